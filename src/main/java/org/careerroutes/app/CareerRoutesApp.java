@@ -1,0 +1,106 @@
+package org.careerroutes.app;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.FileChooser;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.careerroutes.content.LoadResult;
+import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.model.Profile;
+import org.careerroutes.ui.AboutDialog;
+import org.careerroutes.ui.MainWindow;
+import org.careerroutes.ui.ProblemsDialog;
+import org.careerroutes.ui.Theme;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.util.List;
+
+/** Wires the content, the window and the menus together. Options come from the raw parameters. */
+public final class CareerRoutesApp extends Application {
+
+    /** When set, prints the time from JVM start to the first frame (used by the start-up benchmark). */
+    public static final String REPORT_STARTUP = "careerroutes.reportStartup";
+
+    private Stage stage;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage primaryStage) {
+        this.stage = primaryStage;
+        CommandLine options = CommandLine.parse(getParameters().getRaw());
+        StartupContent content = StartupContent.load(options.content());
+
+        window = new MainWindow(content.profiles().get(0), new MenuActions());
+        window.setProfileChoices(content.profiles());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(),
+                Math.min(1100, screen.getWidth()), Math.min(780, screen.getHeight()));
+        scene.getStylesheets().addAll(Theme.stylesheets());
+        window.installShortcuts(scene);
+        stage.titleProperty().bind(window.profileProperty().map(p -> p.title() + " \u2013 Career Routes"));
+        stage.setMinWidth(Math.min(720, screen.getWidth()));
+        stage.setMinHeight(Math.min(540, screen.getHeight()));
+        stage.setScene(scene);
+        if (Boolean.getBoolean(REPORT_STARTUP)) {
+            reportFirstFrame(scene);
+        }
+        stage.show();
+
+        if (!content.withProblems().isEmpty()) {
+            String instead = content.usingBuiltIn()
+                    ? "Showing the built-in " + content.profiles().get(0).title() + " profile instead."
+                    : "Showing what could be loaded.";
+            Platform.runLater(() -> ProblemsDialog.create(stage, content.withProblems(), instead).show());
+        }
+    }
+
+    private static void reportFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.out.println("first-frame-ms=" + ms);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /** What the menus do; kept here because it opens files and other windows. */
+    private final class MenuActions implements MainWindow.Actions {
+
+        @Override
+        public void openProfile() {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open a profile file");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Profile files (*.json)", "*.json"));
+            File file = chooser.showOpenDialog(stage);
+            if (file != null) {
+                open(ProfileLoader.loadFile(file.toPath()));
+            }
+        }
+
+        private void open(LoadResult result) {
+            Profile current = window.profileProperty().get();
+            result.profile().ifPresent(p -> window.setProfileChoices(List.of(p)));
+            if (!result.problems().isEmpty()) {
+                String outcome = result.isValid()
+                        ? "The profile was opened."
+                        : "Still showing the " + current.title() + " profile.";
+                ProblemsDialog.create(stage, List.of(result), outcome).show();
+            }
+        }
+
+        @Override
+        public void showAbout() {
+            AboutDialog.create(stage, window.profileProperty().get(), AppInfo.version()).show();
+        }
+
+        @Override
+        public void quit() {
+            Platform.exit();
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.careerroutes.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The command-line options (a public interface: see the README). Parsing never fails with an
+ * exception; what cannot be understood is listed in {@link #errors()}.
+ */
+public record CommandLine(boolean help, boolean version, Optional<Path> content,
+                          Optional<Path> validate, List<String> errors) {
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: career-routes [options]",
+            "",
+            "With no options, opens the app on the built-in Clinical engineer profile.",
+            "",
+            "Options:",
+            "  --content=PATH    show a profile file, or the profile files (*.json) in a folder,",
+            "                    instead of the built-in profile",
+            "  --validate=PATH   check a profile file or folder without opening a window; prints",
+            "                    one line per problem as path:line:column: message and exits",
+            "                    0 if valid, 1 if not, 2 on bad usage",
+            "  --help            show this help and exit",
+            "  --version         show the version and exit");
+
+    public CommandLine {
+        errors = List.copyOf(errors);
+    }
+
+    public static CommandLine parse(List<String> args) {
+        boolean help = false;
+        boolean version = false;
+        Optional<Path> content = Optional.empty();
+        Optional<Path> validate = Optional.empty();
+        List<String> errors = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.equals("--help") || arg.equals("-h")) {
+                help = true;
+            } else if (arg.equals("--version")) {
+                version = true;
+            } else if (arg.startsWith("--content")) {
+                content = pathValue(arg, "--content", errors);
+            } else if (arg.startsWith("--validate")) {
+                validate = pathValue(arg, "--validate", errors);
+            } else if (arg.startsWith("-")) {
+                errors.add("unknown option " + arg.split("=", 2)[0] + " (see --help)");
+            } else {
+                errors.add("unexpected argument \"" + arg + "\": options start with --, e.g. --content=" + arg);
+            }
+        }
+        if (content.isPresent() && validate.isPresent()) {
+            errors.add("--content and --validate cannot be used together");
+        }
+        return new CommandLine(help, version, content, validate, errors);
+    }
+
+    private static Optional<Path> pathValue(String arg, String name, List<String> errors) {
+        if (!arg.startsWith(name + "=") || arg.length() == name.length() + 1) {
+            if (arg.startsWith(name + "=") || arg.equals(name)) {
+                errors.add(name + " needs a path: " + name + "=PATH");
+            } else {
+                errors.add("unknown option " + arg.split("=", 2)[0] + " (see --help)");
+            }
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(arg.substring(name.length() + 1)));
+        } catch (java.nio.file.InvalidPathException e) {
+            errors.add(name + ": \"" + arg.substring(name.length() + 1) + "\" is not a valid path");
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package org.careerroutes.app;
+
+import javafx.application.Application;
+
+import java.util.List;
+
+/**
+ * The program's entry point. A plain class (not the {@code Application}) so that the app starts
+ * from the class path; it handles the options that need no window, then starts JavaFX.
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        CommandLine options = CommandLine.parse(List.of(args));
+        if (!options.errors().isEmpty()) {
+            options.errors().forEach(e -> System.err.println("career-routes: " + e));
+            System.err.println();
+            System.err.println(CommandLine.USAGE);
+            System.exit(ValidateCommand.BAD_USAGE);
+        }
+        if (options.help()) {
+            System.out.println(CommandLine.USAGE);
+            return;
+        }
+        if (options.version()) {
+            System.out.println("Career Routes " + AppInfo.version());
+            return;
+        }
+        if (options.validate().isPresent()) {
+            System.exit(ValidateCommand.run(options.validate().get(), System.out, System.err));
+        }
+        Application.launch(CareerRoutesApp.class, args);
+    }
+}

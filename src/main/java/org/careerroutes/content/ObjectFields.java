@@ -1,0 +1,185 @@
+package org.careerroutes.content;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Typed access to the fields of one JSON object. Every missing field, wrong type or blank text
+ * is recorded as a problem at its line and column and the caller gets an empty result, so that
+ * reading goes on and all problems of a file are found in one pass. Fields nobody asked for are
+ * reported as unknown by {@link #finish()}.
+ */
+final class ObjectFields {
+
+    private final JsonNode.Obj object;
+    private final Problems problems;
+    private final Set<String> asked = new LinkedHashSet<>();
+
+    private ObjectFields(JsonNode.Obj object, Problems problems) {
+        this.object = object;
+        this.problems = problems;
+    }
+
+    /** The object's fields, or empty (with a problem recorded) when {@code node} is not an object. */
+    static Optional<ObjectFields> of(JsonNode node, Problems problems) {
+        if (node instanceof JsonNode.Obj obj) {
+            return Optional.of(new ObjectFields(obj, problems));
+        }
+        problems.error(node, where(node) + " must be an object ({ ... }), not " + node.kind());
+        return Optional.empty();
+    }
+
+    JsonNode.Obj node() {
+        return object;
+    }
+
+    /** A readable name for where a value is, e.g. "entryRoutes.routes[1].title". */
+    static String where(JsonNode node) {
+        String path = node.path();
+        if (path.equals("$")) {
+            return "the profile";
+        }
+        return path.startsWith("$.") ? path.substring(2) : path;
+    }
+
+    private Optional<JsonNode> present(String key, boolean required) {
+        asked.add(key);
+        JsonNode.Member member = object.members().get(key);
+        if (member == null) {
+            if (required) {
+                problems.error(object, "missing required field \"" + key + "\" in " + where(object));
+            }
+            return Optional.empty();
+        }
+        if (member.value() instanceof JsonNode.Null nil) {
+            problems.error(nil, where(nil) + " must not be null"
+                    + (required ? "" : " (leave the field out instead)"));
+            return Optional.empty();
+        }
+        return Optional.of(member.value());
+    }
+
+    /** Whether the object has this field at all (null included). */
+    boolean has(String key) {
+        return object.members().containsKey(key);
+    }
+
+    Optional<String> text(String key, boolean required) {
+        return present(key, required).flatMap(node -> asText(node, problems));
+    }
+
+    /** The value as non-blank text, or empty with a problem recorded. */
+    static Optional<String> asText(JsonNode node, Problems problems) {
+        if (!(node instanceof JsonNode.Text text)) {
+            problems.error(node, where(node) + " must be text in double quotes, not " + node.kind());
+            return Optional.empty();
+        }
+        if (text.value().isBlank()) {
+            problems.error(node, where(node) + " must not be blank");
+            return Optional.empty();
+        }
+        return Optional.of(text.value());
+    }
+
+    OptionalInt wholeNumber(String key, boolean required) {
+        Optional<JsonNode> node = present(key, required);
+        if (node.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        if (node.get() instanceof JsonNode.Number number) {
+            try {
+                return OptionalInt.of(Integer.parseInt(number.literal()));
+            } catch (NumberFormatException e) {
+                problems.error(number, where(number) + " must be a whole number, not " + number.literal());
+                return OptionalInt.empty();
+            }
+        }
+        problems.error(node.get(), where(node.get()) + " must be a whole number, not " + node.get().kind());
+        return OptionalInt.empty();
+    }
+
+    Optional<ObjectFields> object(String key, boolean required) {
+        return present(key, required).flatMap(node -> of(node, problems));
+    }
+
+    /**
+     * A list whose elements are each read by {@code element}; elements that fail are left out
+     * (their problems recorded). An empty list is a problem when {@code nonEmpty} is set.
+     */
+    <T> Optional<List<T>> list(String key, boolean required, boolean nonEmpty,
+                               Function<JsonNode, Optional<T>> element) {
+        Optional<JsonNode> node = present(key, required);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!(node.get() instanceof JsonNode.Array array)) {
+            problems.error(node.get(), where(node.get()) + " must be a list ([ ... ]), not " + node.get().kind());
+            return Optional.empty();
+        }
+        if (nonEmpty && array.elements().isEmpty()) {
+            problems.error(array, where(array) + " must not be empty");
+            return Optional.empty();
+        }
+        List<T> values = new ArrayList<>();
+        for (JsonNode each : array.elements()) {
+            element.apply(each).ifPresent(values::add);
+        }
+        return Optional.of(List.copyOf(values));
+    }
+
+    /** A non-empty list of non-blank texts. */
+    Optional<List<String>> texts(String key, boolean required) {
+        return list(key, required, true, node -> asText(node, problems));
+    }
+
+    /** Warns about each field that was never asked for, suggesting the name it may be a typo of. */
+    void finish() {
+        for (JsonNode.Member member : object.members().values()) {
+            if (!asked.contains(member.name())) {
+                String suggestion = closest(member.name(), asked)
+                        .map(s -> "; did you mean \"" + s + "\"?")
+                        .orElse("");
+                problems.warning(member.line(), member.column(), "unknown field \"" + member.name()
+                        + "\" in " + where(object) + " is ignored" + suggestion);
+            }
+        }
+    }
+
+    private static Optional<String> closest(String name, Set<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = editDistance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        return bestDistance <= 2 ? Optional.ofNullable(best) : Optional.empty();
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}

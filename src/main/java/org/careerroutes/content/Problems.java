@@ -1,0 +1,39 @@
+package org.careerroutes.content;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Collects the problems of one file while it is read, so that all of them are reported at once. */
+final class Problems {
+
+    private final String file;
+    private final List<Problem> found = new ArrayList<>();
+
+    Problems(String file) {
+        this.file = file;
+    }
+
+    void error(int line, int column, String message) {
+        found.add(new Problem(Problem.Severity.ERROR, file, line, column, message));
+    }
+
+    void error(JsonNode at, String message) {
+        error(at.line(), at.column(), message);
+    }
+
+    void warning(int line, int column, String message) {
+        found.add(new Problem(Problem.Severity.WARNING, file, line, column, message));
+    }
+
+    boolean hasErrors() {
+        return found.stream().anyMatch(Problem::isError);
+    }
+
+    /** In file order, so a reader can work down the file. */
+    List<Problem> sorted() {
+        return found.stream()
+                .sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column))
+                .toList();
+    }
+}

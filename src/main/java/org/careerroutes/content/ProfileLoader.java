@@ -1,0 +1,114 @@
+package org.careerroutes.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Loads profiles: the built-in one, a content file, or every {@code .json} file in a folder.
+ * Never throws for bad content; everything wrong ends up in a {@link LoadResult}.
+ */
+public final class ProfileLoader {
+
+    /** The class-path resource of the built-in Clinical engineer profile. */
+    public static final String BUILT_IN = "/profiles/clinical-engineer.json";
+
+    private ProfileLoader() {
+    }
+
+    /** The built-in profile. It is tested to be valid, so a problem here is a build fault. */
+    public static LoadResult loadBuiltIn() {
+        try (InputStream in = ProfileLoader.class.getResourceAsStream(BUILT_IN)) {
+            if (in == null) {
+                throw new IllegalStateException("built-in profile missing: " + BUILT_IN);
+            }
+            return read("built-in:" + BUILT_IN, in.readAllBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException("built-in profile unreadable: " + BUILT_IN, e);
+        }
+    }
+
+    /** Reads one profile from text, naming it {@code file} in problems. */
+    public static LoadResult read(String file, String json) {
+        Problems problems = new Problems(file);
+        try {
+            JsonNode root = JsonTreeParser.parse(json, problems);
+            return new LoadResult(file, new ProfileReader(problems).read(root), problems.sorted());
+        } catch (JsonTreeParser.SyntaxError e) {
+            problems.error(e.line, e.column, e.getMessage());
+            return new LoadResult(file, Optional.empty(), problems.sorted());
+        }
+    }
+
+    /** Reads one content file. */
+    public static LoadResult loadFile(Path path) {
+        String name = path.toString();
+        if (!Files.isRegularFile(path)) {
+            return failed(name, Files.exists(path) ? "is not a file" : "no such file");
+        }
+        try {
+            return read(name, Files.readAllBytes(path));
+        } catch (IOException e) {
+            return failed(name, "could not be read: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Reads a content file, or each {@code .json} file directly inside a folder (in name order).
+     * A folder with no content files gives one failed result that says so.
+     */
+    public static List<LoadResult> loadPath(Path path) {
+        if (!Files.isDirectory(path)) {
+            return List.of(loadFile(path));
+        }
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(path)) {
+            files = listing.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of(failed(path.toString(), "folder could not be read: " + e.getMessage()));
+        }
+        if (files.isEmpty()) {
+            return List.of(failed(path.toString(), "folder has no profile files (*.json)"));
+        }
+        List<LoadResult> results = new ArrayList<>();
+        files.forEach(file -> results.add(loadFile(file)));
+        return List.copyOf(results);
+    }
+
+    private static LoadResult read(String file, byte[] bytes) {
+        String text;
+        try {
+            text = decoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return failed(file, "is not UTF-8 text; save it as UTF-8");
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);   // a byte-order mark, as some Windows editors write
+        }
+        return read(file, text);
+    }
+
+    private static LoadResult failed(String file, String message) {
+        return new LoadResult(file, Optional.empty(),
+                List.of(new Problem(Problem.Severity.ERROR, file, 1, 1, message)));
+    }
+
+    /** Refuses bytes that are not UTF-8 rather than showing replacement characters. */
+    private static java.nio.charset.CharsetDecoder decoder() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+}

@@ -1,0 +1,246 @@
+package org.careerroutes.content;
+
+import org.careerroutes.model.Block;
+import org.careerroutes.model.BulletList;
+import org.careerroutes.model.EntryRoute;
+import org.careerroutes.model.EntryRoutes;
+import org.careerroutes.model.Fact;
+import org.careerroutes.model.OptionalDetail;
+import org.careerroutes.model.Paragraph;
+import org.careerroutes.model.Profile;
+import org.careerroutes.model.Section;
+import org.careerroutes.model.SourceInfo;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a parsed content file into a {@link Profile}, checking it against the content format
+ * (see docs/content-format.md). Every problem is recorded; a profile is made only when there
+ * are no errors.
+ */
+final class ProfileReader {
+
+    /** The content format version this build reads. */
+    static final int FORMAT_VERSION = 1;
+
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
+
+    private final Problems problems;
+
+    ProfileReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    Optional<Profile> read(JsonNode root) {
+        Optional<ObjectFields> fields = ObjectFields.of(root, problems);
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectFields f = fields.get();
+        OptionalInt version = f.wholeNumber("formatVersion", true);
+        if (version.isPresent() && version.getAsInt() != FORMAT_VERSION) {
+            JsonNode at = f.node().members().get("formatVersion").value();
+            problems.error(at, "unsupported formatVersion " + version.getAsInt()
+                    + ": this version of Career Routes reads formatVersion " + FORMAT_VERSION);
+            return Optional.empty();   // the rest of a file in another format would only add noise
+        }
+        Optional<String> id = f.text("id", true).filter(value -> checkId(f, "id", value));
+        Optional<String> title = f.text("title", true);
+        Optional<String> summary = f.text("summary", true);
+        Optional<Section> duties = section(f, "duties", true);
+        Optional<EntryRoutes> entryRoutes = f.object("entryRoutes", true).flatMap(this::entryRoutes);
+        Optional<Section> registration = section(f, "registration", false);
+        Optional<Section> skills = section(f, "skills", true);
+        Optional<Section> subjects = section(f, "subjects", true);
+        Optional<Section> workplaces = section(f, "workplaces", true);
+        Optional<Section> careerPath = section(f, "careerPath", true);
+        Optional<OptionalDetail> salary = f.object("salary", false).flatMap(this::detail);
+        Optional<OptionalDetail> hours = f.object("hours", false).flatMap(this::detail);
+        Optional<SourceInfo> source = f.object("source", true).flatMap(this::source);
+        List<Fact> facts = f.list("facts", false, false,
+                node -> ObjectFields.of(node, problems).flatMap(this::fact)).orElse(List.of());
+        f.finish();
+        checkFactTopics(f);
+
+        if (problems.hasErrors()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Profile(id.get(), title.get(), summary.get(), duties.get(),
+                entryRoutes.get(), registration, skills.get(), subjects.get(), workplaces.get(),
+                careerPath.get(), salary, hours, source.get(), facts));
+    }
+
+    private boolean checkId(ObjectFields f, String key, String value) {
+        if (ID.matcher(value).matches()) {
+            return true;
+        }
+        problems.error(f.node().members().get(key).value(), "\"" + value + "\" is not a valid "
+                + key + ": use lower-case letters, digits and single hyphens, e.g. \"university\"");
+        return false;
+    }
+
+    private Optional<Section> section(ObjectFields parent, String key, boolean required) {
+        return parent.object(key, required).flatMap(this::section);
+    }
+
+    private Optional<Section> section(ObjectFields f) {
+        Optional<String> heading = f.text("heading", true);
+        Optional<List<Block>> blocks = f.list("blocks", true, true, this::block);
+        f.finish();
+        if (heading.isEmpty() || blocks.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Section(heading.get(), blocks.get()));
+    }
+
+    /** A block is a paragraph (text) or a list ({"intro": "...", "items": [...]}). */
+    private Optional<Block> block(JsonNode node) {
+        if (node instanceof JsonNode.Text) {
+            return ObjectFields.asText(node, problems).map(Paragraph::new);
+        }
+        if (!(node instanceof JsonNode.Obj)) {
+            problems.error(node, ObjectFields.where(node) + " must be a paragraph (text) or a list "
+                    + "({\"items\": [...]}), not " + node.kind());
+            return Optional.empty();
+        }
+        ObjectFields f = ObjectFields.of(node, problems).orElseThrow();
+        Optional<String> intro = f.text("intro", false);
+        Optional<List<String>> items = f.texts("items", true);
+        f.finish();
+        return items.map(values -> new BulletList(intro, values));
+    }
+
+    private Optional<EntryRoutes> entryRoutes(ObjectFields f) {
+        Optional<Section> introduction = section(f, "introduction", true);
+        Optional<List<EntryRoute>> routes = f.list("routes", true, true,
+                node -> ObjectFields.of(node, problems).flatMap(this::route));
+        f.finish();
+        routes.ifPresent(list -> checkUniqueRouteIds(f));
+        if (introduction.isEmpty() || routes.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EntryRoutes(introduction.get(), routes.get()));
+    }
+
+    private Optional<EntryRoute> route(ObjectFields f) {
+        Optional<String> id = f.text("id", true).filter(value -> checkId(f, "id", value));
+        Optional<String> title = f.text("title", true);
+        Optional<String> group = f.text("group", false);
+        Optional<List<Block>> blocks = f.list("blocks", true, true, this::block);
+        Optional<Section> requirements = section(f, "entryRequirements", true);
+        f.finish();
+        if (id.isEmpty() || title.isEmpty() || blocks.isEmpty() || requirements.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new EntryRoute(id.get(), title.get(), group, blocks.get(), requirements.get()));
+    }
+
+    private void checkUniqueRouteIds(ObjectFields entryRoutes) {
+        JsonNode list = entryRoutes.node().members().get("routes").value();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (JsonNode route : ((JsonNode.Array) list).elements()) {
+            textMember(route, "id").ifPresent(id -> {
+                Integer first = firstLine.putIfAbsent(id.value(), id.line());
+                if (first != null) {
+                    problems.error(id, "duplicate route id \"" + id.value()
+                            + "\" (first used at line " + first + ")");
+                }
+            });
+        }
+    }
+
+    private Optional<Fact> fact(ObjectFields f) {
+        Optional<String> about = f.text("about", true);
+        Optional<String> text = f.text("text", true);
+        Optional<String> source = f.text("source", true);
+        Optional<String> checked = month(f);
+        f.finish();
+        if (about.isEmpty() || text.isEmpty() || source.isEmpty() || checked.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Fact(about.get(), text.get(), source.get(), checked.get()));
+    }
+
+    private Optional<OptionalDetail> detail(ObjectFields f) {
+        Optional<String> text = f.text("text", true);
+        Optional<String> source = f.text("source", true);
+        Optional<String> checked = month(f);
+        f.finish();
+        if (text.isEmpty() || source.isEmpty() || checked.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new OptionalDetail(text.get(), source.get(), checked.get()));
+    }
+
+    private Optional<String> month(ObjectFields f) {
+        return f.text("checked", true).filter(value -> {
+            if (MONTH.matcher(value).matches()) {
+                return true;
+            }
+            problems.error(f.node().members().get("checked").value(), "\"checked\" must be the month "
+                    + "the fact was checked, as YYYY-MM (e.g. \"2026-11\"), not \"" + value + "\"");
+            return false;
+        });
+    }
+
+    private Optional<SourceInfo> source(ObjectFields f) {
+        Optional<String> attribution = f.text("attribution", true);
+        Optional<String> licence = f.text("licence", true);
+        Optional<String> licenceUrl = f.text("licenceUrl", false);
+        Optional<String> publisher = f.text("publisher", false);
+        f.finish();
+        if (attribution.isEmpty() || licence.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SourceInfo(attribution.get(), licence.get(), licenceUrl, publisher));
+    }
+
+    /**
+     * A fact's "about" must name a route or a section, or it would never be shown. Route ids are
+     * taken as written, so that a route with a problem of its own does not make its facts fail too.
+     */
+    private void checkFactTopics(ObjectFields root) {
+        JsonNode.Member facts = root.node().members().get("facts");
+        if (facts == null || !(facts.value() instanceof JsonNode.Array list)) {
+            return;
+        }
+        TreeSet<String> topics = new TreeSet<>(Profile.SECTION_KEYS);
+        topics.addAll(routeIdsAsWritten(root));
+        for (JsonNode fact : list.elements()) {
+            textMember(fact, "about")
+                    .filter(about -> !about.value().isBlank() && !topics.contains(about.value()))
+                    .ifPresent(about -> problems.error(about, "fact is about \"" + about.value()
+                            + "\", which is neither a route id nor a section; use one of: "
+                            + String.join(", ", topics)));
+        }
+    }
+
+    private static List<String> routeIdsAsWritten(ObjectFields root) {
+        JsonNode.Member entryRoutes = root.node().members().get("entryRoutes");
+        if (entryRoutes == null || !(entryRoutes.value() instanceof JsonNode.Obj obj)
+                || obj.members().get("routes") == null
+                || !(obj.members().get("routes").value() instanceof JsonNode.Array routes)) {
+            return List.of();
+        }
+        return routes.elements().stream()
+                .flatMap(route -> textMember(route, "id").stream())
+                .map(JsonNode.Text::value)
+                .toList();
+    }
+
+    /** The named member of an object when it is text; empty for anything else. */
+    private static Optional<JsonNode.Text> textMember(JsonNode node, String name) {
+        if (node instanceof JsonNode.Obj obj && obj.members().get(name) != null
+                && obj.members().get(name).value() instanceof JsonNode.Text text) {
+            return Optional.of(text);
+        }
+        return Optional.empty();
+    }
+}

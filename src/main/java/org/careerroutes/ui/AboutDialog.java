@@ -1,0 +1,35 @@
+package org.careerroutes.ui;
+
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.careerroutes.model.Profile;
+
+/** Names the app, its version, and where the profile text comes from and under which licence. */
+public final class AboutDialog {
+
+    private AboutDialog() {
+    }
+
+    public static Dialog<ButtonType> create(Window owner, Profile profile, String version) {
+        Dialog<ButtonType> dialog = Dialogs.create(owner, "about-dialog", "About Career Routes");
+        VBox body = new VBox(
+                ProfileText.heading("Career Routes " + version, Styles.HEADING_2),
+                ProfileText.text("An offline guide to one job and the routes into it.", Styles.BODY_TEXT),
+                ProfileText.heading("Profile: " + profile.title(), Styles.HEADING_3),
+                ProfileText.text(profile.source().publisher()
+                        .map(p -> "The profile text is published by " + p + " and reproduced word for word.")
+                        .orElse("The profile text is public sector information, reproduced word for word."),
+                        Styles.BODY_TEXT),
+                ProfileText.text("Licence: " + profile.source().licence()
+                        + profile.source().licenceUrl().map(u -> " (" + u + ")").orElse(""), Styles.BODY_TEXT),
+                ProfileText.text(profile.source().attribution(), Styles.BODY_TEXT),
+                ProfileText.text("Details marked \u201cExtra detail\u201d come from the sources named beside "
+                        + "them, checked in the month shown.", Styles.MUTED));
+        body.getStyleClass().add("dialog-body");
+        body.setPrefWidth(520);
+        dialog.getDialogPane().setContent(body);
+        return dialog;
+    }
+}

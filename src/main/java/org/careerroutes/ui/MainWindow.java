@@ -1,0 +1,233 @@
+package org.careerroutes.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.careerroutes.model.Profile;
+import org.careerroutes.ui.views.OverviewView;
+import org.careerroutes.ui.views.RoutesView;
+import org.careerroutes.ui.views.SectionPages;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The window's content: a menu bar, one tab per part of the profile, and a footer with the
+ * licence attribution that is always in view. Tab pages are built the first time they are shown.
+ */
+public final class MainWindow {
+
+    /** What the menus ask the application to do; the window itself does no file I/O. */
+    public interface Actions {
+        void openProfile();
+
+        void showAbout();
+
+        void quit();
+    }
+
+    private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Map<ProfileSection, Tab> tabBySection = new EnumMap<>(ProfileSection.class);
+    private final Label attribution = new Label();
+    private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
+    private final Actions actions;
+    private final Menu profilesMenu = new Menu("_Profile");
+
+    public MainWindow(Profile initial, Actions actions) {
+        this.actions = actions;
+        root.getStyleClass().add("main-window");
+        root.setTop(menuBar());
+        tabs.setId("profile-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (ProfileSection section : ProfileSection.values()) {
+            Tab tab = new Tab(section.title());
+            tab.setId(section.tabId());
+            tabBySection.put(section, tab);
+            tabs.getTabs().add(tab);
+        }
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> buildIfNeeded(tab));
+        root.setCenter(tabs);
+        root.setBottom(footer());
+        profile.addListener((obs, old, now) -> showProfile(now));
+        profile.set(initial);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ReadOnlyObjectProperty<Profile> profileProperty() {
+        return profile;
+    }
+
+    /** Replaces the profile on show; the reader starts again on its Overview. */
+    public void setProfile(Profile newProfile) {
+        profile.set(newProfile);
+    }
+
+    /**
+     * The profiles the user can switch between (from a folder of content); shows the first. The
+     * Profile menu appears only when there is more than one.
+     */
+    public void setProfileChoices(List<Profile> choices) {
+        ToggleGroup group = new ToggleGroup();
+        profilesMenu.getItems().clear();
+        for (Profile choice : choices) {
+            RadioMenuItem item = new RadioMenuItem(choice.title());
+            item.setId("menu-profile-" + choice.id());
+            item.setToggleGroup(group);
+            item.setOnAction(e -> setProfile(choice));
+            profilesMenu.getItems().add(item);
+        }
+        profilesMenu.setVisible(choices.size() > 1);
+        if (!choices.isEmpty()) {
+            ((RadioMenuItem) profilesMenu.getItems().get(0)).setSelected(true);
+            setProfile(choices.get(0));
+        }
+    }
+
+    public void select(ProfileSection section) {
+        tabs.getSelectionModel().select(tabBySection.get(section));
+    }
+
+    public ProfileSection selected() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tabBySection.entrySet().stream().filter(e -> e.getValue() == tab)
+                .map(Map.Entry::getKey).findFirst().orElse(ProfileSection.OVERVIEW);
+    }
+
+    /**
+     * Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+PageDown / PageUp) between tabs, from anywhere in the
+     * window. Ctrl+1..9 are the Go menu's accelerators.
+     */
+    public void installShortcuts(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            KeyCode code = event.getCode();
+            if (!event.isShortcutDown() || event.isAltDown()
+                    || !(code == KeyCode.TAB || code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP)) {
+                return;
+            }
+            int count = tabs.getTabs().size();
+            int current = tabs.getSelectionModel().getSelectedIndex();
+            boolean back = code == KeyCode.PAGE_UP || (code == KeyCode.TAB && event.isShiftDown());
+            tabs.getSelectionModel().select((current + (back ? count - 1 : 1)) % count);
+            tabs.requestFocus();
+            event.consume();
+        });
+    }
+
+    private void showProfile(Profile shown) {
+        for (Tab tab : tabs.getTabs()) {
+            tab.setContent(null);
+        }
+        attribution.setText(shown.source().attribution());
+        if (selected() == ProfileSection.OVERVIEW) {
+            buildIfNeeded(tabBySection.get(ProfileSection.OVERVIEW));
+        } else {
+            select(ProfileSection.OVERVIEW);
+        }
+    }
+
+    private void buildIfNeeded(Tab tab) {
+        if (tab == null || tab.getContent() != null) {
+            return;
+        }
+        ProfileSection section = tabBySection.entrySet().stream().filter(e -> e.getValue() == tab)
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        tab.setContent(pageFactory(section).apply(profile.get()));
+    }
+
+    private Function<Profile, Node> pageFactory(ProfileSection section) {
+        return switch (section) {
+            case OVERVIEW -> p -> OverviewView.create(p, this::select);
+            case DUTIES -> SectionPages::duties;
+            case ROUTES -> RoutesView::create;
+            case SKILLS -> SectionPages::skillsAndSubjects;
+            case WORKPLACES -> SectionPages::workplaces;
+            case CAREER_PATH -> SectionPages::careerPath;
+        };
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open profile…", "menu-open", actions::openProfile,
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem quit = item("Quit", "menu-quit", actions::quit,
+                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Menu file = new Menu("_File", null, open, new SeparatorMenuItem(), quit);
+
+        Menu go = new Menu("_Go");
+        for (ProfileSection section : ProfileSection.values()) {
+            MenuItem item = item(section.title(), "menu-go-" + section.tabId().substring(4),
+                    () -> select(section),
+                    new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(section.ordinal() + 1)),
+                            KeyCombination.SHORTCUT_DOWN));
+            go.getItems().add(item);
+        }
+
+        MenuItem shortcuts = item("Keyboard shortcuts", "menu-shortcuts",
+                () -> ShortcutsDialog.show(root.getScene().getWindow()),
+                new KeyCodeCombination(KeyCode.F1));
+        MenuItem about = item("About Career Routes", "menu-about", actions::showAbout, null);
+        Menu help = new Menu("_Help", null, shortcuts, about);
+
+        profilesMenu.setId("menu-profiles");
+        profilesMenu.setVisible(false);
+        MenuBar bar = new MenuBar(file, go, profilesMenu, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+
+    private Node footer() {
+        attribution.setId("attribution");
+        attribution.getStyleClass().add(Styles.MUTED);
+        attribution.setWrapText(true);
+        attribution.setMinHeight(Region.USE_PREF_SIZE);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(attribution, Priority.SOMETIMES);
+        Hyperlink licence = new Hyperlink("Source and licence");
+        licence.setId("footer-about");
+        licence.setMinWidth(Region.USE_PREF_SIZE);
+        licence.setOnAction(e -> actions.showAbout());
+        HBox footer = new HBox(attribution, spacer, licence);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        footer.getStyleClass().add(Styles.FOOTER);
+        footer.setId("footer");
+        return footer;
+    }
+}

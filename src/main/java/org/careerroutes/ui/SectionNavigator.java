@@ -1,0 +1,8 @@
+package org.careerroutes.ui;
+
+/** Lets a view send the reader to another part of the profile. */
+@FunctionalInterface
+public interface SectionNavigator {
+
+    void show(ProfileSection section);
+}

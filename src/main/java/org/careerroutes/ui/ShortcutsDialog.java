@@ -1,0 +1,43 @@
+package org.careerroutes.ui;
+
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Lists the keyboard shortcuts (F1). */
+public final class ShortcutsDialog {
+
+    private static final String[][] SHORTCUTS = {
+            {"Ctrl+Tab", "Next tab"},
+            {"Ctrl+Shift+Tab", "Previous tab"},
+            {"Ctrl+1 … Ctrl+6", "Go straight to a tab"},
+            {"Tab / Shift+Tab", "Move between links and buttons"},
+            {"Space or Enter", "Press the focused button"},
+            {"Alt", "Open the menu bar"},
+            {"Ctrl+O", "Open a profile file"},
+            {"F1", "This list"},
+            {"Ctrl+Q", "Quit"},
+    };
+
+    private ShortcutsDialog() {
+    }
+
+    public static Dialog<ButtonType> create(Window owner) {
+        Dialog<ButtonType> dialog = Dialogs.create(owner, "shortcuts-dialog", "Keyboard shortcuts");
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("shortcut-grid");
+        for (int row = 0; row < SHORTCUTS.length; row++) {
+            Label keys = new Label(SHORTCUTS[row][0]);
+            keys.getStyleClass().add("shortcut-keys");
+            grid.addRow(row, keys, new Label(SHORTCUTS[row][1]));
+        }
+        dialog.getDialogPane().setContent(grid);
+        return dialog;
+    }
+
+    static void show(Window owner) {
+        create(owner).show();
+    }
+}

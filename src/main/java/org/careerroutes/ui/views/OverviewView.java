@@ -1,0 +1,100 @@
+package org.careerroutes.ui.views;
+
+import javafx.scene.Node;
+import javafx.scene.AccessibleRole;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.careerroutes.model.Profile;
+import org.careerroutes.ui.ProfileSection;
+import org.careerroutes.ui.ProfileText;
+import org.careerroutes.ui.SectionNavigator;
+import org.careerroutes.ui.Styles;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The first page: the job, its one-line summary, and a way into each section. */
+public final class OverviewView {
+
+    private OverviewView() {
+    }
+
+    public static Node create(Profile profile, SectionNavigator navigator) {
+        Label title = ProfileText.heading(profile.title(), Styles.TITLE);
+        title.setId("overview-title");
+        Label summary = ProfileText.text(profile.summary(), Styles.LEAD);
+        summary.setId("overview-summary");
+
+        int routes = profile.entryRoutes().routes().size();
+        List<Node> buttons = List.of(
+                link(ProfileSection.DUTIES, profile.duties().heading(),
+                        count(profile.duties().items().size(), "day-to-day duty", "day-to-day duties"), navigator),
+                link(ProfileSection.ROUTES, profile.entryRoutes().introduction().heading(),
+                        count(routes, "way in", "ways in")
+                                + profile.registration().map(r -> ", and registration").orElse(""), navigator),
+                link(ProfileSection.SKILLS, profile.skills().heading() + " · " + profile.subjects().heading(),
+                        count(profile.skills().items().size(), "skill", "skills") + ", "
+                                + count(profile.subjects().items().size(), "subject", "subjects"), navigator),
+                link(ProfileSection.WORKPLACES, profile.workplaces().heading(), "Hospitals, labs and more", navigator),
+                link(ProfileSection.CAREER_PATH, profile.careerPath().heading(), "Where the job can lead", navigator));
+        GridPane links = new GridPane();
+        links.setId("overview-sections");
+        links.getStyleClass().add("section-links");
+        for (int column = 0; column < 2; column++) {
+            ColumnConstraints half = new ColumnConstraints();
+            half.setPercentWidth(50);
+            half.setFillWidth(true);
+            links.getColumnConstraints().add(half);
+        }
+        for (int i = 0; i < buttons.size(); i++) {
+            links.add(buttons.get(i), i % 2, i / 2);
+            GridPane.setFillHeight(buttons.get(i), true);
+        }
+
+        List<Node> children = new ArrayList<>(List.of(title, summary));
+        profile.salary().ifPresent(s -> children.add(ProfileText.detail("Salary", s)));
+        profile.hours().ifPresent(h -> children.add(ProfileText.detail("Working hours", h)));
+        children.add(ProfileText.heading("Explore this job", Styles.HEADING_2));
+        children.add(links);
+        return ProfileText.page(ProfileSection.OVERVIEW.pageId(), children.toArray(Node[]::new));
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
+    /**
+     * A card that acts as a button: a real Button cannot hold wrapping text (its skin measures
+     * the graphic at no width), so the card takes focus, Enter and Space, and says it is a button.
+     */
+    private static Node link(ProfileSection section, String question, String teaser,
+                             SectionNavigator navigator) {
+        VBox card = new VBox(
+                ProfileText.text(section.title(), Styles.SECTION_LINK_TITLE),
+                ProfileText.text(question, Styles.SECTION_LINK_TEASER),
+                ProfileText.text(teaser, Styles.MUTED));
+        card.setId("open-" + section.tabId().substring(4));
+        card.getStyleClass().add(Styles.SECTION_LINK);
+        card.setMaxWidth(Double.MAX_VALUE);
+        card.setMaxHeight(Double.MAX_VALUE);
+        card.setFocusTraversable(true);
+        card.setAccessibleRole(AccessibleRole.BUTTON);
+        card.setAccessibleText(section.title() + ": " + question + " " + teaser);
+        card.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                navigator.show(section);
+            }
+        });
+        card.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                navigator.show(section);
+                e.consume();
+            }
+        });
+        return card;
+    }
+}

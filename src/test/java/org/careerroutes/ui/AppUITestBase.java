@@ -1,0 +1,87 @@
+package org.careerroutes.ui;
+
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.careerroutes.app.CareerRoutesApp;
+import org.junit.jupiter.api.AfterEach;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Starts the real application (with command-line arguments) on the headless toolkit, and reads
+ * what a person would see. One bootstrap for every UI test.
+ */
+public abstract class AppUITestBase extends FxRobot {
+
+    protected Stage stage;
+    private Application app;
+
+    protected void launch(String... args) throws TimeoutException {
+        stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(CareerRoutesApp.class, args);
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> stage.requestFocus());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeApp() throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    /** Every piece of text in a node's subtree, in scene-graph order. */
+    public static List<String> visibleTexts(Node root) {
+        List<String> texts = new ArrayList<>();
+        collect(root, texts);
+        return texts;
+    }
+
+    private static void collect(Node node, List<String> texts) {
+        if (!node.isVisible()) {
+            return;
+        }
+        String text = null;
+        if (node instanceof Labeled labeled) {
+            text = labeled.getText();
+        } else if (node instanceof Text t) {
+            text = t.getText();
+        } else if (node instanceof TextInputControl input) {
+            text = input.getText();
+        }
+        if (text != null && !text.isBlank()) {
+            texts.add(text);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collect(child, texts);
+            }
+        }
+    }
+
+    /** The showing window (other than the main one) whose content has this id, e.g. a dialog. */
+    protected Optional<Window> windowWith(String id) {
+        return listTargetWindows().stream()
+                .filter(Window::isShowing)
+                .filter(w -> w.getScene() != null && w.getScene().getRoot().lookup("#" + id) != null)
+                .findFirst();
+    }
+
+    protected String allText(Node root) {
+        return String.join("\n", visibleTexts(root));
+    }
+}
