@@ -1,0 +1,40 @@
+package org.careerroutes.bench;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * The baseline: the smallest JavaFX window, timed the same way as the app. A plain class with
+ * {@code main}, like the app's launcher, since an Application subclass cannot start from the
+ * class path.
+ */
+public final class BareWindow {
+
+    private BareWindow() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    public static final class Window extends Application {
+        @Override
+        public void start(Stage stage) {
+            Scene scene = new Scene(new StackPane(new Label("Bare window")), 1024, 700);
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("first-frame-ms=" + ms);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            stage.setScene(scene);
+            stage.show();
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.careerroutes.bench;
+
+/** Runs every benchmark in turn; {@code -Dbench.main=...} on the command line runs just one. */
+public final class BenchmarkSuite {
+
+    private BenchmarkSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        StartupBenchmark.main(args);
+    }
+}

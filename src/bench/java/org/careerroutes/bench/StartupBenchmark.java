@@ -1,0 +1,105 @@
+package org.careerroutes.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Time to first frame: starts the app in a fresh JVM several times and reads the time it
+ * reports from JVM start to the first laid-out frame of its window; does the same for a bare
+ * JavaFX window as the baseline. Needs a display (it starts Xvfb if DISPLAY is unset).
+ * Writes the figures into docs/performance.md. Run with {@code mvn -Pbench verify}.
+ */
+public final class StartupBenchmark {
+
+    private static final int RUNS = Integer.getInteger("bench.runs", 7);
+
+    public static void main(String[] args) throws Exception {
+        Process xvfb = null;
+        String display = System.getenv("DISPLAY");
+        if (display == null || display.isBlank()) {
+            display = ":" + (90 + (int) (Math.random() * 9));
+            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1366x768x24")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Thread.sleep(1000);
+        }
+        try {
+            run(display);
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    private static void run(String display) throws Exception {
+        String classPath = System.getProperty("java.class.path");
+        // One warm-up of each, so the OS file cache is the same for every measured run.
+        firstFrame(display, classPath, "org.careerroutes.app.Launcher");
+        firstFrame(display, classPath, BareWindow.class.getName());
+        long[] app = new long[RUNS];
+        long[] bare = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            app[i] = firstFrame(display, classPath, "org.careerroutes.app.Launcher");
+            bare[i] = firstFrame(display, classPath, BareWindow.class.getName());
+        }
+        long appMedian = PerformanceReport.median(app);
+        String body = String.join("\n",
+                "Measured " + LocalDate.now() + " on " + PerformanceReport.machine()
+                        + ", under Xvfb, " + RUNS + " runs each after one warm-up.",
+                "",
+                "| what | median | min | max | all runs (ms) |",
+                "| --- | --- | --- | --- | --- |",
+                row("Career Routes, Overview tab", app),
+                row("bare JavaFX window (baseline)", bare),
+                "",
+                "Budget: first frame within 1,500 ms. Result: " + appMedian + " ms median, "
+                        + (appMedian <= 1500 ? "within budget." : "**over budget**."));
+        PerformanceReport.replaceSection("startup", body);
+        System.out.println(body);
+    }
+
+    private static String row(String what, long[] runs) {
+        return "| " + what + " | " + PerformanceReport.median(runs) + " ms | "
+                + Arrays.stream(runs).min().orElse(0) + " ms | " + Arrays.stream(runs).max().orElse(0)
+                + " ms | " + Arrays.toString(runs).replaceAll("[\\[\\]]", "") + " |";
+    }
+
+    /** Starts one JVM, waits for its first-frame report, then ends it. */
+    private static long firstFrame(String display, String classPath, String mainClass)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                javaBinary(), "-Dcareerroutes.reportStartup=true", "-cp", classPath, mainClass));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", display);
+        Process process = builder.start();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            StringBuilder seen = new StringBuilder();
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("first-frame-ms=")) {
+                    return Long.parseLong(line.substring("first-frame-ms=".length()).strip());
+                }
+                seen.append(line).append('\n');
+            }
+            throw new IllegalStateException(mainClass + " ended without reporting its first frame:\n" + seen);
+        } finally {
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    /** The java launcher of the running JVM, so the benchmark measures the same runtime. */
+    private static String javaBinary() {
+        return java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
