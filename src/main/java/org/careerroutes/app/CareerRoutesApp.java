@@ -37,8 +37,10 @@ public final class CareerRoutesApp extends Application {
         window = new MainWindow(content.profiles().get(0), new MenuActions());
         window.setProfileChoices(content.profiles());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        // Roomy on a large screen, never larger than a small one (1024x768 school monitors).
         Scene scene = new Scene(window.root(),
-                Math.min(1100, screen.getWidth()), Math.min(780, screen.getHeight()));
+                Math.min(Math.max(1100, screen.getWidth() * 0.7), screen.getWidth()),
+                Math.min(Math.max(780, screen.getHeight() * 0.8), screen.getHeight()));
         scene.getStylesheets().addAll(Theme.stylesheets());
         window.installShortcuts(scene);
         stage.titleProperty().bind(window.profileProperty().map(p -> p.title() + " \u2013 Career Routes"));
