@@ -87,6 +87,36 @@ final class ObjectFields {
         return Optional.of(text.value());
     }
 
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    /** An id: lower-case letters, digits and single hyphens. */
+    Optional<String> id(String key, boolean required) {
+        return text(key, required).filter(value -> {
+            if (ID.matcher(value).matches()) {
+                return true;
+            }
+            problems.error(object.members().get(key).value(), "\"" + value + "\" is not a valid " + key
+                    + ": use lower-case letters, digits and single hyphens, e.g. \"university\"");
+            return false;
+        });
+    }
+
+    /** The value written for a field, for reporting a problem found later at its place. */
+    JsonNode valueOf(String key) {
+        JsonNode.Member member = object.members().get(key);
+        return member == null ? object : member.value();
+    }
+
+    Optional<Boolean> bool(String key, boolean required) {
+        return present(key, required).flatMap(node -> {
+            if (node instanceof JsonNode.Bool bool) {
+                return Optional.of(bool.value());
+            }
+            problems.error(node, where(node) + " must be true or false, not " + node.kind());
+            return Optional.empty();
+        });
+    }
+
     OptionalInt wholeNumber(String key, boolean required) {
         Optional<JsonNode> node = present(key, required);
         if (node.isEmpty()) {

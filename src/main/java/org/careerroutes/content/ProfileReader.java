@@ -8,6 +8,7 @@ import org.careerroutes.model.Fact;
 import org.careerroutes.model.OptionalDetail;
 import org.careerroutes.model.Paragraph;
 import org.careerroutes.model.Profile;
+import org.careerroutes.model.RouteMap;
 import org.careerroutes.model.Section;
 import org.careerroutes.model.SourceInfo;
 
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
@@ -29,7 +31,6 @@ final class ProfileReader {
     /** The content format version this build reads. */
     static final int FORMAT_VERSION = 1;
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     private final Problems problems;
@@ -51,7 +52,7 @@ final class ProfileReader {
                     + ": this version of Career Routes reads formatVersion " + FORMAT_VERSION);
             return Optional.empty();   // the rest of a file in another format would only add noise
         }
-        Optional<String> id = f.text("id", true).filter(value -> checkId(f, "id", value));
+        Optional<String> id = f.id("id", true);
         Optional<String> title = f.text("title", true);
         Optional<String> summary = f.text("summary", true);
         Optional<Section> duties = section(f, "duties", true);
@@ -66,24 +67,19 @@ final class ProfileReader {
         Optional<SourceInfo> source = f.object("source", true).flatMap(this::source);
         List<Fact> facts = f.list("facts", false, false,
                 node -> ObjectFields.of(node, problems).flatMap(this::fact)).orElse(List.of());
+        Set<String> sectionsAndRoutes = new TreeSet<>(Profile.SECTION_KEYS);
+        sectionsAndRoutes.addAll(routeIdsAsWritten(f));
+        Optional<RouteMap> routeMap = f.object("routeMap", false)
+                .flatMap(map -> new RouteMapReader(problems, this::block, sectionsAndRoutes).read(map));
         f.finish();
-        checkFactTopics(f);
+        checkFactTopics(f, sectionsAndRoutes);
 
         if (problems.hasErrors()) {
             return Optional.empty();
         }
         return Optional.of(new Profile(id.get(), title.get(), summary.get(), duties.get(),
                 entryRoutes.get(), registration, skills.get(), subjects.get(), workplaces.get(),
-                careerPath.get(), salary, hours, source.get(), facts));
-    }
-
-    private boolean checkId(ObjectFields f, String key, String value) {
-        if (ID.matcher(value).matches()) {
-            return true;
-        }
-        problems.error(f.node().members().get(key).value(), "\"" + value + "\" is not a valid "
-                + key + ": use lower-case letters, digits and single hyphens, e.g. \"university\"");
-        return false;
+                careerPath.get(), salary, hours, source.get(), facts, routeMap));
     }
 
     private Optional<Section> section(ObjectFields parent, String key, boolean required) {
@@ -101,7 +97,7 @@ final class ProfileReader {
     }
 
     /** A block is a paragraph (text) or a list ({"intro": "...", "items": [...]}). */
-    private Optional<Block> block(JsonNode node) {
+    Optional<Block> block(JsonNode node) {
         if (node instanceof JsonNode.Text) {
             return ObjectFields.asText(node, problems).map(Paragraph::new);
         }
@@ -130,7 +126,7 @@ final class ProfileReader {
     }
 
     private Optional<EntryRoute> route(ObjectFields f) {
-        Optional<String> id = f.text("id", true).filter(value -> checkId(f, "id", value));
+        Optional<String> id = f.id("id", true);
         Optional<String> title = f.text("title", true);
         Optional<String> group = f.text("group", false);
         Optional<List<Block>> blocks = f.list("blocks", true, true, this::block);
@@ -157,7 +153,7 @@ final class ProfileReader {
     }
 
     private Optional<Fact> fact(ObjectFields f) {
-        Optional<String> about = f.text("about", true);
+        Optional<List<String>> about = topics(f);
         Optional<String> text = f.text("text", true);
         Optional<String> source = f.text("source", true);
         Optional<String> checked = month(f);
@@ -166,6 +162,14 @@ final class ProfileReader {
             return Optional.empty();
         }
         return Optional.of(new Fact(about.get(), text.get(), source.get(), checked.get()));
+    }
+
+    /** A fact's "about": one id as text, or a list of them. */
+    private Optional<List<String>> topics(ObjectFields f) {
+        if (f.has("about") && f.valueOf("about") instanceof JsonNode.Array) {
+            return f.texts("about", true);
+        }
+        return f.text("about", true).map(List::of);
     }
 
     private Optional<OptionalDetail> detail(ObjectFields f) {
@@ -203,23 +207,40 @@ final class ProfileReader {
     }
 
     /**
-     * A fact's "about" must name a route or a section, or it would never be shown. Route ids are
-     * taken as written, so that a route with a problem of its own does not make its facts fail too.
+     * A fact's "about" must name a route, a section or a route-map step, or it would never be
+     * shown. Ids are taken as written, so that a route with a problem of its own does not make
+     * its facts fail too.
      */
-    private void checkFactTopics(ObjectFields root) {
+    private void checkFactTopics(ObjectFields root, Set<String> sectionsAndRoutes) {
         JsonNode.Member facts = root.node().members().get("facts");
         if (facts == null || !(facts.value() instanceof JsonNode.Array list)) {
             return;
         }
-        TreeSet<String> topics = new TreeSet<>(Profile.SECTION_KEYS);
-        topics.addAll(routeIdsAsWritten(root));
+        TreeSet<String> topics = new TreeSet<>(sectionsAndRoutes);
+        topics.addAll(mapNodeIdsAsWritten(root));
         for (JsonNode fact : list.elements()) {
-            textMember(fact, "about")
+            List<JsonNode.Text> abouts = new java.util.ArrayList<>(textMember(fact, "about").stream().toList());
+            if (fact instanceof JsonNode.Obj obj && obj.members().get("about") != null
+                    && obj.members().get("about").value() instanceof JsonNode.Array many) {
+                many.elements().stream().filter(JsonNode.Text.class::isInstance)
+                        .map(JsonNode.Text.class::cast).forEach(abouts::add);
+            }
+            abouts.stream()
                     .filter(about -> !about.value().isBlank() && !topics.contains(about.value()))
-                    .ifPresent(about -> problems.error(about, "fact is about \"" + about.value()
-                            + "\", which is neither a route id nor a section; use one of: "
+                    .forEach(about -> problems.error(about, "fact is about \"" + about.value()
+                            + "\", which is not a route, a section or a route-map step; use one of: "
                             + String.join(", ", topics)));
         }
+    }
+
+    private static List<String> mapNodeIdsAsWritten(ObjectFields root) {
+        JsonNode.Member map = root.node().members().get("routeMap");
+        if (map == null || !(map.value() instanceof JsonNode.Obj obj) || obj.members().get("nodes") == null
+                || !(obj.members().get("nodes").value() instanceof JsonNode.Array nodes)) {
+            return List.of();
+        }
+        return nodes.elements().stream().flatMap(node -> textMember(node, "id").stream())
+                .map(JsonNode.Text::value).toList();
     }
 
     private static List<String> routeIdsAsWritten(ObjectFields root) {
@@ -236,7 +257,7 @@ final class ProfileReader {
     }
 
     /** The named member of an object when it is text; empty for anything else. */
-    private static Optional<JsonNode.Text> textMember(JsonNode node, String name) {
+    static Optional<JsonNode.Text> textMember(JsonNode node, String name) {
         if (node instanceof JsonNode.Obj obj && obj.members().get(name) != null
                 && obj.members().get(name).value() instanceof JsonNode.Text text) {
             return Optional.of(text);

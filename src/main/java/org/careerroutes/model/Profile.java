@@ -22,14 +22,15 @@ import java.util.Set;
  * @param hours        working hours, where the profile gives them with a source
  * @param source       the origin and licence of the profile text
  * @param facts        facts from beyond the profile text, each with its source
+ * @param routeMap     the map of routes into the job and beyond, where the profile has one
  */
 public record Profile(String id, String title, String summary, Section duties,
                       EntryRoutes entryRoutes, Optional<Section> registration, Section skills,
                       Section subjects, Section workplaces, Section careerPath,
                       Optional<OptionalDetail> salary, Optional<OptionalDetail> hours,
-                      SourceInfo source, List<Fact> facts) {
+                      SourceInfo source, List<Fact> facts, Optional<RouteMap> routeMap) {
 
-    /** The section keys a fact's {@code about} may name, besides a route id. */
+    /** The section keys a fact's {@code about} may name, besides a route id or a route-map node id. */
     public static final Set<String> SECTION_KEYS = Set.of(
             "summary", "duties", "entryRoutes", "registration", "skills", "subjects",
             "workplaces", "careerPath");
@@ -49,10 +50,11 @@ public record Profile(String id, String title, String summary, Section duties,
         Objects.requireNonNull(hours, "hours");
         Objects.requireNonNull(source, "source");
         facts = List.copyOf(facts);
+        Objects.requireNonNull(routeMap, "routeMap");
     }
 
-    /** The facts that belong to one route or section, in file order. */
+    /** The facts shown with one route, section or route-map step, in file order. */
     public List<Fact> factsAbout(String key) {
-        return facts.stream().filter(f -> f.about().equals(key)).toList();
+        return facts.stream().filter(f -> f.about().contains(key)).toList();
     }
 }

@@ -39,9 +39,10 @@ final class TestProfiles {
             case "blank text" -> at(json, "\"  \"");
             case "null value" -> at(json, "null");
             case "duplicate route id" -> nth(json, "\"university\"", 2, 0);
-            case "bad id" -> at(json, "\"Apprentice ship\"");
+            case "bad id" -> at(json, "\"Clinical Engineer\"");
             case "duplicate field" -> at(json, "\"title\": \"Again\"");
             case "fact about nothing" -> at(json, "\"apprentiseship\"");
+            case "fact about nothing, as a single id" -> at(json, "\"career-path\"");
             case "fact month not YYYY-MM" -> at(json, "\"Nov 2026\"");
             case "block of the wrong kind" -> at(json, "42");
             case "text after the end" -> new int[] {lineOf(json, json.length() - 2), 1};

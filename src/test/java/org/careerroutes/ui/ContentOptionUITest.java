@@ -73,8 +73,8 @@ class ContentOptionUITest extends AppUITestBase {
     @Test
     void aValidFileIsShownInPlaceOfTheBuiltInProfileWithItsOptionalSalary() throws IOException, TimeoutException {
         Path other = Files.writeString(dir.resolve("medical-physicist.json"), builtIn()
-                .replace("\"id\": \"clinical-engineer\"", "\"id\": \"medical-physicist\"")
-                .replace("\"title\": \"Clinical engineer\"", "\"title\": \"Medical physicist\"")
+                .replaceFirst("\"id\": \"clinical-engineer\"", "\"id\": \"medical-physicist\"")
+                .replaceFirst("\"title\": \"Clinical engineer\"", "\"title\": \"Medical physicist\"")
                 .replace("\"source\": {", "\"salary\": { \"text\": \"An example range\", \"source\": \"An example survey\", \"checked\": \"2026-10\" },\n  \"source\": {"));
 
         launch("--content=" + other);
@@ -90,7 +90,7 @@ class ContentOptionUITest extends AppUITestBase {
     @Test
     void warningsAreShownButTheProfileStillOpens() throws IOException, TimeoutException {
         Path file = Files.writeString(dir.resolve("typo.json"),
-                builtIn().replace("\"title\": \"Clinical engineer\",", "\"title\": \"Clinical engineer\",\n  \"tittle\": \"x\","));
+                builtIn().replaceFirst("\"title\": \"Clinical engineer\",", "\"title\": \"Clinical engineer\",\n  \"tittle\": \"x\","));
         launch("--content=" + file);
         Window dialog = windowWith("problems-dialog").orElseThrow();
         assertTrue(allText(dialog.getScene().getRoot()).contains("Showing what could be loaded."));
@@ -103,8 +103,8 @@ class ContentOptionUITest extends AppUITestBase {
     void aFolderOfProfilesOffersAProfileMenu() throws IOException, TimeoutException {
         Files.writeString(dir.resolve("a.json"), builtIn());
         Files.writeString(dir.resolve("b.json"), builtIn()
-                .replace("\"id\": \"clinical-engineer\"", "\"id\": \"medical-physicist\"")
-                .replace("\"title\": \"Clinical engineer\"", "\"title\": \"Medical physicist\""));
+                .replaceFirst("\"id\": \"clinical-engineer\"", "\"id\": \"medical-physicist\"")
+                .replaceFirst("\"title\": \"Clinical engineer\"", "\"title\": \"Medical physicist\""));
 
         launch("--content=" + dir);
 
