@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Lays out a route map in layers (after Sugiyama): stages left to right, split into columns where
@@ -11,7 +12,8 @@ import java.util.Map;
  * brought level with their neighbours; edges routed through the columns they pass.
  *
  * <p>Deterministic: the same input and options give an equal {@link MapLayout} on every run, as
- * every tie is settled by previous position and, in the end, by content order.
+ * every tie is settled by previous position and, in the end, by content order, and the
+ * ordering's restarts shuffle with a fixed seed.
  *
  * <p>Within a column, boxes are centred horizontally, and a column is as wide as its widest box.
  * A stage without nodes still gets one column, as wide as the column gap, so that its header has
@@ -44,6 +46,7 @@ public final class LayeredLayout {
 
     /** With {@code sweeps} 0 the columns keep content order, which tests compare against. */
     static MapLayout layout(LayoutInput input, LayoutOptions options, int sweeps) {
+        Objects.requireNonNull(options, "options");
         GraphIndex graph = GraphIndex.of(input);
         ColumnAssignment columns = ColumnAssignment.of(graph);
         LayerGraph layers = new LayerGraph(graph, columns, Math.max(options.rowGap(), MIN_PASSING_HEIGHT));

@@ -14,6 +14,11 @@ final class RouteCrossings {
     }
 
     static int count(GraphIndex graph, MapLayout layout) {
+        if (layout.edges().size() != graph.edgeCount() || layout.stages().size() != graph.stageCount()) {
+            throw new IllegalArgumentException("the layout has " + layout.edges().size() + " routes and "
+                    + layout.stages().size() + " stages, the input " + graph.edgeCount() + " edges and "
+                    + graph.stageCount() + " stages: it was not made from this input");
+        }
         ColumnAssignment columns = ColumnAssignment.of(graph);
         int count = columns.columnCount();
         if (count < 2) {

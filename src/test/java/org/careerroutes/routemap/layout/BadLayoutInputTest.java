@@ -1,10 +1,12 @@
 package org.careerroutes.routemap.layout;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.careerroutes.routemap.layout.RouteMaps.edge;
@@ -62,13 +64,23 @@ class BadLayoutInputTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("badInputs")
     void crossingsRefusesToo(String what, LayoutInput input, String message) {
-        MapLayout empty = new MapLayout(0, 0, java.util.Map.of(), List.of(), List.of(), java.util.Map.of());
+        MapLayout empty = new MapLayout(0, 0, Map.of(), List.of(), List.of(), Map.of());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LayeredLayout.crossings(input, empty));
         assertEquals(message, e.getMessage());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
+    void crossingsNeedsALayoutOfTheSameInput() {
+        LayoutInput input = new LayoutInput(STAGES, NODES, List.of(edge("gcses", "degree")));
+        MapLayout other = LayeredLayout.layout(new LayoutInput(STAGES, NODES, List.of()), LayoutOptions.defaults());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> LayeredLayout.crossings(input, other));
+        assertEquals("the layout has 0 routes and 3 stages, the input 1 edges and 3 stages: it was not made from this input",
+                e.getMessage());
+    }
+
+    @Test
     void optionsMustLeaveRoomBetweenColumns() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new LayoutOptions(0, 20, 24));
         assertEquals("columnGap must be positive and finite, was 0.0", e.getMessage());
