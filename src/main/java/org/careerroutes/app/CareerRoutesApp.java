@@ -17,7 +17,9 @@ import org.careerroutes.ui.Theme;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /** Wires the content, the window and the menus together. Options come from the raw parameters. */
 public final class CareerRoutesApp extends Application {
@@ -93,6 +95,15 @@ public final class CareerRoutesApp extends Application {
                         : "Still showing the " + current.title() + " profile.";
                 ProblemsDialog.create(stage, List.of(result), outcome).show();
             }
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String pattern) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(title);
+            chooser.setInitialFileName(suggestedName);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+            return Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath);
         }
 
         @Override

@@ -14,6 +14,7 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -26,13 +27,16 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.careerroutes.model.Profile;
+import org.careerroutes.routemap.RouteMapView;
 import org.careerroutes.ui.views.OverviewView;
 import org.careerroutes.ui.views.RoutesView;
 import org.careerroutes.ui.views.SectionPages;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -44,6 +48,9 @@ public final class MainWindow {
     /** What the menus ask the application to do; the window itself does no file I/O. */
     public interface Actions {
         void openProfile();
+
+        /** Asks where to save a file; empty when the user cancels. */
+        Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String pattern);
 
         void showAbout();
 
@@ -167,10 +174,49 @@ public final class MainWindow {
             case OVERVIEW -> p -> OverviewView.create(p, this::select);
             case DUTIES -> SectionPages::duties;
             case ROUTES -> RoutesView::create;
+            case ROUTE_MAP -> p -> RouteMapView.create(p, new MapHost(), Theme.stylesheets(), root.getStyle());
             case SKILLS -> SectionPages::skillsAndSubjects;
             case WORKPLACES -> SectionPages::workplaces;
             case CAREER_PATH -> SectionPages::careerPath;
         };
+    }
+
+    /**
+     * Shows a route or section of the profile by its id or key: the tab that holds it, scrolled
+     * to the route's card where it is a route.
+     */
+    public void showTopic(String topic) {
+        ProfileSection section = ProfileSection.forTopic(topic);
+        select(section);
+        if (section == ProfileSection.ROUTES) {
+            // A tab page just built has no skin or size yet: lay the window out first.
+            root.applyCss();
+            root.layout();
+            Node page = tabBySection.get(section).getContent();
+            Node card = page.lookup("#route-" + topic);
+            if (card == null) {
+                card = page.lookup("#" + topic);
+            }
+            if (page instanceof ScrollPane scroll && card != null) {
+                RoutesView.scrollTo(scroll, card);
+                // Focus the card itself: otherwise focus falls to the page's first button and the
+                // page scrolls back up to show it. A screen reader then reads the route's name.
+                card.requestFocus();
+            }
+        }
+    }
+
+    /** What the route map needs from the window. */
+    private final class MapHost implements RouteMapView.Host {
+        @Override
+        public void openTopic(String key) {
+            showTopic(key);
+        }
+
+        @Override
+        public Optional<Path> chooseExportFile(String suggestedName) {
+            return actions.chooseSaveFile("Save the route map as a picture", suggestedName, "PNG pictures (*.png)", "*.png");
+        }
     }
 
     private MenuBar menuBar() {

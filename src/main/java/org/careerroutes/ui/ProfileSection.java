@@ -5,6 +5,7 @@ public enum ProfileSection {
     OVERVIEW("Overview", "overview"),
     DUTIES("What you'll do", "duties"),
     ROUTES("How to become one", "routes"),
+    ROUTE_MAP("Route map", "route-map"),
     SKILLS("Skills and subjects", "skills"),
     WORKPLACES("Where you could work", "workplaces"),
     CAREER_PATH("Career path", "career-path");
@@ -28,5 +29,27 @@ public enum ProfileSection {
 
     public String pageId() {
         return "page-" + key;
+    }
+
+    /**
+     * The tab that shows a topic: a section key of the content format (e.g. "careerPath"), or
+     * anything else (a route id, "entryRoutes", "registration"), which lives on How to become one.
+     */
+    public static ProfileSection forTopic(String topic) {
+        switch (topic) {
+            case "summary":
+                return OVERVIEW;
+            case "duties":
+                return DUTIES;
+            case "skills":
+            case "subjects":
+                return SKILLS;
+            case "workplaces":
+                return WORKPLACES;
+            case "careerPath":
+                return CAREER_PATH;
+            default:
+                return ROUTES;
+        }
     }
 }

@@ -12,7 +12,11 @@ public final class ShortcutsDialog {
     private static final String[][] SHORTCUTS = {
             {"Ctrl+Tab", "Next tab"},
             {"Ctrl+Shift+Tab", "Previous tab"},
-            {"Ctrl+1 … Ctrl+6", "Go straight to a tab"},
+            {"Ctrl+1 … Ctrl+7", "Go straight to a tab"},
+            {"Arrow keys", "Route map: move between steps"},
+            {"Enter", "Route map: open the step's details"},
+            {"Escape", "Route map: close the details"},
+            {"+ / \u2212", "Route map: zoom in / out"},
             {"Tab / Shift+Tab", "Move between links and buttons"},
             {"Space or Enter", "Press the focused button"},
             {"Alt", "Open the menu bar"},

@@ -10,7 +10,7 @@ public final class Theme {
     }
 
     public static List<String> stylesheets() {
-        return List.of(url("colors.css"), url("app.css"));
+        return List.of(url("colors.css"), url("app.css"), url("routemap.css"));
     }
 
     private static String url(String name) {

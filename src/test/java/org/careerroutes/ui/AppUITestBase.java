@@ -32,7 +32,13 @@ public abstract class AppUITestBase extends FxRobot {
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CareerRoutesApp.class, args);
         WaitForAsyncUtils.waitForFxEvents();
-        interact(() -> stage.requestFocus());
+        // The test stage is shared between tests: start each at the screen's corner, wholly on
+        // screen (headless Monocle fails to draw a window that reaches past the screen's edge).
+        interact(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.requestFocus();
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 

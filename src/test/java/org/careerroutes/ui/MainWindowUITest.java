@@ -36,7 +36,7 @@ class MainWindowUITest extends AppUITestBase {
     void opensOnTheOverviewWithTheJobTitleAndSummary() {
         assertEquals("Clinical engineer \u2013 Career Routes", stage.getTitle());
         assertEquals("Overview", selectedTab());
-        assertEquals(java.util.List.of("Overview", "What you'll do", "How to become one",
+        assertEquals(java.util.List.of("Overview", "What you'll do", "How to become one", "Route map",
                 "Skills and subjects", "Where you could work", "Career path"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
         String overview = allText(lookup("#page-overview").query());
@@ -101,7 +101,9 @@ class MainWindowUITest extends AppUITestBase {
     void ctrlNumberJumpsToThatTab() {
         press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         assertEquals("How to become one", selectedTab());
-        press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        assertEquals("Route map", selectedTab());
+        press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
         assertEquals("Career path", selectedTab());
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertEquals("Overview", selectedTab());

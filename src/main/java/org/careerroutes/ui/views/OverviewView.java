@@ -36,6 +36,9 @@ public final class OverviewView {
                 link(ProfileSection.ROUTES, profile.entryRoutes().introduction().heading(),
                         count(routes, "way in", "ways in")
                                 + profile.registration().map(r -> ", and registration").orElse(""), navigator),
+                link(ProfileSection.ROUTE_MAP, "From GCSEs to senior roles",
+                        profile.routeMap().map(m -> count(m.pathways().size(), "pathway", "pathways") + " to compare, step by step")
+                                .orElse("See How to become one"), navigator),
                 link(ProfileSection.SKILLS, profile.skills().heading() + " · " + profile.subjects().heading(),
                         count(profile.skills().items().size(), "skill", "skills") + ", "
                                 + count(profile.subjects().items().size(), "subject", "subjects"), navigator),

@@ -93,7 +93,7 @@ public final class RoutesView {
     }
 
     /** Scrolls so that {@code target} (inside the page) sits at the top of the view. */
-    static void scrollTo(ScrollPane page, Node target) {
+    public static void scrollTo(ScrollPane page, Node target) {
         Node content = page.getContent();
         Bounds inContent = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
         double scrollable = content.getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();

@@ -1,0 +1,81 @@
+package org.careerroutes.routemap;
+
+import javafx.geometry.Pos;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.shape.Line;
+import javafx.scene.shape.Rectangle;
+import org.careerroutes.model.NodeKind;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Explains every kind of step and every line style, using the same shapes as the map: the
+ * meaning is carried by icons, words, dashes, numbers and line weight, never by colour alone.
+ */
+final class RouteMapLegend {
+
+    private RouteMapLegend() {
+    }
+
+    static Node create(RouteMapViewModel model) {
+        FlowPane legend = new FlowPane();
+        legend.setId("map-legend");
+        legend.getStyleClass().add("map-legend");
+        Label heading = new Label("Key:");
+        heading.getStyleClass().add("legend-heading");
+        legend.getChildren().add(heading);
+        Set<NodeKind> kinds = new LinkedHashSet<>();
+        model.map().nodes().forEach(n -> kinds.add(n.kind()));
+        for (NodeKind kind : kinds) {
+            legend.getChildren().add(item(StepView.legendIcon(kind), kind.label(), "legend-kind-" + kind.key()));
+        }
+        legend.getChildren().addAll(
+                item(lineSample(false, false), "Next step", "legend-usual"),
+                item(lineSample(true, false), "Helps, but not required (dashed)", "legend-optional"),
+                item(lineSample(false, true), "On the chosen route (thick)", "legend-on-path"),
+                item(numberSample(), "Step number on the chosen pathway", "legend-number"),
+                item(fadedSample(), "Faded: not on the chosen route", "legend-dimmed"));
+        return legend;
+    }
+
+    private static Node item(Node sample, String text, String id) {
+        Label label = new Label(text);
+        HBox item = new HBox(sample, label);
+        item.setAlignment(Pos.CENTER_LEFT);
+        item.getStyleClass().add("legend-item");
+        item.setId(id);
+        return item;
+    }
+
+    private static Node lineSample(boolean optional, boolean onPath) {
+        Line line = new Line(0, 0, 30, 0);
+        Group group = new Group(line);
+        group.getStyleClass().add("map-edge");
+        line.getStyleClass().add("edge-line");
+        if (optional) {
+            group.getStyleClass().add("optional");
+        }
+        if (onPath) {
+            group.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on-path"), true);
+        }
+        return new StackPane(group);
+    }
+
+    private static Node numberSample() {
+        Label number = new Label("2");
+        number.getStyleClass().add("step-number");
+        return number;
+    }
+
+    private static Node fadedSample() {
+        Rectangle box = new Rectangle(26, 16);
+        box.getStyleClass().add("legend-faded-box");
+        return box;
+    }
+}

@@ -1,0 +1,324 @@
+package org.careerroutes.routemap;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.careerroutes.model.MapEdge;
+import org.careerroutes.model.MapNode;
+import org.careerroutes.model.Pathway;
+import org.careerroutes.model.Profile;
+import org.careerroutes.model.RouteMap;
+import org.careerroutes.ui.ProfileText;
+import org.careerroutes.ui.Styles;
+import org.controlsfx.control.BreadCrumbBar;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Route map tab: a toolbar (pathway, zoom, list view, export), the steps of the chosen
+ * pathway as a breadcrumb, the map itself or its list view, a detail panel and a legend.
+ * The rules live in {@link RouteMapViewModel}; this class only draws and binds.
+ */
+public final class RouteMapView extends BorderPane {
+
+    /** What the map asks of the window around it. */
+    public interface Host {
+        /** Shows a route or section of the profile, by route id or section key. */
+        void openTopic(String key);
+
+        /** Asks where to save the exported picture; empty if the user cancels. */
+        Optional<Path> chooseExportFile(String suggestedName);
+    }
+
+    private static final String ALL_ROUTES = "All routes (select a step to see the routes through it)";
+
+    private final RouteMapViewModel model;
+    private final MapDrawing drawing;
+    private final MapCanvas canvas;
+    private final MapNavigation navigation;
+    private final StepDetailPanel detail;
+    private final ComboBox<String> pathwayChooser = new ComboBox<>();
+    private final BreadCrumbBar<String> crumbs = new BreadCrumbBar<>();
+    private final Label timeline = new Label();
+    private final Label status = new Label();
+    private final StackPane centre = new StackPane();
+    private Node listView;
+
+    /** The tab's content: the map, or a short note when the profile has none. */
+    public static Node create(Profile profile, Host host, List<String> stylesheets, String rootStyle) {
+        if (profile.routeMap().isEmpty()) {
+            return ProfileText.page("page-route-map", ProfileText.heading("Route map", Styles.HEADING_1),
+                    ProfileText.text("This profile has no route map. See How to become one for its routes.", Styles.BODY_TEXT));
+        }
+        return new RouteMapView(profile, profile.routeMap().get(), host, stylesheets, rootStyle);
+    }
+
+    private RouteMapView(Profile profile, RouteMap map, Host host, List<String> stylesheets, String rootStyle) {
+        setId("page-route-map");
+        getStyleClass().add("route-map");
+        model = new RouteMapViewModel(map);
+        drawing = new MapDrawing(map, stylesheets, rootStyle);
+        canvas = new MapCanvas(drawing.pane);
+        navigation = new MapNavigation(drawing.layout, map.nodes().stream().map(MapNode::id).toList());
+        detail = new StepDetailPanel(profile, model, host::openTopic);
+
+        // Added in reading order, which is also the Tab order: toolbar, map, legend.
+        setTop(toolbar(map, host));
+        centre.getChildren().add(canvas);
+        setCenter(centre);
+        setBottom(RouteMapLegend.create(model));
+
+        drawing.steps.values().forEach(this::wireStep);
+        setFocusTarget(navigation.first());
+        model.highlightProperty().addListener((obs, old, now) -> showHighlight());
+        model.selectedStepProperty().addListener((obs, old, now) -> {
+            showHighlight();
+            if (now != null) {
+                setFocusTarget(now);
+                canvas.reveal(drawing.steps.get(now));
+                if (model.detailOpenProperty().get()) {
+                    detail.show(model.selectedNode().orElseThrow());
+                }
+            }
+        });
+        model.pathwayProperty().addListener((obs, old, now) -> showPathway(now));
+        model.detailOpenProperty().addListener((obs, old, open) -> {
+            if (open) {
+                detail.show(model.selectedNode().orElseThrow());
+                setRight(detail);
+            } else {
+                setRight(null);
+                Optional.ofNullable(model.selectedStepProperty().get()).map(drawing.steps::get).ifPresent(Node::requestFocus);
+            }
+        });
+        model.listViewProperty().addListener((obs, old, list) -> showList(list));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && model.detailOpenProperty().get()) {
+                model.closeDetail();
+                e.consume();
+            }
+        });
+        showPathway(null);
+    }
+
+    public RouteMapViewModel model() {
+        return model;
+    }
+
+    public MapCanvas canvas() {
+        return canvas;
+    }
+
+    /** The picture of the whole map, for export or printing. */
+    public MapSnapshot snapshot() {
+        return MapSnapshot.of(drawing.pane, 2);
+    }
+
+    private Node toolbar(RouteMap map, Host host) {
+        Label chooseLabel = new Label("Pathway:");
+        chooseLabel.setLabelFor(pathwayChooser);
+        pathwayChooser.setId("pathway-chooser");
+        pathwayChooser.getItems().add(ALL_ROUTES);
+        map.pathways().forEach(p -> pathwayChooser.getItems().add(p.title()));
+        pathwayChooser.getSelectionModel().select(0);
+        pathwayChooser.setAccessibleText("Choose a pathway to highlight");
+        pathwayChooser.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            int i = index.intValue();
+            model.choosePathway(i <= 0 ? null : map.pathways().get(i - 1).id());
+        });
+
+        Button zoomOut = toolButton("\u2212", "zoom-out", "Zoom out", canvas::zoomOut);
+        Button zoomIn = toolButton("+", "zoom-in", "Zoom in", canvas::zoomIn);
+        Button fit = toolButton("Fit", "zoom-fit", "Fit the whole map in the window", canvas::fit);
+        ToggleButton list = new ToggleButton("List view");
+        list.setId("list-toggle");
+        list.setAccessibleHelp("Shows the pathways as ordered text");
+        list.selectedProperty().bindBidirectional(model.listViewProperty());
+        Button export = toolButton("Export PNG\u2026", "export-png", "Save the map as a picture", () -> export(host));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(chooseLabel, pathwayChooser, spacer, zoomOut, zoomIn, fit, list, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("map-toolbar");
+
+        crumbs.setId("pathway-crumbs");
+        crumbs.setAutoNavigationEnabled(false);
+        crumbs.setOnCrumbAction(e -> {
+            int index = depth(e.getSelectedCrumb());
+            model.chosenPathway().ifPresent(p -> {
+                String step = p.steps().get(index);
+                model.open(step);
+                drawing.steps.get(step).requestFocus();
+            });
+        });
+        timeline.setId("pathway-timeline");
+        timeline.getStyleClass().add(Styles.MUTED);
+        timeline.setWrapText(true);
+        status.setId("map-status");
+        status.getStyleClass().add("map-status");
+        status.setWrapText(true);
+        VBox top = new VBox(bar, crumbs, timeline, status);
+        top.getStyleClass().add("map-top");
+        return top;
+    }
+
+    private static Button toolButton(String text, String id, String accessibleText, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(accessibleText);
+        button.setOnAction(e -> action.run());
+        button.getStyleClass().add("map-tool");
+        return button;
+    }
+
+    private static int depth(TreeItem<?> item) {
+        int depth = 0;
+        for (TreeItem<?> up = item.getParent(); up != null; up = up.getParent()) {
+            depth++;
+        }
+        return depth;
+    }
+
+    private void wireStep(StepView step) {
+        String id = step.node().id();
+        step.setAccessibleText(model.accessibleText(step.node()));
+        step.addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY) {
+                model.open(id);
+                step.requestFocus();
+                e.consume();
+            }
+        });
+        step.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            Optional<String> target = Optional.empty();
+            switch (e.getCode()) {
+                case UP -> target = navigation.move(id, MapNavigation.Direction.UP);
+                case DOWN -> target = navigation.move(id, MapNavigation.Direction.DOWN);
+                case LEFT -> target = navigation.move(id, MapNavigation.Direction.LEFT);
+                case RIGHT -> target = navigation.move(id, MapNavigation.Direction.RIGHT);
+                case HOME -> target = Optional.of(navigation.first());
+                case END -> target = Optional.of(navigation.last());
+                case ENTER, SPACE -> {
+                    model.open(id);
+                    detail.focusFirst();
+                    e.consume();
+                    return;
+                }
+                case ESCAPE -> {
+                    if (!model.detailOpenProperty().get() && model.selectedStepProperty().get() != null) {
+                        model.select(null);
+                        e.consume();
+                    }
+                    return;
+                }
+                case PLUS, EQUALS, ADD -> {
+                    canvas.zoomIn();
+                    e.consume();
+                    return;
+                }
+                case MINUS, SUBTRACT -> {
+                    canvas.zoomOut();
+                    e.consume();
+                    return;
+                }
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+            target.ifPresent(next -> {
+                model.select(next);
+                drawing.steps.get(next).requestFocus();
+            });
+        });
+        step.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                setFocusTarget(id);
+            }
+        });
+    }
+
+    /** Only one step is in the Tab order at a time; arrow keys move between the others. */
+    private void setFocusTarget(String id) {
+        drawing.steps.forEach((key, view) -> view.setFocusTraversable(key.equals(id)));
+    }
+
+    private void showHighlight() {
+        RouteMapViewModel.Highlight highlight = model.highlightProperty().get();
+        String selected = model.selectedStepProperty().get();
+        for (Map.Entry<String, StepView> entry : drawing.steps.entrySet()) {
+            boolean on = highlight.steps().contains(entry.getKey());
+            entry.getValue().setState(entry.getKey().equals(selected), on && !highlight.isEmpty(),
+                    !highlight.isEmpty() && !on);
+        }
+        for (Map.Entry<MapEdge, MapDrawing.EdgeView> entry : drawing.edges.entrySet()) {
+            boolean on = highlight.edges().contains(entry.getKey());
+            Node group = entry.getValue().group();
+            group.pseudoClassStateChanged(StepView.ON_PATH, on);
+            group.pseudoClassStateChanged(StepView.DIMMED, !highlight.isEmpty() && !on);
+            if (on) {
+                group.toFront();
+            }
+        }
+        drawing.steps.values().forEach(Node::toFront);
+    }
+
+    private void showPathway(Pathway pathway) {
+        int index = pathway == null ? 0 : model.map().pathways().indexOf(pathway) + 1;
+        if (pathwayChooser.getSelectionModel().getSelectedIndex() != index) {
+            pathwayChooser.getSelectionModel().select(index);
+        }
+        drawing.steps.values().forEach(step -> {
+            step.showNumber(model.stepNumber(step.node().id()));
+            step.setAccessibleText(model.accessibleText(step.node()));
+        });
+        boolean shown = pathway != null;
+        crumbs.setVisible(shown);
+        crumbs.setManaged(shown);
+        timeline.setVisible(shown);
+        timeline.setManaged(shown);
+        if (shown) {
+            List<String> titles = pathway.steps().stream()
+                    .map(id -> model.map().node(id).orElseThrow().title()).toList();
+            crumbs.setSelectedCrumb(BreadCrumbBar.buildTreeModel(titles.toArray(String[]::new)));
+            timeline.setText(StepDescriptions.timeline(model.map(), pathway).describe());
+        }
+    }
+
+    private void showList(boolean list) {
+        if (list && listView == null) {
+            listView = PathwayListView.create(model.map());
+        }
+        centre.getChildren().setAll(list ? listView : canvas);
+    }
+
+    private void export(Host host) {
+        Optional<Path> file = host.chooseExportFile("route-map.png");
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            snapshot().writePng(file.get());
+            status.setText("Saved the map as " + file.get());
+        } catch (java.io.IOException e) {
+            status.setText("Could not save the map as " + file.get() + ": " + e.getMessage());
+        }
+    }
+}

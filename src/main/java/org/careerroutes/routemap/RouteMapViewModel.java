@@ -1,0 +1,136 @@
+package org.careerroutes.routemap;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.careerroutes.model.MapEdge;
+import org.careerroutes.model.MapNode;
+import org.careerroutes.model.Pathway;
+import org.careerroutes.model.RouteMap;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * What the route map shows: the selected step, the chosen pathway, what is highlighted, whether
+ * the detail panel or the list view is open. The view only binds to this; the rules live here.
+ */
+public final class RouteMapViewModel {
+
+    /** What stands out on the map: the steps and edges of a pathway, or of every route through a step. */
+    public record Highlight(Set<String> steps, Set<MapEdge> edges) {
+        public static final Highlight NONE = new Highlight(Set.of(), Set.of());
+
+        public boolean isEmpty() {
+            return steps.isEmpty();
+        }
+    }
+
+    private final RouteGraph graph;
+    private final ObjectProperty<String> selectedStep = new SimpleObjectProperty<>();
+    private final ObjectProperty<Pathway> pathway = new SimpleObjectProperty<>();
+    private final BooleanProperty detailOpen = new SimpleBooleanProperty();
+    private final BooleanProperty listView = new SimpleBooleanProperty();
+    private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(Highlight.NONE);
+
+    public RouteMapViewModel(RouteMap map) {
+        this.graph = new RouteGraph(map);
+        selectedStep.addListener((obs, old, now) -> updateHighlight());
+        pathway.addListener((obs, old, now) -> updateHighlight());
+    }
+
+    public RouteMap map() {
+        return graph.map();
+    }
+
+    public ObjectProperty<String> selectedStepProperty() {
+        return selectedStep;
+    }
+
+    public ObjectProperty<Pathway> pathwayProperty() {
+        return pathway;
+    }
+
+    public BooleanProperty detailOpenProperty() {
+        return detailOpen;
+    }
+
+    public BooleanProperty listViewProperty() {
+        return listView;
+    }
+
+    public ReadOnlyObjectProperty<Highlight> highlightProperty() {
+        return highlight.getReadOnlyProperty();
+    }
+
+    public Optional<MapNode> selectedNode() {
+        return Optional.ofNullable(selectedStep.get()).flatMap(graph.map()::node);
+    }
+
+    public Optional<Pathway> chosenPathway() {
+        return Optional.ofNullable(pathway.get());
+    }
+
+    /** Selects a step; every route through it stands out unless a pathway is chosen. */
+    public void select(String step) {
+        selectedStep.set(step);
+    }
+
+    /** Selects a step and opens its details. */
+    public void open(String step) {
+        select(step);
+        detailOpen.set(true);
+    }
+
+    public void closeDetail() {
+        detailOpen.set(false);
+    }
+
+    /** Chooses a pathway by id, or none with {@code null}. */
+    public void choosePathway(String id) {
+        pathway.set(id == null ? null : graph.map().pathway(id).orElseThrow());
+    }
+
+    /** Back to the map as it first opens: nothing selected, no pathway, no panel. */
+    public void reset() {
+        detailOpen.set(false);
+        selectedStep.set(null);
+        pathway.set(null);
+        listView.set(false);
+    }
+
+    /** The step's number on the chosen pathway (1-based), if it is one of its steps. */
+    public OptionalInt stepNumber(String step) {
+        if (pathway.get() == null) {
+            return OptionalInt.empty();
+        }
+        int index = pathway.get().steps().indexOf(step);
+        return index < 0 ? OptionalInt.empty() : OptionalInt.of(index + 1);
+    }
+
+    public String accessibleText(MapNode node) {
+        return StepDescriptions.accessibleText(graph.map(), node, chosenPathway());
+    }
+
+    private void updateHighlight() {
+        Pathway chosen = pathway.get();
+        if (chosen != null) {
+            highlight.set(new Highlight(Set.copyOf(chosen.steps()), graph.edgesOf(chosen.steps())));
+        } else if (selectedStep.get() != null) {
+            String step = selectedStep.get();
+            highlight.set(new Highlight(graph.stepsOnRoutesThrough(step), graph.edgesOnRoutesThrough(step)));
+        } else {
+            highlight.set(Highlight.NONE);
+        }
+    }
+
+    /** The pathways that pass through a step, for its detail panel. */
+    public List<Pathway> pathwaysThrough(String step) {
+        return graph.map().pathways().stream().filter(p -> p.steps().contains(step)).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package org.careerroutes.routemap;
+
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.careerroutes.model.MapNode;
+import org.careerroutes.model.Pathway;
+import org.careerroutes.model.Profile;
+import org.careerroutes.ui.ProfileText;
+import org.careerroutes.ui.Styles;
+
+import java.util.function.Consumer;
+
+/**
+ * The side panel for one step: what it is, how long it takes, its entry requirements, the
+ * pathways through it, facts with their sources, and a link to the matching part of the profile.
+ */
+final class StepDetailPanel extends ScrollPane {
+
+    private final VBox body = new VBox();
+    private final Profile profile;
+    private final RouteMapViewModel model;
+    private final Consumer<String> openTopic;
+    private final Button close = new Button("\u00d7");
+
+    /** @param openTopic shows a route or section of the profile by its id or key */
+    StepDetailPanel(Profile profile, RouteMapViewModel model, Consumer<String> openTopic) {
+        this.profile = profile;
+        this.model = model;
+        this.openTopic = openTopic;
+        setId("step-detail");
+        getStyleClass().add("step-detail");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setPrefWidth(340);
+        setMinWidth(260);
+        body.getStyleClass().add("step-detail-body");
+        setContent(body);
+        close.setId("close-detail");
+        close.getStyleClass().add("close-button");
+        close.setAccessibleText("Close details");
+        close.setOnAction(e -> model.closeDetail());
+    }
+
+    /** Fills the panel for a step. */
+    void show(MapNode node) {
+        body.getChildren().clear();
+        Label title = ProfileText.heading(node.title(), Styles.HEADING_2);
+        title.setId("detail-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        HBox heading = new HBox(title, close);
+        heading.getStyleClass().add("detail-heading");
+        String stage = model.map().stage(node.stage()).map(s -> s.title()).orElse(node.stage());
+        body.getChildren().addAll(heading, ProfileText.text(node.kind().label() + " \u00b7 " + stage, Styles.MUTED));
+
+        node.link().ifPresent(topic -> {
+            Button more = new Button("Read more in the profile");
+            more.setId("detail-read-more");
+            more.getStyleClass().add("read-more");
+            more.setOnAction(e -> openTopic.accept(topic));
+            body.getChildren().add(more);
+        });
+        node.duration().ifPresent(d -> body.getChildren().add(ProfileText.text("How long: " + d.text()
+                + d.source().map(s -> " (source: " + s + ")").orElse(""), Styles.BODY_TEXT, "detail-duration")));
+        if (!node.about().isEmpty()) {
+            body.getChildren().add(ProfileText.heading("What it is", Styles.HEADING_3));
+            body.getChildren().add(ProfileText.blocks(node.about()));
+        }
+        node.link().flatMap(id -> profile.entryRoutes().route(id)).ifPresent(route -> {
+            Node requirements = ProfileText.section(route.entryRequirements(), Styles.HEADING_3);
+            requirements.getStyleClass().add("entry-requirements");
+            body.getChildren().add(ProfileText.text("Entry requirements for the " + route.title().toLowerCase(java.util.Locale.UK)
+                    + " route", Styles.MUTED));
+            body.getChildren().add(requirements);
+        });
+        if (!model.pathwaysThrough(node.id()).isEmpty()) {
+            body.getChildren().add(ProfileText.heading("Pathways through this step", Styles.HEADING_3));
+            for (Pathway pathway : model.pathwaysThrough(node.id())) {
+                Hyperlink link = new Hyperlink(pathway.title());
+                link.setId("detail-pathway-" + pathway.id());
+                link.setWrapText(true);
+                link.setOnAction(e -> model.choosePathway(pathway.id()));
+                body.getChildren().add(link);
+            }
+        }
+        profile.factsAbout(node.id()).forEach(fact -> body.getChildren().add(ProfileText.fact(fact)));
+        setVvalue(0);
+        setAccessibleRole(AccessibleRole.SCROLL_PANE);
+        setAccessibleText("Details: " + node.title());
+    }
+
+    /** Moves keyboard focus into the panel, onto its close button. */
+    void focusFirst() {
+        close.requestFocus();
+    }
+}

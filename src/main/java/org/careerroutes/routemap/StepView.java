@@ -1,0 +1,130 @@
+package org.careerroutes.routemap;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.SVGPath;
+import org.careerroutes.model.MapNode;
+import org.careerroutes.model.NodeKind;
+
+import java.util.OptionalInt;
+
+/**
+ * One step drawn on the map: an icon and a word for its kind, its title, how long it takes,
+ * and its number when it is on the chosen pathway. Its states are pseudo-classes
+ * ({@code :selected}, {@code :on-path}, {@code :dimmed}) so the stylesheet decides the look.
+ */
+public final class StepView extends VBox {
+
+    public static final double WIDTH = 184;
+
+    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
+    static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
+
+    private final MapNode node;
+    private final Label number = new Label();
+
+    public StepView(MapNode node) {
+        this.node = node;
+        setId("step-" + node.id());
+        getStyleClass().addAll("map-step", "kind-" + node.kind().key());
+        setAccessibleRole(AccessibleRole.BUTTON);
+        setAccessibleHelp("Press Enter for details; arrow keys move between steps");
+        setFocusTraversable(false);
+        setPrefWidth(WIDTH);
+        setMinWidth(WIDTH);
+        setMaxWidth(WIDTH);
+
+        SVGPath icon = KindIcons.icon(node.kind());
+        Label kind = new Label(node.kind().label());
+        kind.getStyleClass().add("step-kind");
+        number.getStyleClass().add("step-number");
+        // Always takes its room, so numbering a step never changes its size.
+        number.setVisible(false);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(icon, kind, spacer, number);
+        top.setAlignment(Pos.CENTER_LEFT);
+        top.getStyleClass().add("step-top");
+
+        Label title = new Label(node.title());
+        title.getStyleClass().add("step-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(top, title);
+        node.duration().ifPresent(d -> {
+            Label duration = new Label(d.text());
+            duration.getStyleClass().add("step-duration");
+            getChildren().add(duration);
+        });
+    }
+
+    public MapNode node() {
+        return node;
+    }
+
+    /** The number shown on the step while a pathway is chosen, or none. */
+    public void showNumber(OptionalInt step) {
+        boolean shown = step.isPresent();
+        number.setText(shown ? String.valueOf(step.getAsInt()) : "");
+        number.setVisible(shown);
+    }
+
+    public String numberShown() {
+        return number.isVisible() ? number.getText() : "";
+    }
+
+    void setState(boolean selected, boolean onPath, boolean dimmed) {
+        pseudoClassStateChanged(SELECTED, selected);
+        pseudoClassStateChanged(ON_PATH, onPath);
+        pseudoClassStateChanged(DIMMED, dimmed);
+    }
+
+    /** Small shapes, one per kind of step, so the kind never rests on colour alone. */
+    static final class KindIcons {
+
+        private KindIcons() {
+        }
+
+        static SVGPath icon(NodeKind kind) {
+            SVGPath path = new SVGPath();
+            path.setContent(shape(kind));
+            path.getStyleClass().addAll("kind-icon", "kind-icon-" + kind.key());
+            return path;
+        }
+
+        static String shape(NodeKind kind) {
+            switch (kind) {
+                case QUALIFICATION:   // a mortarboard
+                    return "M0 5 L8 1 L16 5 L8 9 Z M3 7 L3 11 Q8 14 13 11 L13 7 L8 10 Z";
+                case EXPERIENCE:      // a heart
+                    return "M8 14 L2 8 C-1 5 2 0 5 1.5 C6.5 2.2 7.5 3 8 4 C8.5 3 9.5 2.2 11 1.5 C14 0 17 5 14 8 Z";
+                case TRAINING:        // an open book
+                    return "M1 2 L7 3 L7 14 L1 13 Z M9 3 L15 2 L15 13 L9 14 Z";
+                case EMPLOYMENT:      // a briefcase
+                    return "M1 5 H15 V14 H1 Z M5 5 V2 H11 V5 H9.5 V3.5 H6.5 V5 Z";
+                case REGISTRATION:    // a shield
+                    return "M8 1 L14 3 V8 Q14 12 8 15 Q2 12 2 8 V3 Z";
+                case GOAL:            // a star
+                    return "M8 0.5 L10.2 5.5 L15.5 6 L11.5 9.6 L12.7 15 L8 12.2 L3.3 15 L4.5 9.6 L0.5 6 L5.8 5.5 Z";
+                default:              // a senior role: an arrow up
+                    return "M8 1 L14 8 H10 V15 H6 V8 H2 Z";
+            }
+        }
+    }
+
+    /** A kind's icon in a fixed-size box, for the legend. */
+    static StackPane legendIcon(NodeKind kind) {
+        StackPane box = new StackPane(KindIcons.icon(kind));
+        box.setMinSize(18, 18);
+        box.setPrefSize(18, 18);
+        return box;
+    }
+}

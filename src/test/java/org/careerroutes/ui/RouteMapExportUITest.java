@@ -1,0 +1,115 @@
+package org.careerroutes.ui;
+
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.model.Profile;
+import org.careerroutes.routemap.RouteMapView;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Export the map as a PNG, with the file chooser replaced by the test (the view takes its host). */
+class RouteMapExportUITest extends FxRobot {
+
+    @TempDir
+    Path dir;
+
+    private final List<String> topicsOpened = new ArrayList<>();
+    private Optional<Path> answer = Optional.empty();
+
+    private RouteMapView show() throws TimeoutException {
+        Profile profile = ProfileLoader.loadBuiltIn().profile().orElseThrow();
+        RouteMapView.Host host = new RouteMapView.Host() {
+            @Override
+            public void openTopic(String key) {
+                topicsOpened.add(key);
+            }
+
+            @Override
+            public Optional<Path> chooseExportFile(String suggestedName) {
+                return answer;
+            }
+        };
+        Stage stage = FxToolkit.registerPrimaryStage();
+        RouteMapView[] view = new RouteMapView[1];
+        FxToolkit.setupStage(s -> {
+            view[0] = (RouteMapView) RouteMapView.create(profile, host, Theme.stylesheets(), "");
+            Scene scene = new Scene((Region) view[0], 1100, 700);
+            scene.getStylesheets().addAll(Theme.stylesheets());
+            s.setScene(scene);
+            s.setX(0);
+            s.setY(0);
+            s.show();
+        });
+        interact(stage::requestFocus);
+        return view[0];
+    }
+
+    @AfterEach
+    void close() throws TimeoutException {
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void exportWritesAPictureOfTheWholeMapAtTwiceItsSize() throws TimeoutException, IOException {
+        RouteMapView view = show();
+        answer = Optional.of(dir.resolve("map.png"));
+        clickOn("#zoom-in");   // the zoom on screen does not change the picture
+
+        clickOn("#export-png");
+
+        assertTrue(Files.exists(dir.resolve("map.png")));
+        BufferedImage image = ImageIO.read(dir.resolve("map.png").toFile());
+        Region map = lookup("#map-layer").queryAs(Region.class);
+        assertEquals(Math.round(map.getWidth() * 2), image.getWidth(), 2.0);
+        assertEquals(Math.round(map.getHeight() * 2), image.getHeight(), 2.0);
+        assertTrue(lookup("#map-status").queryAs(Label.class).getText().startsWith("Saved the map as "));
+        assertTrue(view.model().highlightProperty().get().isEmpty(), "exporting changes nothing on the map");
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsReportedAndNothingElseChanges() throws TimeoutException {
+        show();
+        answer = Optional.of(dir.resolve("no-such-folder").resolve("map.png"));
+        clickOn("#export-png");
+        String status = lookup("#map-status").queryAs(Label.class).getText();
+        assertTrue(status.startsWith("Could not save the map as " + answer.get()), status);
+    }
+
+    @Test
+    void cancellingTheFileChooserWritesNothing() throws TimeoutException, IOException {
+        show();
+        answer = Optional.empty();
+        clickOn("#export-png");
+        assertEquals("", lookup("#map-status").queryAs(Label.class).getText());
+        try (var files = Files.list(dir)) {
+            assertEquals(0, files.count());
+        }
+    }
+
+    @Test
+    void readMoreAsksTheHostForTheLinkedRoute() throws TimeoutException {
+        show();
+        clickOn("#step-degree-apprenticeship");
+        clickOn("#detail-read-more");
+        assertEquals(List.of("apprenticeship"), topicsOpened);
+    }
+}

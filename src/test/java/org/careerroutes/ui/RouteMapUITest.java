@@ -1,0 +1,248 @@
+package org.careerroutes.ui;
+
+import javafx.geometry.Bounds;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import org.careerroutes.routemap.MapCanvas;
+import org.careerroutes.routemap.StepView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RouteMapUITest extends AppUITestBase {
+
+    private MapCanvas canvas;
+
+    @BeforeEach
+    void openTheMap() throws TimeoutException {
+        launch();
+        clickOn(lookup(".tab").match(t -> "tab-route-map".equals(t.getId())).queryAs(Node.class));
+        canvas = lookup("#map-canvas").queryAs(MapCanvas.class);
+    }
+
+    private StepView step(String id) {
+        return lookup("#step-" + id).queryAs(StepView.class);
+    }
+
+    private static boolean has(Node node, String pseudoClass) {
+        return node.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals(pseudoClass));
+    }
+
+    private Set<StepView> allSteps() {
+        return lookup(".map-step").queryAllAs(StepView.class);
+    }
+
+    @Test
+    void theWholeMapIsFittedToTheWindowOnOpen() {
+        Bounds view = canvas.localToScene(canvas.getBoundsInLocal());
+        assertEquals(15, allSteps().size());
+        for (StepView s : allSteps()) {
+            Bounds b = s.localToScene(s.getBoundsInLocal());
+            assertTrue(view.contains(b), s.getId() + " is inside the map window: " + b + " in " + view);
+        }
+        assertEquals(6, lookup(".stage-title").queryAll().size());
+    }
+
+    @Test
+    void clickingAStepShowsItsDetailsAndHighlightsTheRoutesThroughIt() {
+        clickOn(step("stp"));
+
+        String detail = allText(lookup("#step-detail").query());
+        assertTrue(detail.contains("NHS Scientist Training Programme (STP)"));
+        assertTrue(detail.contains("How long: 3 years"));
+        assertTrue(detail.contains("After your degree, you can apply for the postgraduate NHS Scientist Training Programme (STP)."));
+        assertTrue(detail.contains("five GCSEs at grades 9 to 4 (A* to C) including two sciences"), "entry requirements");
+        assertTrue(detail.contains("Source: National School of Healthcare Science"), "a fact with its source");
+        assertTrue(detail.contains("Degree, then the NHS Scientist Training Programme"), "pathways through it");
+
+        assertTrue(has(step("stp"), "selected"));
+        assertTrue(has(step("degree"), "on-path"));
+        assertTrue(has(step("consultant"), "on-path"));
+        assertTrue(has(step("ptp"), "dimmed"));
+        assertTrue(has(lookup("#edge-degree-stp").query(), "on-path"));
+        assertTrue(has(lookup("#edge-ptp-hcpc").query(), "dimmed"));
+    }
+
+    @Test
+    void readMoreJumpsToTheMatchingSectionOfTheProfile() {
+        clickOn(step("ptp"));
+        clickOn("#detail-read-more");
+        TabPane tabs = lookup("#profile-tabs").queryAs(TabPane.class);
+        assertEquals("How to become one", tabs.getSelectionModel().getSelectedItem().getText());
+        javafx.scene.control.ScrollPane page = lookup("#page-routes").queryAs(javafx.scene.control.ScrollPane.class);
+        assertTrue(page.getVvalue() > 0.3, "scrolled to the PTP card: " + page.getVvalue());
+    }
+
+    @Test
+    void escapeClosesTheDetailsAndTheCloseButtonDoesToo() {
+        clickOn(step("hcpc"));
+        assertTrue(lookup("#step-detail").tryQuery().isPresent());
+        type(KeyCode.ESCAPE);
+        assertFalse(lookup("#step-detail").tryQuery().isPresent());
+        assertTrue(step("hcpc").isFocused(), "focus goes back to the step");
+
+        clickOn(step("teaching"));
+        clickOn("#close-detail");
+        assertFalse(lookup("#step-detail").tryQuery().isPresent());
+    }
+
+    @Test
+    void choosingAPathwayNumbersItsStepsInOrderAndShowsThemAsABreadcrumb() {
+        clickOn("#pathway-chooser");
+        clickOn("Degree apprenticeship");
+
+        assertEquals("1", step("gcses").numberShown());
+        assertEquals("2", step("a-levels").numberShown());
+        assertEquals("3", step("degree-apprenticeship").numberShown());
+        assertEquals("4", step("hcpc").numberShown());
+        assertEquals("5", step("clinical-engineer").numberShown());
+        assertEquals("", step("stp").numberShown());
+        assertTrue(has(step("stp"), "dimmed"));
+        assertTrue(has(step("degree-apprenticeship"), "on-path"));
+
+        Node crumbs = lookup("#pathway-crumbs").query();
+        assertTrue(crumbs.isVisible());
+        String crumbText = allText(crumbs);
+        for (String title : new String[] {"GCSEs", "A levels or college qualifications",
+                "Healthcare science practitioner degree apprenticeship", "Register with the HCPC", "Clinical engineer"}) {
+            assertTrue(crumbText.contains(title), "breadcrumb shows " + title + ": " + crumbText);
+        }
+        assertTrue(crumbText.indexOf("GCSEs") < crumbText.indexOf("Register with the HCPC"), "in order");
+        assertEquals("Step 3 of 5: Healthcare science practitioner degree apprenticeship, about 36 months",
+                step("degree-apprenticeship").getAccessibleText());
+        assertTrue(allText(lookup("#pathway-timeline").query()).contains("About 5 years"));
+
+        clickOn("Register with the HCPC");   // the crumb
+        assertTrue(allText(lookup("#step-detail").query()).contains("Register with the HCPC"));
+    }
+
+    @Test
+    void everyStepCanBeReachedWithTheKeyboardAlone() {
+        ComboBox<?> chooser = lookup("#pathway-chooser").queryAs(ComboBox.class);
+        interact(chooser::requestFocus);
+        for (int presses = 0; presses < 8 && !(stage.getScene().getFocusOwner() instanceof StepView); presses++) {
+            type(KeyCode.TAB);
+        }
+        Node focused = stage.getScene().getFocusOwner();
+        assertTrue(focused instanceof StepView, "Tab from the pathway list, past the toolbar, reaches the map: " + focused);
+        assertEquals("step-gcses", focused.getId(), "the map starts at its first step");
+
+        Set<String> visited = new LinkedHashSet<>();
+        visited.add(focused.getId());
+        boolean moved = true;
+        while (moved) {
+            for (KeyCode direction : new KeyCode[] {KeyCode.UP, KeyCode.DOWN}) {
+                String before;
+                do {
+                    before = stage.getScene().getFocusOwner().getId();
+                    type(direction);
+                    visited.add(stage.getScene().getFocusOwner().getId());
+                } while (!before.equals(stage.getScene().getFocusOwner().getId()));
+            }
+            String before = stage.getScene().getFocusOwner().getId();
+            type(KeyCode.RIGHT);
+            moved = !before.equals(stage.getScene().getFocusOwner().getId());
+            visited.add(stage.getScene().getFocusOwner().getId());
+        }
+        Set<String> all = new LinkedHashSet<>();
+        allSteps().forEach(s -> all.add(s.getId()));
+        assertEquals(all, visited);
+
+        type(KeyCode.ENTER);
+        String last = stage.getScene().getFocusOwner().getId();
+        assertTrue(lookup("#step-detail").tryQuery().isPresent(), "Enter opens the details");
+        type(KeyCode.ESCAPE);
+        assertFalse(lookup("#step-detail").tryQuery().isPresent(), "Escape closes them");
+        assertTrue(stage.getScene().getFocusOwner() instanceof StepView);
+        assertNotEquals("", last);
+    }
+
+    @Test
+    void noStepOutgrowsItsPlaceInAnyState() {
+        clickOn("#pathway-chooser");
+        clickOn("Degree, then the NHS Scientist Training Programme");
+        clickOn(step("stp"));
+        type(KeyCode.ESCAPE);
+        for (StepView s : allSteps()) {
+            interact(() -> s.applyCss());
+            assertTrue(s.prefHeight(StepView.WIDTH) <= s.getHeight() + 0.5,
+                    s.getId() + " needs " + s.prefHeight(StepView.WIDTH) + " but has " + s.getHeight());
+        }
+    }
+
+    @Test
+    void eachStepExposesItsTextToScreenReaders() {
+        Object text = step("stp").queryAccessibleAttribute(AccessibleAttribute.TEXT);
+        assertEquals("NHS Scientist Training Programme (STP). Training, Study and training stage, 3 years", text);
+        assertEquals(javafx.scene.AccessibleRole.BUTTON, step("stp").getAccessibleRole());
+    }
+
+    @Test
+    void zoomButtonsCtrlScrollAndFit() {
+        double fitted = canvas.zoom();
+        clickOn("#zoom-in");
+        assertEquals(fitted * 1.25, canvas.zoom(), 1e-6);
+        clickOn("#zoom-out");
+        clickOn("#zoom-out");
+        assertEquals(fitted / 1.25, canvas.zoom(), 1e-6);
+
+        moveTo(canvas);
+        press(KeyCode.CONTROL);
+        scroll(3, javafx.geometry.VerticalDirection.UP);
+        release(KeyCode.CONTROL);
+        assertNotEquals(fitted / 1.25, canvas.zoom(), 1e-6, "Ctrl+scroll zooms");
+
+        clickOn("#zoom-fit");
+        assertEquals(fitted, canvas.zoom(), 1e-6, "Fit brings the whole map back");
+    }
+
+    @Test
+    void draggingTheBackgroundPansTheMap() {
+        clickOn("#zoom-in");
+        double x = canvas.offsetX();
+        Bounds b = canvas.localToScreen(canvas.getBoundsInLocal());
+        drag(b.getMinX() + 20, b.getMinY() + 20, MouseButton.PRIMARY).moveBy(120, 40).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(x + 120, canvas.offsetX(), 2.0);
+    }
+
+    @Test
+    void theListViewShowsEveryPathwayAsOrderedText() {
+        clickOn("#list-toggle");
+        Node list = lookup("#map-list").query();
+        assertTrue(list.isVisible());
+        String text = allText(list);
+        assertTrue(text.contains("Degree, then the NHS Scientist Training Programme"));
+        assertTrue(text.contains("Step 1 of 6: GCSEs"));
+        assertTrue(text.contains("Step 4 of 6: NHS Scientist Training Programme (STP), 3 years"));
+        assertTrue(text.contains("Helps along the way: Voluntary work in a hospital"));
+        assertTrue(text.contains("Then, with experience: Consultant in a clinical specialism, Management, Teaching, Medical research"));
+        assertTrue(text.indexOf("Step 1 of 6: GCSEs") < text.indexOf("Step 2 of 6"));
+        clickOn("#list-toggle");
+        assertTrue(lookup("#map-canvas").query().isVisible());
+    }
+
+    @Test
+    void theLegendExplainsEveryKindAndLineStyle() {
+        String legend = allText(lookup("#map-legend").query());
+        for (String word : new String[] {"Qualification", "Experience", "Training", "Job", "Registration", "The job",
+                "Senior role", "Next step", "Helps, but not required (dashed)", "On the chosen route (thick)",
+                "Step number on the chosen pathway", "Faded: not on the chosen route"}) {
+            assertTrue(legend.contains(word), "legend explains " + word);
+        }
+        assertEquals(7, lookup("#map-legend .kind-icon").queryAll().size(), "an icon per kind, not colour alone");
+    }
+}
