@@ -21,20 +21,8 @@ public final class StartupBenchmark {
     private static final int RUNS = Integer.getInteger("bench.runs", 7);
 
     public static void main(String[] args) throws Exception {
-        Process xvfb = null;
-        String display = System.getenv("DISPLAY");
-        if (display == null || display.isBlank()) {
-            display = ":" + (90 + (int) (Math.random() * 9));
-            xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1366x768x24")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Thread.sleep(1000);
-        }
-        try {
-            run(display);
-        } finally {
-            if (xvfb != null) {
-                xvfb.destroy();
-            }
+        try (Display display = Display.open()) {
+            run(display.name());
         }
     }
 

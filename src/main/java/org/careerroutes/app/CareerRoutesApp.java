@@ -53,6 +53,7 @@ public final class CareerRoutesApp extends Application {
             reportFirstFrame(scene);
         }
         stage.show();
+        Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1)));
 
         if (!content.withProblems().isEmpty()) {
             String instead = content.usingBuiltIn()

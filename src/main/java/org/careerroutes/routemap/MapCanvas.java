@@ -26,14 +26,20 @@ public final class MapCanvas extends Region {
     private static final double STEP = 1.25;
 
     private final Pane map;
+    private final Runnable layOutMap;
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
     private boolean keepFitted = true;
     private double dragX;
     private double dragY;
     private boolean dragged;
 
-    public MapCanvas(Pane map) {
+    /**
+     * @param map       the map to show
+     * @param layOutMap lays the map out if it is not yet, so it has its size before it is fitted
+     */
+    public MapCanvas(Pane map, Runnable layOutMap) {
         this.map = map;
+        this.layOutMap = layOutMap;
         getStyleClass().add("map-canvas");
         setId("map-canvas");
         getChildren().add(map);
@@ -194,7 +200,12 @@ public final class MapCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
+        boolean first = map.getWidth() == 0;
+        layOutMap.run();
         map.resize(map.prefWidth(-1), map.prefHeight(-1));
+        if (first) {
+            refit();
+        }
     }
 
     private static double clamp(double scale) {

@@ -1,7 +1,7 @@
 package org.careerroutes.routemap;
 
 import javafx.scene.Group;
-import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -23,13 +23,16 @@ import org.careerroutes.routemap.layout.MapLayout;
 import org.careerroutes.routemap.layout.Point;
 import org.careerroutes.routemap.layout.StageBand;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * Draws a route map: measures each step as it will be styled, lays the map out, and places
- * stage bands, edges and steps on one pane. No pixel positions come from the content file.
+ * Draws a route map: the steps go on the pane at once; the first time the pane is laid out
+ * (when the scene has styled them, so they are measured as drawn) the map is laid out and the
+ * stage bands and edges are added. No pixel positions come from the content file.
  */
 final class MapDrawing {
 
@@ -39,60 +42,89 @@ final class MapDrawing {
     record EdgeView(MapEdge edge, Group group) {
     }
 
-    final Pane pane = new Pane();
+    final Pane pane = new Pane() {
+        @Override
+        protected void layoutChildren() {
+            ensureLaidOut();
+        }
+    };
     final Map<String, StepView> steps = new LinkedHashMap<>();
     final Map<MapEdge, EdgeView> edges = new LinkedHashMap<>();
-    final MapLayout layout;
+    private final RouteMap map;
+    private final List<Runnable> whenLaidOut = new ArrayList<>();
+    private MapLayout layout;
 
-    MapDrawing(RouteMap map, List<String> stylesheets, String rootStyle) {
+    MapDrawing(RouteMap map) {
+        this.map = map;
         pane.getStyleClass().add("map-layer");
         pane.setId("map-layer");
         for (MapNode node : map.nodes()) {
-            steps.put(node.id(), new StepView(node));
+            StepView step = new StepView(node);
+            step.setManaged(false);
+            steps.put(node.id(), step);
+            pane.getChildren().add(step);
         }
-        layout = LayeredLayout.layout(input(map, stylesheets, rootStyle), LayoutOptions.defaults());
+    }
 
+    /** The layout, once the map has been laid out. */
+    Optional<MapLayout> layout() {
+        return Optional.ofNullable(layout);
+    }
+
+    /** Runs {@code action} once the map is laid out (at once if it already is). */
+    void whenLaidOut(Runnable action) {
+        if (layout != null) {
+            action.run();
+        } else {
+            whenLaidOut.add(action);
+        }
+    }
+
+    /** Lays the map out if it has not been yet; the steps must have been styled by their scene. */
+    void ensureLaidOut() {
+        if (layout != null || pane.getScene() == null) {
+            return;
+        }
+        pane.applyCss();   // a no-op when the scene's CSS pass has run, as it has in a pulse
+        layout = LayeredLayout.layout(input(), LayoutOptions.defaults());
+
+        List<Node> behind = new ArrayList<>();
         for (StageBand band : layout.stages()) {
-            pane.getChildren().add(stageBand(map, band));
+            behind.add(stageBand(band));
         }
         for (int i = 0; i < map.edges().size(); i++) {
             MapEdge edge = map.edges().get(i);
             EdgeView view = new EdgeView(edge, edgeLine(edge, layout.edges().get(i)));
             edges.put(edge, view);
-            pane.getChildren().add(view.group());
+            behind.add(view.group());
         }
+        pane.getChildren().addAll(0, behind);
+        behind.forEach(Node::applyCss);
         for (StepView step : steps.values()) {
             Box box = layout.nodes().get(step.node().id());
             step.resizeRelocate(box.x(), box.y() + HEADER_HEIGHT, box.width(), box.height());
-            step.setManaged(false);
-            pane.getChildren().add(step);
         }
         double width = layout.width();
         double height = layout.height() + HEADER_HEIGHT;
         pane.setPrefSize(width, height);
         pane.setMinSize(width, height);
         pane.setMaxSize(width, height);
+        List<Runnable> actions = List.copyOf(whenLaidOut);
+        whenLaidOut.clear();
+        actions.forEach(Runnable::run);
     }
 
-    /** Sizes each step as the stylesheets will draw it, in a scene of its own. */
-    private LayoutInput input(RouteMap map, List<String> stylesheets, String rootStyle) {
-        Group measuring = new Group(steps.values().toArray(StepView[]::new));
-        Scene scene = new Scene(measuring);
-        scene.getStylesheets().setAll(stylesheets);
-        measuring.setStyle(rootStyle);
-        measuring.applyCss();
+    private LayoutInput input() {
         List<LayoutNode> nodes = map.nodes().stream().map(node -> {
             StepView view = steps.get(node.id());
             double height = Math.ceil(view.prefHeight(StepView.WIDTH));
             return new LayoutNode(node.id(), node.stage(), StepView.WIDTH, height);
         }).toList();
-        measuring.getChildren().clear();
         List<LayoutEdge> edgeList = map.edges().stream().map(e -> new LayoutEdge(e.from(), e.to())).toList();
         return new LayoutInput(map.stages().stream().map(s -> s.id()).toList(), nodes, edgeList);
     }
 
-    private Region stageBand(RouteMap map, StageBand band) {
-        Label title = new Label(map.stage(band.id()).map(s -> s.title()).orElse(band.id()));
+    private Region stageBand(StageBand band) {        Label title = new Label(map.stage(band.id()).map(s -> s.title()).orElse(band.id()));
         title.getStyleClass().add("stage-title");
         title.setWrapText(true);
         title.setMaxWidth(band.width());

@@ -52,31 +52,32 @@ public final class RouteMapView extends BorderPane {
     private final RouteMapViewModel model;
     private final MapDrawing drawing;
     private final MapCanvas canvas;
-    private final MapNavigation navigation;
+    private MapNavigation navigation;
     private final StepDetailPanel detail;
     private final ComboBox<String> pathwayChooser = new ComboBox<>();
-    private final BreadCrumbBar<String> crumbs = new BreadCrumbBar<>();
+    /** Made when a pathway is first chosen: most visits never need it. */
+    private BreadCrumbBar<String> crumbs;
+    private final StackPane crumbSlot = new StackPane();
     private final Label timeline = new Label();
     private final Label status = new Label();
     private final StackPane centre = new StackPane();
     private Node listView;
 
     /** The tab's content: the map, or a short note when the profile has none. */
-    public static Node create(Profile profile, Host host, List<String> stylesheets, String rootStyle) {
+    public static Node create(Profile profile, Host host) {
         if (profile.routeMap().isEmpty()) {
             return ProfileText.page("page-route-map", ProfileText.heading("Route map", Styles.HEADING_1),
                     ProfileText.text("This profile has no route map. See How to become one for its routes.", Styles.BODY_TEXT));
         }
-        return new RouteMapView(profile, profile.routeMap().get(), host, stylesheets, rootStyle);
+        return new RouteMapView(profile, profile.routeMap().get(), host);
     }
 
-    private RouteMapView(Profile profile, RouteMap map, Host host, List<String> stylesheets, String rootStyle) {
+    private RouteMapView(Profile profile, RouteMap map, Host host) {
         setId("page-route-map");
         getStyleClass().add("route-map");
         model = new RouteMapViewModel(map);
-        drawing = new MapDrawing(map, stylesheets, rootStyle);
-        canvas = new MapCanvas(drawing.pane);
-        navigation = new MapNavigation(drawing.layout, map.nodes().stream().map(MapNode::id).toList());
+        drawing = new MapDrawing(map);
+        canvas = new MapCanvas(drawing.pane, drawing::ensureLaidOut);
         detail = new StepDetailPanel(profile, model, host::openTopic);
 
         // Added in reading order, which is also the Tab order: toolbar, map, legend.
@@ -86,7 +87,13 @@ public final class RouteMapView extends BorderPane {
         setBottom(RouteMapLegend.create(model));
 
         drawing.steps.values().forEach(this::wireStep);
-        setFocusTarget(navigation.first());
+        drawing.whenLaidOut(() -> {
+            navigation = new MapNavigation(drawing.layout().orElseThrow(), map.nodes().stream().map(MapNode::id).toList());
+            if (model.selectedStepProperty().get() == null) {
+                setFocusTarget(navigation.first());
+            }
+            showHighlight();
+        });
         model.highlightProperty().addListener((obs, old, now) -> showHighlight());
         model.selectedStepProperty().addListener((obs, old, now) -> {
             showHighlight();
@@ -158,23 +165,13 @@ public final class RouteMapView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("map-toolbar");
 
-        crumbs.setId("pathway-crumbs");
-        crumbs.setAutoNavigationEnabled(false);
-        crumbs.setOnCrumbAction(e -> {
-            int index = depth(e.getSelectedCrumb());
-            model.chosenPathway().ifPresent(p -> {
-                String step = p.steps().get(index);
-                model.open(step);
-                drawing.steps.get(step).requestFocus();
-            });
-        });
         timeline.setId("pathway-timeline");
         timeline.getStyleClass().add(Styles.MUTED);
         timeline.setWrapText(true);
         status.setId("map-status");
         status.getStyleClass().add("map-status");
         status.setWrapText(true);
-        VBox top = new VBox(bar, crumbs, timeline, status);
+        VBox top = new VBox(bar, crumbSlot, timeline, status);
         top.getStyleClass().add("map-top");
         return top;
     }
@@ -186,6 +183,25 @@ public final class RouteMapView extends BorderPane {
         button.setOnAction(e -> action.run());
         button.getStyleClass().add("map-tool");
         return button;
+    }
+
+    private BreadCrumbBar<String> crumbs() {
+        if (crumbs == null) {
+            crumbs = new BreadCrumbBar<>();
+            crumbs.setId("pathway-crumbs");
+            crumbs.setAutoNavigationEnabled(false);
+            crumbs.setOnCrumbAction(e -> {
+                int index = depth(e.getSelectedCrumb());
+                model.chosenPathway().ifPresent(p -> {
+                    String step = p.steps().get(index);
+                    model.open(step);
+                    drawing.steps.get(step).requestFocus();
+                });
+            });
+            crumbSlot.getChildren().add(crumbs);
+            crumbSlot.setAlignment(Pos.CENTER_LEFT);
+        }
+        return crumbs;
     }
 
     private static int depth(TreeItem<?> item) {
@@ -207,6 +223,9 @@ public final class RouteMapView extends BorderPane {
             }
         });
         step.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (navigation == null) {
+                return;
+            }
             Optional<String> target = Optional.empty();
             switch (e.getCode()) {
                 case UP -> target = navigation.move(id, MapNavigation.Direction.UP);
@@ -290,14 +309,14 @@ public final class RouteMapView extends BorderPane {
             step.setAccessibleText(model.accessibleText(step.node()));
         });
         boolean shown = pathway != null;
-        crumbs.setVisible(shown);
-        crumbs.setManaged(shown);
+        crumbSlot.setVisible(shown);
+        crumbSlot.setManaged(shown);
         timeline.setVisible(shown);
         timeline.setManaged(shown);
         if (shown) {
             List<String> titles = pathway.steps().stream()
                     .map(id -> model.map().node(id).orElseThrow().title()).toList();
-            crumbs.setSelectedCrumb(BreadCrumbBar.buildTreeModel(titles.toArray(String[]::new)));
+            crumbs().setSelectedCrumb(BreadCrumbBar.buildTreeModel(titles.toArray(String[]::new)));
             timeline.setText(StepDescriptions.timeline(model.map(), pathway).describe());
         }
     }

@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -28,6 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.careerroutes.model.Profile;
 import org.careerroutes.routemap.RouteMapView;
+import org.careerroutes.routemap.RouteMapWarmUp;
 import org.careerroutes.ui.views.OverviewView;
 import org.careerroutes.ui.views.RoutesView;
 import org.careerroutes.ui.views.SectionPages;
@@ -174,11 +176,28 @@ public final class MainWindow {
             case OVERVIEW -> p -> OverviewView.create(p, this::select);
             case DUTIES -> SectionPages::duties;
             case ROUTES -> RoutesView::create;
-            case ROUTE_MAP -> p -> RouteMapView.create(p, new MapHost(), Theme.stylesheets(), root.getStyle());
+            case ROUTE_MAP -> p -> RouteMapView.create(p, new MapHost());
             case SKILLS -> SectionPages::skillsAndSubjects;
             case WORKPLACES -> SectionPages::workplaces;
             case CAREER_PATH -> SectionPages::careerPath;
         };
+    }
+
+    /**
+     * Prepares the Route map while the reader is on the first page: at once, a background thread
+     * loads its classes and runs its layout code; after {@code idle}, if it has not been opened
+     * yet, its page is built in the hidden tab, so that opening it only has to draw it.
+     */
+    public void prepareRouteMapWhenIdle(javafx.util.Duration idle) {
+        Profile shown = profile.get();
+        shown.routeMap().ifPresent(RouteMapWarmUp::startInBackground);
+        PauseTransition wait = new PauseTransition(idle);
+        wait.setOnFinished(e -> {
+            if (profile.get() == shown) {
+                buildIfNeeded(tabBySection.get(ProfileSection.ROUTE_MAP));
+            }
+        });
+        wait.play();
     }
 
     /**

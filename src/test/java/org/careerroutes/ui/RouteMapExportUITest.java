@@ -51,7 +51,7 @@ class RouteMapExportUITest extends FxRobot {
         Stage stage = FxToolkit.registerPrimaryStage();
         RouteMapView[] view = new RouteMapView[1];
         FxToolkit.setupStage(s -> {
-            view[0] = (RouteMapView) RouteMapView.create(profile, host, Theme.stylesheets(), "");
+            view[0] = (RouteMapView) RouteMapView.create(profile, host);
             Scene scene = new Scene((Region) view[0], 1100, 700);
             scene.getStylesheets().addAll(Theme.stylesheets());
             s.setScene(scene);
