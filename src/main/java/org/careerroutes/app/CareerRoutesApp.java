@@ -46,7 +46,8 @@ public final class CareerRoutesApp extends Application {
         scene.getStylesheets().addAll(Theme.stylesheets());
         window.installShortcuts(scene);
         stage.titleProperty().bind(window.profileProperty().map(p -> p.title() + " \u2013 Career Routes"));
-        stage.setMinWidth(Math.min(720, screen.getWidth()));
+        // Below about 900 px the tab bar no longer fits and tabs hide behind an overflow menu.
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(540, screen.getHeight()));
         stage.setScene(scene);
         if (Boolean.getBoolean(REPORT_STARTUP)) {

@@ -2,6 +2,7 @@ package org.careerroutes.ui;
 
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.careerroutes.model.Profile;
@@ -22,11 +23,18 @@ public final class AboutDialog {
                         .map(p -> "The profile text is published by " + p + " and reproduced word for word.")
                         .orElse("The profile text is public sector information, reproduced word for word."),
                         Styles.BODY_TEXT),
-                ProfileText.text("Licence: " + profile.source().licence()
-                        + profile.source().licenceUrl().map(u -> " (" + u + ")").orElse(""), Styles.BODY_TEXT),
+                ProfileText.text("Licence: " + profile.source().licence(), Styles.BODY_TEXT),
                 ProfileText.text(profile.source().attribution(), Styles.BODY_TEXT),
                 ProfileText.text("Details marked \u201cExtra detail\u201d come from the sources named beside "
                         + "them, checked in the month shown.", Styles.MUTED));
+        profile.source().licenceUrl().ifPresent(url -> {
+            // Selectable, so it can be copied into a browser; an address is never broken mid-word.
+            TextField address = new TextField(url);
+            address.setId("licence-url");
+            address.setEditable(false);
+            address.setAccessibleText("Licence address");
+            body.getChildren().add(3, address);
+        });
         body.getStyleClass().add("dialog-body");
         body.setPrefWidth(520);
         dialog.getDialogPane().setContent(body);

@@ -124,6 +124,31 @@ public final class MainWindow {
         tabs.getSelectionModel().select(tabBySection.get(section));
     }
 
+    /** Selects a tab and moves keyboard focus into its page, as following a link should. */
+    public void open(ProfileSection section) {
+        select(section);
+        Node page = tabBySection.get(section).getContent();
+        root.applyCss();
+        root.layout();
+        Node first = page.isFocusTraversable() ? page : firstFocusable(page);
+        (first != null ? first : page).requestFocus();
+    }
+
+    private static Node firstFocusable(Node node) {
+        if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()) {
+            return node;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = firstFocusable(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     public ProfileSection selected() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         return tabBySection.entrySet().stream().filter(e -> e.getValue() == tab)
@@ -173,7 +198,7 @@ public final class MainWindow {
 
     private Function<Profile, Node> pageFactory(ProfileSection section) {
         return switch (section) {
-            case OVERVIEW -> p -> OverviewView.create(p, this::select);
+            case OVERVIEW -> p -> OverviewView.create(p, this::open);
             case DUTIES -> SectionPages::duties;
             case ROUTES -> RoutesView::create;
             case ROUTE_MAP -> p -> RouteMapView.create(p, new MapHost());

@@ -2,6 +2,7 @@ package org.careerroutes.ui;
 
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
  */
 public final class ProblemsDialog {
 
+    /** More lines than anyone reads in a dialog; --validate lists them all. */
+    static final int MAX_LINES = 200;
+
     private ProblemsDialog() {
     }
 
@@ -28,27 +32,39 @@ public final class ProblemsDialog {
         boolean anyFailed = results.stream().anyMatch(r -> !r.isValid());
         String title = anyFailed ? "Profile could not be loaded" : "Profile loaded with warnings";
         Dialog<ButtonType> dialog = Dialogs.create(owner, "problems-dialog", title);
-        String files = results.stream().map(LoadResult::file).collect(Collectors.joining(", "));
         dialog.getDialogPane().setHeaderText(anyFailed
-                ? "There are problems in " + files
-                : "Some things in " + files + " were ignored");
-        TextArea list = new TextArea(results.stream()
-                .flatMap(r -> r.problems().stream())
-                .map(Problem::format)
-                .collect(Collectors.joining("\n")));
+                ? "There are problems in " + files(results.size())
+                : "Some things in " + files(results.size()) + " were ignored");
+        List<String> lines = results.stream().flatMap(r -> r.problems().stream()).map(Problem::format).toList();
+        String shown = String.join("\n", lines.subList(0, Math.min(MAX_LINES, lines.size())));
+        if (lines.size() > MAX_LINES) {
+            shown += "\n\u2026 and " + (lines.size() - MAX_LINES) + " more: check the files with --validate "
+                    + "to see them all.";
+        }
+        TextArea list = new TextArea(shown);
         list.setId("problem-list");
         list.setEditable(false);
         list.setWrapText(true);
-        list.setPrefRowCount(Math.min(12, Math.max(3, (int) results.stream().mapToLong(r -> r.problems().size()).sum())));
+        list.setPrefRowCount(Math.min(12, Math.max(3, lines.size())));
         list.setAccessibleText("Problems found");
+        Label names = ProfileText.text(results.stream().map(LoadResult::file).limit(5).collect(Collectors.joining(", "))
+                + (results.size() > 5 ? " and " + (results.size() - 5) + " more" : ""), Styles.BODY_TEXT);
+        names.setId("problem-files");
         VBox body = new VBox(
+                names,
                 ProfileText.text(fallback, Styles.BODY_TEXT),
-                ProfileText.text("Each line gives the file, line and column, then what is wrong. "
-                        + "Fix them in the file and open it again.", Styles.MUTED),
+                ProfileText.text(anyFailed
+                        ? "Each line gives the file, line and column, then what is wrong. Fix them in the file and open it again."
+                        : "Each line gives the file, line and column, then what was ignored.", Styles.MUTED),
                 list);
         body.getStyleClass().add("dialog-body");
         body.setPrefWidth(640);
+        body.setMaxWidth(640);
         dialog.getDialogPane().setContent(body);
         return dialog;
+    }
+
+    private static String files(int n) {
+        return n == 1 ? "1 file" : n + " files";
     }
 }

@@ -5,6 +5,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -128,7 +129,11 @@ public final class ProfileText {
         }
     }
 
-    /** A readable-width column of content that scrolls when the window is short. */
+    /**
+     * A readable-width column of content that scrolls when the window is short. A page taller
+     * than the window is a Tab stop of its own so it can be scrolled from the keyboard (arrows,
+     * Page Up/Down, Space, Home/End), and a control inside it that takes focus is scrolled into view.
+     */
     public static ScrollPane page(String id, Node... children) {
         VBox column = new VBox(children);
         column.getStyleClass().add(Styles.PAGE);
@@ -141,6 +146,21 @@ public final class ProfileText {
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add(Styles.PAGE_SCROLL);
+        // A Tab stop only when there is something to scroll.
+        Runnable updateStop = () -> scroll.setFocusTraversable(
+                centred.getBoundsInLocal().getHeight() > scroll.getViewportBounds().getHeight() + 1);
+        scroll.viewportBoundsProperty().addListener((obs, old, now) -> updateStop.run());
+        centred.boundsInLocalProperty().addListener((obs, old, now) -> updateStop.run());
+        scroll.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() == scroll && PageScrolling.scroll(scroll, e.getCode(), e.isShiftDown())) {
+                e.consume();
+            }
+        });
+        scroll.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(new PageScrolling.KeepFocusInView(scroll));
+            }
+        });
         return scroll;
     }
 }

@@ -12,6 +12,8 @@ public final class ShortcutsDialog {
     private static final String[][] SHORTCUTS = {
             {"Ctrl+Tab", "Next tab"},
             {"Ctrl+Shift+Tab", "Previous tab"},
+            {"Ctrl+PageDown / PageUp", "Next / previous tab"},
+            {"Arrows, Page Up/Down, Space", "Scroll a long page (Tab to it first)"},
             {"Ctrl+1 … Ctrl+7", "Go straight to a tab"},
             {"Arrow keys", "Route map: move between steps"},
             {"Enter", "Route map: open the step's details"},

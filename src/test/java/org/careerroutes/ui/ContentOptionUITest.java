@@ -100,6 +100,33 @@ class ContentOptionUITest extends AppUITestBase {
     }
 
     @Test
+    void factsAboutTheSummaryAndTheRoutesIntroductionAreShown() throws IOException, TimeoutException {
+        Path file = Files.writeString(dir.resolve("facts.json"), builtIn().replace("\"facts\": [", """
+                "facts": [
+                    { "about": "summary", "text": "A fact about the job as a whole.", "source": "Test source A", "checked": "2026-01" },
+                    { "about": "entryRoutes", "text": "A fact about every route.", "source": "Test source B", "checked": "2026-02" },"""));
+        launch("--content=" + file);
+        assertTrue(allText(lookup("#page-overview").query()).contains("A fact about the job as a whole."));
+        clickOn(lookup(".tab").match(t -> "tab-routes".equals(t.getId())).queryAs(javafx.scene.Node.class));
+        String routes = allText(lookup("#page-routes").query());
+        assertTrue(routes.contains("A fact about every route."));
+        assertTrue(routes.contains("Source: Test source B (checked February 2026)"));
+    }
+
+    @Test
+    void manyBrokenFilesGiveADialogThatFitsOnTheScreen() throws IOException, TimeoutException {
+        for (int i = 0; i < 30; i++) {
+            Files.writeString(dir.resolve("broken-profile-with-a-long-name-" + i + ".json"), "{\n  \"title\": [1,]\n}");
+        }
+        launch("--content=" + dir);
+        Window dialog = windowWith("problems-dialog").orElseThrow();
+        assertTrue(dialog.getWidth() <= javafx.stage.Screen.getPrimary().getVisualBounds().getWidth(),
+                "dialog width " + dialog.getWidth());
+        assertTrue(allText(dialog.getScene().getRoot()).contains("There are problems in 30 files"));
+        assertTrue(allText(dialog.getScene().getRoot()).contains("and 25 more"));
+    }
+
+    @Test
     void aFolderOfProfilesOffersAProfileMenu() throws IOException, TimeoutException {
         Files.writeString(dir.resolve("a.json"), builtIn());
         Files.writeString(dir.resolve("b.json"), builtIn()

@@ -9,6 +9,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.careerroutes.model.Profile;
+import org.careerroutes.model.Section;
 import org.careerroutes.ui.ProfileSection;
 import org.careerroutes.ui.ProfileText;
 import org.careerroutes.ui.SectionNavigator;
@@ -34,16 +35,18 @@ public final class OverviewView {
                 link(ProfileSection.DUTIES, profile.duties().heading(),
                         count(profile.duties().items().size(), "day-to-day duty", "day-to-day duties"), navigator),
                 link(ProfileSection.ROUTES, profile.entryRoutes().introduction().heading(),
-                        count(routes, "way in", "ways in")
-                                + profile.registration().map(r -> ", and registration").orElse(""), navigator),
-                link(ProfileSection.ROUTE_MAP, "From GCSEs to senior roles",
+                        count(routes, "route", "routes") + ", each with its entry requirements", navigator),
+                link(ProfileSection.ROUTE_MAP, profile.routeMap()
+                                .map(m -> "From " + m.stages().get(0).title() + " to "
+                                        + m.stages().get(m.stages().size() - 1).title().toLowerCase(java.util.Locale.UK))
+                                .orElse("Every route at a glance"),
                         profile.routeMap().map(m -> count(m.pathways().size(), "pathway", "pathways") + " to compare, step by step")
                                 .orElse("See How to become one"), navigator),
                 link(ProfileSection.SKILLS, profile.skills().heading() + " · " + profile.subjects().heading(),
                         count(profile.skills().items().size(), "skill", "skills") + ", "
                                 + count(profile.subjects().items().size(), "subject", "subjects"), navigator),
-                link(ProfileSection.WORKPLACES, profile.workplaces().heading(), "Hospitals, labs and more", navigator),
-                link(ProfileSection.CAREER_PATH, profile.careerPath().heading(), "Where the job can lead", navigator));
+                link(ProfileSection.WORKPLACES, profile.workplaces().heading(), firstSentence(profile.workplaces()), navigator),
+                link(ProfileSection.CAREER_PATH, profile.careerPath().heading(), firstSentence(profile.careerPath()), navigator));
         GridPane links = new GridPane();
         links.setId("overview-sections");
         links.getStyleClass().add("section-links");
@@ -59,11 +62,17 @@ public final class OverviewView {
         }
 
         List<Node> children = new ArrayList<>(List.of(title, summary));
+        SectionPages.addFacts(children, profile, "summary");
         profile.salary().ifPresent(s -> children.add(ProfileText.detail("Salary", s)));
         profile.hours().ifPresent(h -> children.add(ProfileText.detail("Working hours", h)));
         children.add(ProfileText.heading("Explore this job", Styles.HEADING_2));
         children.add(links);
         return ProfileText.page(ProfileSection.OVERVIEW.pageId(), children.toArray(Node[]::new));
+    }
+
+    /** The section's own opening words, so the card says what the section says. */
+    private static String firstSentence(Section section) {
+        return section.blocks().get(0).texts().get(0);
     }
 
     private static String count(int n, String one, String many) {

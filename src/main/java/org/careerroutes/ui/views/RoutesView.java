@@ -30,6 +30,7 @@ public final class RoutesView {
     public static Node create(Profile profile) {
         List<Node> nodes = new ArrayList<>();
         nodes.add(ProfileText.section(profile.entryRoutes().introduction(), Styles.HEADING_1));
+        SectionPages.addFacts(nodes, profile, "entryRoutes");
 
         FlowPane jumps = new FlowPane();
         jumps.getStyleClass().add("jump-links");
@@ -40,25 +41,36 @@ public final class RoutesView {
         profile.registration().ifPresent(registration -> nodes.add(registrationCallout(profile, registration)));
 
         List<Node> cards = new ArrayList<>();
+        List<Node> scrollTargets = new ArrayList<>();
         Optional<String> group = Optional.empty();
         for (EntryRoute route : profile.entryRoutes().routes()) {
+            Node card = routeCard(profile, route);
+            Node target = card;
             if (route.group().isPresent() && !route.group().equals(group)) {
-                nodes.add(ProfileText.heading(route.group().get(), Styles.HEADING_1));
+                Node heading = ProfileText.heading(route.group().get(), Styles.HEADING_1);
+                nodes.add(heading);
+                target = heading;
             }
             group = route.group();
-            Node card = routeCard(profile, route);
             cards.add(card);
+            scrollTargets.add(target);
             nodes.add(card);
         }
         ScrollPane page = ProfileText.page(ProfileSection.ROUTES.pageId(), nodes.toArray(Node[]::new));
         for (int i = 0; i < cards.size(); i++) {
             EntryRoute route = profile.entryRoutes().routes().get(i);
             Node card = cards.get(i);
+            Node target = scrollTargets.get(i);
             Button jump = new Button(route.title());
             jump.setId("jump-" + route.id());
             jump.getStyleClass().add("jump-link");
             jump.setAccessibleText("Go to " + route.title());
-            jump.setOnAction(e -> scrollTo(page, card));
+            // Focus moves to the card, so the next Tab carries on from there (and a screen reader
+            // reads the route's name); the group heading above a first card stays in view.
+            jump.setOnAction(e -> {
+                card.requestFocus();
+                scrollTo(page, target);
+            });
             jumps.getChildren().add(jump);
         }
         return page;
