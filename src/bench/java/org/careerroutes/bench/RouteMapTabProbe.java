@@ -10,7 +10,8 @@ import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.model.Profile;
 import org.careerroutes.ui.MainWindow;
 import org.careerroutes.ui.ProfileSection;
-import org.careerroutes.ui.Theme;
+import org.careerroutes.settings.Settings;
+import org.careerroutes.ui.Appearance;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -52,9 +53,9 @@ public final class RouteMapTabProbe {
                 Platform.exit();
                 return;
             }
-            MainWindow window = new MainWindow(profile, new NoActions());
+            MainWindow window = new MainWindow(profile, new NoActions(), new Appearance(Settings.DEFAULTS));
             Scene scene = new Scene(window.root(), 1100, 760);
-            scene.getStylesheets().addAll(Theme.stylesheets());
+            window.appearance().applyTo(scene);
             stage.setScene(scene);
             // Let the Overview be drawn first, then open the Route map and time it. With the
             // warm-up, as in the app, the first opening comes 1.5 s later, as a student's click would.

@@ -10,10 +10,15 @@ import javafx.stage.Stage;
 import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.model.Profile;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import org.careerroutes.settings.Settings;
+import org.careerroutes.settings.SettingsStore;
+import org.careerroutes.settings.WindowPlacement;
 import org.careerroutes.ui.AboutDialog;
+import org.careerroutes.ui.Appearance;
 import org.careerroutes.ui.MainWindow;
 import org.careerroutes.ui.ProblemsDialog;
-import org.careerroutes.ui.Theme;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
@@ -29,38 +34,86 @@ public final class CareerRoutesApp extends Application {
 
     private Stage stage;
     private MainWindow window;
+    private SettingsStore settingsStore;
+    private Appearance appearance;
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         CommandLine options = CommandLine.parse(getParameters().getRaw());
         StartupContent content = StartupContent.load(options.content());
+        settingsStore = SettingsStore.forCurrentUser();
+        SettingsStore.Loaded settings = settingsStore.load();
+        appearance = new Appearance(settings.settings());
+        appearance.settingsProperty().addListener((obs, old, now) -> save(now));
 
-        window = new MainWindow(content.profiles().get(0), new MenuActions());
+        window = new MainWindow(content.profiles().get(0), new MenuActions(), appearance);
         window.setProfileChoices(content.profiles());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Roomy on a large screen, never larger than a small one (1024x768 school monitors).
         Scene scene = new Scene(window.root(),
                 Math.min(Math.max(1100, screen.getWidth() * 0.7), screen.getWidth()),
                 Math.min(Math.max(780, screen.getHeight() * 0.8), screen.getHeight()));
-        scene.getStylesheets().addAll(Theme.stylesheets());
+        appearance.applyTo(scene);
         window.installShortcuts(scene);
         stage.titleProperty().bind(window.profileProperty().map(p -> p.title() + " \u2013 Career Routes"));
         // Below about 900 px the tab bar no longer fits and tabs hide behind an overflow menu.
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(540, screen.getHeight()));
         stage.setScene(scene);
+        restoreBounds(settings.settings());
+        stage.setOnHidden(e -> rememberBounds());
         if (Boolean.getBoolean(REPORT_STARTUP)) {
             reportFirstFrame(scene);
         }
         stage.show();
         Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1)));
 
+        settings.problem().ifPresent(problem -> Platform.runLater(() -> {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, problem, ButtonType.OK);
+            alert.initOwner(stage);
+            alert.setTitle("Settings reset");
+            alert.setHeaderText("Your settings could not be read");
+            alert.getDialogPane().setId("settings-problem");
+            appearance.applyTo(alert.getDialogPane());
+            alert.show();
+        }));
         if (!content.withProblems().isEmpty()) {
             String instead = content.usingBuiltIn()
                     ? "Showing the built-in " + content.profiles().get(0).title() + " profile instead."
                     : "Showing what could be loaded.";
-            Platform.runLater(() -> ProblemsDialog.create(stage, content.withProblems(), instead).show());
+            Platform.runLater(() -> ProblemsDialog.create(stage, content.withProblems(), instead, appearance).show());
+        }
+    }
+
+    /** Puts the window back where it was, unless that screen has gone. */
+    private void restoreBounds(Settings settings) {
+        List<WindowPlacement.Area> screens = Screen.getScreens().stream()
+                .map(s -> s.getVisualBounds())
+                .map(b -> new WindowPlacement.Area(b.getMinX(), b.getMinY(), b.getWidth(), b.getHeight()))
+                .toList();
+        WindowPlacement.restore(settings.window(), screens).ifPresent(b -> {
+            stage.setX(b.x());
+            stage.setY(b.y());
+            stage.setWidth(b.width());
+            stage.setHeight(b.height());
+            stage.setMaximized(b.maximised());
+        });
+    }
+
+    private void rememberBounds() {
+        if (stage.getWidth() > 0 && stage.getHeight() > 0 && !stage.isFullScreen()) {
+            save(appearance.settings().withWindow(new Settings.WindowBounds(stage.getX(), stage.getY(),
+                    stage.getWidth(), stage.getHeight(), stage.isMaximized())));
+        }
+    }
+
+    /** Saves settings; a failure to save is not worth interrupting a student for, so it is logged. */
+    private void save(Settings settings) {
+        try {
+            settingsStore.save(settings);
+        } catch (java.io.IOException e) {
+            System.err.println("career-routes: settings not saved to " + settingsStore.file() + ": " + e.getMessage());
         }
     }
 
@@ -95,7 +148,7 @@ public final class CareerRoutesApp extends Application {
                 String outcome = result.isValid()
                         ? "The profile was opened."
                         : "Still showing the " + current.title() + " profile.";
-                ProblemsDialog.create(stage, List.of(result), outcome).show();
+                ProblemsDialog.create(stage, List.of(result), outcome, appearance).show();
             }
         }
 
@@ -110,7 +163,7 @@ public final class CareerRoutesApp extends Application {
 
         @Override
         public void showAbout() {
-            AboutDialog.create(stage, window.profileProperty().get(), AppInfo.version()).show();
+            AboutDialog.create(stage, window.profileProperty().get(), AppInfo.version(), appearance).show();
         }
 
         @Override

@@ -116,6 +116,11 @@ public final class MapCanvas extends Region {
         refit();
     }
 
+    /** Fits the map again if it is being kept fitted (e.g. after it was laid out anew). */
+    public void refitIfFitted() {
+        refit();
+    }
+
     private void refit() {
         if (!keepFitted || getWidth() <= 0 || getHeight() <= 0) {
             return;

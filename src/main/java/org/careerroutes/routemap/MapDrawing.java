@@ -51,8 +51,10 @@ final class MapDrawing {
     final Map<String, StepView> steps = new LinkedHashMap<>();
     final Map<MapEdge, EdgeView> edges = new LinkedHashMap<>();
     private final RouteMap map;
-    private final List<Runnable> whenLaidOut = new ArrayList<>();
+    private final List<Runnable> onLaidOut = new ArrayList<>();
+    private final List<Node> behindSteps = new ArrayList<>();
     private MapLayout layout;
+    private double laidOutAtFontSize;
 
     MapDrawing(RouteMap map) {
         this.map = map;
@@ -71,22 +73,34 @@ final class MapDrawing {
         return Optional.ofNullable(layout);
     }
 
-    /** Runs {@code action} once the map is laid out (at once if it already is). */
-    void whenLaidOut(Runnable action) {
+    /** Runs {@code action} each time the map is laid out (and now, if it already is). */
+    void onLaidOut(Runnable action) {
+        onLaidOut.add(action);
         if (layout != null) {
             action.run();
-        } else {
-            whenLaidOut.add(action);
         }
     }
 
-    /** Lays the map out if it has not been yet; the steps must have been styled by their scene. */
+    /**
+     * Lays the map out if it has not been yet, or again if the text size has changed since; the
+     * steps must have been styled by their scene.
+     */
     void ensureLaidOut() {
-        if (layout != null || pane.getScene() == null) {
+        if (pane.getScene() == null) {
             return;
         }
         pane.applyCss();   // a no-op when the scene's CSS pass has run, as it has in a pulse
-        layout = LayeredLayout.layout(input(), LayoutOptions.defaults());
+        double fontSize = steps.values().iterator().next().titleFontSize();
+        if (layout != null && fontSize == laidOutAtFontSize) {
+            return;
+        }
+        laidOutAtFontSize = fontSize;
+        double width = Math.ceil(StepView.WIDTH * fontSize / StepView.BASE_FONT_SIZE);
+        steps.values().forEach(step -> step.setWidthForLayout(width));
+        pane.getChildren().removeAll(behindSteps);
+        behindSteps.clear();
+        edges.clear();
+        layout = LayeredLayout.layout(input(width), LayoutOptions.defaults());
 
         List<Node> behind = new ArrayList<>();
         for (StageBand band : layout.stages()) {
@@ -99,26 +113,25 @@ final class MapDrawing {
             behind.add(view.group());
         }
         pane.getChildren().addAll(0, behind);
+        behindSteps.addAll(behind);
         behind.forEach(Node::applyCss);
         for (StepView step : steps.values()) {
             Box box = layout.nodes().get(step.node().id());
             step.resizeRelocate(box.x(), box.y() + HEADER_HEIGHT, box.width(), box.height());
         }
-        double width = layout.width();
-        double height = layout.height() + HEADER_HEIGHT;
-        pane.setPrefSize(width, height);
-        pane.setMinSize(width, height);
-        pane.setMaxSize(width, height);
-        List<Runnable> actions = List.copyOf(whenLaidOut);
-        whenLaidOut.clear();
-        actions.forEach(Runnable::run);
+        double mapWidth = layout.width();
+        double mapHeight = layout.height() + HEADER_HEIGHT;
+        pane.setPrefSize(mapWidth, mapHeight);
+        pane.setMinSize(mapWidth, mapHeight);
+        pane.setMaxSize(mapWidth, mapHeight);
+        List.copyOf(onLaidOut).forEach(Runnable::run);
     }
 
-    private LayoutInput input() {
+    private LayoutInput input(double stepWidth) {
         List<LayoutNode> nodes = map.nodes().stream().map(node -> {
             StepView view = steps.get(node.id());
-            double height = Math.ceil(view.prefHeight(StepView.WIDTH));
-            return new LayoutNode(node.id(), node.stage(), StepView.WIDTH, height);
+            double height = Math.ceil(view.prefHeight(stepWidth));
+            return new LayoutNode(node.id(), node.stage(), stepWidth, height);
         }).toList();
         List<LayoutEdge> edgeList = map.edges().stream().map(e -> new LayoutEdge(e.from(), e.to())).toList();
         return new LayoutInput(map.stages().stream().map(s -> s.id()).toList(), nodes, edgeList);

@@ -87,12 +87,13 @@ public final class RouteMapView extends BorderPane {
         setBottom(RouteMapLegend.create(model));
 
         drawing.steps.values().forEach(this::wireStep);
-        drawing.whenLaidOut(() -> {
+        drawing.onLaidOut(() -> {
             navigation = new MapNavigation(drawing.layout().orElseThrow(), map.nodes().stream().map(MapNode::id).toList());
             if (model.selectedStepProperty().get() == null) {
                 setFocusTarget(navigation.first());
             }
             showHighlight();
+            canvas.refitIfFitted();
         });
         model.highlightProperty().addListener((obs, old, now) -> showHighlight());
         model.selectedStepProperty().addListener((obs, old, now) -> {

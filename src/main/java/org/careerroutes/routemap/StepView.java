@@ -22,7 +22,9 @@ import java.util.OptionalInt;
  */
 public final class StepView extends VBox {
 
+    /** The width of a step at the normal text size; it grows with the text. */
     public static final double WIDTH = 184;
+    static final double BASE_FONT_SIZE = 15;
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
@@ -30,6 +32,7 @@ public final class StepView extends VBox {
 
     private final MapNode node;
     private final Label number = new Label();
+    private final Label title;
 
     public StepView(MapNode node) {
         this.node = node;
@@ -54,7 +57,7 @@ public final class StepView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
         top.getStyleClass().add("step-top");
 
-        Label title = new Label(node.title());
+        title = new Label(node.title());
         title.getStyleClass().add("step-title");
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
@@ -68,6 +71,16 @@ public final class StepView extends VBox {
 
     public MapNode node() {
         return node;
+    }
+
+    double titleFontSize() {
+        return title.getFont().getSize();
+    }
+
+    void setWidthForLayout(double width) {
+        setPrefWidth(width);
+        setMinWidth(width);
+        setMaxWidth(width);
     }
 
     /** The number shown on the step while a pathway is chosen, or none. */

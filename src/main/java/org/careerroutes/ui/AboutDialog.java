@@ -13,8 +13,8 @@ public final class AboutDialog {
     private AboutDialog() {
     }
 
-    public static Dialog<ButtonType> create(Window owner, Profile profile, String version) {
-        Dialog<ButtonType> dialog = Dialogs.create(owner, "about-dialog", "About Career Routes");
+    public static Dialog<ButtonType> create(Window owner, Profile profile, String version, Appearance appearance) {
+        Dialog<ButtonType> dialog = Dialogs.create(owner, "about-dialog", "About Career Routes", appearance);
         VBox body = new VBox(
                 ProfileText.heading("Career Routes " + version, Styles.HEADING_2),
                 ProfileText.text("An offline guide to one job and the routes into it.", Styles.BODY_TEXT),

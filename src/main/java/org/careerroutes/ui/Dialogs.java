@@ -13,6 +13,11 @@ final class Dialogs {
     }
 
     static Dialog<ButtonType> create(Window owner, String id, String title) {
+        return create(owner, id, title, null);
+    }
+
+    /** @param appearance the user's text size and colours, or null for the defaults */
+    static Dialog<ButtonType> create(Window owner, String id, String title, Appearance appearance) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(title);
         if (owner != null) {
@@ -21,7 +26,11 @@ final class Dialogs {
         }
         DialogPane pane = dialog.getDialogPane();
         pane.setId(id);
-        pane.getStylesheets().addAll(Theme.stylesheets());
+        if (appearance != null) {
+            appearance.applyTo(pane);
+        } else {
+            pane.getStylesheets().addAll(Theme.stylesheets());
+        }
         pane.getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
         return dialog;

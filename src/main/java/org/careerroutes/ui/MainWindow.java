@@ -65,10 +65,12 @@ public final class MainWindow {
     private final Label attribution = new Label();
     private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
     private final Actions actions;
+    private final Appearance appearance;
     private final Menu profilesMenu = new Menu("_Profile");
 
-    public MainWindow(Profile initial, Actions actions) {
+    public MainWindow(Profile initial, Actions actions, Appearance appearance) {
         this.actions = actions;
+        this.appearance = appearance;
         root.getStyleClass().add("main-window");
         root.setTop(menuBar());
         tabs.setId("profile-tabs");
@@ -88,6 +90,10 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    public Appearance appearance() {
+        return appearance;
     }
 
     public ReadOnlyObjectProperty<Profile> profileProperty() {
@@ -279,15 +285,20 @@ public final class MainWindow {
             go.getItems().add(item);
         }
 
+        MenuItem settings = item("Settings\u2026", "menu-settings",
+                () -> SettingsDialog.create(root.getScene().getWindow(), appearance).show(),
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        Menu view = new Menu("_View", null, settings);
+
         MenuItem shortcuts = item("Keyboard shortcuts", "menu-shortcuts",
-                () -> ShortcutsDialog.show(root.getScene().getWindow()),
+                () -> ShortcutsDialog.create(root.getScene().getWindow(), appearance).show(),
                 new KeyCodeCombination(KeyCode.F1));
         MenuItem about = item("About Career Routes", "menu-about", actions::showAbout, null);
         Menu help = new Menu("_Help", null, shortcuts, about);
 
         profilesMenu.setId("menu-profiles");
         profilesMenu.setVisible(false);
-        MenuBar bar = new MenuBar(file, go, profilesMenu, help);
+        MenuBar bar = new MenuBar(file, view, go, profilesMenu, help);
         bar.setId("menu-bar");
         return bar;
     }

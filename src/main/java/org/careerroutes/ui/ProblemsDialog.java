@@ -28,10 +28,10 @@ public final class ProblemsDialog {
      * @param results   the files that had problems (errors or warnings)
      * @param fallback  what the app shows instead, e.g. "Showing the built-in Clinical engineer profile."
      */
-    public static Dialog<ButtonType> create(Window owner, List<LoadResult> results, String fallback) {
+    public static Dialog<ButtonType> create(Window owner, List<LoadResult> results, String fallback, Appearance appearance) {
         boolean anyFailed = results.stream().anyMatch(r -> !r.isValid());
         String title = anyFailed ? "Profile could not be loaded" : "Profile loaded with warnings";
-        Dialog<ButtonType> dialog = Dialogs.create(owner, "problems-dialog", title);
+        Dialog<ButtonType> dialog = Dialogs.create(owner, "problems-dialog", title, appearance);
         dialog.getDialogPane().setHeaderText(anyFailed
                 ? "There are problems in " + files(results.size())
                 : "Some things in " + files(results.size()) + " were ignored");

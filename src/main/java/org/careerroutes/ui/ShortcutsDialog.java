@@ -23,6 +23,7 @@ public final class ShortcutsDialog {
             {"Space or Enter", "Press the focused button"},
             {"Alt", "Open the menu bar"},
             {"Ctrl+O", "Open a profile file"},
+            {"Ctrl+,", "Settings: text size, high contrast, reduced motion"},
             {"F1", "This list"},
             {"Ctrl+Q", "Quit"},
     };
@@ -30,8 +31,8 @@ public final class ShortcutsDialog {
     private ShortcutsDialog() {
     }
 
-    public static Dialog<ButtonType> create(Window owner) {
-        Dialog<ButtonType> dialog = Dialogs.create(owner, "shortcuts-dialog", "Keyboard shortcuts");
+    public static Dialog<ButtonType> create(Window owner, Appearance appearance) {
+        Dialog<ButtonType> dialog = Dialogs.create(owner, "shortcuts-dialog", "Keyboard shortcuts", appearance);
         GridPane grid = new GridPane();
         grid.getStyleClass().add("shortcut-grid");
         for (int row = 0; row < SHORTCUTS.length; row++) {
@@ -41,9 +42,5 @@ public final class ShortcutsDialog {
         }
         dialog.getDialogPane().setContent(grid);
         return dialog;
-    }
-
-    static void show(Window owner) {
-        create(owner).show();
     }
 }

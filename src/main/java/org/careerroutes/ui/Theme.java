@@ -3,7 +3,10 @@ package org.careerroutes.ui;
 import java.util.List;
 import java.util.Objects;
 
-/** The stylesheets, in cascade order: colours first, so another palette only replaces that file. */
+/**
+ * The stylesheets, in cascade order: colours first, so another palette (high-contrast.css) only
+ * overrides that file. {@link Appearance} adds the user's choices.
+ */
 public final class Theme {
 
     private Theme() {
@@ -13,7 +16,7 @@ public final class Theme {
         return List.of(url("colors.css"), url("app.css"), url("routemap.css"));
     }
 
-    private static String url(String name) {
+    static String url(String name) {
         return Objects.requireNonNull(Theme.class.getResource(name), name).toExternalForm();
     }
 }

@@ -9,6 +9,12 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.careerroutes.app.CareerRoutesApp;
+import org.careerroutes.settings.SettingsStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -28,7 +34,18 @@ public abstract class AppUITestBase extends FxRobot {
     protected Stage stage;
     private Application app;
 
+    /** This test's own settings folder, so no test reads or writes a real user's settings. */
+    protected Path settingsDir;
+
     protected void launch(String... args) throws TimeoutException {
+        if (settingsDir == null) {
+            try {
+                settingsDir = Files.createTempDirectory("career-routes-settings");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        System.setProperty(SettingsStore.DIRECTORY_PROPERTY, settingsDir.toString());
         stage = FxToolkit.registerPrimaryStage();
         app = FxToolkit.setupApplication(CareerRoutesApp.class, args);
         WaitForAsyncUtils.waitForFxEvents();
@@ -48,6 +65,7 @@ public abstract class AppUITestBase extends FxRobot {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
+        System.clearProperty(SettingsStore.DIRECTORY_PROPERTY);
     }
 
     /** Every piece of text in a node's subtree, in scene-graph order. */

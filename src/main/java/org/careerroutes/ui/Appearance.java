@@ -1,0 +1,90 @@
+package org.careerroutes.ui;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import org.careerroutes.settings.Settings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * How the app looks for this user: text size, high contrast, reduced motion. Scenes and dialogs
+ * follow it live. Passed to the views that need it; never a global.
+ */
+public final class Appearance {
+
+    /** The normal text size in pixels; every other size in the stylesheets is in em. */
+    public static final double BASE_FONT_PX = 15;
+
+    private final ObjectProperty<Settings> settings;
+
+    public Appearance(Settings initial) {
+        settings = new SimpleObjectProperty<>(Objects.requireNonNull(initial));
+    }
+
+    public ObjectProperty<Settings> settingsProperty() {
+        return settings;
+    }
+
+    public Settings settings() {
+        return settings.get();
+    }
+
+    /** The stylesheets in cascade order: colours (and their high-contrast override), then areas. */
+    public List<String> stylesheets() {
+        List<String> sheets = new ArrayList<>(Theme.stylesheets());
+        if (settings.get().highContrast()) {
+            sheets.add(1, Theme.url("high-contrast.css"));
+        }
+        return sheets;
+    }
+
+    public String rootStyle() {
+        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * settings.get().textScale() / 100.0);
+    }
+
+    /** Makes a scene follow the appearance from now on. */
+    public void applyTo(Scene scene) {
+        ChangeListener<Settings> update = (obs, old, now) -> style(scene.getStylesheets(), scene.getRoot());
+        style(scene.getStylesheets(), scene.getRoot());
+        settings.addListener(update);
+        scene.windowProperty().addListener((obs, old, window) -> {
+            if (window != null) {
+                window.setOnHidden(e -> settings.removeListener(update));
+            }
+        });
+    }
+
+    /** Makes a dialog's content follow the appearance while it is open. */
+    public void applyTo(Parent dialogRoot) {
+        ChangeListener<Settings> update = (obs, old, now) -> style(dialogRoot.getStylesheets(), dialogRoot);
+        style(dialogRoot.getStylesheets(), dialogRoot);
+        settings.addListener(update);
+        dialogRoot.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                settings.removeListener(update);
+            }
+        });
+    }
+
+    private void style(List<String> sheets, Parent root) {
+        List<String> wanted = stylesheets();
+        if (!sheets.equals(wanted)) {
+            sheets.clear();
+            sheets.addAll(wanted);
+        }
+        root.setStyle(rootStyle());
+        if (settings.get().reducedMotion()) {
+            if (!root.getStyleClass().contains("reduced-motion")) {
+                root.getStyleClass().add("reduced-motion");
+            }
+        } else {
+            root.getStyleClass().remove("reduced-motion");
+        }
+    }
+}
