@@ -6,12 +6,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.TreeItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,7 +24,6 @@ import org.careerroutes.model.Profile;
 import org.careerroutes.model.RouteMap;
 import org.careerroutes.ui.ProfileText;
 import org.careerroutes.ui.Styles;
-import org.controlsfx.control.BreadCrumbBar;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +46,8 @@ public final class RouteMapView extends BorderPane {
         Optional<Path> chooseExportFile(String suggestedName);
     }
 
-    private static final String ALL_ROUTES = "All routes (select a step to see the routes through it)";
+    private static final String ALL_ROUTES = "All routes";
+    private static final double MIN_MAP_HEIGHT = 320;
 
     private final RouteMapViewModel model;
     private final MapDrawing drawing;
@@ -55,9 +55,8 @@ public final class RouteMapView extends BorderPane {
     private MapNavigation navigation;
     private final StepDetailPanel detail;
     private final ComboBox<String> pathwayChooser = new ComboBox<>();
-    /** Made when a pathway is first chosen: most visits never need it. */
-    private BreadCrumbBar<String> crumbs;
-    private final StackPane crumbSlot = new StackPane();
+    /** The chosen pathway's steps in order, as buttons that wrap onto more lines when needed. */
+    private final FlowPane crumbs = new FlowPane();
     private final Label timeline = new Label();
     private final Label status = new Label();
     private final StackPane centre = new StackPane();
@@ -83,6 +82,8 @@ public final class RouteMapView extends BorderPane {
         // Added in reading order, which is also the Tab order: toolbar, map, legend.
         setTop(toolbar(map, host));
         centre.getChildren().add(canvas);
+        // However large the text, the map keeps room to be seen; the tab scrolls if it must.
+        centre.setMinHeight(MIN_MAP_HEIGHT);
         setCenter(centre);
         setBottom(RouteMapLegend.create(model));
 
@@ -160,11 +161,22 @@ public final class RouteMapView extends BorderPane {
         list.setAccessibleHelp("Shows the pathways as ordered text");
         list.selectedProperty().bindBidirectional(model.listViewProperty());
         Button export = toolButton("Export PNG\u2026", "export-png", "Save the map as a picture", () -> export(host));
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(chooseLabel, pathwayChooser, spacer, zoomOut, zoomIn, fit, list, export);
+        Label hint = new Label("Select a step to see every route through it.");
+        hint.getStyleClass().add(Styles.MUTED);
+        hint.setId("map-hint");
+        hint.setWrapText(true);
+        pathwayChooser.getStyleClass().add("pathway-chooser");
+        HBox tools = new HBox(8, zoomOut, zoomIn, fit, list, export);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        // Wraps onto a second row when the text is large or the window narrow, rather than cut words.
+        FlowPane bar = new FlowPane(chooseLabel, pathwayChooser, tools, hint);
+        bar.setHgap(12);
+        bar.setVgap(8);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("map-toolbar");
+        for (Node control : List.of(chooseLabel, zoomOut, zoomIn, fit, list, export)) {
+            ((Region) control).setMinWidth(Region.USE_PREF_SIZE);
+        }
 
         timeline.setId("pathway-timeline");
         timeline.getStyleClass().add(Styles.MUTED);
@@ -172,7 +184,10 @@ public final class RouteMapView extends BorderPane {
         status.setId("map-status");
         status.getStyleClass().add("map-status");
         status.setWrapText(true);
-        VBox top = new VBox(bar, crumbSlot, timeline, status);
+        crumbs.setId("pathway-crumbs");
+        crumbs.getStyleClass().add("crumbs");
+        crumbs.setAccessibleText("Steps of the chosen pathway");
+        VBox top = new VBox(bar, crumbs, timeline, status);
         top.getStyleClass().add("map-top");
         return top;
     }
@@ -186,31 +201,27 @@ public final class RouteMapView extends BorderPane {
         return button;
     }
 
-    private BreadCrumbBar<String> crumbs() {
-        if (crumbs == null) {
-            crumbs = new BreadCrumbBar<>();
-            crumbs.setId("pathway-crumbs");
-            crumbs.setAutoNavigationEnabled(false);
-            crumbs.setOnCrumbAction(e -> {
-                int index = depth(e.getSelectedCrumb());
-                model.chosenPathway().ifPresent(p -> {
-                    String step = p.steps().get(index);
-                    model.open(step);
-                    drawing.steps.get(step).requestFocus();
-                });
+    private void showCrumbs(Pathway pathway) {
+        crumbs.getChildren().clear();
+        for (int i = 0; i < pathway.steps().size(); i++) {
+            String step = pathway.steps().get(i);
+            MapNode node = model.map().node(step).orElseThrow();
+            if (i > 0) {
+                Label separator = new Label("\u203a");
+                separator.getStyleClass().add("crumb-separator");
+                crumbs.getChildren().add(separator);
+            }
+            Button crumb = new Button(node.title());
+            crumb.setId("crumb-" + step);
+            crumb.getStyleClass().add("crumb");
+            crumb.setMinWidth(Region.USE_PREF_SIZE);
+            crumb.setAccessibleText("Step " + (i + 1) + " of " + pathway.steps().size() + ": " + node.title());
+            crumb.setOnAction(e -> {
+                model.open(step);
+                drawing.steps.get(step).requestFocus();
             });
-            crumbSlot.getChildren().add(crumbs);
-            crumbSlot.setAlignment(Pos.CENTER_LEFT);
+            crumbs.getChildren().add(crumb);
         }
-        return crumbs;
-    }
-
-    private static int depth(TreeItem<?> item) {
-        int depth = 0;
-        for (TreeItem<?> up = item.getParent(); up != null; up = up.getParent()) {
-            depth++;
-        }
-        return depth;
     }
 
     private void wireStep(StepView step) {
@@ -310,14 +321,12 @@ public final class RouteMapView extends BorderPane {
             step.setAccessibleText(model.accessibleText(step.node()));
         });
         boolean shown = pathway != null;
-        crumbSlot.setVisible(shown);
-        crumbSlot.setManaged(shown);
+        crumbs.setVisible(shown);
+        crumbs.setManaged(shown);
         timeline.setVisible(shown);
         timeline.setManaged(shown);
         if (shown) {
-            List<String> titles = pathway.steps().stream()
-                    .map(id -> model.map().node(id).orElseThrow().title()).toList();
-            crumbs().setSelectedCrumb(BreadCrumbBar.buildTreeModel(titles.toArray(String[]::new)));
+            showCrumbs(pathway);
             timeline.setText(StepDescriptions.timeline(model.map(), pathway).describe());
         }
     }

@@ -24,8 +24,6 @@ public final class RouteMapWarmUp {
             "org.careerroutes.routemap.StepDetailPanel",
             "org.careerroutes.routemap.RouteMapLegend",
             "org.careerroutes.routemap.MapNavigation",
-            "org.controlsfx.control.BreadCrumbBar",
-            "impl.org.controlsfx.skin.BreadCrumbBarSkin",
             "javafx.scene.control.ComboBox",
             "javafx.scene.control.skin.ComboBoxListViewSkin",
             "javafx.scene.control.ToggleButton",

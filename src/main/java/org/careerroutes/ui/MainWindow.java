@@ -207,7 +207,7 @@ public final class MainWindow {
             case OVERVIEW -> p -> OverviewView.create(p, this::open);
             case DUTIES -> SectionPages::duties;
             case ROUTES -> RoutesView::create;
-            case ROUTE_MAP -> p -> RouteMapView.create(p, new MapHost());
+            case ROUTE_MAP -> p -> fillOrScroll(RouteMapView.create(p, new MapHost()));
             case SKILLS -> SectionPages::skillsAndSubjects;
             case WORKPLACES -> SectionPages::workplaces;
             case CAREER_PATH -> SectionPages::careerPath;
@@ -254,6 +254,19 @@ public final class MainWindow {
                 card.requestFocus();
             }
         }
+    }
+
+    /**
+     * Fills the tab, or scrolls up and down when the window is too short for the content's
+     * minimum height (large text in a small window).
+     */
+    private static Node fillOrScroll(Node content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("fill-or-scroll");
+        return scroll;
     }
 
     /** What the route map needs from the window. */
