@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -28,6 +29,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.careerroutes.model.Profile;
+import org.careerroutes.search.ProfileSearch;
 import org.careerroutes.routemap.RouteMapView;
 import org.careerroutes.routemap.RouteMapWarmUp;
 import org.careerroutes.ui.views.OverviewView;
@@ -67,6 +69,10 @@ public final class MainWindow {
     private final Actions actions;
     private final Appearance appearance;
     private final Menu profilesMenu = new Menu("_Profile");
+    private ProfileSearch search;
+    private final SearchPanel searchPanel = new SearchPanel(() -> search, this::describeHit, this::openSearchHit,
+            this::closeSearch);
+    private Labeled markedHit;
 
     public MainWindow(Profile initial, Actions actions, Appearance appearance) {
         this.actions = actions;
@@ -185,6 +191,9 @@ public final class MainWindow {
         for (Tab tab : tabs.getTabs()) {
             tab.setContent(null);
         }
+        search = new ProfileSearch(shown);
+        searchPanel.clear();
+        markedHit = null;
         attribution.setText(shown.source().attribution());
         if (selected() == ProfileSection.OVERVIEW) {
             buildIfNeeded(tabBySection.get(ProfileSection.OVERVIEW));
@@ -199,7 +208,11 @@ public final class MainWindow {
         }
         ProfileSection section = tabBySection.entrySet().stream().filter(e -> e.getValue() == tab)
                 .map(Map.Entry::getKey).findFirst().orElseThrow();
-        tab.setContent(pageFactory(section).apply(profile.get()));
+        Node page = pageFactory(section).apply(profile.get());
+        if (page.getAccessibleText() == null) {
+            page.setAccessibleText(section.title());   // read out when a long page takes focus to scroll
+        }
+        tab.setContent(page);
     }
 
     private Function<Profile, Node> pageFactory(ProfileSection section) {
@@ -256,6 +269,84 @@ public final class MainWindow {
         }
     }
 
+    /** Shows the search panel beside the tabs and puts the cursor in its field (Ctrl+F). */
+    public void openSearch() {
+        root.setRight(searchPanel);
+        searchPanel.focusField();
+    }
+
+    private void closeSearch() {
+        root.setRight(null);
+        if (markedHit != null) {
+            markedHit.getStyleClass().remove("search-hit");
+            markedHit = null;
+        }
+        tabs.requestFocus();
+    }
+
+    /** Where a hit is, for the result list: the tab, and the route or step where there is one. */
+    private String describeHit(ProfileSearch.Hit hit) {
+        ProfileSearch.Entry entry = hit.entry();
+        Profile shown = profile.get();
+        if (entry.mapStep().isPresent()) {
+            return ProfileSection.ROUTE_MAP.title() + ": " + shown.routeMap()
+                    .flatMap(m -> m.node(entry.mapStep().get())).map(n -> n.title()).orElse("");
+        }
+        ProfileSection section = ProfileSection.forTopic(entry.topic());
+        return section.title() + shown.entryRoutes().route(entry.topic()).map(r -> ": " + r.title()).orElse("");
+    }
+
+    /**
+     * Goes to a search hit: its tab, scrolled to the text, which is marked until the next hit;
+     * a hit on the route map opens that step's details.
+     */
+    public void openSearchHit(ProfileSearch.Hit hit) {
+        ProfileSearch.Entry entry = hit.entry();
+        if (markedHit != null) {
+            markedHit.getStyleClass().remove("search-hit");
+            markedHit = null;
+        }
+        ProfileSection section = ProfileSection.forTopic(entry.topic());
+        select(section);
+        root.applyCss();
+        root.layout();
+        Node page = tabBySection.get(section).getContent();
+        if (entry.mapStep().isPresent()) {
+            Node view = page.lookup("#page-route-map");
+            if (view instanceof RouteMapView map) {
+                map.model().open(entry.mapStep().get());
+            }
+            return;
+        }
+        Node scope = page.lookup("#route-" + entry.topic());
+        Labeled label = findText(scope != null ? scope : page, entry.text());
+        if (label == null && scope != null) {
+            label = findText(page, entry.text());
+        }
+        if (label != null) {
+            label.getStyleClass().add("search-hit");
+            markedHit = label;
+            if (page instanceof ScrollPane scroll) {
+                RoutesView.scrollTo(scroll, label);
+            }
+        }
+    }
+
+    private static Labeled findText(Node node, String text) {
+        if (node instanceof Labeled labeled && labeled.getText() != null && labeled.getText().contains(text)) {
+            return labeled;
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Labeled found = findText(child, text);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /**
      * Fills the tab, or scrolls up and down when the window is too short for the content's
      * minimum height (large text in a small window).
@@ -298,10 +389,12 @@ public final class MainWindow {
             go.getItems().add(item);
         }
 
+        MenuItem find = item("Search\u2026", "menu-search", this::openSearch,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         MenuItem settings = item("Settings\u2026", "menu-settings",
                 () -> SettingsDialog.create(root.getScene().getWindow(), appearance).show(),
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
-        Menu view = new Menu("_View", null, settings);
+        Menu view = new Menu("_View", null, find, settings);
 
         MenuItem shortcuts = item("Keyboard shortcuts", "menu-shortcuts",
                 () -> ShortcutsDialog.create(root.getScene().getWindow(), appearance).show(),

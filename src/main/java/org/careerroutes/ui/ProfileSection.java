@@ -48,6 +48,8 @@ public enum ProfileSection {
                 return WORKPLACES;
             case "careerPath":
                 return CAREER_PATH;
+            case "routeMap":
+                return ROUTE_MAP;
             default:
                 return ROUTES;
         }

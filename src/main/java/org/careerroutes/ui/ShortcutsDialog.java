@@ -23,6 +23,7 @@ public final class ShortcutsDialog {
             {"Space or Enter", "Press the focused button"},
             {"Alt", "Open the menu bar"},
             {"Ctrl+O", "Open a profile file"},
+            {"Ctrl+F", "Search the whole profile; Enter goes to a result, Escape closes"},
             {"Ctrl+,", "Settings: text size, high contrast, reduced motion"},
             {"F1", "This list"},
             {"Ctrl+Q", "Quit"},

@@ -1,0 +1,98 @@
+package org.careerroutes.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import org.careerroutes.routemap.StepView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SearchUITest extends AppUITestBase {
+
+    private TabPane tabs;
+
+    @BeforeEach
+    void start() throws TimeoutException {
+        launch();
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        tabs = lookup("#profile-tabs").queryAs(TabPane.class);
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+    }
+
+    private String selectedTab() {
+        return tabs.getSelectionModel().getSelectedItem().getText();
+    }
+
+    @Test
+    void ctrlFFindsTextAndEnterJumpsToItAndMarksIt() {
+        assertTrue(lookup("#search-field").query().isFocused(), "Ctrl+F puts the cursor in the search field");
+        write("keyhole");
+        assertEquals("1 result", lookup("#search-count").queryAs(Label.class).getText());
+        ListView<?> results = lookup("#search-results").queryAs(ListView.class);
+        assertTrue(allText(results).contains("What you'll do"), "the result names its section: " + allText(results));
+
+        type(KeyCode.ENTER);
+
+        assertEquals("What you'll do", selectedTab());
+        Node hit = lookup(".search-hit").query();
+        assertTrue(((Label) hit).getText().contains("keyhole surgery"));
+    }
+
+    @Test
+    void aHitFarDownARouteCardIsScrolledIntoView() {
+        write("voluntary work");
+        type(KeyCode.DOWN);
+        type(KeyCode.ENTER);
+        assertEquals("How to become one", selectedTab());
+        Node hit = lookup(".search-hit").query();
+        ScrollPane page = lookup("#page-routes").queryAs(ScrollPane.class);
+        assertTrue(page.getVvalue() > 0, "scrolled down to the hit");
+        javafx.geometry.Bounds view = page.localToScene(page.getBoundsInLocal());
+        javafx.geometry.Bounds text = hit.localToScene(hit.getBoundsInLocal());
+        assertTrue(text.getMinY() >= view.getMinY() && text.getMinY() < view.getMaxY(), "the hit is in view");
+    }
+
+    @Test
+    void aHitOnTheRouteMapOpensThatStep() {
+        write("register with the hcpc");
+        ListView<?> results = lookup("#search-results").queryAs(ListView.class);
+        int mapIndex = -1;
+        for (int i = 0; i < results.getItems().size(); i++) {
+            if (results.getItems().get(i).toString().contains("mapStep=Optional[hcpc]")) {
+                mapIndex = i;
+                break;
+            }
+        }
+        assertTrue(mapIndex >= 0, "a result on the map: " + results.getItems());
+        int index = mapIndex;
+        interact(() -> results.getSelectionModel().select(index));
+        interact(results::requestFocus);
+        type(KeyCode.ENTER);
+        assertEquals("Route map", selectedTab());
+        assertTrue(allText(lookup("#step-detail").query()).contains("Register with the HCPC"));
+        assertTrue(lookup("#step-hcpc").queryAs(StepView.class).getPseudoClassStates().stream()
+                .anyMatch(p -> p.getPseudoClassName().equals("selected")));
+    }
+
+    @Test
+    void noResultsIsSaidPlainlyAndEscapeClosesSearch() {
+        write("astronaut");
+        assertEquals("No results for \u201castronaut\u201d", lookup("#search-count").queryAs(Label.class).getText());
+        type(KeyCode.ENTER);
+        assertEquals("Overview", selectedTab(), "nothing to go to");
+        type(KeyCode.ESCAPE);
+        assertFalse(lookup("#search-panel").tryQuery().isPresent());
+    }
+}
