@@ -5,8 +5,8 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.careerroutes.app.CareerRoutesApp;
 
-import java.lang.management.ManagementFactory;
 
 /**
  * The baseline: the smallest JavaFX window, timed the same way as the app. A plain class with
@@ -26,13 +26,7 @@ public final class BareWindow {
         @Override
         public void start(Stage stage) {
             Scene scene = new Scene(new StackPane(new Label("Bare window")), 1024, 700);
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("first-frame-ms=" + ms);
-            };
-            scene.addPostLayoutPulseListener(once[0]);
+            CareerRoutesApp.reportFirstFrame(scene);
             stage.setScene(scene);
             stage.show();
         }

@@ -20,11 +20,7 @@ class AccessibilityUITest extends AppUITestBase {
 
     @Test
     void everyFocusableControlInEveryTabHasAccessibleText() throws TimeoutException {
-        launch();
-        interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
+        launchAt1024x768();
         TabPane tabs = lookup("#profile-tabs").queryAs(TabPane.class);
         List<String> unnamed = new ArrayList<>();
         int checked = 0;

@@ -59,6 +59,15 @@ public abstract class AppUITestBase extends FxRobot {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Launches with no options and sizes the window like a small school monitor's. */
+    protected void launchAt1024x768() throws TimeoutException {
+        launch();
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+    }
+
     @AfterEach
     void closeApp() throws TimeoutException {
         if (app != null) {

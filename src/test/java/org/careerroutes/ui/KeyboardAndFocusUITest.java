@@ -17,11 +17,7 @@ class KeyboardAndFocusUITest extends AppUITestBase {
 
     @BeforeEach
     void start() throws TimeoutException {
-        launch();
-        interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
+        launchAt1024x768();
     }
 
     private static boolean isInside(Node node, Node ancestor) {

@@ -22,11 +22,7 @@ class SearchUITest extends AppUITestBase {
 
     @BeforeEach
     void start() throws TimeoutException {
-        launch();
-        interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(768);
-        });
+        launchAt1024x768();
         tabs = lookup("#profile-tabs").queryAs(TabPane.class);
         press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
     }
