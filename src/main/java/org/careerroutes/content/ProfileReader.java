@@ -5,6 +5,7 @@ import org.careerroutes.model.BulletList;
 import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.EntryRoutes;
 import org.careerroutes.model.Fact;
+import org.careerroutes.model.Note;
 import org.careerroutes.model.OptionalDetail;
 import org.careerroutes.model.Paragraph;
 import org.careerroutes.model.Profile;
@@ -96,21 +97,41 @@ final class ProfileReader {
         return Optional.of(new Section(heading.get(), blocks.get()));
     }
 
-    /** A block is a paragraph (text) or a list ({"intro": "...", "items": [...]}). */
+    /**
+     * A block is a paragraph (text), a list ({"intro": "...", "items": [...]}) or a note of our
+     * own ({"note": "..."}).
+     */
     Optional<Block> block(JsonNode node) {
         if (node instanceof JsonNode.Text) {
             return ObjectFields.asText(node, problems).map(Paragraph::new);
         }
         if (!(node instanceof JsonNode.Obj)) {
             problems.error(node, ObjectFields.where(node) + " must be a paragraph (text) or a list "
-                    + "({\"items\": [...]}), not " + node.kind());
+                    + "({\"items\": [...]}) or a note ({\"note\": \"...\"}), not " + node.kind());
             return Optional.empty();
         }
         ObjectFields f = ObjectFields.of(node, problems).orElseThrow();
+        if (f.has("note")) {
+            return note(f);
+        }
         Optional<String> intro = f.text("intro", false);
         Optional<List<String>> items = f.texts("items", true);
         f.finish();
         return items.map(values -> new BulletList(intro, values));
+    }
+
+    /** A note has its text and nothing else: anything more would be shown as if ours too. */
+    private Optional<Block> note(ObjectFields f) {
+        Optional<String> text = f.text("note", true);
+        boolean alone = true;
+        for (JsonNode.Member member : f.node().members().values()) {
+            if (!member.name().equals("note")) {
+                problems.error(member.line(), member.column(), "\"" + member.name()
+                        + "\" cannot be used in a note block, which has only the field \"note\"");
+                alone = false;
+            }
+        }
+        return alone ? text.map(Note::new) : Optional.empty();
     }
 
     private Optional<EntryRoutes> entryRoutes(ObjectFields f) {
