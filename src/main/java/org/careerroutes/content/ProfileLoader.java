@@ -100,9 +100,9 @@ public final class ProfileLoader {
         return read(file, text);
     }
 
+    /** A file that could not be read at all: the problem has no line or column. */
     private static LoadResult failed(String file, String message) {
-        return new LoadResult(file, Optional.empty(),
-                List.of(new Problem(Problem.Severity.ERROR, file, 1, 1, message)));
+        return new LoadResult(file, Optional.empty(), List.of(Problem.wholeFile(file, message)));
     }
 
     /** Refuses bytes that are not UTF-8 rather than showing replacement characters. */
