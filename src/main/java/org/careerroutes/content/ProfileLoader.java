@@ -2,10 +2,6 @@ package org.careerroutes.content;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,27 +84,16 @@ public final class ProfileLoader {
     }
 
     private static LoadResult read(String file, byte[] bytes) {
-        String text;
         try {
-            text = decoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            return failed(file, "is not UTF-8 text; save it as UTF-8");
+            return read(file, Utf8Text.decode(bytes));
+        } catch (Utf8Text.NotUtf8 e) {
+            Problem problem = new Problem(Problem.Severity.ERROR, file, e.line, e.column, e.getMessage());
+            return new LoadResult(file, Optional.empty(), List.of(problem));
         }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);   // a byte-order mark, as some Windows editors write
-        }
-        return read(file, text);
     }
 
     /** A file that could not be read at all: the problem has no line or column. */
     private static LoadResult failed(String file, String message) {
         return new LoadResult(file, Optional.empty(), List.of(Problem.wholeFile(file, message)));
-    }
-
-    /** Refuses bytes that are not UTF-8 rather than showing replacement characters. */
-    private static java.nio.charset.CharsetDecoder decoder() {
-        return StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }
