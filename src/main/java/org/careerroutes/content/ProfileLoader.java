@@ -2,10 +2,12 @@ package org.careerroutes.content;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -49,18 +51,36 @@ public final class ProfileLoader {
     public static LoadResult loadFile(Path path) {
         String name = path.toString();
         if (!Files.isRegularFile(path)) {
-            return failed(name, Files.exists(path) ? "is not a file" : "no such file");
+            return failed(name, notAFile(path));
         }
         try {
             return read(name, Files.readAllBytes(path));
+        } catch (AccessDeniedException e) {
+            return failed(name, "could not be read: permission denied");
         } catch (IOException e) {
             return failed(name, "could not be read: " + e.getMessage());
         }
     }
 
+    private static String notAFile(Path path) {
+        if (Files.exists(path)) {
+            return "is not a file";
+        }
+        if (Files.isSymbolicLink(path)) {
+            try {
+                return "could not be read: it is a link to " + Files.readSymbolicLink(path) + ", which does not exist";
+            } catch (IOException e) {
+                return "could not be read: it is a link to a file that does not exist";
+            }
+        }
+        return "no such file";
+    }
+
     /**
-     * Reads a content file, or each {@code .json} file directly inside a folder (in name order).
-     * A folder with no content files gives one failed result that says so.
+     * Reads a content file, or each {@code .json} file directly inside a folder (in name order;
+     * {@code .JSON} too). Hidden files are left out; a {@code .json} entry that cannot be read,
+     * such as a link to a file that has gone, is reported. A folder with no content files gives
+     * one failed result that says so.
      */
     public static List<LoadResult> loadPath(Path path) {
         if (!Files.isDirectory(path)) {
@@ -68,8 +88,8 @@ public final class ProfileLoader {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(path)) {
-            files = listing.filter(p -> p.getFileName().toString().endsWith(".json"))
-                    .filter(Files::isRegularFile)
+            files = listing.filter(ProfileLoader::isProfileFileName)
+                    .filter(p -> !Files.isDirectory(p))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -81,6 +101,15 @@ public final class ProfileLoader {
         List<LoadResult> results = new ArrayList<>();
         files.forEach(file -> results.add(loadFile(file)));
         return List.copyOf(results);
+    }
+
+    /**
+     * A {@code .json} name in any letter case, and not hidden: macOS leaves "._name.json"
+     * files beside the real ones on shared drives, and they are not profiles.
+     */
+    private static boolean isProfileFileName(Path path) {
+        String name = path.getFileName().toString();
+        return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     private static LoadResult read(String file, byte[] bytes) {
