@@ -1,13 +1,17 @@
 package org.careerroutes.content;
 
+import org.careerroutes.model.Profile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -20,6 +24,17 @@ public final class ProfileLoader {
     /** The class-path resource of the built-in Clinical engineer profile. */
     public static final String BUILT_IN = "/profiles/clinical-engineer.json";
 
+    /**
+     * One file as read, before it becomes a {@link LoadResult}: checks across the files of a
+     * folder may still add problems, and need to know where the profile's id was written.
+     */
+    private record Loaded(String file, Optional<Profile> profile, Problems problems, Optional<JsonNode.Text> id) {
+
+        LoadResult result() {
+            return new LoadResult(file, profile, problems.sorted());
+        }
+    }
+
     private ProfileLoader() {
     }
 
@@ -29,7 +44,7 @@ public final class ProfileLoader {
             if (in == null) {
                 throw new IllegalStateException("built-in profile missing: " + BUILT_IN);
             }
-            return read("built-in:" + BUILT_IN, in.readAllBytes());
+            return read("built-in:" + BUILT_IN, in.readAllBytes()).result();
         } catch (IOException e) {
             throw new IllegalStateException("built-in profile unreadable: " + BUILT_IN, e);
         }
@@ -37,18 +52,27 @@ public final class ProfileLoader {
 
     /** Reads one profile from text, naming it {@code file} in problems. */
     public static LoadResult read(String file, String json) {
+        return parse(file, json).result();
+    }
+
+    private static Loaded parse(String file, String json) {
         Problems problems = new Problems(file);
         try {
             JsonNode root = JsonTreeParser.parse(json, problems);
-            return new LoadResult(file, new ProfileReader(problems).read(root), problems.sorted());
+            Optional<Profile> profile = new ProfileReader(problems).read(root);
+            return new Loaded(file, profile, problems, ProfileReader.textMember(root, "id"));
         } catch (JsonTreeParser.SyntaxError e) {
             problems.error(e.line, e.column, e.getMessage());
-            return new LoadResult(file, Optional.empty(), problems.sorted());
+            return new Loaded(file, Optional.empty(), problems, Optional.empty());
         }
     }
 
     /** Reads one content file. */
     public static LoadResult loadFile(Path path) {
+        return load(path).result();
+    }
+
+    private static Loaded load(Path path) {
         String name = path.toString();
         if (!Files.isRegularFile(path)) {
             return failed(name, notAFile(path));
@@ -80,7 +104,8 @@ public final class ProfileLoader {
      * Reads a content file, or each {@code .json} file directly inside a folder (in name order;
      * {@code .JSON} too). Hidden files are left out; a {@code .json} entry that cannot be read,
      * such as a link to a file that has gone, is reported. A folder with no content files gives
-     * one failed result that says so.
+     * one failed result that says so. Two profiles of a folder with the same id are an error in
+     * the later file, since the app could not tell them apart.
      */
     public static List<LoadResult> loadPath(Path path) {
         if (!Files.isDirectory(path)) {
@@ -93,13 +118,29 @@ public final class ProfileLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            return List.of(failed(path.toString(), "folder could not be read: " + e.getMessage()));
+            return List.of(failed(path.toString(), "folder could not be read: " + e.getMessage()).result());
         }
         if (files.isEmpty()) {
-            return List.of(failed(path.toString(), "folder has no profile files (*.json)"));
+            return List.of(failed(path.toString(), "folder has no profile files (*.json)").result());
         }
+        return withUniqueIds(files.stream().map(ProfileLoader::load).toList());
+    }
+
+    /** Refuses each profile whose id an earlier valid profile of the folder already has. */
+    private static List<LoadResult> withUniqueIds(List<Loaded> files) {
+        Map<String, Loaded> firstWithId = new HashMap<>();
         List<LoadResult> results = new ArrayList<>();
-        files.forEach(file -> results.add(loadFile(file)));
+        for (Loaded file : files) {
+            Optional<String> id = file.profile().map(Profile::id);
+            Loaded earlier = id.isPresent() ? firstWithId.putIfAbsent(id.get(), file) : null;
+            if (earlier == null) {
+                results.add(file.result());
+                continue;
+            }
+            file.problems().error(file.id().orElseThrow(), "profile id \"" + id.get() + "\" is already used by "
+                    + Path.of(earlier.file()).getFileName() + "; each profile in a folder needs its own id");
+            results.add(new LoadResult(file.file(), Optional.empty(), file.problems().sorted()));
+        }
         return List.copyOf(results);
     }
 
@@ -112,17 +153,20 @@ public final class ProfileLoader {
         return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
-    private static LoadResult read(String file, byte[] bytes) {
+    private static Loaded read(String file, byte[] bytes) {
         try {
-            return read(file, Utf8Text.decode(bytes));
+            return parse(file, Utf8Text.decode(bytes));
         } catch (Utf8Text.NotUtf8 e) {
-            Problem problem = new Problem(Problem.Severity.ERROR, file, e.line, e.column, e.getMessage());
-            return new LoadResult(file, Optional.empty(), List.of(problem));
+            Problems problems = new Problems(file);
+            problems.error(e.line, e.column, e.getMessage());
+            return new Loaded(file, Optional.empty(), problems, Optional.empty());
         }
     }
 
     /** A file that could not be read at all: the problem has no line or column. */
-    private static LoadResult failed(String file, String message) {
-        return new LoadResult(file, Optional.empty(), List.of(Problem.wholeFile(file, message)));
+    private static Loaded failed(String file, String message) {
+        Problems problems = new Problems(file);
+        problems.wholeFile(message);
+        return new Loaded(file, Optional.empty(), problems, Optional.empty());
     }
 }

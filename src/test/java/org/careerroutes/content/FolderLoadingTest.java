@@ -74,4 +74,36 @@ class FolderLoadingTest {
         assertEquals(List.of(file + ": could not be read: permission denied"),
                 results.get(0).problems().stream().map(Problem::format).toList());
     }
+
+    @Test
+    void aProfileIdUsedByAnEarlierFileIsAnErrorAtTheLaterFilesId() throws IOException {
+        write("a.json", TestProfiles.builtInJson());
+        String later = TestProfiles.builtInJson().replaceFirst("\"title\": \"Clinical engineer\"", "\"title\": \"Copy\"");
+        write("b.json", later);
+        write("c.json", TestProfiles.builtInJson().replaceFirst("\"clinical-engineer\"", "\"other\""));
+        write("d.json", later);
+
+        List<LoadResult> results = ProfileLoader.loadPath(folder);
+
+        assertEquals(List.of(true, false, true, false), results.stream().map(LoadResult::isValid).toList());
+        int index = later.indexOf("\"clinical-engineer\"");
+        int line = (int) later.substring(0, index).lines().count();
+        int column = index - later.lastIndexOf('\n', index);
+        for (LoadResult duplicate : List.of(results.get(1), results.get(3))) {
+            assertTrue(duplicate.profile().isEmpty());
+            assertEquals(List.of(duplicate.file() + ":" + line + ":" + column + ": profile id \"clinical-engineer\" "
+                    + "is already used by a.json; each profile in a folder needs its own id"),
+                    duplicate.problems().stream().map(Problem::format).toList());
+        }
+    }
+
+    @Test
+    void anInvalidFileDoesNotClaimItsId() throws IOException {
+        write("a.json", TestProfiles.builtInJson().replaceFirst("\"formatVersion\": 1", "\"formatVersion\": \"1\""));
+        write("b.json", TestProfiles.builtInJson());
+
+        List<LoadResult> results = ProfileLoader.loadPath(folder);
+
+        assertTrue(results.get(1).isValid(), results.get(1).problems()::toString);
+    }
 }
