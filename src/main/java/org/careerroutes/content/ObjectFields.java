@@ -17,6 +17,13 @@ import java.util.function.Function;
  */
 final class ObjectFields {
 
+    /**
+     * The most items a list may have. Real profiles have a few dozen at most; a list far longer
+     * is a mistake or a generated file, and reading it item by item would bury the one useful
+     * message under thousands.
+     */
+    static final int MAX_LIST_ITEMS = 1_000;
+
     private final JsonNode.Obj object;
     private final Problems problems;
     private final Set<String> asked = new LinkedHashSet<>();
@@ -152,6 +159,11 @@ final class ObjectFields {
             problems.error(node.get(), where(node.get()) + " must be a list ([ ... ]), not " + node.get().kind());
             return Optional.empty();
         }
+        if (isTooLong(array)) {
+            problems.error(array, where(array) + " has " + array.elements().size() + " items; at most "
+                    + String.format(Locale.ROOT, "%,d", MAX_LIST_ITEMS) + " are allowed");
+            return Optional.empty();
+        }
         if (nonEmpty && array.elements().isEmpty()) {
             problems.error(array, where(array) + " must not be empty");
             return Optional.empty();
@@ -161,6 +173,11 @@ final class ObjectFields {
             element.apply(each).ifPresent(values::add);
         }
         return Optional.of(List.copyOf(values));
+    }
+
+    /** Whether a list has more items than allowed (it is then reported once, by {@link #list}). */
+    static boolean isTooLong(JsonNode.Array array) {
+        return array.elements().size() > MAX_LIST_ITEMS;
     }
 
     /** A non-empty list of non-blank texts. */

@@ -35,6 +35,12 @@ public final class ProfileLoader {
         }
     }
 
+    /**
+     * The largest file read, in bytes. The built-in profile is about 30 KB; a file over 5 MB is
+     * not a profile, and reading a huge one would run out of memory.
+     */
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
     private ProfileLoader() {
     }
 
@@ -78,12 +84,44 @@ public final class ProfileLoader {
             return failed(name, notAFile(path));
         }
         try {
-            return read(name, Files.readAllBytes(path));
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                return tooLarge(name, sizeInWords(size));
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(path)) {
+                // one byte more than allowed, so that a file that has grown since is refused too
+                bytes = in.readNBytes(MAX_FILE_BYTES + 1);
+            }
+            if (bytes.length > MAX_FILE_BYTES) {
+                return tooLarge(name, "more than " + sizeInWords(MAX_FILE_BYTES));
+            }
+            return read(name, bytes);
         } catch (AccessDeniedException e) {
             return failed(name, "could not be read: permission denied");
         } catch (IOException e) {
             return failed(name, "could not be read: " + e.getMessage());
         }
+    }
+
+    private static Loaded tooLarge(String file, String size) {
+        return failed(file, "is too large for a profile (" + size + "); the limit is "
+                + MAX_FILE_BYTES / (1024 * 1024) + " MB");
+    }
+
+    /** A file's size as people say it: "740 bytes", "3.5 KB", "3.0 GB" (units of 1,024). */
+    static String sizeInWords(long bytes) {
+        if (bytes < 1024) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = bytes / 1024.0;
+        int unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 
     private static String notAFile(Path path) {

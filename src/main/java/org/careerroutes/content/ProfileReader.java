@@ -234,7 +234,7 @@ final class ProfileReader {
      */
     private void checkFactTopics(ObjectFields root, Set<String> sectionsAndRoutes) {
         JsonNode.Member facts = root.node().members().get("facts");
-        if (facts == null || !(facts.value() instanceof JsonNode.Array list)) {
+        if (facts == null || !(facts.value() instanceof JsonNode.Array list) || ObjectFields.isTooLong(list)) {
             return;
         }
         TreeSet<String> topics = new TreeSet<>(sectionsAndRoutes);
@@ -242,7 +242,8 @@ final class ProfileReader {
         for (JsonNode fact : list.elements()) {
             List<JsonNode.Text> abouts = new java.util.ArrayList<>(textMember(fact, "about").stream().toList());
             if (fact instanceof JsonNode.Obj obj && obj.members().get("about") != null
-                    && obj.members().get("about").value() instanceof JsonNode.Array many) {
+                    && obj.members().get("about").value() instanceof JsonNode.Array many
+                    && !ObjectFields.isTooLong(many)) {
                 many.elements().stream().filter(JsonNode.Text.class::isInstance)
                         .map(JsonNode.Text.class::cast).forEach(abouts::add);
             }
