@@ -185,12 +185,16 @@ final class ObjectFields {
         return list(key, required, true, node -> asText(node, problems));
     }
 
-    /** Warns about each field that was never asked for, suggesting the name it may be a typo of. */
+    /**
+     * Warns about each field that was never asked for, saying where it belongs when it is a
+     * field of another object, or else suggesting the name it may be a typo of.
+     */
     void finish() {
         for (JsonNode.Member member : object.members().values()) {
             if (!asked.contains(member.name())) {
-                String suggestion = closest(member.name(), asked)
-                        .map(s -> "; did you mean \"" + s + "\"?")
+                String suggestion = FieldHomes.of(member.name())
+                        .map(home -> "; \"" + member.name() + "\" belongs " + home)
+                        .or(() -> closest(member.name(), asked).map(s -> "; did you mean \"" + s + "\"?"))
                         .orElse("");
                 problems.warning(member.line(), member.column(), "unknown field \"" + member.name()
                         + "\" in " + where(object) + " is ignored" + suggestion);

@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -68,8 +66,7 @@ final class ProfileReader {
         Optional<SourceInfo> source = f.object("source", true).flatMap(this::source);
         List<Fact> facts = f.list("facts", false, false,
                 node -> ObjectFields.of(node, problems).flatMap(this::fact)).orElse(List.of());
-        Set<String> sectionsAndRoutes = new TreeSet<>(Profile.SECTION_KEYS);
-        sectionsAndRoutes.addAll(routeIdsAsWritten(f));
+        KnownIds sectionsAndRoutes = routeIdsAsWritten(f).plus(Profile.SECTION_KEYS);
         Optional<RouteMap> routeMap = f.object("routeMap", false)
                 .flatMap(map -> new RouteMapReader(problems, this::block, sectionsAndRoutes).read(map));
         f.finish();
@@ -232,13 +229,12 @@ final class ProfileReader {
      * shown. Ids are taken as written, so that a route with a problem of its own does not make
      * its facts fail too.
      */
-    private void checkFactTopics(ObjectFields root, Set<String> sectionsAndRoutes) {
+    private void checkFactTopics(ObjectFields root, KnownIds sectionsAndRoutes) {
         JsonNode.Member facts = root.node().members().get("facts");
         if (facts == null || !(facts.value() instanceof JsonNode.Array list) || ObjectFields.isTooLong(list)) {
             return;
         }
-        TreeSet<String> topics = new TreeSet<>(sectionsAndRoutes);
-        topics.addAll(mapNodeIdsAsWritten(root));
+        KnownIds topics = sectionsAndRoutes.plus(mapNodeIdsAsWritten(root));
         for (JsonNode fact : list.elements()) {
             List<JsonNode.Text> abouts = new java.util.ArrayList<>(textMember(fact, "about").stream().toList());
             if (fact instanceof JsonNode.Obj obj && obj.members().get("about") != null
@@ -248,10 +244,10 @@ final class ProfileReader {
                         .map(JsonNode.Text.class::cast).forEach(abouts::add);
             }
             abouts.stream()
-                    .filter(about -> !about.value().isBlank() && !topics.contains(about.value()))
+                    .filter(about -> !about.value().isBlank() && topics.isUnknown(about.value()))
                     .forEach(about -> problems.error(about, "fact is about \"" + about.value()
                             + "\", which is not a route, a section or a route-map step; use one of: "
-                            + String.join(", ", topics)));
+                            + topics.listed()));
         }
     }
 
@@ -265,17 +261,23 @@ final class ProfileReader {
                 .map(JsonNode.Text::value).toList();
     }
 
-    private static List<String> routeIdsAsWritten(ObjectFields root) {
+    /**
+     * The route ids as written, including those of routes with problems of their own. Incomplete
+     * when {@code entryRoutes} or its {@code routes} cannot be read, or a route's id is not text.
+     */
+    private static KnownIds routeIdsAsWritten(ObjectFields root) {
         JsonNode.Member entryRoutes = root.node().members().get("entryRoutes");
         if (entryRoutes == null || !(entryRoutes.value() instanceof JsonNode.Obj obj)
                 || obj.members().get("routes") == null
-                || !(obj.members().get("routes").value() instanceof JsonNode.Array routes)) {
-            return List.of();
+                || !(obj.members().get("routes").value() instanceof JsonNode.Array routes)
+                || ObjectFields.isTooLong(routes)) {
+            return new KnownIds(List.of(), false);
         }
-        return routes.elements().stream()
+        List<String> ids = routes.elements().stream()
                 .flatMap(route -> textMember(route, "id").stream())
                 .map(JsonNode.Text::value)
                 .toList();
+        return new KnownIds(ids, ids.size() == routes.elements().size());
     }
 
     /** The named member of an object when it is text; empty for anything else. */
