@@ -133,13 +133,25 @@ final class ObjectFields {
             try {
                 return OptionalInt.of(Integer.parseInt(number.literal()));
             } catch (NumberFormatException e) {
-                problems.error(number, where(number) + " must be a whole number, not " + number.literal());
+                problems.error(number, where(number) + " must be a whole number" + tooBig(number.literal())
+                        .orElse(", not " + number.literal()));
                 return OptionalInt.empty();
             }
         }
         problems.error(node.get(), where(node.get()) + " must be a whole number, not " + node.get().kind());
         return OptionalInt.empty();
     }
+
+    /** For a whole number that does not fit an int, the limit it passes. */
+    private static Optional<String> tooBig(String literal) {
+        if (!WHOLE_NUMBER.matcher(literal).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(literal.startsWith("-") ? " no smaller than " + Integer.MIN_VALUE
+                : " no larger than " + Integer.MAX_VALUE);
+    }
+
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?\\d+");
 
     Optional<ObjectFields> object(String key, boolean required) {
         return present(key, required).flatMap(node -> of(node, problems));
@@ -202,17 +214,23 @@ final class ObjectFields {
         }
     }
 
-    private static Optional<String> closest(String name, Set<String> candidates) {
+    /**
+     * The field {@code name} is most likely a typo of. A short name is a few edits from many
+     * others ("x" is two from "id"), so only a slip of at most two edits, and of at most a third
+     * of the longer name, counts.
+     */
+    static Optional<String> closest(String name, Set<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int d = editDistance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
+            boolean likely = d <= 2 && d * 3 <= Math.max(name.length(), candidate.length());
+            if (likely && d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
-        return bestDistance <= 2 ? Optional.ofNullable(best) : Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     private static int editDistance(String a, String b) {

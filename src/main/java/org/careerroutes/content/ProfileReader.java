@@ -102,6 +102,12 @@ final class ProfileReader {
         if (node instanceof JsonNode.Text) {
             return ObjectFields.asText(node, problems).map(Paragraph::new);
         }
+        if (node instanceof JsonNode.Array) {
+            problems.error(node, ObjectFields.where(node) + " must be a block, not a list ([ ... ]): a block is "
+                    + "text (a paragraph), {\"items\": [...]} (a list) or {\"note\": \"...\"}, and lists of "
+                    + "blocks cannot be nested");
+            return Optional.empty();
+        }
         if (!(node instanceof JsonNode.Obj)) {
             problems.error(node, ObjectFields.where(node) + " must be a paragraph (text) or a list "
                     + "({\"items\": [...]}) or a note ({\"note\": \"...\"}), not " + node.kind());
