@@ -13,11 +13,15 @@ import org.careerroutes.model.RouteMap;
 import org.careerroutes.model.Section;
 import org.careerroutes.model.SourceInfo;
 
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -33,9 +37,24 @@ final class ProfileReader {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     private final Problems problems;
+    /** The latest month a {@code checked} may name. */
+    private final YearMonth thisMonth;
 
     ProfileReader(Problems problems) {
+        this(problems, latestMonthNow());
+    }
+
+    ProfileReader(Problems problems, YearMonth thisMonth) {
         this.problems = problems;
+        this.thisMonth = thisMonth;
+    }
+
+    /**
+     * The month it is now in the time zone furthest ahead, so that a fact checked today is
+     * never in the future, wherever its author is.
+     */
+    private static YearMonth latestMonthNow() {
+        return YearMonth.now(ZoneOffset.MAX);
     }
 
     Optional<Profile> read(JsonNode root) {
@@ -142,7 +161,10 @@ final class ProfileReader {
         Optional<List<EntryRoute>> routes = f.list("routes", true, true,
                 node -> ObjectFields.of(node, problems).flatMap(this::route));
         f.finish();
-        routes.ifPresent(list -> checkUniqueRouteIds(f));
+        routes.ifPresent(list -> {
+            checkUniqueRouteIds(f);
+            checkGroupsAreTogether(f);
+        });
         if (introduction.isEmpty() || routes.isEmpty()) {
             return Optional.empty();
         }
@@ -173,6 +195,30 @@ final class ProfileReader {
                             + "\" (first used at line " + first + ")");
                 }
             });
+        }
+    }
+
+    /**
+     * A group's heading is shown once, before its first route, so routes of one group written
+     * apart would show some of them under the wrong heading.
+     */
+    private void checkGroupsAreTogether(ObjectFields entryRoutes) {
+        JsonNode.Array list = (JsonNode.Array) entryRoutes.valueOf("routes");
+        Set<String> ended = new HashSet<>();
+        Set<String> reported = new HashSet<>();
+        Optional<String> current = Optional.empty();
+        for (JsonNode route : list.elements()) {
+            Optional<JsonNode.Text> group = textMember(route, "group");
+            Optional<String> name = group.map(JsonNode.Text::value);
+            if (name.equals(current)) {
+                continue;
+            }
+            current.ifPresent(ended::add);
+            current = name;
+            if (name.isPresent() && ended.contains(name.get()) && reported.add(name.get())) {
+                problems.warning(group.get().line(), group.get().column(), "group \"" + name.get()
+                        + "\" is split: routes in one group must be next to each other");
+            }
         }
     }
 
@@ -209,12 +255,17 @@ final class ProfileReader {
 
     private Optional<String> month(ObjectFields f) {
         return f.text("checked", true).filter(value -> {
-            if (MONTH.matcher(value).matches()) {
-                return true;
+            if (!MONTH.matcher(value).matches()) {
+                problems.error(f.valueOf("checked"), "\"checked\" must be the month "
+                        + "the fact was checked, as YYYY-MM (e.g. \"2026-11\"), not \"" + value + "\"");
+                return false;
             }
-            problems.error(f.node().members().get("checked").value(), "\"checked\" must be the month "
-                    + "the fact was checked, as YYYY-MM (e.g. \"2026-11\"), not \"" + value + "\"");
-            return false;
+            if (YearMonth.parse(value).isAfter(thisMonth)) {
+                problems.error(f.valueOf("checked"), "\"checked\" is \"" + value + "\", which is in the future: "
+                        + "give the month it was last checked");
+                return false;
+            }
+            return true;
         });
     }
 
