@@ -50,11 +50,11 @@ final class ProfileReader {
     }
 
     /**
-     * The month it is now in the time zone furthest ahead, so that a fact checked today is
-     * never in the future, wherever its author is.
+     * The month it is now in the time zone furthest ahead (UTC+14, the Line Islands), so that
+     * a fact checked today is never in the future, wherever its author is.
      */
     private static YearMonth latestMonthNow() {
-        return YearMonth.now(ZoneOffset.MAX);
+        return YearMonth.now(ZoneOffset.ofHours(14));
     }
 
     Optional<Profile> read(JsonNode root) {
