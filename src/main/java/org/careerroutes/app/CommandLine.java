@@ -23,8 +23,10 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
             "  --validate=PATH   check a profile file or folder without opening a window; prints",
             "                    one line per problem as path:line:column: message and exits",
             "                    0 if valid, 1 if not, 2 on bad usage",
-            "  --help            show this help and exit",
+            "  -h, --help        show this help and exit",
             "  --version         show the version and exit");
+
+    private static final List<String> PATH_OPTIONS = List.of("--content", "--validate");
 
     public CommandLine {
         errors = List.copyOf(errors);
@@ -36,15 +38,20 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
         Optional<Path> content = Optional.empty();
         Optional<Path> validate = Optional.empty();
         List<String> errors = new ArrayList<>();
-        for (String arg : args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
                 help = true;
             } else if (arg.equals("--version")) {
                 version = true;
+            } else if (PATH_OPTIONS.contains(arg) && i + 1 < args.size() && !args.get(i + 1).startsWith("-")) {
+                // "--validate my.json": the shell has split what was meant as --validate=my.json
+                String value = args.get(++i);
+                errors.add("unexpected argument \"" + value + "\": did you mean " + arg + "=" + value + "?");
             } else if (arg.startsWith("--content")) {
-                content = pathValue(arg, "--content", errors);
+                content = once("--content", content, pathValue(arg, "--content", errors), errors);
             } else if (arg.startsWith("--validate")) {
-                validate = pathValue(arg, "--validate", errors);
+                validate = once("--validate", validate, pathValue(arg, "--validate", errors), errors);
             } else if (arg.startsWith("-")) {
                 errors.add("unknown option " + arg.split("=", 2)[0] + " (see --help)");
             } else {
@@ -55,6 +62,18 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
             errors.add("--content and --validate cannot be used together");
         }
         return new CommandLine(help, version, content, validate, errors);
+    }
+
+    /** The option's value; a second value is an error, since which one was meant is not known. */
+    private static Optional<Path> once(String name, Optional<Path> earlier, Optional<Path> value, List<String> errors) {
+        if (earlier.isPresent() && value.isPresent()) {
+            String twice = name + " is given twice";
+            if (!errors.contains(twice)) {
+                errors.add(twice);
+            }
+            return earlier;
+        }
+        return earlier.or(() -> value);
     }
 
     private static Optional<Path> pathValue(String arg, String name, List<String> errors) {

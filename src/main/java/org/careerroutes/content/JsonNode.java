@@ -35,7 +35,7 @@ sealed interface JsonNode {
 
     record Bool(boolean value, int line, int column, String path) implements JsonNode {
         public String kind() {
-            return "true/false";
+            return "a true/false value";
         }
     }
 

@@ -9,8 +9,10 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,12 +41,24 @@ final class JsonTreeParser {
     private final JsonReader reader;
     private final Problems problems;
     private final String text;
+    /** Where each line starts in {@code text}; lines end at '\n', as Gson counts them. */
+    private final int[] lineStarts;
 
     private JsonTreeParser(String text, Problems problems) {
         this.text = text;
         this.reader = new JsonReader(new StringReader(text));
         this.reader.setStrictness(Strictness.STRICT);
         this.problems = problems;
+        this.lineStarts = lineStarts(text);
+    }
+
+    private static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            starts.add(i + 1);
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -78,9 +92,8 @@ final class JsonTreeParser {
         } catch (IOException | IllegalStateException e) {
             // reported below, with the position Gson stopped at
         }
-        int[] at = position(0);
-        throw new SyntaxError("unexpected text after the end of the profile (its closing '}')",
-                at[0], Math.max(1, at[1] - 1));
+        int[] at = position(1);
+        throw new SyntaxError("unexpected text after the end of the profile (its closing '}')", at[0], at[1]);
     }
 
     private JsonNode value() throws IOException {
@@ -149,8 +162,7 @@ final class JsonTreeParser {
      * literal after {@code peek()}, but is always just past it once the value has been read.
      */
     private int[] startOfLiteral(int length) {
-        int[] end = position(0);
-        return new int[] {end[0], Math.max(1, end[1] - length)};
+        return place(Math.max(0, readerIndex(0) - length));
     }
 
     /**
@@ -159,76 +171,159 @@ final class JsonTreeParser {
      * position names that character.
      */
     private int[] position(int consumed) {
+        return place(readerIndex(consumed));
+    }
+
+    private int readerIndex(int consumed) {
         Matcher m = LOCATION.matcher(reader.toString());
         if (!m.find()) {
-            return new int[] {1, 1};
+            return 0;
         }
         int line = Integer.parseInt(m.group(1));
-        int column = Math.max(1, Integer.parseInt(m.group(2)) - consumed);
-        return new int[] {line, column};
+        return Math.max(lineStart(line), index(line, Integer.parseInt(m.group(2))) - consumed);
+    }
+
+    /** The index in {@code text} of a line and a column counted, as Gson does, in UTF-16 units. */
+    private int index(int line, int utf16Column) {
+        return Math.min(text.length(), lineStart(line) + utf16Column - 1);
+    }
+
+    private int lineStart(int line) {
+        return lineStarts[Math.min(Math.max(line, 1), lineStarts.length) - 1];
+    }
+
+    /**
+     * The line and column of an index, the column as an editor shows it: in characters (code
+     * points), where Gson counts UTF-16 units, so that an emoji earlier on the line counts once.
+     */
+    private int[] place(int index) {
+        int line = lineOf(index);
+        return new int[] {line, Character.codePointCount(text, lineStart(line), index) + 1};
+    }
+
+    private int lineOf(int index) {
+        int found = Arrays.binarySearch(lineStarts, index);
+        return found >= 0 ? found + 1 : -found - 1;
     }
 
     private SyntaxError syntaxError(Exception e) {
         String raw = e.getMessage() == null ? "" : e.getMessage();
         Matcher m = LOCATION.matcher(raw);
-        int line;
-        int column;
+        int reported;
         String message;
         if (m.find()) {
-            line = Integer.parseInt(m.group(1));
-            // Gson reports the column just after the character it stopped at.
-            column = Math.max(1, Integer.parseInt(m.group(2)) - 1);
             message = raw.substring(0, m.start());
+            reported = index(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         } else {
-            int[] at = position(0);
-            line = at[0];
-            column = at[1];
             message = raw.lines().findFirst().orElse("");
+            reported = readerIndex(0) + 1;
         }
-        boolean explainable = !(e instanceof EOFException)
-                && !message.toLowerCase(java.util.Locale.ROOT).startsWith("unterminated string")
-                && !message.toLowerCase(java.util.Locale.ROOT).startsWith("unescaped control");
-        String specific = explainable ? explainCharacter(line, column) : null;
-        return new SyntaxError(specific != null ? specific : plainWords(e, message), line, column);
+        String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("unescaped control")) {
+            return controlCharacter(reported);
+        }
+        int at = stoppedAt(reported);
+        boolean explainable = !(e instanceof EOFException) && !lower.startsWith("unterminated string");
+        String specific = explainable ? explainCharacter(at) : null;
+        return syntaxErrorAt(at, specific != null ? specific : plainWords(e, message));
+    }
+
+    private SyntaxError syntaxErrorAt(int index, String message) {
+        int[] at = place(index);
+        return new SyntaxError(message, at[0], at[1]);
+    }
+
+    /**
+     * The character Gson stopped at, from the index its message names. Gson names the place
+     * just after a character it has consumed (a quote, a bracket, a comment's '/'), but for a
+     * word where a value goes (NaN, Infinity, an unquoted word or a curly quote) it names the
+     * word's first character itself, which follows white space or ':' ',' '['.
+     */
+    private int stoppedAt(int reported) {
+        if (reported <= 0) {
+            return 0;
+        }
+        char before = text.charAt(reported - 1);
+        boolean valueStartsHere = reported < text.length() && (Character.isWhitespace(before) || before == ':'
+                || before == ',' || before == '[')
+                && !Character.isWhitespace(text.charAt(reported)) && "{}[]:,\"".indexOf(text.charAt(reported)) < 0;
+        return valueStartsHere ? reported : reported - 1;
+    }
+
+    /**
+     * A control character inside text. Gson names a place inside the text before it (where the
+     * text starts, or just after an escape such as \\n), so the character is looked for from there.
+     */
+    private SyntaxError controlCharacter(int insideText) {
+        int i = insideText;
+        while (i < text.length() && text.charAt(i) >= 0x20 && text.charAt(i) != '"') {
+            i += text.charAt(i) == '\\' ? 2 : 1;
+        }
+        char c = i < text.length() ? text.charAt(i) : '\n';
+        if (c == '\t') {
+            return syntaxErrorAt(i, "a tab character inside text: write \\t instead");
+        }
+        if (c != '\n' && c != '\r' && c < 0x20) {
+            return syntaxErrorAt(i, String.format(Locale.ROOT, "an invisible control character (U+%04X) inside "
+                    + "text: remove it", (int) c));
+        }
+        return syntaxErrorAt(openingQuoteBefore(Math.min(i, text.length())), "a line break or tab inside text: "
+                + "close the text with a double quote on the same line, or write \\n for a line break");
+    }
+
+    /** The quote that opened the text that is still open at {@code index}: the last one not escaped. */
+    private int openingQuoteBefore(int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            if (text.charAt(i) == '"') {
+                int backslashes = 0;
+                while (i - backslashes - 1 >= 0 && text.charAt(i - backslashes - 1) == '\\') {
+                    backslashes++;
+                }
+                if (backslashes % 2 == 0) {
+                    return i;
+                }
+            }
+        }
+        return index;
     }
 
     /** Names the common slips by the character Gson stopped at, e.g. a comma before ']'. */
-    private String explainCharacter(int line, int column) {
-        String lineText = text.lines().skip(line - 1L).findFirst().orElse("");
-        if (column - 1 >= lineText.length()) {
+    private String explainCharacter(int at) {
+        if (at >= text.length() || text.charAt(at) == '\n') {
             return null;
         }
-        char c = lineText.charAt(column - 1);
+        char c = text.charAt(at);
         if (c == '/' || c == '#') {
             return "comments are not allowed in JSON";
         }
         if (c == '\'') {
             return "use double quotes (\"), not single quotes";
         }
-        if ((c == ']' || c == '}') && previousNonSpace(line, column) == ',') {
+        if (text.startsWith("NaN", at) || text.startsWith("Infinity", at) || text.startsWith("-Infinity", at)) {
+            return "NaN and Infinity are not numbers in JSON: write a number";
+        }
+        if (CURLY_QUOTES.indexOf(c) >= 0) {
+            return "curly quotes: use straight double quotes (\")";
+        }
+        if ((c == ']' || c == '}') && previousNonSpace(at) == ',') {
             return "a comma too many before '" + c + "': remove the comma after the last "
                     + (c == ']' ? "item" : "field");
         }
-        if (Character.isLetter(c) && !lineText.startsWith("true", column - 1)
-                && !lineText.startsWith("false", column - 1) && !lineText.startsWith("null", column - 1)) {
+        if (Character.isLetter(c) && !text.startsWith("true", at)
+                && !text.startsWith("false", at) && !text.startsWith("null", at)) {
             return "unexpected word here: text and field names must be in double quotes";
         }
         return null;
     }
 
-    private char previousNonSpace(int line, int column) {
-        String[] lines = text.split("\n", -1);
-        int l = line - 1;
-        int c = column - 2;
-        while (l >= 0) {
-            String lineText = lines[l];
-            for (int i = Math.min(c, lineText.length() - 1); i >= 0; i--) {
-                if (!Character.isWhitespace(lineText.charAt(i))) {
-                    return lineText.charAt(i);
-                }
+    /** The quotes a word processor puts in place of ' and ". */
+    private static final String CURLY_QUOTES = "\u201C\u201D\u2018\u2019";
+
+    private char previousNonSpace(int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
             }
-            l--;
-            c = Integer.MAX_VALUE;
         }
         return 0;
     }
@@ -238,14 +333,10 @@ final class JsonTreeParser {
         if (e instanceof EOFException) {
             return "the file ends too early: a closing bracket, brace or quote is missing";
         }
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
+        String lower = message.toLowerCase(Locale.ROOT);
         if (lower.startsWith("use jsonreader.setstrictness") || lower.contains("malformed")) {
             return "this is not valid JSON here (comments, single quotes, unquoted names and "
                     + "trailing commas are not allowed)";
-        }
-        if (lower.startsWith("unescaped control characters")) {
-            return "a line break or tab inside text: close the text with a double quote on the "
-                    + "same line, or write \\n for a line break";
         }
         if (lower.startsWith("unterminated string")) {
             return "text is not closed: a closing double quote is missing";

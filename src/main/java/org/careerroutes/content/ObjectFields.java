@@ -17,6 +17,13 @@ import java.util.function.Function;
  */
 final class ObjectFields {
 
+    /**
+     * The most items a list may have. Real profiles have a few dozen at most; a list far longer
+     * is a mistake or a generated file, and reading it item by item would bury the one useful
+     * message under thousands.
+     */
+    static final int MAX_LIST_ITEMS = 1_000;
+
     private final JsonNode.Obj object;
     private final Problems problems;
     private final Set<String> asked = new LinkedHashSet<>();
@@ -126,13 +133,25 @@ final class ObjectFields {
             try {
                 return OptionalInt.of(Integer.parseInt(number.literal()));
             } catch (NumberFormatException e) {
-                problems.error(number, where(number) + " must be a whole number, not " + number.literal());
+                problems.error(number, where(number) + " must be a whole number" + tooBig(number.literal())
+                        .orElse(", not " + number.literal()));
                 return OptionalInt.empty();
             }
         }
         problems.error(node.get(), where(node.get()) + " must be a whole number, not " + node.get().kind());
         return OptionalInt.empty();
     }
+
+    /** For a whole number that does not fit an int, the limit it passes. */
+    private static Optional<String> tooBig(String literal) {
+        if (!WHOLE_NUMBER.matcher(literal).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(literal.startsWith("-") ? " no smaller than " + Integer.MIN_VALUE
+                : " no larger than " + Integer.MAX_VALUE);
+    }
+
+    private static final java.util.regex.Pattern WHOLE_NUMBER = java.util.regex.Pattern.compile("-?\\d+");
 
     Optional<ObjectFields> object(String key, boolean required) {
         return present(key, required).flatMap(node -> of(node, problems));
@@ -152,6 +171,11 @@ final class ObjectFields {
             problems.error(node.get(), where(node.get()) + " must be a list ([ ... ]), not " + node.get().kind());
             return Optional.empty();
         }
+        if (isTooLong(array)) {
+            problems.error(array, where(array) + " has " + array.elements().size() + " items; at most "
+                    + String.format(Locale.ROOT, "%,d", MAX_LIST_ITEMS) + " are allowed");
+            return Optional.empty();
+        }
         if (nonEmpty && array.elements().isEmpty()) {
             problems.error(array, where(array) + " must not be empty");
             return Optional.empty();
@@ -163,17 +187,26 @@ final class ObjectFields {
         return Optional.of(List.copyOf(values));
     }
 
+    /** Whether a list has more items than allowed (it is then reported once, by {@link #list}). */
+    static boolean isTooLong(JsonNode.Array array) {
+        return array.elements().size() > MAX_LIST_ITEMS;
+    }
+
     /** A non-empty list of non-blank texts. */
     Optional<List<String>> texts(String key, boolean required) {
         return list(key, required, true, node -> asText(node, problems));
     }
 
-    /** Warns about each field that was never asked for, suggesting the name it may be a typo of. */
+    /**
+     * Warns about each field that was never asked for, saying where it belongs when it is a
+     * field of another object, or else suggesting the name it may be a typo of.
+     */
     void finish() {
         for (JsonNode.Member member : object.members().values()) {
             if (!asked.contains(member.name())) {
-                String suggestion = closest(member.name(), asked)
-                        .map(s -> "; did you mean \"" + s + "\"?")
+                String suggestion = FieldHomes.of(member.name())
+                        .map(home -> "; \"" + member.name() + "\" belongs " + home)
+                        .or(() -> closest(member.name(), asked).map(s -> "; did you mean \"" + s + "\"?"))
                         .orElse("");
                 problems.warning(member.line(), member.column(), "unknown field \"" + member.name()
                         + "\" in " + where(object) + " is ignored" + suggestion);
@@ -181,17 +214,23 @@ final class ObjectFields {
         }
     }
 
-    private static Optional<String> closest(String name, Set<String> candidates) {
+    /**
+     * The field {@code name} is most likely a typo of. A short name is a few edits from many
+     * others ("x" is two from "id"), so only a slip of at most two edits, and of at most a third
+     * of the longer name, counts.
+     */
+    static Optional<String> closest(String name, Set<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
             int d = editDistance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
+            boolean likely = d <= 2 && d * 3 <= Math.max(name.length(), candidate.length());
+            if (likely && d < bestDistance) {
                 bestDistance = d;
                 best = candidate;
             }
         }
-        return bestDistance <= 2 ? Optional.ofNullable(best) : Optional.empty();
+        return Optional.ofNullable(best);
     }
 
     private static int editDistance(String a, String b) {

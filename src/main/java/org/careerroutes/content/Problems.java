@@ -22,6 +22,11 @@ final class Problems {
         error(at.line(), at.column(), message);
     }
 
+    /** An error about the file as a whole, which has no line or column. */
+    void wholeFile(String message) {
+        found.add(Problem.wholeFile(file, message));
+    }
+
     void warning(int line, int column, String message) {
         found.add(new Problem(Problem.Severity.WARNING, file, line, column, message));
     }

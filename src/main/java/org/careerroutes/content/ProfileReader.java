@@ -5,6 +5,7 @@ import org.careerroutes.model.BulletList;
 import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.EntryRoutes;
 import org.careerroutes.model.Fact;
+import org.careerroutes.model.Note;
 import org.careerroutes.model.OptionalDetail;
 import org.careerroutes.model.Paragraph;
 import org.careerroutes.model.Profile;
@@ -12,13 +13,15 @@ import org.careerroutes.model.RouteMap;
 import org.careerroutes.model.Section;
 import org.careerroutes.model.SourceInfo;
 
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -34,9 +37,24 @@ final class ProfileReader {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-(0[1-9]|1[0-2])");
 
     private final Problems problems;
+    /** The latest month a {@code checked} may name. */
+    private final YearMonth thisMonth;
 
     ProfileReader(Problems problems) {
+        this(problems, latestMonthNow());
+    }
+
+    ProfileReader(Problems problems, YearMonth thisMonth) {
         this.problems = problems;
+        this.thisMonth = thisMonth;
+    }
+
+    /**
+     * The month it is now in the time zone furthest ahead (UTC+14, the Line Islands), so that
+     * a fact checked today is never in the future, wherever its author is.
+     */
+    private static YearMonth latestMonthNow() {
+        return YearMonth.now(ZoneOffset.ofHours(14));
     }
 
     Optional<Profile> read(JsonNode root) {
@@ -67,8 +85,7 @@ final class ProfileReader {
         Optional<SourceInfo> source = f.object("source", true).flatMap(this::source);
         List<Fact> facts = f.list("facts", false, false,
                 node -> ObjectFields.of(node, problems).flatMap(this::fact)).orElse(List.of());
-        Set<String> sectionsAndRoutes = new TreeSet<>(Profile.SECTION_KEYS);
-        sectionsAndRoutes.addAll(routeIdsAsWritten(f));
+        KnownIds sectionsAndRoutes = routeIdsAsWritten(f).plus(Profile.SECTION_KEYS);
         Optional<RouteMap> routeMap = f.object("routeMap", false)
                 .flatMap(map -> new RouteMapReader(problems, this::block, sectionsAndRoutes).read(map));
         f.finish();
@@ -96,21 +113,47 @@ final class ProfileReader {
         return Optional.of(new Section(heading.get(), blocks.get()));
     }
 
-    /** A block is a paragraph (text) or a list ({"intro": "...", "items": [...]}). */
+    /**
+     * A block is a paragraph (text), a list ({"intro": "...", "items": [...]}) or a note of our
+     * own ({"note": "..."}).
+     */
     Optional<Block> block(JsonNode node) {
         if (node instanceof JsonNode.Text) {
             return ObjectFields.asText(node, problems).map(Paragraph::new);
         }
+        if (node instanceof JsonNode.Array) {
+            problems.error(node, ObjectFields.where(node) + " must be a block, not a list ([ ... ]): a block is "
+                    + "text (a paragraph), {\"items\": [...]} (a list) or {\"note\": \"...\"}, and lists of "
+                    + "blocks cannot be nested");
+            return Optional.empty();
+        }
         if (!(node instanceof JsonNode.Obj)) {
             problems.error(node, ObjectFields.where(node) + " must be a paragraph (text) or a list "
-                    + "({\"items\": [...]}), not " + node.kind());
+                    + "({\"items\": [...]}) or a note ({\"note\": \"...\"}), not " + node.kind());
             return Optional.empty();
         }
         ObjectFields f = ObjectFields.of(node, problems).orElseThrow();
+        if (f.has("note")) {
+            return note(f);
+        }
         Optional<String> intro = f.text("intro", false);
         Optional<List<String>> items = f.texts("items", true);
         f.finish();
         return items.map(values -> new BulletList(intro, values));
+    }
+
+    /** A note has its text and nothing else: anything more would be shown as if ours too. */
+    private Optional<Block> note(ObjectFields f) {
+        Optional<String> text = f.text("note", true);
+        boolean alone = true;
+        for (JsonNode.Member member : f.node().members().values()) {
+            if (!member.name().equals("note")) {
+                problems.error(member.line(), member.column(), "\"" + member.name()
+                        + "\" cannot be used in a note block, which has only the field \"note\"");
+                alone = false;
+            }
+        }
+        return alone ? text.map(Note::new) : Optional.empty();
     }
 
     private Optional<EntryRoutes> entryRoutes(ObjectFields f) {
@@ -118,7 +161,10 @@ final class ProfileReader {
         Optional<List<EntryRoute>> routes = f.list("routes", true, true,
                 node -> ObjectFields.of(node, problems).flatMap(this::route));
         f.finish();
-        routes.ifPresent(list -> checkUniqueRouteIds(f));
+        routes.ifPresent(list -> {
+            checkUniqueRouteIds(f);
+            checkGroupsAreTogether(f);
+        });
         if (introduction.isEmpty() || routes.isEmpty()) {
             return Optional.empty();
         }
@@ -149,6 +195,30 @@ final class ProfileReader {
                             + "\" (first used at line " + first + ")");
                 }
             });
+        }
+    }
+
+    /**
+     * A group's heading is shown once, before its first route, so routes of one group written
+     * apart would show some of them under the wrong heading.
+     */
+    private void checkGroupsAreTogether(ObjectFields entryRoutes) {
+        JsonNode.Array list = (JsonNode.Array) entryRoutes.valueOf("routes");
+        Set<String> ended = new HashSet<>();
+        Set<String> reported = new HashSet<>();
+        Optional<String> current = Optional.empty();
+        for (JsonNode route : list.elements()) {
+            Optional<JsonNode.Text> group = textMember(route, "group");
+            Optional<String> name = group.map(JsonNode.Text::value);
+            if (name.equals(current)) {
+                continue;
+            }
+            current.ifPresent(ended::add);
+            current = name;
+            if (name.isPresent() && ended.contains(name.get()) && reported.add(name.get())) {
+                problems.warning(group.get().line(), group.get().column(), "group \"" + name.get()
+                        + "\" is split: routes in one group must be next to each other");
+            }
         }
     }
 
@@ -185,12 +255,17 @@ final class ProfileReader {
 
     private Optional<String> month(ObjectFields f) {
         return f.text("checked", true).filter(value -> {
-            if (MONTH.matcher(value).matches()) {
-                return true;
+            if (!MONTH.matcher(value).matches()) {
+                problems.error(f.valueOf("checked"), "\"checked\" must be the month "
+                        + "the fact was checked, as YYYY-MM (e.g. \"2026-11\"), not \"" + value + "\"");
+                return false;
             }
-            problems.error(f.node().members().get("checked").value(), "\"checked\" must be the month "
-                    + "the fact was checked, as YYYY-MM (e.g. \"2026-11\"), not \"" + value + "\"");
-            return false;
+            if (YearMonth.parse(value).isAfter(thisMonth)) {
+                problems.error(f.valueOf("checked"), "\"checked\" is \"" + value + "\", which is in the future: "
+                        + "give the month it was last checked");
+                return false;
+            }
+            return true;
         });
     }
 
@@ -211,25 +286,25 @@ final class ProfileReader {
      * shown. Ids are taken as written, so that a route with a problem of its own does not make
      * its facts fail too.
      */
-    private void checkFactTopics(ObjectFields root, Set<String> sectionsAndRoutes) {
+    private void checkFactTopics(ObjectFields root, KnownIds sectionsAndRoutes) {
         JsonNode.Member facts = root.node().members().get("facts");
-        if (facts == null || !(facts.value() instanceof JsonNode.Array list)) {
+        if (facts == null || !(facts.value() instanceof JsonNode.Array list) || ObjectFields.isTooLong(list)) {
             return;
         }
-        TreeSet<String> topics = new TreeSet<>(sectionsAndRoutes);
-        topics.addAll(mapNodeIdsAsWritten(root));
+        KnownIds topics = sectionsAndRoutes.plus(mapNodeIdsAsWritten(root));
         for (JsonNode fact : list.elements()) {
             List<JsonNode.Text> abouts = new java.util.ArrayList<>(textMember(fact, "about").stream().toList());
             if (fact instanceof JsonNode.Obj obj && obj.members().get("about") != null
-                    && obj.members().get("about").value() instanceof JsonNode.Array many) {
+                    && obj.members().get("about").value() instanceof JsonNode.Array many
+                    && !ObjectFields.isTooLong(many)) {
                 many.elements().stream().filter(JsonNode.Text.class::isInstance)
                         .map(JsonNode.Text.class::cast).forEach(abouts::add);
             }
             abouts.stream()
-                    .filter(about -> !about.value().isBlank() && !topics.contains(about.value()))
+                    .filter(about -> !about.value().isBlank() && topics.isUnknown(about.value()))
                     .forEach(about -> problems.error(about, "fact is about \"" + about.value()
                             + "\", which is not a route, a section or a route-map step; use one of: "
-                            + String.join(", ", topics)));
+                            + topics.listed()));
         }
     }
 
@@ -243,17 +318,23 @@ final class ProfileReader {
                 .map(JsonNode.Text::value).toList();
     }
 
-    private static List<String> routeIdsAsWritten(ObjectFields root) {
+    /**
+     * The route ids as written, including those of routes with problems of their own. Incomplete
+     * when {@code entryRoutes} or its {@code routes} cannot be read, or a route's id is not text.
+     */
+    private static KnownIds routeIdsAsWritten(ObjectFields root) {
         JsonNode.Member entryRoutes = root.node().members().get("entryRoutes");
         if (entryRoutes == null || !(entryRoutes.value() instanceof JsonNode.Obj obj)
                 || obj.members().get("routes") == null
-                || !(obj.members().get("routes").value() instanceof JsonNode.Array routes)) {
-            return List.of();
+                || !(obj.members().get("routes").value() instanceof JsonNode.Array routes)
+                || ObjectFields.isTooLong(routes)) {
+            return new KnownIds(List.of(), false);
         }
-        return routes.elements().stream()
+        List<String> ids = routes.elements().stream()
                 .flatMap(route -> textMember(route, "id").stream())
                 .map(JsonNode.Text::value)
                 .toList();
+        return new KnownIds(ids, ids.size() == routes.elements().size());
     }
 
     /** The named member of an object when it is text; empty for anything else. */

@@ -34,13 +34,13 @@ final class RouteMapReader {
 
     private final Problems problems;
     private final Function<JsonNode, Optional<Block>> blocks;
-    private final Set<String> linkTargets;
+    private final KnownIds linkTargets;
 
     /**
      * @param blocks      reads a paragraph or list, as elsewhere in the profile
      * @param linkTargets the route ids and section keys a node may link to
      */
-    RouteMapReader(Problems problems, Function<JsonNode, Optional<Block>> blocks, Set<String> linkTargets) {
+    RouteMapReader(Problems problems, Function<JsonNode, Optional<Block>> blocks, KnownIds linkTargets) {
         this.problems = problems;
         this.blocks = blocks;
         this.linkTargets = linkTargets;
@@ -121,11 +121,11 @@ final class RouteMapReader {
     }
 
     private boolean knownLink(ObjectFields f, String target) {
-        if (linkTargets.contains(target)) {
+        if (!linkTargets.isUnknown(target)) {
             return true;
         }
         problems.error(f.valueOf("link"), "link \"" + target + "\" is not a route id or a section; use one of: "
-                + String.join(", ", new java.util.TreeSet<>(linkTargets)));
+                + linkTargets.listed());
         return false;
     }
 

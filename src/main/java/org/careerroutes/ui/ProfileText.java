@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import org.careerroutes.model.Block;
 import org.careerroutes.model.BulletList;
 import org.careerroutes.model.Fact;
+import org.careerroutes.model.Note;
 import org.careerroutes.model.OptionalDetail;
 import org.careerroutes.model.Paragraph;
 import org.careerroutes.model.Section;
@@ -77,6 +78,9 @@ public final class ProfileText {
     public static Node block(Block block) {
         if (block instanceof BulletList list) {
             return bulletList(list);
+        }
+        if (block instanceof Note note) {
+            return text("Career Routes note: " + note.text(), Styles.MUTED, "note");
         }
         return paragraph(((Paragraph) block).text());
     }

@@ -51,4 +51,28 @@ class CommandLineTest {
         assertEquals(List.of("--content and --validate cannot be used together"),
                 CommandLine.parse(List.of("--content=a", "--validate=b")).errors());
     }
+
+    @Test
+    void anOptionGivenTwiceIsAnError() {
+        assertEquals(List.of("--validate is given twice"),
+                CommandLine.parse(List.of("--validate=a.json", "--validate=b.json")).errors());
+        assertEquals(List.of("--content is given twice"),
+                CommandLine.parse(List.of("--content=a", "--content=b", "--content=c")).errors());
+        assertEquals(Optional.of(Path.of("a")), CommandLine.parse(List.of("--content=a", "--content=b")).content());
+    }
+
+    @Test
+    void aValueSplitFromItsOptionSuggestsTheJoinedForm() {
+        assertEquals(List.of("unexpected argument \"/tmp/x.json\": did you mean --validate=/tmp/x.json?"),
+                CommandLine.parse(List.of("--validate", "/tmp/x.json")).errors());
+        assertEquals(List.of("unexpected argument \"profiles\": did you mean --content=profiles?"),
+                CommandLine.parse(List.of("--content", "profiles")).errors());
+        assertEquals(List.of("--content needs a path: --content=PATH"),
+                CommandLine.parse(List.of("--content", "--help")).errors());
+    }
+
+    @Test
+    void theUsageDocumentsTheShortHelpOption() {
+        assertTrue(CommandLine.USAGE.contains("-h, --help"));
+    }
 }

@@ -68,6 +68,13 @@ class ValidateCommandTest {
     }
 
     @Test
+    void aProblemWithTheWholeFileIsPrintedWithoutAPosition(@TempDir Path dir) {
+        assertEquals(1, validate(dir));
+        assertEquals(dir + ": folder has no profile files (*.json)" + System.lineSeparator(),
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aPathThatDoesNotExistIsBadUsage(@TempDir Path dir) {
         assertEquals(2, validate(dir.resolve("missing.json")));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file or folder"));

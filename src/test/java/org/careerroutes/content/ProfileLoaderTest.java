@@ -218,6 +218,21 @@ class ProfileLoaderTest {
     }
 
     @Test
+    void problemsWithTheWholeFileHaveNoLineOrColumn(@TempDir Path folder) throws IOException {
+        Path missing = folder.resolve("nope.json");
+        assertEquals(List.of(missing + ": no such file"), formatted(ProfileLoader.loadFile(missing)));
+        Path sub = Files.createDirectory(folder.resolve("sub.json"));
+        assertEquals(List.of(sub + ": is not a file"), formatted(ProfileLoader.loadFile(sub)));
+        Path empty = Files.createDirectory(folder.resolve("empty"));
+        assertEquals(List.of(empty + ": folder has no profile files (*.json)"),
+                formatted(ProfileLoader.loadPath(empty).get(0)));
+    }
+
+    private static List<String> formatted(LoadResult result) {
+        return result.problems().stream().map(Problem::format).toList();
+    }
+
+    @Test
     void bytesThatAreNotUtf8AreRefusedRatherThanGarbled(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("latin1.json");
         Files.write(file, "{\"title\": \"caf\u00e9\"}".getBytes(StandardCharsets.ISO_8859_1));

@@ -67,7 +67,7 @@ class ContentOptionUITest extends AppUITestBase {
     void aMissingFileIsReported() throws TimeoutException {
         launch("--content=" + dir.resolve("gone.json"));
         String problems = lookup("#problem-list").queryAs(TextArea.class).getText();
-        assertEquals(dir.resolve("gone.json") + ":1:1: no such file", problems);
+        assertEquals(dir.resolve("gone.json") + ": no such file", problems);
     }
 
     @Test
