@@ -177,7 +177,7 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
             }
             old.stringPropertyNames().forEach(key -> settings.put(key, old.getProperty(key)));
         }
-        Base64.Encoder base64 = Base64.getEncoder();
+        Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
         settings.put(PIN_ALGORITHM, KioskPin.ALGORITHM);
         settings.put(PIN_ITERATIONS, Integer.toString(pin.iterations()));
         settings.put(PIN_SALT, base64.encodeToString(pin.salt()));
