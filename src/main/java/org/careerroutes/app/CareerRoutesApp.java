@@ -9,6 +9,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.model.Profile;
 import org.careerroutes.ui.AboutDialog;
 import org.careerroutes.ui.MainWindow;
@@ -21,20 +22,34 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Wires the content, the window and the menus together. Options come from the raw parameters. */
-public final class CareerRoutesApp extends Application {
+/**
+ * Wires the content, the window and the menus together, or kiosk mode. Options come from the raw
+ * parameters.
+ */
+public class CareerRoutesApp extends Application {
 
     /** When set, prints the time from JVM start to the first frame (used by the start-up benchmark). */
     public static final String REPORT_STARTUP = "careerroutes.reportStartup";
 
     private Stage stage;
     private MainWindow window;
+    private KioskMode kiosk;
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         CommandLine options = CommandLine.parse(getParameters().getRaw());
         StartupContent content = StartupContent.load(options.content());
+        KioskConfig kioskConfig = KioskConfig.load(KioskConfig.directory());
+        kioskConfig.problems().forEach(problem -> System.err.println("career-routes: " + problem));
+        if (options.kiosk() || kioskConfig.kiosk()) {
+            // No dialog in a kiosk: nobody is there to close it. The problems go to the console.
+            content.withProblems().forEach(result -> result.problems()
+                    .forEach(problem -> System.err.println(problem.format())));
+            kiosk = new KioskMode(stage, content.profiles().get(0), options, kioskConfig, this::quit);
+            kiosk.start();
+            return;
+        }
 
         window = new MainWindow(content.profiles().get(0), new MenuActions());
         window.setProfileChoices(content.profiles());
@@ -62,6 +77,24 @@ public final class CareerRoutesApp extends Application {
                     : "Showing what could be loaded.";
             Platform.runLater(() -> ProblemsDialog.create(stage, content.withProblems(), instead).show());
         }
+    }
+
+    /** Gives the stage back as it was found (tests start the app again on the same stage). */
+    @Override
+    public void stop() {
+        if (kiosk != null) {
+            kiosk.stop();
+        } else if (stage != null) {
+            stage.titleProperty().unbind();
+        }
+    }
+
+    /**
+     * Ends the app (the menu's Quit, or the kiosk's staff PIN). A test overrides it: ending the
+     * JavaFX platform would end every test after it.
+     */
+    protected void quit() {
+        Platform.exit();
     }
 
     private static void reportFirstFrame(Scene scene) {
@@ -115,7 +148,7 @@ public final class CareerRoutesApp extends Application {
 
         @Override
         public void quit() {
-            Platform.exit();
+            CareerRoutesApp.this.quit();
         }
     }
 }

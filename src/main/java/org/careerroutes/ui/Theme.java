@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,6 +12,13 @@ public final class Theme {
 
     public static List<String> stylesheets() {
         return List.of(url("colors.css"), url("app.css"), url("routemap.css"));
+    }
+
+    /** The app's stylesheets, then the kiosk's: larger type and touch-sized controls. */
+    public static List<String> kioskStylesheets() {
+        List<String> all = new ArrayList<>(stylesheets());
+        all.add(url("kiosk.css"));
+        return List.copyOf(all);
     }
 
     private static String url(String name) {

@@ -29,8 +29,13 @@ public abstract class AppUITestBase extends FxRobot {
     private Application app;
 
     protected void launch(String... args) throws TimeoutException {
+        launch(CareerRoutesApp.class, args);
+    }
+
+    /** Starts a subclass of the app (one that records instead of quitting, say). */
+    protected void launch(Class<? extends CareerRoutesApp> appClass, String... args) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CareerRoutesApp.class, args);
+        app = FxToolkit.setupApplication(appClass, args);
         WaitForAsyncUtils.waitForFxEvents();
         // The test stage is shared between tests: start each at the screen's corner, wholly on
         // screen (headless Monocle fails to draw a window that reaches past the screen's edge).
@@ -40,6 +45,10 @@ public abstract class AppUITestBase extends FxRobot {
             stage.requestFocus();
         });
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    protected Application app() {
+        return app;
     }
 
     @AfterEach
