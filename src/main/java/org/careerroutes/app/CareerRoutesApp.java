@@ -9,6 +9,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.model.Profile;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
@@ -26,8 +27,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** Wires the content, the window and the menus together. Options come from the raw parameters. */
-public final class CareerRoutesApp extends Application {
+/**
+ * Wires the content, the window and the menus together, or kiosk mode. Options come from the raw
+ * parameters.
+ */
+public class CareerRoutesApp extends Application {
 
     /** When set, prints the time from JVM start to the first frame (used by the start-up benchmark). */
     public static final String REPORT_STARTUP = "careerroutes.reportStartup";
@@ -36,12 +40,25 @@ public final class CareerRoutesApp extends Application {
     private MainWindow window;
     private SettingsStore settingsStore;
     private Appearance appearance;
+    private KioskMode kiosk;
 
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         CommandLine options = CommandLine.parse(getParameters().getRaw());
         StartupContent content = StartupContent.load(options.content());
+        KioskConfig kioskConfig = KioskConfig.load(KioskConfig.directory());
+        kioskConfig.problems().forEach(problem -> System.err.println("career-routes: " + problem));
+        if (options.kiosk() || kioskConfig.kiosk()) {
+            // No dialog in a kiosk: nobody is there to close it. The problems go to the console.
+            // A kiosk reads no one's settings and writes none: each visit starts from the defaults.
+            content.withProblems().forEach(result -> result.problems()
+                    .forEach(problem -> System.err.println(problem.format())));
+            kiosk = new KioskMode(stage, content.profiles().get(0), options, kioskConfig, this::quit);
+            kiosk.start();
+            return;
+        }
+
         settingsStore = SettingsStore.forCurrentUser();
         SettingsStore.Loaded settings = settingsStore.load();
         appearance = new Appearance(settings.settings());
@@ -117,6 +134,24 @@ public final class CareerRoutesApp extends Application {
         }
     }
 
+    /** Gives the stage back as it was found (tests start the app again on the same stage). */
+    @Override
+    public void stop() {
+        if (kiosk != null) {
+            kiosk.stop();
+        } else if (stage != null) {
+            stage.titleProperty().unbind();
+        }
+    }
+
+    /**
+     * Ends the app (the menu's Quit, or the kiosk's staff PIN). A test overrides it: ending the
+     * JavaFX platform would end every test after it.
+     */
+    protected void quit() {
+        Platform.exit();
+    }
+
     /**
      * Prints the time from JVM start to the end of the scene's first laid-out pulse, for the
      * start-up benchmark (which measures a bare JavaFX window the same way).
@@ -172,7 +207,7 @@ public final class CareerRoutesApp extends Application {
 
         @Override
         public void quit() {
-            Platform.exit();
+            CareerRoutesApp.this.quit();
         }
     }
 }

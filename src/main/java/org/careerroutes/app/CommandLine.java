@@ -1,16 +1,20 @@
 package org.careerroutes.app;
 
+import org.careerroutes.kiosk.KioskConfig;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The command-line options (a public interface: see the README). Parsing never fails with an
  * exception; what cannot be understood is listed in {@link #errors()}.
  */
 public record CommandLine(boolean help, boolean version, Optional<Path> content,
-                          Optional<Path> validate, List<String> errors) {
+                          Optional<Path> validate, boolean kiosk, OptionalInt idleTimeout,
+                          boolean setKioskPin, List<String> errors) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: career-routes [options]",
@@ -23,6 +27,15 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
             "  --validate=PATH   check a profile file or folder without opening a window; prints",
             "                    one line per problem as path:line:column: message and exits",
             "                    0 if valid, 1 if not, 2 on bad usage",
+            "  --kiosk           careers-fair kiosk mode: full screen, cannot be closed, forgets",
+            "                    each visitor after a spell without input (see docs/kiosk.md)",
+            "  --idle-timeout=SECONDS",
+            "                    with --kiosk: seconds without input before \"Still there?\"",
+            "                    (default 120)",
+            "  --set-kiosk-pin   set the PIN that leaves kiosk mode: reads it twice (hidden at",
+            "                    a console, else one a line from standard input) and stores",
+            "                    only a salted hash in the machine's kiosk settings; no window.",
+            "                    Exits 0 when set, 1 if the settings cannot be written, 2 on bad input",
             "  -h, --help        show this help and exit",
             "  --version         show the version and exit");
 
@@ -37,6 +50,9 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
         boolean version = false;
         Optional<Path> content = Optional.empty();
         Optional<Path> validate = Optional.empty();
+        boolean kiosk = false;
+        OptionalInt idleTimeout = OptionalInt.empty();
+        boolean setKioskPin = false;
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -52,6 +68,16 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
                 content = once("--content", content, pathValue(arg, "--content", errors), errors);
             } else if (arg.startsWith("--validate")) {
                 validate = once("--validate", validate, pathValue(arg, "--validate", errors), errors);
+            } else if (arg.equals("--kiosk")) {
+                kiosk = true;
+            } else if (arg.startsWith("--kiosk=")) {
+                errors.add("--kiosk takes no value");
+            } else if (arg.startsWith("--idle-timeout")) {
+                idleTimeout = secondsValue(arg, "--idle-timeout", errors);
+            } else if (arg.equals("--set-kiosk-pin")) {
+                setKioskPin = true;
+            } else if (arg.startsWith("--set-kiosk-pin=")) {
+                errors.add("--set-kiosk-pin takes no value: it asks for the PIN, so that it is not left in the shell's history");
             } else if (arg.startsWith("-")) {
                 errors.add("unknown option " + arg.split("=", 2)[0] + " (see --help)");
             } else {
@@ -61,7 +87,30 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
         if (content.isPresent() && validate.isPresent()) {
             errors.add("--content and --validate cannot be used together");
         }
-        return new CommandLine(help, version, content, validate, errors);
+        if (idleTimeout.isPresent() && !kiosk) {
+            errors.add("--idle-timeout is for kiosk mode: add --kiosk");
+        }
+        if (setKioskPin && (kiosk || content.isPresent() || validate.isPresent())) {
+            errors.add("--set-kiosk-pin cannot be used with other options");
+        }
+        return new CommandLine(help, version, content, validate, kiosk, idleTimeout, setKioskPin, errors);
+    }
+
+    private static OptionalInt secondsValue(String arg, String name, List<String> errors) {
+        if (!arg.startsWith(name + "=") || arg.length() == name.length() + 1) {
+            if (arg.startsWith(name + "=") || arg.equals(name)) {
+                errors.add(name + " needs a number of seconds: " + name + "=SECONDS");
+            } else {
+                errors.add("unknown option " + arg.split("=", 2)[0] + " (see --help)");
+            }
+            return OptionalInt.empty();
+        }
+        String value = arg.substring(name.length() + 1);
+        OptionalInt seconds = KioskConfig.positiveWholeNumber(value);
+        if (seconds.isEmpty()) {
+            errors.add(name + ": \"" + value + "\" is not a whole number of seconds above 0");
+        }
+        return seconds;
     }
 
     /** The option's value; a second value is an error, since which one was meant is not known. */

@@ -1,6 +1,7 @@
 package org.careerroutes.app;
 
 import javafx.application.Application;
+import org.careerroutes.kiosk.KioskConfig;
 
 import java.util.List;
 
@@ -28,6 +29,10 @@ public final class Launcher {
         if (options.version()) {
             System.out.println("Career Routes " + AppInfo.version());
             return;
+        }
+        if (options.setKioskPin()) {
+            System.exit(SetKioskPinCommand.run(SetKioskPinCommand.standardInput(), KioskConfig.directory(),
+                    System.out, System.err));
         }
         if (options.validate().isPresent()) {
             System.exit(ValidateCommand.run(options.validate().get(), System.out, System.err));

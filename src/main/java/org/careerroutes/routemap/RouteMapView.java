@@ -44,6 +44,11 @@ public final class RouteMapView extends BorderPane {
 
         /** Asks where to save the exported picture; empty if the user cancels. */
         Optional<Path> chooseExportFile(String suggestedName);
+
+        /** False where no file may be written (a kiosk): the export button is then not shown. */
+        default boolean canExport() {
+            return true;
+        }
     }
 
     private static final String ALL_ROUTES = "All routes";
@@ -161,6 +166,8 @@ public final class RouteMapView extends BorderPane {
         list.setAccessibleHelp("Shows the pathways as ordered text");
         list.selectedProperty().bindBidirectional(model.listViewProperty());
         Button export = toolButton("Export PNG\u2026", "export-png", "Save the map as a picture", () -> export(host));
+        export.setVisible(host.canExport());
+        export.setManaged(host.canExport());
         Label hint = new Label("Select a step to see every route through it.");
         hint.getStyleClass().add(Styles.MUTED);
         hint.setId("map-hint");

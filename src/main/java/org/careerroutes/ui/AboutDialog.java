@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
@@ -15,6 +16,12 @@ public final class AboutDialog {
 
     public static Dialog<ButtonType> create(Window owner, Profile profile, String version, Appearance appearance) {
         Dialog<ButtonType> dialog = Dialogs.create(owner, "about-dialog", "About Career Routes", appearance);
+        dialog.getDialogPane().setContent(content(profile, version));
+        return dialog;
+    }
+
+    /** What the dialog says, for showing elsewhere (the kiosk shows it inside its own window). */
+    public static Node content(Profile profile, String version) {
         VBox body = new VBox(
                 ProfileText.heading("Career Routes " + version, Styles.HEADING_2),
                 ProfileText.text("An offline guide to one job and the routes into it.", Styles.BODY_TEXT),
@@ -37,7 +44,6 @@ public final class AboutDialog {
         });
         body.getStyleClass().add("dialog-body");
         body.setPrefWidth(520);
-        dialog.getDialogPane().setContent(body);
-        return dialog;
+        return body;
     }
 }

@@ -22,9 +22,16 @@ public final class Appearance {
     public static final double BASE_FONT_PX = 15;
 
     private final ObjectProperty<Settings> settings;
+    private final List<String> extraStylesheets;
 
     public Appearance(Settings initial) {
+        this(initial, List.of());
+    }
+
+    /** @param extraStylesheets added after the app's own, e.g. the kiosk's larger touch targets */
+    public Appearance(Settings initial, List<String> extraStylesheets) {
         settings = new SimpleObjectProperty<>(Objects.requireNonNull(initial));
+        this.extraStylesheets = List.copyOf(extraStylesheets);
     }
 
     public ObjectProperty<Settings> settingsProperty() {
@@ -41,6 +48,7 @@ public final class Appearance {
         if (settings.get().highContrast()) {
             sheets.add(1, Theme.url("high-contrast.css"));
         }
+        sheets.addAll(extraStylesheets);
         return sheets;
     }
 

@@ -61,6 +61,13 @@ public final class MainWindow {
         void quit();
     }
 
+    /**
+     * Where the window runs. In a careers-fair kiosk there is no menu bar (its File menu opens
+     * files and quits; its other menus open separate windows that a touch screen cannot manage)
+     * and nothing that opens a native dialog or writes a file.
+     */
+    public enum Mode { DESKTOP, KIOSK }
+
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Map<ProfileSection, Tab> tabBySection = new EnumMap<>(ProfileSection.class);
@@ -68,6 +75,7 @@ public final class MainWindow {
     private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
     private final Actions actions;
     private final Appearance appearance;
+    private final Mode mode;
     private final Menu profilesMenu = new Menu("_Profile");
     private ProfileSearch search;
     private final SearchPanel searchPanel = new SearchPanel(() -> search, this::describeHit, this::openSearchHit,
@@ -75,10 +83,22 @@ public final class MainWindow {
     private Labeled markedHit;
 
     public MainWindow(Profile initial, Actions actions, Appearance appearance) {
+        this(initial, actions, appearance, Mode.DESKTOP);
+    }
+
+    /**
+     * Everything a reader does in the window (the tab shown, scroll positions, the route map's
+     * selection, pathway, zoom and list view, search, settings shown) lives in the window's own
+     * objects, so a new window starts from nothing: kiosk mode builds one for each visitor.
+     */
+    public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode) {
         this.actions = actions;
         this.appearance = appearance;
+        this.mode = mode;
         root.getStyleClass().add("main-window");
-        root.setTop(menuBar());
+        if (mode == Mode.DESKTOP) {
+            root.setTop(menuBar());
+        }
         tabs.setId("profile-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (ProfileSection section : ProfileSection.values()) {
@@ -368,7 +388,15 @@ public final class MainWindow {
         }
 
         @Override
+        public boolean canExport() {
+            return mode == Mode.DESKTOP;
+        }
+
+        @Override
         public Optional<Path> chooseExportFile(String suggestedName) {
+            if (!canExport()) {
+                return Optional.empty();
+            }
             return actions.chooseSaveFile("Save the route map as a picture", suggestedName, "PNG pictures (*.png)", "*.png");
         }
     }

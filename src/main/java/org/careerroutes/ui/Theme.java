@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,6 +15,11 @@ public final class Theme {
 
     public static List<String> stylesheets() {
         return List.of(url("colors.css"), url("app.css"), url("routemap.css"));
+    }
+
+    /** The kiosk's stylesheet (larger type, touch-sized controls), added after the others. */
+    public static String kioskStylesheet() {
+        return url("kiosk.css");
     }
 
     static String url(String name) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,6 +35,49 @@ class CommandLineTest {
         assertTrue(CommandLine.parse(List.of("--version")).version());
         assertTrue(CommandLine.USAGE.contains("--content=PATH"));
         assertTrue(CommandLine.USAGE.contains("--validate=PATH"));
+        assertTrue(CommandLine.USAGE.contains("--kiosk"));
+        assertTrue(CommandLine.USAGE.contains("--idle-timeout=SECONDS"));
+        assertTrue(CommandLine.USAGE.contains("--set-kiosk-pin"));
+    }
+
+    @Test
+    void kioskModeWithItsIdleTimeout() {
+        CommandLine plain = CommandLine.parse(List.of());
+        assertFalse(plain.kiosk());
+        assertEquals(OptionalInt.empty(), plain.idleTimeout());
+        assertFalse(plain.setKioskPin());
+
+        CommandLine kiosk = CommandLine.parse(List.of("--kiosk", "--idle-timeout=45"));
+        assertTrue(kiosk.kiosk());
+        assertEquals(OptionalInt.of(45), kiosk.idleTimeout());
+        assertEquals(List.of(), kiosk.errors());
+        assertEquals(OptionalInt.empty(), CommandLine.parse(List.of("--kiosk")).idleTimeout(), "the default is the app's");
+        assertTrue(CommandLine.parse(List.of("--kiosk", "--content=my profiles/")).errors().isEmpty());
+        assertTrue(CommandLine.parse(List.of("--set-kiosk-pin")).setKioskPin());
+    }
+
+    @Test
+    void badKioskOptionsAreExplained() {
+        assertEquals(List.of("--idle-timeout is for kiosk mode: add --kiosk"),
+                CommandLine.parse(List.of("--idle-timeout=30")).errors());
+        for (String bad : List.of("0", "-5", "1.5", "two", "2m", "99999999999")) {
+            assertEquals(List.of("--idle-timeout: \"" + bad + "\" is not a whole number of seconds above 0"),
+                    CommandLine.parse(List.of("--kiosk", "--idle-timeout=" + bad)).errors(), bad);
+        }
+        assertEquals(List.of("--idle-timeout needs a number of seconds: --idle-timeout=SECONDS"),
+                CommandLine.parse(List.of("--kiosk", "--idle-timeout")).errors());
+        assertEquals(List.of("--idle-timeout needs a number of seconds: --idle-timeout=SECONDS"),
+                CommandLine.parse(List.of("--kiosk", "--idle-timeout=")).errors());
+        assertEquals(List.of("unknown option --idle-timeouts (see --help)"),
+                CommandLine.parse(List.of("--kiosk", "--idle-timeouts=5")).errors());
+        assertEquals(List.of("--kiosk takes no value"), CommandLine.parse(List.of("--kiosk=yes")).errors());
+        assertEquals(List.of("unknown option --kiosks (see --help)"), CommandLine.parse(List.of("--kiosks")).errors());
+        assertEquals(List.of("--set-kiosk-pin takes no value: it asks for the PIN, so that it is not left in the shell's history"),
+                CommandLine.parse(List.of("--set-kiosk-pin=1234")).errors());
+        assertEquals(List.of("--set-kiosk-pin cannot be used with other options"),
+                CommandLine.parse(List.of("--set-kiosk-pin", "--kiosk")).errors());
+        assertEquals(List.of("--set-kiosk-pin cannot be used with other options"),
+                CommandLine.parse(List.of("--validate=a", "--set-kiosk-pin")).errors());
     }
 
     @Test

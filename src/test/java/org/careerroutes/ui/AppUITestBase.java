@@ -38,6 +38,11 @@ public abstract class AppUITestBase extends FxRobot {
     protected Path settingsDir;
 
     protected void launch(String... args) throws TimeoutException {
+        launch(CareerRoutesApp.class, args);
+    }
+
+    /** Starts a subclass of the app (one that records instead of quitting, say). */
+    protected void launch(Class<? extends CareerRoutesApp> appClass, String... args) throws TimeoutException {
         if (settingsDir == null) {
             try {
                 settingsDir = Files.createTempDirectory("career-routes-settings");
@@ -47,7 +52,7 @@ public abstract class AppUITestBase extends FxRobot {
         }
         System.setProperty(SettingsStore.DIRECTORY_PROPERTY, settingsDir.toString());
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(CareerRoutesApp.class, args);
+        app = FxToolkit.setupApplication(appClass, args);
         WaitForAsyncUtils.waitForFxEvents();
         // The test stage is shared between tests: start each at the screen's corner, wholly on
         // screen (headless Monocle fails to draw a window that reaches past the screen's edge).
@@ -66,6 +71,10 @@ public abstract class AppUITestBase extends FxRobot {
             stage.setWidth(1024);
             stage.setHeight(768);
         });
+    }
+
+    protected Application app() {
+        return app;
     }
 
     @AfterEach

@@ -1,0 +1,105 @@
+package org.careerroutes.app;
+
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.careerroutes.kiosk.ErrorLog;
+import org.careerroutes.kiosk.KioskConfig;
+import org.careerroutes.kiosk.KioskShell;
+import org.careerroutes.kiosk.Visit;
+import org.careerroutes.model.Profile;
+import org.careerroutes.settings.Settings;
+import org.careerroutes.ui.AboutDialog;
+import org.careerroutes.ui.Appearance;
+import org.careerroutes.ui.Theme;
+import org.careerroutes.ui.MainWindow;
+import org.careerroutes.ui.ProfileSection;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Kiosk mode's wiring: the kiosk shell, with a fresh main window for each visitor. Later
+ * features that keep a visitor's things (qualifications entered, notes, a plan) keep them in the
+ * window, so a fresh window forgets them too.
+ */
+final class KioskMode {
+
+    static final int DEFAULT_IDLE_SECONDS = 120;
+    /** At least 20 seconds to answer "Still there?" (WCAG 2.2.1, Timing Adjustable). */
+    static final int COUNTDOWN_SECONDS = 20;
+    /** For tests only: a shorter countdown, so that a test need not wait 20 seconds. Not for real use. */
+    static final String COUNTDOWN_PROPERTY = "careerroutes.kiosk.countdownSeconds";
+
+    private final Profile profile;
+    private final KioskShell shell;
+
+    /**
+     * @param quit leaves the app, once the staff PIN has been entered
+     */
+    KioskMode(Stage stage, Profile profile, CommandLine options, KioskConfig config, Runnable quit) {
+        this.profile = profile;
+        int idle = options.idleTimeout().orElse(config.idleTimeoutSeconds().orElse(DEFAULT_IDLE_SECONDS));
+        int countdown = Integer.getInteger(COUNTDOWN_PROPERTY, COUNTDOWN_SECONDS);
+        KioskShell.Timing timing = new KioskShell.Timing(java.time.Duration.ofSeconds(idle),
+                java.time.Duration.ofSeconds(countdown > 0 ? countdown : COUNTDOWN_SECONDS));
+        shell = new KioskShell(stage, profile, this::newVisit, timing, config.pin(),
+                new ErrorLog(ErrorLog.directory(), Clock.systemUTC()), quit);
+    }
+
+    void start() {
+        shell.start();
+    }
+
+    void stop() {
+        shell.stop();
+    }
+
+    private Visit newVisit() {
+        // Each visit starts from the default look; nothing a visitor changes is kept or saved.
+        Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()));
+        MainWindow window = new MainWindow(profile, new Actions(), appearance, MainWindow.Mode.KIOSK);
+        return new Visit() {
+            @Override
+            public Node root() {
+                return window.root();
+            }
+
+            @Override
+            public void install(Scene scene) {
+                appearance.applyTo(scene);
+                window.installShortcuts(scene);
+            }
+
+            @Override
+            public void begin() {
+                window.open(ProfileSection.OVERVIEW);
+                window.prepareRouteMapWhenIdle(Duration.seconds(1));
+            }
+        };
+    }
+
+    /** What the window may ask for in a kiosk: no files, no other windows, no quitting. */
+    private final class Actions implements MainWindow.Actions {
+        @Override
+        public void openProfile() {
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String pattern) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void showAbout() {
+            shell.showInfo(AboutDialog.content(profile, AppInfo.version()));
+        }
+
+        @Override
+        public void quit() {
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.careerroutes.app;
+
+import org.careerroutes.kiosk.KioskConfig;
+import org.careerroutes.kiosk.KioskPin;
+
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * {@code --set-kiosk-pin}: asks for a new kiosk PIN twice and stores only its salted hash in the
+ * machine's kiosk settings. No window. Run by the IT technician, as an administrator, since the
+ * settings are machine-wide.
+ */
+public final class SetKioskPinCommand {
+
+    public static final int SET = 0;
+    public static final int CANNOT_WRITE = 1;
+    public static final int BAD_INPUT = 2;
+
+    /** Where the PIN comes from. */
+    @FunctionalInterface
+    public interface PinInput {
+        /** One PIN, or null at the end of the input. */
+        char[] read(String prompt) throws IOException;
+    }
+
+    private SetKioskPinCommand() {
+    }
+
+    /** The console, not echoing what is typed, where there is one; otherwise standard input, one PIN a line. */
+    public static PinInput standardInput() {
+        Console console = System.console();
+        if (console != null) {
+            return prompt -> console.readPassword("%s", prompt);
+        }
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset()));
+        return prompt -> {
+            String line = in.readLine();
+            return line == null ? null : line.strip().toCharArray();
+        };
+    }
+
+    /** Reads, checks and stores the PIN; returns the exit code. */
+    public static int run(PinInput input, Path configDirectory, PrintStream out, PrintStream err) {
+        char[] first = null;
+        char[] second = null;
+        try {
+            first = input.read("New kiosk PIN (" + KioskPin.MIN_DIGITS + " to " + KioskPin.MAX_DIGITS + " digits): ");
+            if (first == null) {
+                return refuse(err, "no PIN was given; nothing was written");
+            }
+            Optional<String> problem = KioskPin.problem(first);
+            if (problem.isPresent()) {
+                return refuse(err, problem.get() + "; nothing was written");
+            }
+            second = input.read("The same PIN again: ");
+            if (second == null || !Arrays.equals(first, second)) {
+                return refuse(err, "the two PINs are not the same; nothing was written");
+            }
+            Path file = KioskConfig.writePin(configDirectory, KioskPin.create(first));
+            out.println("Kiosk PIN set: its salted hash (never the PIN) is in " + file);
+            return SET;
+        } catch (IOException e) {
+            String reason = e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            err.println("career-routes: --set-kiosk-pin: cannot write the kiosk settings in " + configDirectory
+                    + " (" + reason + "). The folder is machine-wide: run this as an administrator.");
+            return CANNOT_WRITE;
+        } finally {
+            if (first != null) {
+                KioskPin.wipe(first);
+            }
+            if (second != null) {
+                KioskPin.wipe(second);
+            }
+        }
+    }
+
+    private static int refuse(PrintStream err, String message) {
+        err.println("career-routes: --set-kiosk-pin: " + message);
+        return BAD_INPUT;
+    }
+}

@@ -1,0 +1,111 @@
+package org.careerroutes.kiosk;
+
+import javafx.animation.FadeTransition;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.careerroutes.model.Profile;
+import org.careerroutes.ui.ProfileText;
+
+import java.util.List;
+
+/**
+ * What the kiosk shows between visitors: the job's name in large type, "Touch to explore", and
+ * a calm showcase of the profile that changes every few seconds with a slow fade. It handles no
+ * input itself: the kiosk starts a visit on any touch or key wherever it lands.
+ */
+final class AttractScreen extends VBox {
+
+    static final Duration CARD_TIME = Duration.seconds(7);
+    private static final Duration FADE = Duration.millis(700);
+
+    private final List<Showcase.Card> cards;
+    private final Label cardLabel = ProfileText.text("", "showcase-label");
+    private final Label headline = ProfileText.text("", "showcase-headline");
+    private final Label detail = ProfileText.text("", "showcase-detail");
+    private final VBox card = new VBox(cardLabel, headline, detail);
+    private final Timeline rotation = new Timeline(new KeyFrame(CARD_TIME, e -> fadeToNext()));
+    private final FadeTransition fade = new FadeTransition(FADE, card);
+    private int shown;
+
+    AttractScreen(Profile profile) {
+        setId("attract-screen");
+        getStyleClass().add("attract-screen");
+        setAlignment(Pos.CENTER);
+        setFillWidth(false);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.BUTTON);
+        setAccessibleText("Touch to explore: " + profile.title());
+
+        Label brand = ProfileText.text("Career Routes", "attract-brand");
+        Label title = ProfileText.text(profile.title(), "attract-title");
+        title.setId("attract-title");
+        Label summary = ProfileText.text(profile.summary(), "attract-summary");
+        summary.setId("attract-summary");
+        card.setId("showcase-card");
+        card.getStyleClass().add("showcase-card");
+        cardLabel.setId("showcase-label");
+        headline.setId("showcase-headline");
+        detail.setId("showcase-detail");
+        Label touch = new Label("Touch to explore");
+        touch.setId("attract-touch");
+        touch.getStyleClass().add("attract-touch");
+        getChildren().addAll(brand, title, summary, card, touch);
+
+        cards = Showcase.of(profile);
+        rotation.setCycleCount(Timeline.INDEFINITE);
+        card.setVisible(!cards.isEmpty());
+        showCard(0);
+    }
+
+    /** Starts the showcase turning; the screen itself takes the keyboard focus. */
+    void start() {
+        if (cards.size() > 1) {
+            rotation.playFromStart();
+        }
+        requestFocus();
+    }
+
+    /** Stops the showcase, so that nothing keeps running once a visit starts. */
+    void stop() {
+        rotation.stop();
+        fade.stop();
+        card.setOpacity(1);
+    }
+
+    /** The card on show, for tests. */
+    String headline() {
+        return headline.getText();
+    }
+
+    private void fadeToNext() {
+        fade.setFromValue(1);
+        fade.setToValue(0);
+        fade.setOnFinished(e -> {
+            showCard((shown + 1) % cards.size());
+            fade.setFromValue(0);
+            fade.setToValue(1);
+            fade.setOnFinished(null);
+            fade.playFromStart();
+        });
+        fade.playFromStart();
+    }
+
+    private void showCard(int index) {
+        if (cards.isEmpty()) {
+            return;
+        }
+        shown = index;
+        Showcase.Card showing = cards.get(index);
+        cardLabel.setText(showing.label());
+        headline.setText(showing.headline());
+        detail.setText(showing.detail().orElse(""));
+        detail.setVisible(showing.detail().isPresent());
+        detail.setManaged(showing.detail().isPresent());
+        card.setAccessibleText(showing.label() + ": " + showing.headline() + showing.detail().map(d -> " " + d).orElse(""));
+    }
+}

@@ -1,0 +1,83 @@
+package org.careerroutes.kiosk;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * Where kiosk mode writes what went wrong, for the IT technician: {@code kiosk-errors.log} in the
+ * folder named by the system property {@value #DIRECTORY_PROPERTY}, or {@code career-routes} in
+ * the system's temporary folder. Each entry is the time, the exception's type and its stack
+ * (with its causes), never its message: a message can quote what a visitor typed (a
+ * {@code NumberFormatException} names its input), and nothing a visitor enters may reach the
+ * disk. The file is kept under about a megabyte, with one older file beside it.
+ */
+public final class ErrorLog {
+
+    public static final String DIRECTORY_PROPERTY = "careerroutes.logDir";
+    public static final String FILE_NAME = "kiosk-errors.log";
+    static final String OLD_FILE_NAME = "kiosk-errors.old.log";
+    static final long MAX_BYTES = 1_000_000;
+
+    private final Path directory;
+    private final Clock clock;
+
+    public ErrorLog(Path directory, Clock clock) {
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** The log folder this machine uses. */
+    public static Path directory() {
+        String configured = System.getProperty(DIRECTORY_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "career-routes");
+    }
+
+    public Path file() {
+        return directory.resolve(FILE_NAME);
+    }
+
+    /** Appends an entry. Never throws: a log that cannot be written is reported on standard error. */
+    public synchronized void record(Throwable error) {
+        String entry = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS) + " " + describe(error);
+        try {
+            Files.createDirectories(directory);
+            Path file = file();
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                Files.move(file, directory.resolve(OLD_FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
+            }
+            Files.writeString(file, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("career-routes: cannot write the kiosk error log in " + directory + ": "
+                    + e.getClass().getSimpleName());
+            System.err.print(entry);
+        }
+    }
+
+    /** The exception's type and stack frames, then each cause's; no messages. */
+    static String describe(Throwable error) {
+        StringBuilder text = new StringBuilder();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        String lead = "";
+        for (Throwable t = error; t != null && seen.add(t); t = t.getCause()) {
+            text.append(lead).append(t.getClass().getName()).append(System.lineSeparator());
+            for (StackTraceElement frame : t.getStackTrace()) {
+                text.append("\tat ").append(frame).append(System.lineSeparator());
+            }
+            lead = "Caused by: ";
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,413 @@
+package org.careerroutes.kiosk;
+
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
+import javafx.event.EventType;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.GestureEvent;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.careerroutes.kiosk.KioskSession.Phase;
+import org.careerroutes.model.Profile;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Kiosk mode's window: the attract screen, a visit, the "Still there?" prompt and the staff PIN
+ * prompt, all in one full-screen window that cannot be closed. The rules of the cycle live in
+ * {@link KioskSession}; this class feeds it input and time and shows what it decides.
+ *
+ * <p>Each visit gets a new scene: a fresh {@link Visit} with the attract screen and the prompts
+ * over it. When a visit ends (the countdown ran out, the visitor ended it, or something went
+ * wrong) the old scene is dropped whole, with everything the visitor did in it.
+ */
+public final class KioskShell {
+
+    /** The hidden key chord that opens the PIN prompt (Cmd for Ctrl on a Mac). */
+    public static final KeyCombination ADMIN_CHORD = new KeyCodeCombination(KeyCode.K,
+            KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN, KeyCombination.ALT_DOWN);
+
+    /**
+     * @param idleTimeout without input for this long, a visit shows "Still there?"
+     * @param countdown   the prompt waits this long for an answer before the visit ends
+     */
+    public record Timing(java.time.Duration idleTimeout, java.time.Duration countdown) {
+        public Timing {
+            Objects.requireNonNull(idleTimeout, "idleTimeout");
+            Objects.requireNonNull(countdown, "countdown");
+        }
+    }
+
+    private final Stage stage;
+    private final KioskStage lock;
+    private final Profile profile;
+    private final Supplier<Visit> visits;
+    private final Optional<KioskPin> pin;
+    private final ErrorLog errorLog;
+    private final Runnable exit;
+    private final KioskSession session;
+    private final PinAttempts pinAttempts = new PinAttempts(System::nanoTime);
+    private final AdminTaps adminTaps = new AdminTaps(System::nanoTime);
+    private final PauseTransition timer = new PauseTransition();
+    private final WakeGesture wakeGesture = new WakeGesture();
+    private final EventHandler<InputEvent> onInput = this::onInput;
+    private final EventHandler<InputEvent> onPopupInput = this::onPopupInput;
+    private final ListChangeListener<Window> watchPopups = this::watchPopups;
+    private Thread.UncaughtExceptionHandler oldFxHandler;
+    private Thread.UncaughtExceptionHandler oldDefaultHandler;
+    private boolean recovering;
+
+    // One visit's scene; all replaced when the visit ends.
+    private Visit visit;
+    private AttractScreen attract;
+    private StillTherePrompt stillThere;
+    private PinPrompt pinPrompt;
+    private InfoOverlay info;
+    private Node focusBeforeOverlay;
+
+    /**
+     * @param profile the profile the attract screen shows
+     * @param visits  makes a fresh visit each time one is needed
+     * @param pin     the PIN that leaves kiosk mode; without one it cannot be left from the screen
+     * @param exit    leaves the app, after the right PIN
+     */
+    public KioskShell(Stage stage, Profile profile, Supplier<Visit> visits, Timing timing, Optional<KioskPin> pin,
+                      ErrorLog errorLog, Runnable exit) {
+        this.stage = stage;
+        this.lock = new KioskStage(stage);
+        this.profile = profile;
+        this.visits = visits;
+        this.pin = pin;
+        this.errorLog = errorLog;
+        this.exit = exit;
+        this.session = new KioskSession(timing.idleTimeout(), timing.countdown(), System::nanoTime);
+        timer.setOnFinished(e -> show(session.update()));
+    }
+
+    /** Shows the attract screen, full screen and locked. Call on the JavaFX thread. */
+    public void start() {
+        Thread fx = Thread.currentThread();
+        oldFxHandler = fx.getUncaughtExceptionHandler();
+        oldDefaultHandler = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.UncaughtExceptionHandler handler = (thread, error) -> recover(error);
+        fx.setUncaughtExceptionHandler(handler);
+        Thread.setDefaultUncaughtExceptionHandler(handler);
+
+        stage.setTitle("Career Routes");
+        stage.addEventFilter(InputEvent.ANY, onInput);
+        Window.getWindows().addListener(watchPopups);
+        newScene();
+        lock.showLocked();
+    }
+
+    /** Undoes {@link #start()}: for leaving kiosk mode as the app stops. */
+    public void stop() {
+        timer.stop();
+        disposeScene();
+        Window.getWindows().removeListener(watchPopups);
+        stage.removeEventFilter(InputEvent.ANY, onInput);
+        lock.unlock();
+        Thread.currentThread().setUncaughtExceptionHandler(oldFxHandler);
+        Thread.setDefaultUncaughtExceptionHandler(oldDefaultHandler);
+    }
+
+    public Phase phase() {
+        return session.phase();
+    }
+
+    /** Shows something to read (such as the About text) over the visit, with a Close button. */
+    public void showInfo(Node content) {
+        rememberFocus();
+        info.show(content);
+        updateInert();
+    }
+
+    /** Ends the visit now and shows the attract screen for the next person. */
+    public void endVisit() {
+        session.endVisit();
+        show(Phase.ATTRACT);
+    }
+
+    /**
+     * An exception nobody caught: written to the error log (type and stack only) and the kiosk
+     * starts again on the attract screen. The visitor never sees a stack trace.
+     */
+    void recover(Throwable error) {
+        errorLog.record(error);
+        if (!Platform.isFxApplicationThread()) {
+            Platform.runLater(this::startAgain);
+        } else {
+            startAgain();
+        }
+    }
+
+    private void startAgain() {
+        if (recovering) {
+            return;
+        }
+        recovering = true;
+        try {
+            endVisit();
+        } catch (RuntimeException again) {
+            errorLog.record(again);
+        } finally {
+            recovering = false;
+        }
+    }
+
+    private void show(Phase phase) {
+        switch (phase) {
+            case ATTRACT -> newScene();
+            case STILL_THERE -> {
+                if (!stillThere.isShown()) {
+                    rememberFocus();
+                }
+                stillThere.show(session.secondsLeft());
+                updateInert();
+            }
+            case VISIT -> {
+                if (stillThere.isShown()) {
+                    stillThere.hide();
+                    updateInert();
+                }
+            }
+        }
+        schedule();
+    }
+
+    /** Wakes up when the session next has something to decide, if ever. */
+    private void schedule() {
+        Optional<java.time.Duration> next = session.untilNextUpdate();
+        if (next.isEmpty()) {
+            timer.stop();
+            return;
+        }
+        timer.setDuration(Duration.millis(Math.max(20, next.get().toMillis() + 1)));
+        timer.playFromStart();
+    }
+
+    /**
+     * Builds the scene for the next visitor: a fresh visit behind the attract screen, and fresh
+     * prompts. The old scene, and everything in it, is dropped. Whatever a visitor could have
+     * put on the clipboard is cleared too.
+     */
+    private void newScene() {
+        disposeScene();
+        visit = visits.get();
+        attract = new AttractScreen(profile);
+        stillThere = new StillTherePrompt(this::stillHere, this::endVisit);
+        pinPrompt = new PinPrompt(pin, pinAttempts, exit, this::overlayClosed);
+        info = new InfoOverlay(this::overlayClosed);
+        focusBeforeOverlay = null;
+        wakeGesture.reset();
+        Node page = visit.root();
+        page.setVisible(false);
+        StackPane root = new StackPane(page, attract, info, pinPrompt, stillThere);
+        root.setId("kiosk-root");
+        root.getStyleClass().add("kiosk-root");
+        double width = stage.getWidth() > 0 ? stage.getWidth() : 1024;
+        double height = stage.getHeight() > 0 ? stage.getHeight() : 768;
+        Scene scene = new Scene(root, width, height);
+        visit.install(scene);   // sets the stylesheets too: the visit's own, with the kiosk's
+        stage.setScene(scene);
+        attract.start();
+        Clipboard.getSystemClipboard().clear();
+    }
+
+    /** Stops what the old scene had running and closes any pop-up it left open. */
+    private void disposeScene() {
+        if (attract != null) {
+            attract.stop();
+            pinPrompt.dispose();
+        }
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window != stage) {
+                window.hide();
+            }
+        }
+    }
+
+    private void wake() {
+        attract.stop();
+        attract.setVisible(false);
+        visit.root().setVisible(true);
+        visit.begin();
+        schedule();
+    }
+
+    private void stillHere() {
+        session.stillHere();
+        show(session.phase());
+    }
+
+    private void openPinPrompt() {
+        if (session.phase() == Phase.ATTRACT) {
+            session.input();
+            wake();
+        }
+        if (!pinPrompt.isShown()) {
+            rememberFocus();
+            pinPrompt.open();
+            updateInert();
+        }
+    }
+
+    private void overlayClosed() {
+        updateInert();
+    }
+
+    private void rememberFocus() {
+        if (!anyOverlayShown()) {
+            focusBeforeOverlay = stage.getScene().getFocusOwner();
+        }
+    }
+
+    private boolean anyOverlayShown() {
+        return stillThere.isShown() || pinPrompt.isShown() || info.isShown();
+    }
+
+    /** While a prompt is up, the visit beneath cannot be touched or reached with Tab. */
+    private void updateInert() {
+        boolean inert = anyOverlayShown();
+        visit.root().setDisable(inert);
+        if (!inert && focusBeforeOverlay != null) {
+            if (focusBeforeOverlay.getScene() == stage.getScene()) {
+                focusBeforeOverlay.requestFocus();
+            }
+            focusBeforeOverlay = null;
+        }
+    }
+
+    private void onInput(InputEvent e) {
+        EventType<? extends InputEvent> type = e.getEventType();
+        if (type == KeyEvent.KEY_PRESSED && ADMIN_CHORD.match((KeyEvent) e)) {
+            e.consume();
+            openPinPrompt();
+            return;
+        }
+        if (type == MouseEvent.MOUSE_PRESSED) {
+            MouseEvent press = (MouseEvent) e;
+            if (!AdminTaps.inCorner(press.getSceneX(), press.getSceneY())) {
+                adminTaps.elsewhere();
+            } else if (adminTaps.tap()) {
+                e.consume();
+                openPinPrompt();
+                return;
+            }
+        }
+        if (!isActivity(type)) {
+            return;
+        }
+        if (wakeGesture.swallow(e)) {
+            session.input();
+            return;
+        }
+        if (session.phase() == Phase.ATTRACT) {
+            // Nothing on the attract screen is for the page beneath: the press starts a visit.
+            e.consume();
+            if (WakeGesture.isPress(type) && session.input()) {
+                wakeGesture.begin();
+                wake();
+            }
+            return;
+        }
+        session.input();
+    }
+
+    /** Touches, clicks, key strokes, scrolls and gestures; not the enter/exit events JavaFX makes when the screen moves beneath a still mouse. */
+    static boolean isActivity(EventType<? extends InputEvent> type) {
+        return isA(type, KeyEvent.ANY) || isA(type, TouchEvent.ANY) || isA(type, GestureEvent.ANY)
+                || type == MouseEvent.MOUSE_PRESSED || type == MouseEvent.MOUSE_RELEASED
+                || type == MouseEvent.MOUSE_CLICKED || type == MouseEvent.MOUSE_MOVED
+                || type == MouseEvent.MOUSE_DRAGGED;
+    }
+
+    private static boolean isA(EventType<?> type, EventType<?> group) {
+        for (EventType<?> t = type; t != null; t = t.getSuperType()) {
+            if (t == group) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Input on a pop-up (a drop-down list) keeps the visit going too. */
+    private void onPopupInput(InputEvent e) {
+        if (isActivity(e.getEventType())) {
+            session.input();
+        }
+    }
+
+    private void watchPopups(ListChangeListener.Change<? extends Window> change) {
+        while (change.next()) {
+            for (Window removed : change.getRemoved()) {
+                removed.removeEventFilter(InputEvent.ANY, onPopupInput);
+            }
+            for (Window added : change.getAddedSubList()) {
+                if (added != stage) {
+                    added.addEventFilter(InputEvent.ANY, onPopupInput);
+                }
+            }
+        }
+    }
+
+    /**
+     * The touch, click or key stroke that wakes the kiosk is for the attract screen only: the
+     * rest of it (the release, the click, the typed key, the mouse press made up from a touch)
+     * must not land on the Overview that has just appeared beneath it. Moves, scrolls and
+     * gestures pass: they click nothing.
+     */
+    private static final class WakeGesture {
+        private boolean swallowing;
+        private boolean released;
+
+        void begin() {
+            swallowing = true;
+            released = false;
+        }
+
+        void reset() {
+            swallowing = false;
+        }
+
+        /** True (and consumed) when the event is the rest of the waking gesture. */
+        boolean swallow(InputEvent e) {
+            EventType<? extends InputEvent> type = e.getEventType();
+            if (!swallowing || !(isPress(type) || isRelease(type) || type == MouseEvent.MOUSE_CLICKED
+                    || type == KeyEvent.KEY_TYPED)) {
+                return false;
+            }
+            if (isPress(type) && released) {
+                swallowing = false;
+                return false;
+            }
+            released |= isRelease(type);
+            e.consume();
+            return true;
+        }
+
+        static boolean isPress(EventType<? extends InputEvent> type) {
+            return type == MouseEvent.MOUSE_PRESSED || type == TouchEvent.TOUCH_PRESSED || type == KeyEvent.KEY_PRESSED;
+        }
+
+        private static boolean isRelease(EventType<? extends InputEvent> type) {
+            return type == MouseEvent.MOUSE_RELEASED || type == TouchEvent.TOUCH_RELEASED || type == KeyEvent.KEY_RELEASED;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.careerroutes.kiosk;
+
+import javafx.application.Platform;
+import javafx.beans.value.ChangeListener;
+import javafx.event.Event;
+import javafx.event.EventHandler;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.WindowEvent;
+
+/**
+ * Holds the kiosk's window full screen, without decorations, and shut against the usual ways out
+ * (close requests, Alt+F4, Ctrl+W, Ctrl+Q, F11, the full-screen exit key) until it is unlocked.
+ * What the app cannot block (Ctrl+Alt+Del, Alt+Tab, the Windows key) is the operating system's
+ * job: see docs/kiosk.md.
+ */
+final class KioskStage {
+
+    private final Stage stage;
+    private final EventHandler<WindowEvent> refuseClose = Event::consume;
+    private final EventHandler<KeyEvent> refuseKeys = e -> {
+        if (isWayOut(e)) {
+            e.consume();
+        }
+    };
+    private final ChangeListener<Boolean> stayFullScreen;
+    private final ChangeListener<Boolean> stayOpen;
+    private KeyCombination oldExitKey;
+    private String oldExitHint;
+
+    KioskStage(Stage stage) {
+        this.stage = stage;
+        stayFullScreen = (obs, was, now) -> {
+            if (!now) {
+                Platform.runLater(() -> stage.setFullScreen(true));
+            }
+        };
+        stayOpen = (obs, was, iconified) -> {
+            if (iconified) {
+                Platform.runLater(() -> stage.setIconified(false));
+            }
+        };
+    }
+
+    /**
+     * Key presses that would close, hide or leave the window, or open a file: consumed before
+     * anything else sees them. Escape is not among them: it only closes things inside the app
+     * (the route map's details, a prompt), since the full-screen exit key is switched off.
+     */
+    static boolean isWayOut(KeyEvent e) {
+        KeyCode code = e.getCode();
+        boolean command = e.isShortcutDown() || e.isControlDown() || e.isMetaDown();
+        return switch (code) {
+            case F4 -> e.isAltDown() || command;
+            case F11 -> true;
+            case SPACE -> e.isAltDown();
+            case W, Q, N, O, P, S, H, M -> command;
+            default -> false;
+        };
+    }
+
+    /** Shows the stage, full screen and locked. (A stage must be shown before it goes full screen under headless Monocle.) */
+    void showLocked() {
+        if (stage.getStyle() != StageStyle.UNDECORATED) {
+            stage.initStyle(StageStyle.UNDECORATED);
+        }
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
+        oldExitKey = stage.getFullScreenExitKeyCombination();
+        oldExitHint = stage.getFullScreenExitHint();
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreenExitHint("");
+        stage.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, refuseClose);
+        stage.addEventFilter(KeyEvent.KEY_PRESSED, refuseKeys);
+        stage.show();
+        stage.requestFocus();
+        stage.setFullScreen(true);
+        stage.fullScreenProperty().addListener(stayFullScreen);
+        stage.iconifiedProperty().addListener(stayOpen);
+    }
+
+    /** Gives the stage back as it was, for leaving kiosk mode. */
+    void unlock() {
+        stage.fullScreenProperty().removeListener(stayFullScreen);
+        stage.iconifiedProperty().removeListener(stayOpen);
+        stage.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, refuseClose);
+        stage.removeEventFilter(KeyEvent.KEY_PRESSED, refuseKeys);
+        stage.setFullScreen(false);
+        stage.setFullScreenExitKeyCombination(oldExitKey);
+        stage.setFullScreenExitHint(oldExitHint);
+    }
+}

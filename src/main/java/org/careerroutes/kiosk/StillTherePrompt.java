@@ -1,0 +1,44 @@
+package org.careerroutes.kiosk;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.geometry.Pos;
+import org.careerroutes.ui.ProfileText;
+
+/**
+ * "Still there?": shown when a visit has gone quiet, counting down (at least 20 seconds, WCAG
+ * 2.2.1) with a large button that keeps the visit, and a smaller one that ends it now.
+ */
+final class StillTherePrompt extends Overlay {
+
+    private final Button stillHere = new Button("I'm still here");
+    private final Label countdown = ProfileText.text("", "still-there-countdown");
+
+    StillTherePrompt(Runnable onStillHere, Runnable onEndNow) {
+        super("still-there", "still-there-card");
+        Label title = ProfileText.text("Still there?", "kiosk-card-title");
+        title.setId("still-there-title");
+        countdown.setId("still-there-countdown");
+        stillHere.setId("still-here");
+        stillHere.getStyleClass().add("kiosk-primary");
+        stillHere.setOnAction(e -> onStillHere.run());
+        Button endNow = new Button("End my visit");
+        endNow.setId("end-visit");
+        endNow.getStyleClass().add("kiosk-secondary");
+        endNow.setOnAction(e -> onEndNow.run());
+        HBox buttons = new HBox(stillHere, endNow);
+        buttons.getStyleClass().add("kiosk-buttons");
+        buttons.setAlignment(Pos.CENTER);
+        card.getChildren().addAll(title, countdown, buttons);
+    }
+
+    /** Shows the prompt (if it is not up already) with the seconds left. */
+    void show(int secondsLeft) {
+        countdown.setText("Your visit ends in " + secondsLeft + (secondsLeft == 1 ? " second" : " seconds")
+                + ", and everything on the screen will be cleared for the next person.");
+        if (!isShown()) {
+            reveal(stillHere);
+        }
+    }
+}

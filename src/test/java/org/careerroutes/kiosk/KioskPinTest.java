@@ -1,0 +1,117 @@
+package org.careerroutes.kiosk;
+
+import org.junit.jupiter.api.Test;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class KioskPinTest {
+
+    private static KioskPin pin(String digits) {
+        return KioskPin.create(digits.toCharArray(), 1_000, new SecureRandom());
+    }
+
+    @Test
+    void theRightPinMatchesAndNothingElseDoes() {
+        KioskPin pin = pin("4711");
+        assertTrue(pin.matches("4711".toCharArray()));
+        assertFalse(pin.matches("4712".toCharArray()));
+        assertFalse(pin.matches("47110".toCharArray()));
+        assertFalse(pin.matches("".toCharArray()));
+    }
+
+    @Test
+    void eachHashHasItsOwnSaltSoTheSamePinHashesDifferently() {
+        KioskPin a = pin("123456");
+        KioskPin b = pin("123456");
+        assertFalse(Arrays.equals(a.salt(), b.salt()));
+        assertFalse(Arrays.equals(a.hash(), b.hash()));
+        assertEquals(32, a.hash().length);
+        assertEquals(16, a.salt().length);
+    }
+
+    @Test
+    void aStoredHashReadBackStillMatches() {
+        KioskPin made = pin("0000");
+        KioskPin read = KioskPin.of(made.iterations(), made.salt(), made.hash());
+        assertTrue(read.matches("0000".toCharArray()));
+        assertArrayEquals(made.hash(), read.hash());
+    }
+
+    @Test
+    void theDefaultIsTheFullIterationCount() {
+        assertEquals(600_000, KioskPin.DEFAULT_ITERATIONS);
+        assertEquals(KioskPin.DEFAULT_ITERATIONS, KioskPin.create("9876".toCharArray()).iterations());
+    }
+
+    @Test
+    void aNewPinIsFourToTwelveDigits() {
+        assertEquals(Optional.empty(), KioskPin.problem("1234".toCharArray()));
+        assertEquals(Optional.empty(), KioskPin.problem("123456789012".toCharArray()));
+        assertEquals(Optional.of("the PIN must be 4 to 12 digits long"), KioskPin.problem("123".toCharArray()));
+        assertEquals(Optional.of("the PIN must be 4 to 12 digits long"), KioskPin.problem("1234567890123".toCharArray()));
+        assertEquals(Optional.of("the PIN must be digits only (0 to 9)"), KioskPin.problem("12a4".toCharArray()));
+        assertEquals(Optional.of("the PIN must be digits only (0 to 9)"), KioskPin.problem("١٢٣٤".toCharArray()),
+                "other scripts' digits are refused: the number pad has only 0-9");
+        assertThrows(IllegalArgumentException.class, () -> pin("12"));
+    }
+
+    @Test
+    void wrongPinsWaitLongerEachTimeUpToAMinute() {
+        FakeClock clock = new FakeClock();
+        PinAttempts attempts = new PinAttempts(clock);
+        assertTrue(attempts.mayTry());
+
+        attempts.failed();
+        assertFalse(attempts.mayTry());
+        assertEquals(Duration.ofSeconds(1), attempts.waitLeft());
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(attempts.mayTry());
+
+        attempts.failed();
+        assertEquals(Duration.ofSeconds(2), attempts.waitLeft());
+        clock.advance(Duration.ofSeconds(2));
+        attempts.failed();
+        assertEquals(Duration.ofSeconds(4), attempts.waitLeft());
+
+        assertEquals(Duration.ofSeconds(32), PinAttempts.waitAfter(6));
+        assertEquals(Duration.ofMinutes(1), PinAttempts.waitAfter(7));
+        assertEquals(Duration.ofMinutes(1), PinAttempts.waitAfter(1_000));
+
+        clock.advance(Duration.ofSeconds(4));
+        attempts.succeeded();
+        attempts.failed();
+        assertEquals(Duration.ofSeconds(1), attempts.waitLeft(), "a right PIN starts the count again");
+    }
+
+    @Test
+    void fiveTapsOnTheCornerWithinThreeSecondsOpenThePrompt() {
+        FakeClock clock = new FakeClock();
+        AdminTaps taps = new AdminTaps(clock);
+        for (int i = 0; i < 4; i++) {
+            assertFalse(taps.tap());
+            clock.advance(Duration.ofMillis(500));
+        }
+        assertTrue(taps.tap());
+        assertFalse(taps.tap(), "the count starts again");
+
+        taps.elsewhere();
+        for (int i = 0; i < 5; i++) {
+            clock.advance(Duration.ofMillis(900));
+            assertFalse(taps.tap(), "too slow: five taps over 3.6 s");
+        }
+
+        assertTrue(AdminTaps.inCorner(0, 0));
+        assertTrue(AdminTaps.inCorner(47, 47));
+        assertFalse(AdminTaps.inCorner(48, 10));
+        assertFalse(AdminTaps.inCorner(10, 100));
+    }
+}
