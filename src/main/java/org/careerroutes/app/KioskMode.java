@@ -58,9 +58,12 @@ final class KioskMode {
         shell.stop();
     }
 
+    /** The kiosk's text size: read standing up, at arm's length from a touch screen. */
+    static final double KIOSK_FONT_PX = 18;
+
     private Visit newVisit() {
         // Each visit starts from the default look; nothing a visitor changes is kept or saved.
-        Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()));
+        Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()), KIOSK_FONT_PX);
         MainWindow window = new MainWindow(profile, new Actions(), appearance, MainWindow.Mode.KIOSK);
         return new Visit() {
             @Override

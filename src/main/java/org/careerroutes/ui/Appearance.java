@@ -23,15 +23,20 @@ public final class Appearance {
 
     private final ObjectProperty<Settings> settings;
     private final List<String> extraStylesheets;
+    private final double baseFontPx;
 
     public Appearance(Settings initial) {
-        this(initial, List.of());
+        this(initial, List.of(), BASE_FONT_PX);
     }
 
-    /** @param extraStylesheets added after the app's own, e.g. the kiosk's larger touch targets */
-    public Appearance(Settings initial, List<String> extraStylesheets) {
+    /**
+     * @param extraStylesheets added after the app's own, e.g. the kiosk's touch targets
+     * @param baseFontPx       the text size at 100%: larger in a kiosk, read from a distance
+     */
+    public Appearance(Settings initial, List<String> extraStylesheets, double baseFontPx) {
         settings = new SimpleObjectProperty<>(Objects.requireNonNull(initial));
         this.extraStylesheets = List.copyOf(extraStylesheets);
+        this.baseFontPx = baseFontPx;
     }
 
     public ObjectProperty<Settings> settingsProperty() {
@@ -53,7 +58,7 @@ public final class Appearance {
     }
 
     public String rootStyle() {
-        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT_PX * settings.get().textScale() / 100.0);
+        return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", baseFontPx * settings.get().textScale() / 100.0);
     }
 
     /** Makes a scene follow the appearance from now on. */

@@ -56,6 +56,15 @@ class KioskLockdownUITest extends KioskUITestBase {
     }
 
     @Test
+    void aVisitIsInTheKiosksLargerTextAtTheDefaultSize() throws TimeoutException {
+        startKiosk();
+        type(KeyCode.SPACE);
+        javafx.scene.control.Label summary = lookup("#overview-summary").queryAs(javafx.scene.control.Label.class);
+        // The summary is 1.3em: 23.4 px on the kiosk's 18 px base, against 19.5 px on the desktop's 15.
+        assertEquals(23.4, summary.getFont().getSize(), 0.2);
+    }
+
+    @Test
     void aKeyStartsAVisitToo() throws TimeoutException {
         startKiosk();
         type(KeyCode.SPACE);
