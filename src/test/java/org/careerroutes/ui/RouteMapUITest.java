@@ -210,6 +210,24 @@ class RouteMapUITest extends AppUITestBase {
     }
 
     @Test
+    void aPinchZoomsAndATouchScrollPans() {
+        double fitted = canvas.zoom();
+        javafx.geometry.Bounds b = canvas.localToScene(canvas.getBoundsInLocal());
+        double x = b.getCenterX();
+        double y = b.getCenterY();
+        interact(() -> canvas.fireEvent(new javafx.scene.input.ZoomEvent(javafx.scene.input.ZoomEvent.ZOOM,
+                x, y, x, y, false, false, false, false, true, false, 1.5, 1.5, null)));
+        assertEquals(fitted * 1.5, canvas.zoom(), 1e-6, "pinching out zooms in");
+
+        double before = canvas.offsetX();
+        interact(() -> canvas.fireEvent(new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                x, y, x, y, false, false, false, false, true, false, -60, 0, -60, 0,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 1, null)));
+        assertEquals(before - 60, canvas.offsetX(), 1.0, "a one-finger swipe pans");
+    }
+
+    @Test
     void draggingTheBackgroundPansTheMap() {
         clickOn("#zoom-in");
         double x = canvas.offsetX();
