@@ -92,7 +92,7 @@ public class CareerRoutesApp extends Application {
             alert.setTitle("Settings reset");
             alert.setHeaderText("Your settings could not be read");
             alert.getDialogPane().setId("settings-problem");
-            appearance.applyTo(alert.getDialogPane());
+            appearance.applyTo(alert);
             alert.show();
         }));
         if (!content.withProblems().isEmpty()) {
@@ -182,7 +182,7 @@ public class CareerRoutesApp extends Application {
 
         private void open(LoadResult result) {
             Profile current = window.profileProperty().get();
-            result.profile().ifPresent(p -> window.setProfileChoices(List.of(p)));
+            result.profile().ifPresent(window::addProfileChoice);
             if (!result.problems().isEmpty()) {
                 String outcome = result.isValid()
                         ? "The profile was opened."

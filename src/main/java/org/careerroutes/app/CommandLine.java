@@ -73,6 +73,9 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
             } else if (arg.startsWith("--kiosk=")) {
                 errors.add("--kiosk takes no value");
             } else if (arg.startsWith("--idle-timeout")) {
+                if (idleTimeout.isPresent()) {
+                    errors.add("--idle-timeout is given twice");
+                }
                 idleTimeout = secondsValue(arg, "--idle-timeout", errors);
             } else if (arg.equals("--set-kiosk-pin")) {
                 setKioskPin = true;

@@ -129,6 +129,24 @@ public final class RouteMapView extends BorderPane {
                 e.consume();
             }
         });
+        // + and - zoom wherever focus is on the map tab, except where they are typed as text.
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() || e.getTarget() instanceof javafx.scene.control.TextInputControl) {
+                return;
+            }
+            switch (e.getCode()) {
+                case PLUS, EQUALS, ADD -> {
+                    canvas.zoomIn();
+                    e.consume();
+                }
+                case MINUS, SUBTRACT -> {
+                    canvas.zoomOut();
+                    e.consume();
+                }
+                default -> {
+                }
+            }
+        });
         showPathway(null);
     }
 
@@ -264,16 +282,6 @@ public final class RouteMapView extends BorderPane {
                         model.select(null);
                         e.consume();
                     }
-                    return;
-                }
-                case PLUS, EQUALS, ADD -> {
-                    canvas.zoomIn();
-                    e.consume();
-                    return;
-                }
-                case MINUS, SUBTRACT -> {
-                    canvas.zoomOut();
-                    e.consume();
                     return;
                 }
                 default -> {

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The words that describe a step to someone who cannot see the map: read by screen readers,
- * shown in the list view and used in the printed plan.
+ * The words that describe a step to someone who cannot see the map: read by screen readers
+ * and shown in the list view.
  */
 public final class StepDescriptions {
 
@@ -39,6 +39,9 @@ public final class StepDescriptions {
 
         /** E.g. "About 8 years, adding up the usual length of each step", saying what is left out. */
         public String describe() {
+            if (knownMonths == 0) {
+                return "No usual length is known for these steps";
+            }
             String total = knownMonths % 12 == 0
                     ? plural(knownMonths / 12, "year")
                     : (knownMonths >= 12 ? plural(knownMonths / 12, "year") + " and " : "")

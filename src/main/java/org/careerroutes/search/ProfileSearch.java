@@ -102,10 +102,16 @@ public final class ProfileSearch {
         section(list, "subjects", profile.subjects());
         section(list, "workplaces", profile.workplaces());
         section(list, "careerPath", profile.careerPath());
+        java.util.Set<String> mapSteps = new java.util.HashSet<>();
+        profile.routeMap().ifPresent(map -> map.nodes().forEach(n -> mapSteps.add(n.id())));
         for (Fact fact : profile.facts()) {
-            String topic = fact.about().get(0);
-            add(list, topic, fact.text());
-            add(list, topic, fact.source());
+            for (String topic : fact.about()) {
+                for (String text : List.of(fact.text(), fact.source())) {
+                    list.add(mapSteps.contains(topic)
+                            ? new Entry("routeMap", Optional.of(topic), text)
+                            : new Entry(topic, Optional.empty(), text));
+                }
+            }
         }
         profile.routeMap().ifPresent(map -> {
             for (MapNode node : map.nodes()) {

@@ -5,6 +5,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
+import javafx.stage.WindowEvent;
 import org.careerroutes.settings.Settings;
 
 import java.util.ArrayList;
@@ -61,28 +65,26 @@ public final class Appearance {
         return String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", baseFontPx * settings.get().textScale() / 100.0);
     }
 
-    /** Makes a scene follow the appearance from now on. */
+    /** Makes a scene follow the appearance until its window is hidden. */
     public void applyTo(Scene scene) {
         ChangeListener<Settings> update = (obs, old, now) -> style(scene.getStylesheets(), scene.getRoot());
         style(scene.getStylesheets(), scene.getRoot());
         settings.addListener(update);
         scene.windowProperty().addListener((obs, old, window) -> {
             if (window != null) {
-                window.setOnHidden(e -> settings.removeListener(update));
+                // An added handler, so the window's own onHidden (which saves its place) still runs.
+                window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> settings.removeListener(update));
             }
         });
     }
 
-    /** Makes a dialog's content follow the appearance while it is open. */
-    public void applyTo(Parent dialogRoot) {
-        ChangeListener<Settings> update = (obs, old, now) -> style(dialogRoot.getStylesheets(), dialogRoot);
-        style(dialogRoot.getStylesheets(), dialogRoot);
+    /** Makes a dialog follow the appearance while it is open, and lets it go once it closes. */
+    public void applyTo(Dialog<?> dialog) {
+        DialogPane pane = dialog.getDialogPane();
+        ChangeListener<Settings> update = (obs, old, now) -> style(pane.getStylesheets(), pane);
+        style(pane.getStylesheets(), pane);
         settings.addListener(update);
-        dialogRoot.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                settings.removeListener(update);
-            }
-        });
+        dialog.addEventHandler(DialogEvent.DIALOG_HIDDEN, e -> settings.removeListener(update));
     }
 
     private void style(List<String> sheets, Parent root) {

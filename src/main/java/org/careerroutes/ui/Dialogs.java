@@ -12,11 +12,7 @@ final class Dialogs {
     private Dialogs() {
     }
 
-    static Dialog<ButtonType> create(Window owner, String id, String title) {
-        return create(owner, id, title, null);
-    }
-
-    /** @param appearance the user's text size and colours, or null for the defaults */
+    /** @param appearance the user's text size and colours */
     static Dialog<ButtonType> create(Window owner, String id, String title, Appearance appearance) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(title);
@@ -26,11 +22,7 @@ final class Dialogs {
         }
         DialogPane pane = dialog.getDialogPane();
         pane.setId(id);
-        if (appearance != null) {
-            appearance.applyTo(pane);
-        } else {
-            pane.getStylesheets().addAll(Theme.stylesheets());
-        }
+        appearance.applyTo(dialog);
         pane.getButtonTypes().add(ButtonType.CLOSE);
         dialog.setResizable(true);
         return dialog;

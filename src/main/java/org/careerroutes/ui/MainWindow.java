@@ -132,6 +132,18 @@ public final class MainWindow {
     }
 
     /**
+     * Adds a profile opened from a file to the ones on offer (replacing one with the same id) and
+     * shows it; the Profile menu appears once there is more than one.
+     */
+    public void addProfileChoice(Profile opened) {
+        List<Profile> choices = new java.util.ArrayList<>(profilesMenu.getItems().stream()
+                .map(item -> (Profile) item.getUserData()).toList());
+        choices.removeIf(p -> p.id().equals(opened.id()));
+        choices.add(0, opened);
+        setProfileChoices(choices);
+    }
+
+    /**
      * The profiles the user can switch between (from a folder of content); shows the first. The
      * Profile menu appears only when there is more than one.
      */
@@ -142,6 +154,7 @@ public final class MainWindow {
             RadioMenuItem item = new RadioMenuItem(choice.title());
             item.setId("menu-profile-" + choice.id());
             item.setToggleGroup(group);
+            item.setUserData(choice);
             item.setOnAction(e -> setProfile(choice));
             profilesMenu.getItems().add(item);
         }
@@ -270,22 +283,24 @@ public final class MainWindow {
      */
     public void showTopic(String topic) {
         ProfileSection section = ProfileSection.forTopic(topic);
+        if (section != ProfileSection.ROUTES) {
+            open(section);   // moves focus into the page too, so it is not left on a hidden button
+            return;
+        }
         select(section);
-        if (section == ProfileSection.ROUTES) {
-            // A tab page just built has no skin or size yet: lay the window out first.
-            root.applyCss();
-            root.layout();
-            Node page = tabBySection.get(section).getContent();
-            Node card = page.lookup("#route-" + topic);
-            if (card == null) {
-                card = page.lookup("#" + topic);
-            }
-            if (page instanceof ScrollPane scroll && card != null) {
-                RoutesView.scrollTo(scroll, card);
-                // Focus the card itself: otherwise focus falls to the page's first button and the
-                // page scrolls back up to show it. A screen reader then reads the route's name.
-                card.requestFocus();
-            }
+        // A tab page just built has no skin or size yet: lay the window out first.
+        root.applyCss();
+        root.layout();
+        Node page = tabBySection.get(section).getContent();
+        Node card = page.lookup("#route-" + topic);
+        if (card == null) {
+            card = page.lookup("#" + topic);
+        }
+        if (page instanceof ScrollPane scroll && card != null) {
+            RoutesView.scrollTo(scroll, card);
+            // Focus the card itself: otherwise focus falls to the page's first button and the
+            // page scrolls back up to show it. A screen reader then reads the route's name.
+            card.requestFocus();
         }
     }
 

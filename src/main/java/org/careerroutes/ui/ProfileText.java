@@ -160,9 +160,14 @@ public final class ProfileText {
                 e.consume();
             }
         });
+        // One listener per page, moved with it from scene to scene (a page can be shown again).
+        PageScrolling.KeepFocusInView keepInView = new PageScrolling.KeepFocusInView(scroll);
         scroll.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(keepInView);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener(new PageScrolling.KeepFocusInView(scroll));
+                scene.focusOwnerProperty().addListener(keepInView);
             }
         });
         return scroll;

@@ -100,6 +100,12 @@ final class SearchPanel extends VBox {
                 e.consume();
             }
         });
+        results.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.UP && results.getSelectionModel().getSelectedIndex() <= 0) {
+                field.requestFocus();   // back up to the words, as Down came from there
+                e.consume();
+            }
+        });
         results.setOnMouseClicked(e -> {
             ProfileSearch.Hit hit = results.getSelectionModel().getSelectedItem();
             if (hit != null) {

@@ -119,4 +119,10 @@ class CommandLineTest {
     void theUsageDocumentsTheShortHelpOption() {
         assertTrue(CommandLine.USAGE.contains("-h, --help"));
     }
+
+    @Test
+    void anIdleTimeoutGivenTwiceIsAnError() {
+        assertTrue(CommandLine.parse(List.of("--kiosk", "--idle-timeout=30", "--idle-timeout=60")).errors()
+                .contains("--idle-timeout is given twice"));
+    }
 }

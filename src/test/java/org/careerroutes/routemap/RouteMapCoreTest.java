@@ -62,6 +62,8 @@ class RouteMapCoreTest {
                 StepDescriptions.timeline(map, map.pathway("private-sector").orElseThrow()).describe());
         assertEquals("About 1 year and 6 months, adding up the usual length of each step",
                 new StepDescriptions.Timeline(18, List.of()).describe());
+        assertEquals("No usual length is known for these steps",
+                new StepDescriptions.Timeline(0, List.of("Work")).describe());
     }
 
     @Test

@@ -36,6 +36,14 @@ class ProfileSearchTest {
     }
 
     @Test
+    void aFactShownInSeveralPlacesIsFoundInEachAndOnAMapStepLeadsToTheStep() {
+        List<ProfileSearch.Hit> hits = search.find("Higher Specialist Scientist Training");
+        assertTrue(hits.stream().anyMatch(h -> h.entry().topic().equals("careerPath")), "on the Career path tab");
+        assertTrue(hits.stream().anyMatch(h -> h.entry().mapStep().filter("consultant"::equals).isPresent()),
+                "and in the consultant step's details");
+    }
+
+    @Test
     void aBlankQueryFindsNothing() {
         assertEquals(List.of(), search.find("   "));
     }

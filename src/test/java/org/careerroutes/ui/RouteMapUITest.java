@@ -87,6 +87,32 @@ class RouteMapUITest extends AppUITestBase {
     }
 
     @Test
+    void readMoreToASectionPutsFocusInThatSection() {
+        clickOn(step("clinical-engineer"));
+        clickOn("#detail-read-more");
+        TabPane tabs = lookup("#profile-tabs").queryAs(TabPane.class);
+        assertEquals("What you'll do", tabs.getSelectionModel().getSelectedItem().getText());
+        Node focus = stage.getScene().getFocusOwner();
+        Node page = lookup("#page-duties").query();
+        boolean inside = false;
+        for (Node n = focus; n != null; n = n.getParent()) {
+            inside |= n == page;
+        }
+        assertTrue(inside, "focus is in the duties page, not on a hidden button: " + focus);
+    }
+
+    @Test
+    void plusAndMinusZoomWhereverFocusIsOnTheMapTab() {
+        double fitted = canvas.zoom();
+        Node fit = lookup("#zoom-fit").query();
+        interact(fit::requestFocus);
+        type(KeyCode.ADD);
+        assertEquals(fitted * 1.25, canvas.zoom(), 1e-6);
+        type(KeyCode.SUBTRACT);
+        assertEquals(fitted, canvas.zoom(), 1e-6);
+    }
+
+    @Test
     void escapeClosesTheDetailsAndTheCloseButtonDoesToo() {
         clickOn(step("hcpc"));
         assertTrue(lookup("#step-detail").tryQuery().isPresent());

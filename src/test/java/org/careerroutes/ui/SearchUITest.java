@@ -83,6 +83,15 @@ class SearchUITest extends AppUITestBase {
     }
 
     @Test
+    void downGoesIntoTheResultsAndUpComesBackToTheWords() {
+        write("HCPC");
+        type(KeyCode.DOWN);
+        assertTrue(lookup("#search-results").query().isFocused());
+        type(KeyCode.UP);
+        assertTrue(lookup("#search-field").query().isFocused());
+    }
+
+    @Test
     void noResultsIsSaidPlainlyAndEscapeClosesSearch() {
         write("astronaut");
         assertEquals("No results for \u201castronaut\u201d", lookup("#search-count").queryAs(Label.class).getText());

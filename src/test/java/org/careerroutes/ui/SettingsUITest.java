@@ -55,6 +55,22 @@ class SettingsUITest extends AppUITestBase {
     }
 
     @Test
+    void aClosedDialogNoLongerFollowsTheSettings() throws TimeoutException {
+        launch();
+        openSettings();
+        Window first = windowWith("settings-dialog").orElseThrow();
+        javafx.scene.Parent firstRoot = first.getScene().getRoot();
+        type(KeyCode.ESCAPE);
+        assertTrue(windowWith("settings-dialog").isEmpty());
+
+        openSettings();
+        Slider size = lookup("#text-size").queryAs(Slider.class);
+        interact(size::requestFocus);
+        type(KeyCode.END);
+        assertTrue(!firstRoot.getStyle().contains("30.0px"), "the closed dialog was let go: " + firstRoot.getStyle());
+    }
+
+    @Test
     void highContrastSwapsThePalette() throws TimeoutException {
         launch();
         openSettings();
