@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.careerroutes.kiosk.ErrorLog;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.kiosk.KioskShell;
@@ -63,8 +64,8 @@ final class KioskMode {
             }
 
             @Override
-            public void install(Scene scene) {
-                window.installShortcuts(scene);
+            public Subscription install(Scene scene) {
+                return window.installShortcuts(scene);
             }
 
             @Override

@@ -64,7 +64,10 @@ final class KioskStage {
         };
     }
 
-    /** Shows the stage, full screen and locked. (A stage must be shown before it goes full screen under headless Monocle.) */
+    /**
+     * Shows the stage, screen-sized from its first frame, then full screen and locked. (A stage
+     * must be shown before it goes full screen under headless Monocle.)
+     */
     void showLocked() {
         if (stage.getStyle() != StageStyle.UNDECORATED) {
             stage.initStyle(StageStyle.UNDECORATED);
