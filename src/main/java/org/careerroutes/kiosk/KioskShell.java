@@ -139,10 +139,6 @@ public final class KioskShell {
         Thread.setDefaultUncaughtExceptionHandler(oldDefaultHandler);
     }
 
-    public Phase phase() {
-        return session.phase();
-    }
-
     /** Shows something to read (such as the About text) over the visit, with a Close button. */
     public void showInfo(Node content) {
         rememberFocus();
@@ -358,9 +354,9 @@ public final class KioskShell {
         return false;
     }
 
-    /** Input on a pop-up (a drop-down list) keeps the visit going too. */
+    /** Input on a pop-up (a drop-down list) keeps the visit going too. (Pop-ups exist only during a visit.) */
     private void onPopupInput(InputEvent e) {
-        if (isActivity(e.getEventType())) {
+        if (isActivity(e.getEventType()) && session.phase() != Phase.ATTRACT) {
             session.input();
         }
     }

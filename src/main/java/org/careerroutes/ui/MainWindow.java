@@ -243,7 +243,8 @@ public final class MainWindow {
         shown.routeMap().ifPresent(RouteMapWarmUp::startInBackground);
         PauseTransition wait = new PauseTransition(idle);
         wait.setOnFinished(e -> {
-            if (profile.get() == shown) {
+            // Not if the reader has moved on to another profile, or the window has gone (a kiosk visit ended).
+            if (profile.get() == shown && root.getScene() != null) {
                 buildIfNeeded(tabBySection.get(ProfileSection.ROUTE_MAP));
             }
         });
