@@ -100,18 +100,13 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
     }
 
     private static OptionalInt secondsValue(String arg, String name, List<String> errors) {
-        if (!arg.startsWith(name + "=") || arg.length() == name.length() + 1) {
-            if (arg.startsWith(name + "=") || arg.equals(name)) {
-                errors.add(name + " needs a number of seconds: " + name + "=SECONDS");
-            } else {
-                errors.add("unknown option " + arg.split("=", 2)[0] + " (see --help)");
-            }
+        Optional<String> value = value(arg, name, "a number of seconds: " + name + "=SECONDS", errors);
+        if (value.isEmpty()) {
             return OptionalInt.empty();
         }
-        String value = arg.substring(name.length() + 1);
-        OptionalInt seconds = KioskConfig.positiveWholeNumber(value);
+        OptionalInt seconds = KioskConfig.positiveWholeNumber(value.get());
         if (seconds.isEmpty()) {
-            errors.add(name + ": \"" + value + "\" is not a whole number of seconds above 0");
+            errors.add(name + ": \"" + value.get() + "\" is not a whole number of seconds above 0");
         }
         return seconds;
     }
@@ -129,19 +124,28 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
     }
 
     private static Optional<Path> pathValue(String arg, String name, List<String> errors) {
-        if (!arg.startsWith(name + "=") || arg.length() == name.length() + 1) {
-            if (arg.startsWith(name + "=") || arg.equals(name)) {
-                errors.add(name + " needs a path: " + name + "=PATH");
-            } else {
-                errors.add("unknown option " + arg.split("=", 2)[0] + " (see --help)");
-            }
-            return Optional.empty();
-        }
+        Optional<String> value = value(arg, name, "a path: " + name + "=PATH", errors);
         try {
-            return Optional.of(Path.of(arg.substring(name.length() + 1)));
+            return value.map(Path::of);
         } catch (java.nio.file.InvalidPathException e) {
-            errors.add(name + ": \"" + arg.substring(name.length() + 1) + "\" is not a valid path");
+            errors.add(name + ": \"" + value.get() + "\" is not a valid path");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The text after {@code name=}; empty, with an error, when it is missing ("needs ...") or
+     * the option is not {@code name} after all (e.g. --contents).
+     */
+    private static Optional<String> value(String arg, String name, String needs, List<String> errors) {
+        if (arg.startsWith(name + "=") && arg.length() > name.length() + 1) {
+            return Optional.of(arg.substring(name.length() + 1));
+        }
+        if (arg.startsWith(name + "=") || arg.equals(name)) {
+            errors.add(name + " needs " + needs);
+        } else {
+            errors.add("unknown option " + arg.split("=", 2)[0] + " (see --help)");
+        }
+        return Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.careerroutes.kiosk.ErrorLog;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.kiosk.KioskShell;
@@ -72,9 +73,10 @@ final class KioskMode {
             }
 
             @Override
-            public void install(Scene scene) {
-                appearance.applyTo(scene);
-                window.installShortcuts(scene);
+            public Subscription install(Scene scene) {
+                // A kiosk visit's look never changes (no settings in a kiosk), so nothing listens.
+                appearance.styleOnce(scene);
+                return window.installShortcuts(scene);
             }
 
             @Override

@@ -5,6 +5,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.event.EventType;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
@@ -17,11 +18,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import org.careerroutes.kiosk.KioskSession.Phase;
 import org.careerroutes.model.Profile;
+import org.careerroutes.ui.Theme;
 
 import java.util.List;
 import java.util.Objects;
@@ -33,9 +37,11 @@ import java.util.function.Supplier;
  * prompt, all in one full-screen window that cannot be closed. The rules of the cycle live in
  * {@link KioskSession}; this class feeds it input and time and shows what it decides.
  *
- * <p>Each visit gets a new scene: a fresh {@link Visit} with the attract screen and the prompts
- * over it. When a visit ends (the countdown ran out, the visitor ended it, or something went
- * wrong) the old scene is dropped whole, with everything the visitor did in it.
+ * <p>Each visit gets a new root in the kiosk's one scene: a fresh {@link Visit} with the attract
+ * screen and the prompts over it. When a visit ends (the countdown ran out, the visitor ended it,
+ * or something went wrong) the old root is dropped whole, with everything the visitor did in it.
+ * (The scene itself is kept: a new root is a lighter change than a new scene with its own
+ * native drawing surface, and the full-screen stage is left alone.)
  */
 public final class KioskShell {
 
@@ -73,8 +79,10 @@ public final class KioskShell {
     private Thread.UncaughtExceptionHandler oldDefaultHandler;
     private boolean recovering;
 
-    // One visit's scene; all replaced when the visit ends.
+    private Scene scene;
+    // One visit's screen; all replaced when the visit ends.
     private Visit visit;
+    private Subscription visitInScene = Subscription.EMPTY;
     private AttractScreen attract;
     private StillTherePrompt stillThere;
     private PinPrompt pinPrompt;
@@ -112,23 +120,23 @@ public final class KioskShell {
         stage.setTitle("Career Routes");
         stage.addEventFilter(InputEvent.ANY, onInput);
         Window.getWindows().addListener(watchPopups);
-        newScene();
+        Rectangle2D screen = Screen.getPrimary().getBounds();
+        scene = new Scene(new StackPane(), screen.getWidth(), screen.getHeight());
+        scene.getStylesheets().setAll(Theme.kioskStylesheets());
+        stage.setScene(scene);
+        newScreen();
         lock.showLocked();
     }
 
     /** Undoes {@link #start()}: for leaving kiosk mode as the app stops. */
     public void stop() {
         timer.stop();
-        disposeScene();
+        disposeScreen();
         Window.getWindows().removeListener(watchPopups);
         stage.removeEventFilter(InputEvent.ANY, onInput);
         lock.unlock();
         Thread.currentThread().setUncaughtExceptionHandler(oldFxHandler);
         Thread.setDefaultUncaughtExceptionHandler(oldDefaultHandler);
-    }
-
-    public Phase phase() {
-        return session.phase();
     }
 
     /** Shows something to read (such as the About text) over the visit, with a Close button. */
@@ -173,7 +181,7 @@ public final class KioskShell {
 
     private void show(Phase phase) {
         switch (phase) {
-            case ATTRACT -> newScene();
+            case ATTRACT -> newScreen();
             case STILL_THERE -> {
                 if (!stillThere.isShown()) {
                     rememberFocus();
@@ -203,12 +211,12 @@ public final class KioskShell {
     }
 
     /**
-     * Builds the scene for the next visitor: a fresh visit behind the attract screen, and fresh
-     * prompts. The old scene, and everything in it, is dropped. Whatever a visitor could have
+     * Builds the screen for the next visitor: a fresh visit behind the attract screen, and fresh
+     * prompts. The old screen, and everything in it, is dropped. Whatever a visitor could have
      * put on the clipboard is cleared too.
      */
-    private void newScene() {
-        disposeScene();
+    private void newScreen() {
+        disposeScreen();
         visit = visits.get();
         attract = new AttractScreen(profile);
         stillThere = new StillTherePrompt(this::stillHere, this::endVisit);
@@ -221,17 +229,16 @@ public final class KioskShell {
         StackPane root = new StackPane(page, attract, info, pinPrompt, stillThere);
         root.setId("kiosk-root");
         root.getStyleClass().add("kiosk-root");
-        double width = stage.getWidth() > 0 ? stage.getWidth() : 1024;
-        double height = stage.getHeight() > 0 ? stage.getHeight() : 768;
-        Scene scene = new Scene(root, width, height);
-        visit.install(scene);   // sets the stylesheets too: the visit's own, with the kiosk's
-        stage.setScene(scene);
+        scene.setRoot(root);
+        visitInScene = visit.install(scene);
         attract.start();
         Clipboard.getSystemClipboard().clear();
     }
 
-    /** Stops what the old scene had running and closes any pop-up it left open. */
-    private void disposeScene() {
+    /** Stops what the old screen had running, takes its shortcuts away and closes any pop-up it left open. */
+    private void disposeScreen() {
+        visitInScene.unsubscribe();
+        visitInScene = Subscription.EMPTY;
         if (attract != null) {
             attract.stop();
             pinPrompt.dispose();
@@ -274,7 +281,7 @@ public final class KioskShell {
 
     private void rememberFocus() {
         if (!anyOverlayShown()) {
-            focusBeforeOverlay = stage.getScene().getFocusOwner();
+            focusBeforeOverlay = scene.getFocusOwner();
         }
     }
 
@@ -287,7 +294,7 @@ public final class KioskShell {
         boolean inert = anyOverlayShown();
         visit.root().setDisable(inert);
         if (!inert && focusBeforeOverlay != null) {
-            if (focusBeforeOverlay.getScene() == stage.getScene()) {
+            if (focusBeforeOverlay.getScene() == scene) {
                 focusBeforeOverlay.requestFocus();
             }
             focusBeforeOverlay = null;
@@ -347,9 +354,9 @@ public final class KioskShell {
         return false;
     }
 
-    /** Input on a pop-up (a drop-down list) keeps the visit going too. */
+    /** Input on a pop-up (a drop-down list) keeps the visit going too. (Pop-ups exist only during a visit.) */
     private void onPopupInput(InputEvent e) {
-        if (isActivity(e.getEventType())) {
+        if (isActivity(e.getEventType()) && session.phase() != Phase.ATTRACT) {
             session.input();
         }
     }

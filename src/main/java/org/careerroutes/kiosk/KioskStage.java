@@ -18,6 +18,10 @@ import javafx.stage.WindowEvent;
  * (close requests, Alt+F4, Ctrl+W, Ctrl+Q, F11, the full-screen exit key) until it is unlocked.
  * What the app cannot block (Ctrl+Alt+Del, Alt+Tab, the Windows key) is the operating system's
  * job: see docs/kiosk.md.
+ *
+ * <p>{@code Platform.setImplicitExit} is left on: the window cannot be closed from the screen, and
+ * if it were ever hidden some other way, an app that ends can be restarted by Windows' Shell
+ * Launcher, where one running with no window would sit there unseen.
  */
 final class KioskStage {
 
@@ -64,7 +68,10 @@ final class KioskStage {
         };
     }
 
-    /** Shows the stage, full screen and locked. (A stage must be shown before it goes full screen under headless Monocle.) */
+    /**
+     * Shows the stage, screen-sized from its first frame, then full screen and locked. (A stage
+     * must be shown before it goes full screen under headless Monocle.)
+     */
     void showLocked() {
         if (stage.getStyle() != StageStyle.UNDECORATED) {
             stage.initStyle(StageStyle.UNDECORATED);

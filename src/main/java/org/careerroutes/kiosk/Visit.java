@@ -2,6 +2,7 @@ package org.careerroutes.kiosk;
 
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.util.Subscription;
 
 /**
  * What one visitor uses: built fresh for each visit and dropped when it ends, so that nothing
@@ -12,8 +13,12 @@ public interface Visit {
 
     Node root();
 
-    /** Called once with the visit's own scene, before it is shown (for scene-wide shortcuts). */
-    default void install(Scene scene) {
+    /**
+     * Called once, with the kiosk's scene, as the visit is put in it: for scene-wide shortcuts.
+     * What it returns is undone when the visit ends.
+     */
+    default Subscription install(Scene scene) {
+        return Subscription.EMPTY;
     }
 
     /** The visitor has touched the attract screen: show the first page, with focus in it. */

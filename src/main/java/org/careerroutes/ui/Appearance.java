@@ -78,6 +78,11 @@ public final class Appearance {
         });
     }
 
+    /** Styles a scene as the appearance is now, without following later changes. */
+    public void styleOnce(Scene scene) {
+        style(scene.getStylesheets(), scene.getRoot());
+    }
+
     /** Makes a dialog follow the appearance while it is open, and lets it go once it closes. */
     public void applyTo(Dialog<?> dialog) {
         DialogPane pane = dialog.getDialogPane();

@@ -20,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.event.EventHandler;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -28,6 +29,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Subscription;
 import org.careerroutes.model.Profile;
 import org.careerroutes.search.ProfileSearch;
 import org.careerroutes.routemap.RouteMapView;
@@ -202,10 +204,11 @@ public final class MainWindow {
 
     /**
      * Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+PageDown / PageUp) between tabs, from anywhere in the
-     * window. Ctrl+1..9 are the Go menu's accelerators.
+     * window. Ctrl+1..9 are the Go menu's accelerators. The subscription removes them again
+     * (the kiosk puts a new window in the same scene for each visitor).
      */
-    public void installShortcuts(Scene scene) {
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+    public Subscription installShortcuts(Scene scene) {
+        EventHandler<KeyEvent> switchTabs = event -> {
             KeyCode code = event.getCode();
             if (!event.isShortcutDown() || event.isAltDown()
                     || !(code == KeyCode.TAB || code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP)) {
@@ -217,7 +220,9 @@ public final class MainWindow {
             tabs.getSelectionModel().select((current + (back ? count - 1 : 1)) % count);
             tabs.requestFocus();
             event.consume();
-        });
+        };
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, switchTabs);
+        return () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, switchTabs);
     }
 
     private void showProfile(Profile shown) {
@@ -270,7 +275,8 @@ public final class MainWindow {
         shown.routeMap().ifPresent(RouteMapWarmUp::startInBackground);
         PauseTransition wait = new PauseTransition(idle);
         wait.setOnFinished(e -> {
-            if (profile.get() == shown) {
+            // Not if the reader has moved on to another profile, or the window has gone (a kiosk visit ended).
+            if (profile.get() == shown && root.getScene() != null) {
                 buildIfNeeded(tabBySection.get(ProfileSection.ROUTE_MAP));
             }
         });

@@ -17,6 +17,13 @@ public final class Theme {
         return List.of(url("colors.css"), url("app.css"), url("routemap.css"));
     }
 
+    /** The app's stylesheets, then the kiosk's. */
+    public static List<String> kioskStylesheets() {
+        List<String> all = new java.util.ArrayList<>(stylesheets());
+        all.add(kioskStylesheet());
+        return List.copyOf(all);
+    }
+
     /** The kiosk's stylesheet (larger type, touch-sized controls), added after the others. */
     public static String kioskStylesheet() {
         return url("kiosk.css");

@@ -32,6 +32,12 @@ class LayeringTest {
     }
 
     @Test
+    void kioskModeKnowsNothingOfTheAppThatWiresIt() {
+        assertEquals(List.of(), filesMentioning(List.of("kiosk"), "org.careerroutes.app"));
+        assertEquals(List.of(), filesMentioning(List.of("kiosk"), "org.careerroutes.ui.MainWindow"));
+    }
+
+    @Test
     void onlyTheLauncherEndsTheProcess() {
         List<String> exits = filesMentioning(List.of(""), "System.exit(");
         assertEquals(List.of("app/Launcher.java"), exits);

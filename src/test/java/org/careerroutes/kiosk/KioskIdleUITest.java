@@ -7,7 +7,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import org.careerroutes.routemap.MapCanvas;
 import org.careerroutes.routemap.RouteMapView;
 import org.careerroutes.routemap.RouteMapViewModel;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
@@ -152,7 +151,8 @@ class KioskLockdownUITest extends KioskUITestBase {
         targets.addAll(lookup("." + Styles.SECTION_LINK).queryAll());
         targets.addAll(lookup(".tab").queryAll());
         for (Node target : targets) {
-            if (target.getScene() != stage.getScene() || !isTreeVisible(target) || isInert(target)) {
+            // A disabled control (the page beneath a prompt) is not a target just then.
+            if (target.getScene() != stage.getScene() || !isTreeVisible(target) || target.isDisabled()) {
                 continue;
             }
             Bounds b = target.localToScene(target.getBoundsInLocal());
@@ -161,17 +161,6 @@ class KioskLockdownUITest extends KioskUITestBase {
             }
         }
         return found;
-    }
-
-    /** Under a prompt, so not a target now. */
-    private static boolean isInert(Node node) {
-        return node.isDisabled() && lookupRoot(node).getChildrenUnmodifiable().stream()
-                .anyMatch(child -> child.isVisible() && child.getId() != null && !child.getId().equals("attract-screen")
-                        && child.getStyleClass().contains("kiosk-overlay"));
-    }
-
-    private static javafx.scene.Parent lookupRoot(Node node) {
-        return node.getScene().getRoot();
     }
 
     private static String describe(Node node) {
