@@ -10,5 +10,6 @@ public final class BenchmarkSuite {
         StartupBenchmark.main(args);
         LayoutBenchmark.main(args);
         RouteMapTabBenchmark.main(args);
+        KioskSoakBenchmark.main(args);
     }
 }
