@@ -1,15 +1,14 @@
 package org.careerroutes.kiosk;
 
+import org.careerroutes.settings.AtomicFile;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -182,21 +181,8 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
         settings.put(PIN_ITERATIONS, Integer.toString(pin.iterations()));
         settings.put(PIN_SALT, base64.encodeToString(pin.salt()));
         settings.put(PIN_HASH, base64.encodeToString(pin.hash()));
-        Path temporary = Files.createTempFile(directory, FILE_NAME, ".new");
-        try {
-            Files.writeString(temporary, format(settings), StandardCharsets.UTF_8);
-            PosixFileAttributeView posix = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
-            if (posix != null) {
-                posix.setPermissions(PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        // Readable by every user: the kiosk runs under another account than the one that set the PIN.
+        AtomicFile.write(file, format(settings), Optional.of(PosixFilePermissions.fromString("rw-r--r--")));
         return file;
     }
 

@@ -2,10 +2,8 @@ package org.careerroutes.settings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -147,17 +145,6 @@ public final class SettingsStore {
                 .append("window.width=").append(w.width()).append('\n')
                 .append("window.height=").append(w.height()).append('\n')
                 .append("window.maximised=").append(w.maximised()).append('\n'));
-        Files.createDirectories(file.getParent());
-        Path temporary = Files.createTempFile(file.getParent(), "settings", ".tmp");
-        try {
-            Files.writeString(temporary, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file, text.toString(), Optional.empty());
     }
 }
