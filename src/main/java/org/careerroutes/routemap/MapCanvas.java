@@ -81,8 +81,8 @@ public final class MapCanvas extends Region {
                 dragged = false;
             }
         });
-        widthProperty().addListener((obs, old, now) -> refit());
-        heightProperty().addListener((obs, old, now) -> refit());
+        widthProperty().addListener((obs, old, now) -> refitIfFitted());
+        heightProperty().addListener((obs, old, now) -> refitIfFitted());
     }
 
     public ReadOnlyDoubleProperty zoomProperty() {
@@ -113,15 +113,11 @@ public final class MapCanvas extends Region {
     /** Shows the whole map, as large as fits (but never above 1.5 times its natural size). */
     public void fit() {
         keepFitted = true;
-        refit();
+        refitIfFitted();
     }
 
     /** Fits the map again if it is being kept fitted (e.g. after it was laid out anew). */
     public void refitIfFitted() {
-        refit();
-    }
-
-    private void refit() {
         if (!keepFitted || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
@@ -209,7 +205,7 @@ public final class MapCanvas extends Region {
         layOutMap.run();
         map.resize(map.prefWidth(-1), map.prefHeight(-1));
         if (first) {
-            refit();
+            refitIfFitted();
         }
     }
 

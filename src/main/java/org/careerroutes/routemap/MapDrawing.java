@@ -10,6 +10,7 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 import org.careerroutes.model.MapEdge;
+import org.careerroutes.ui.Appearance;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.RouteMap;
 import org.careerroutes.routemap.layout.Box;
@@ -95,7 +96,7 @@ final class MapDrawing {
             return;
         }
         laidOutAtFontSize = fontSize;
-        double width = Math.ceil(StepView.WIDTH * fontSize / StepView.BASE_FONT_SIZE);
+        double width = Math.ceil(StepView.WIDTH * fontSize / Appearance.BASE_FONT_PX);
         steps.values().forEach(step -> step.setWidthForLayout(width));
         pane.getChildren().removeAll(behindSteps);
         behindSteps.clear();

@@ -24,7 +24,6 @@ public final class StepView extends VBox {
 
     /** The width of a step at the normal text size; it grows with the text. */
     public static final double WIDTH = 184;
-    static final double BASE_FONT_SIZE = 15;
 
     static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");

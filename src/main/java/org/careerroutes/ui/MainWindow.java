@@ -106,6 +106,7 @@ public final class MainWindow {
         for (ProfileSection section : ProfileSection.values()) {
             Tab tab = new Tab(section.title());
             tab.setId(section.tabId());
+            tab.setUserData(section);
             tabBySection.put(section, tab);
             tabs.getTabs().add(tab);
         }
@@ -198,8 +199,7 @@ public final class MainWindow {
 
     public ProfileSection selected() {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
-        return tabBySection.entrySet().stream().filter(e -> e.getValue() == tab)
-                .map(Map.Entry::getKey).findFirst().orElse(ProfileSection.OVERVIEW);
+        return tab == null ? ProfileSection.OVERVIEW : (ProfileSection) tab.getUserData();
     }
 
     /**
@@ -244,8 +244,7 @@ public final class MainWindow {
         if (tab == null || tab.getContent() != null) {
             return;
         }
-        ProfileSection section = tabBySection.entrySet().stream().filter(e -> e.getValue() == tab)
-                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        ProfileSection section = (ProfileSection) tab.getUserData();
         Node page = pageFactory(section).apply(profile.get());
         if (page.getAccessibleText() == null) {
             page.setAccessibleText(section.title());   // read out when a long page takes focus to scroll
