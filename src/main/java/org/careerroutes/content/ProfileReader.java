@@ -181,7 +181,7 @@ final class ProfileReader {
         if (id.isEmpty() || title.isEmpty() || blocks.isEmpty() || requirements.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new EntryRoute(id.get(), title.get(), group, blocks.get(), requirements.get()));
+        return Optional.of(new EntryRoute(id.get(), title.get(), group, blocks.get(), requirements.get(), org.careerroutes.model.EntryRules.NONE));
     }
 
     private void checkUniqueRouteIds(ObjectFields entryRoutes) {

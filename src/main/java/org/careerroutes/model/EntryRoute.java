@@ -11,10 +11,12 @@ import java.util.Optional;
  * @param title             as shown on the route's card
  * @param group             a heading shared by consecutive routes, such as "Other routes"
  * @param blocks            what the route involves, in the profile's words
- * @param entryRequirements what a student usually needs to start it
+ * @param entryRequirements what a student usually needs to start it, in the profile's words
+ * @param rules             the same requirements as rules the app can check a student's
+ *                          qualifications against; {@link EntryRules#NONE} when the profile gives none
  */
 public record EntryRoute(String id, String title, Optional<String> group, List<Block> blocks,
-                         Section entryRequirements) {
+                         Section entryRequirements, EntryRules rules) {
 
     public EntryRoute {
         Objects.requireNonNull(id, "id");
@@ -22,5 +24,6 @@ public record EntryRoute(String id, String title, Optional<String> group, List<B
         Objects.requireNonNull(group, "group");
         blocks = List.copyOf(blocks);
         Objects.requireNonNull(entryRequirements, "entryRequirements");
+        Objects.requireNonNull(rules, "rules");
     }
 }

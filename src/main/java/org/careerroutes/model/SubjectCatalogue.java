@@ -1,0 +1,177 @@
+package org.careerroutes.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.careerroutes.model.RuleQualification.A_LEVEL;
+import static org.careerroutes.model.RuleQualification.DEGREE;
+import static org.careerroutes.model.RuleQualification.EXPERIENCE;
+import static org.careerroutes.model.RuleQualification.GCSE;
+import static org.careerroutes.model.RuleQualification.HIGHER_DEGREE;
+
+/**
+ * The subjects and groups that rules of entry name and that students pick from, with the
+ * other names students type for them. What counts as "a science" is decided here, once:
+ * biology, chemistry and physics, and at GCSE also Combined Science (a double award, so two
+ * sciences), and the older single-award Science and Additional Science.
+ */
+public final class SubjectCatalogue {
+
+    public static final String SCIENCE = "science";
+    public static final String RELEVANT_DEGREE = "science-or-engineering";
+
+    private static final Map<String, SubjectGroup> GROUPS = new LinkedHashMap<>();
+    private static final Map<String, Subject> SUBJECTS = new LinkedHashMap<>();
+
+    static {
+        group(SCIENCE, "a science", "sciences");
+        group(RELEVANT_DEGREE, "a relevant science or engineering subject",
+                "relevant science or engineering subjects");
+        group("hospital-experience", "experience in a hospital", "kinds of experience in a hospital");
+
+        Set<RuleQualification> school = Set.of(GCSE, A_LEVEL);
+        Set<RuleQualification> anyLevel = Set.of(GCSE, A_LEVEL, DEGREE, HIGHER_DEGREE);
+        Set<RuleQualification> degree = Set.of(DEGREE, HIGHER_DEGREE);
+
+        subject("maths", "Maths", anyLevel, Set.of(), "Mathematics", "Math", "Pure maths", "Pure mathematics");
+        subject("further-maths", "Further maths", Set.of(A_LEVEL), Set.of(), "Further mathematics");
+        subject("english-language", "English language", school, Set.of(), "English", "English lang");
+        subject("english-literature", "English literature", school, Set.of(), "English lit");
+        subject("biology", "Biology", anyLevel, Set.of(SCIENCE));
+        subject("chemistry", "Chemistry", anyLevel, Set.of(SCIENCE));
+        subject("physics", "Physics", anyLevel, Set.of(SCIENCE, RELEVANT_DEGREE), "Pure physics");
+        add(new Subject("combined-science", "Combined science", List.of("Combined science (double award)",
+                "Double science", "Science double award", "Combined science trilogy", "Trilogy"),
+                Set.of(GCSE), Set.of(SCIENCE), 2));
+        subject("science", "Science (single award)", Set.of(GCSE), Set.of(SCIENCE), "Science", "Core science");
+        subject("additional-science", "Additional science", Set.of(GCSE), Set.of(SCIENCE));
+        subject("computer-science", "Computer science", anyLevel, Set.of(), "Computing", "ICT");
+        subject("statistics", "Statistics", school, Set.of());
+        subject("design-and-technology", "Design and technology", school, Set.of(), "DT", "Design technology",
+                "Product design");
+        subject("engineering", "Engineering", Set.of(GCSE, DEGREE, HIGHER_DEGREE), Set.of(RELEVANT_DEGREE),
+                "General engineering");
+        subject("electronics", "Electronics", school, Set.of());
+        subject("geography", "Geography", school, Set.of());
+        subject("history", "History", school, Set.of());
+        subject("french", "French", school, Set.of());
+        subject("spanish", "Spanish", school, Set.of());
+        subject("german", "German", school, Set.of());
+        subject("religious-studies", "Religious studies", school, Set.of(), "RE", "RS");
+        subject("art-and-design", "Art and design", school, Set.of(), "Art");
+        subject("music", "Music", school, Set.of());
+        subject("physical-education", "Physical education", school, Set.of(), "PE");
+        subject("business", "Business", school, Set.of(), "Business studies");
+        subject("economics", "Economics", Set.of(A_LEVEL), Set.of());
+        subject("psychology", "Psychology", school, Set.of());
+
+        subject("electrical-electronic-engineering", "Electrical or electronic engineering", degree,
+                Set.of(RELEVANT_DEGREE), "Electrical engineering", "Electronic engineering",
+                "Electrical and electronic engineering", "EEE");
+        subject("mechanical-engineering", "Mechanical engineering", degree, Set.of(RELEVANT_DEGREE));
+        subject("biomedical-engineering", "Biomedical engineering", degree, Set.of(RELEVANT_DEGREE),
+                "Medical engineering", "Bioengineering");
+        subject("biomedical-science", "Biomedical science", degree, Set.of(RELEVANT_DEGREE));
+        subject("applied-physics", "Applied physics", degree, Set.of(RELEVANT_DEGREE));
+        subject("applied-maths", "Applied maths", degree, Set.of(RELEVANT_DEGREE), "Applied mathematics");
+        subject("healthcare-science", "Healthcare science", degree, Set.of(),
+                "Clinical engineering (healthcare science)");
+
+        subject("hospital-volunteering", "Voluntary work in a hospital", Set.of(EXPERIENCE),
+                Set.of("hospital-experience"), "Hospital volunteering", "Volunteering in a hospital",
+                "Volunteering");
+        subject("patient-contact", "Experience of patient contact", Set.of(EXPERIENCE),
+                Set.of("hospital-experience"), "Patient contact");
+        subject("engineering-work", "Work experience in engineering", Set.of(EXPERIENCE), Set.of(),
+                "Engineering work experience");
+    }
+
+    private SubjectCatalogue() {
+    }
+
+    private static void group(String id, String one, String many) {
+        GROUPS.put(id, new SubjectGroup(id, one, many));
+    }
+
+    private static void subject(String id, String name, Set<RuleQualification> kinds, Set<String> groups,
+                                String... aliases) {
+        add(new Subject(id, name, List.of(aliases), kinds, groups, 1));
+    }
+
+    private static void add(Subject subject) {
+        if (SUBJECTS.put(subject.id(), subject) != null) {
+            throw new IllegalStateException("two subjects with id " + subject.id());
+        }
+    }
+
+    public static Optional<Subject> subject(String id) {
+        return Optional.ofNullable(SUBJECTS.get(id));
+    }
+
+    public static Optional<SubjectGroup> group(String id) {
+        return Optional.ofNullable(GROUPS.get(id));
+    }
+
+    /** Whether rules may name this id: a subject or a group. */
+    public static boolean isKnown(String id) {
+        return SUBJECTS.containsKey(id) || GROUPS.containsKey(id);
+    }
+
+    /** Every id a rule may name, subjects first, for a message listing them. */
+    public static List<String> ids() {
+        List<String> ids = new ArrayList<>(SUBJECTS.keySet());
+        ids.addAll(GROUPS.keySet());
+        return ids;
+    }
+
+    /** The subjects that can be taken as this kind of qualification, in catalogue order. */
+    public static List<Subject> subjectsFor(RuleQualification kind) {
+        return SUBJECTS.values().stream().filter(s -> s.kinds().contains(kind)).toList();
+    }
+
+    /**
+     * The subject a student means by what they typed, matched on its name or an alias with case,
+     * spacing, "&" for "and" and punctuation ignored. Only subjects of this kind are matched, so
+     * "Maths" is the school subject for a GCSE and not the degree.
+     */
+    public static Optional<Subject> find(String typed, RuleQualification kind) {
+        String wanted = normalise(typed);
+        if (wanted.isEmpty()) {
+            return Optional.empty();
+        }
+        return subjectsFor(kind).stream()
+                .filter(s -> normalise(s.name()).equals(wanted)
+                        || s.aliases().stream().anyMatch(a -> normalise(a).equals(wanted)))
+                .findFirst();
+    }
+
+    /** Lower case, "&" as "and", punctuation dropped, single spaces. */
+    public static String normalise(String text) {
+        return text.toLowerCase(Locale.UK).replace("&", " and ")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** The phrase for a rule's subject or group id: "maths", "a science". */
+    public static String phrase(String id) {
+        SubjectGroup group = GROUPS.get(id);
+        if (group != null) {
+            return group.one();
+        }
+        Subject subject = SUBJECTS.get(id);
+        return subject == null ? id : lowerFirst(subject.name());
+    }
+
+    /** "English language" in the middle of a sentence keeps its capital for proper nouns only. */
+    private static String lowerFirst(String name) {
+        if (name.startsWith("English") || name.startsWith("French") || name.startsWith("Spanish")
+                || name.startsWith("German")) {
+            return name;
+        }
+        return name.substring(0, 1).toLowerCase(Locale.UK) + name.substring(1);
+    }
+}

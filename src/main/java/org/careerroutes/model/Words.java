@@ -1,0 +1,34 @@
+package org.careerroutes.model;
+
+import java.util.List;
+
+/** Small helpers for writing rules and verdicts as plain English. */
+public final class Words {
+
+    private static final String[] NUMBERS = {"no", "one", "two", "three", "four", "five", "six", "seven",
+        "eight", "nine", "ten"};
+
+    private Words() {
+    }
+
+    /** "one" to "ten" as words, larger numbers as digits. */
+    public static String number(int n) {
+        return n >= 0 && n < NUMBERS.length ? NUMBERS[n] : String.valueOf(n);
+    }
+
+    /** "a", "a and b", "a, b and c" (with "or" instead of "and" as asked). */
+    public static String joinWith(String conjunction, List<String> parts) {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " " + conjunction + " "
+                + parts.get(parts.size() - 1);
+    }
+
+    public static String capitalise(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
