@@ -43,6 +43,10 @@ public record EntryRule(RuleQualification qualification, int count, Optional<Str
      * engineering subject".
      */
     public String describe() {
+        if (qualification == RuleQualification.EXPERIENCE && !including.isEmpty()
+                && including.stream().mapToInt(SubjectNeed::count).sum() >= count) {
+            return Words.joinWith("and", including.stream().map(SubjectNeed::describe).toList());
+        }
         StringBuilder text = new StringBuilder();
         text.append(count == 1 ? article(qualification.name(1)) : Words.number(count) + " " + qualification.name(count));
         minGrade.ifPresent(grade -> {

@@ -1,0 +1,278 @@
+package org.careerroutes.eligibility;
+
+import org.careerroutes.model.Checkpoint;
+import org.careerroutes.model.EntryRoute;
+import org.careerroutes.model.EntryRule;
+import org.careerroutes.model.GradeScale;
+import org.careerroutes.model.Profile;
+import org.careerroutes.model.RuleQualification;
+import org.careerroutes.model.Subject;
+import org.careerroutes.model.SubjectCatalogue;
+import org.careerroutes.model.SubjectNeed;
+import org.careerroutes.model.Words;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a student's qualifications against the rules of each route. Pure: no screen, no files.
+ *
+ * <p>A rule is met when enough of the student's qualifications of its kind reach its minimum
+ * grade, and among those, the subjects it names are each found in a different qualification.
+ * A double award (GCSE Combined Science) counts as two qualifications, each at its own grade,
+ * so 5-4 is two GCSEs at 4 or above and two sciences. A subject entered twice counts once, at
+ * its best grade. A rule met only when predicted results count is "predicted".
+ */
+public final class EligibilityChecker {
+
+    private EligibilityChecker() {
+    }
+
+    /** The verdict for every route of a profile, in the profile's order. */
+    public static List<RouteVerdict> checkAll(Profile profile, List<StudentQualification> mine) {
+        return profile.entryRoutes().routes().stream().map(route -> check(route, mine)).toList();
+    }
+
+    public static RouteVerdict check(EntryRoute route, List<StudentQualification> mine) {
+        if (route.rules().isEmpty()) {
+            return new RouteVerdict(route, Outcome.NO_RULES, List.of(), List.of());
+        }
+        List<RuleResult> toStart = route.rules().toStart().stream().map(rule -> check(rule, mine)).toList();
+        List<CheckpointResult> later = route.rules().later().stream().map(c -> check(c, mine)).toList();
+        return new RouteVerdict(route, combine(toStart), toStart, later);
+    }
+
+    private static CheckpointResult check(Checkpoint checkpoint, List<StudentQualification> mine) {
+        List<RuleResult> results = checkpoint.rules().stream().map(rule -> check(rule, mine)).toList();
+        return new CheckpointResult(checkpoint, combine(results), results);
+    }
+
+    /** The least favourable outcome of the rules that decide, i.e. all but those that only help. */
+    private static Outcome combine(List<RuleResult> results) {
+        return results.stream().filter(r -> !r.onlyHelps()).map(RuleResult::outcome)
+                .reduce(Outcome.MEETS, Outcome::and);
+    }
+
+    /** One rule against the student's qualifications. */
+    public static RuleResult check(EntryRule rule, List<StudentQualification> mine) {
+        Attempt achieved = attempt(rule, mine.stream().filter(q -> !q.predicted()).toList());
+        Attempt withPredicted = attempt(rule, mine);
+        List<String> counted = withPredicted.counted();
+        if (achieved.met()) {
+            return new RuleResult(rule, Outcome.MEETS, List.of(), achieved.counted());
+        }
+        if (withPredicted.met()) {
+            return new RuleResult(rule, Outcome.PREDICTED, List.of(), counted);
+        }
+        if (!rule.mayBeConsidered().isEmpty()
+                && rule.mayBeConsidered().stream().allMatch(alternative -> attempt(alternative, mine).met())) {
+            return new RuleResult(rule, Outcome.MAY_BE_CONSIDERED, withPredicted.missing(), counted);
+        }
+        return new RuleResult(rule, Outcome.NOT_YET, withPredicted.missing(), counted);
+    }
+
+    /** One qualification, or one half of a double award, as a rule counts it. */
+    private record Unit(StudentQualification from, Optional<Subject> subject, int rank) {
+        boolean meets(SubjectNeed need) {
+            return subject.filter(need::accepts).isPresent();
+        }
+    }
+
+    private record Attempt(boolean met, List<String> missing, List<String> counted) {
+    }
+
+    private static Attempt attempt(EntryRule rule, List<StudentQualification> mine) {
+        List<StudentQualification> relevant = bestOfEachSubject(mine.stream()
+                .filter(q -> q.type().countsFor(rule.qualification())).toList());
+        List<Unit> all = new ArrayList<>();
+        for (StudentQualification q : relevant) {
+            Optional<Subject> subject = q.knownSubject();
+            int[] grades = q.grades();
+            if (grades.length == 0) {
+                all.add(new Unit(q, subject, 0));
+            }
+            for (int grade : grades) {
+                all.add(new Unit(q, subject, grade));
+            }
+        }
+        int minRank = rule.minRank();
+        List<Unit> counting = all.stream().filter(u -> u.rank() >= minRank).toList();
+
+        List<SubjectNeed> slots = new ArrayList<>();
+        rule.including().forEach(need -> {
+            for (int i = 0; i < need.count(); i++) {
+                slots.add(need);
+            }
+        });
+        int[] filledBy = match(slots, counting);
+
+        List<String> missing = new ArrayList<>();
+        // Each subject still missing takes one more qualification, so only the rest are said as "more".
+        int unfilled = (int) Arrays.stream(filledBy).filter(u -> u < 0).count();
+        int short_ = rule.count() - counting.size() - (counting.isEmpty() ? 0 : unfilled);
+        if (short_ > 0 || (counting.isEmpty() && rule.count() > 0)) {
+            missing.add(countMissing(rule, short_, counting.isEmpty(), all));
+        }
+        if (!counting.isEmpty()) {
+            missing.addAll(subjectsMissing(rule, slots, filledBy, all));
+        }
+        List<String> counted = counting.stream().map(Unit::from).distinct().map(StudentQualification::describe).toList();
+        return new Attempt(missing.isEmpty(), missing, counted);
+    }
+
+    /**
+     * A subject entered twice (GCSE Maths 5, then Maths 7 after a resit) counts once, at its
+     * best grade; an achieved result is preferred to an equal predicted one.
+     */
+    private static List<StudentQualification> bestOfEachSubject(List<StudentQualification> mine) {
+        List<StudentQualification> best = new ArrayList<>();
+        Comparator<StudentQualification> better = Comparator
+                .comparingInt((StudentQualification q) -> Arrays.stream(q.grades()).sum())
+                .thenComparing(q -> !q.predicted());
+        for (StudentQualification q : mine) {
+            Optional<StudentQualification> same = best.stream().filter(q::sameSubjectAs).findFirst();
+            if (same.isEmpty()) {
+                best.add(q);
+            } else if (better.compare(q, same.get()) > 0) {
+                best.set(best.indexOf(same.get()), q);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Gives each slot (one subject a rule needs) a different unit, as many as can be: a small
+     * bipartite matching by augmenting paths. Returns, for each slot, the unit's index or -1.
+     */
+    private static int[] match(List<SubjectNeed> slots, List<Unit> units) {
+        int[] slotOf = new int[units.size()];
+        Arrays.fill(slotOf, -1);
+        for (int s = 0; s < slots.size(); s++) {
+            augment(s, slots, units, slotOf, new boolean[units.size()]);
+        }
+        int[] filledBy = new int[slots.size()];
+        Arrays.fill(filledBy, -1);
+        for (int u = 0; u < units.size(); u++) {
+            if (slotOf[u] >= 0) {
+                filledBy[slotOf[u]] = u;
+            }
+        }
+        return filledBy;
+    }
+
+    private static boolean augment(int slot, List<SubjectNeed> slots, List<Unit> units, int[] slotOf, boolean[] seen) {
+        for (int u = 0; u < units.size(); u++) {
+            if (!seen[u] && units.get(u).meets(slots.get(slot))) {
+                seen[u] = true;
+                if (slotOf[u] < 0 || augment(slotOf[u], slots, units, slotOf, seen)) {
+                    slotOf[u] = slot;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String countMissing(EntryRule rule, int short_, boolean noneCount, List<Unit> all) {
+        if (noneCount) {
+            return rule.describe() + below(rule, all, u -> true);
+        }
+        RuleQualification q = rule.qualification();
+        return Words.number(short_) + " more " + q.name(short_)
+                + rule.minGrade().map(g -> " at " + q.scale().atLeast(g)).orElse("")
+                + belowUnit(rule, all, u -> true).map(b -> " (your " + b.subject() + " is " + b.grade() + ")").orElse("");
+    }
+
+    /**
+     * The subjects a rule names that no counted qualification provides, as phrases: the single
+     * subjects together ("maths and physics at A level"), then each group still short ("one more
+     * science at GCSE grade 4 or above").
+     */
+    private static List<String> subjectsMissing(EntryRule rule, List<SubjectNeed> slots, int[] filledBy, List<Unit> all) {
+        List<String> missing = new ArrayList<>();
+        List<String> whole = new ArrayList<>();
+        List<Below> hints = new ArrayList<>();
+        for (SubjectNeed need : rule.including()) {
+            int filled = 0;
+            for (int s = 0; s < slots.size(); s++) {
+                if (slots.get(s) == need && filledBy[s] >= 0) {
+                    filled++;
+                }
+            }
+            int got = filled;
+            int wanted = need.count();
+            if (got >= wanted) {
+                continue;
+            }
+            if (got == 0) {
+                whole.add(need.describe());
+                belowUnit(rule, all, u -> u.meets(need)).ifPresent(hints::add);
+                continue;
+            }
+            String one = need.anyOf().size() == 1 ? SubjectCatalogue.group(need.anyOf().get(0))
+                    .map(g -> wanted - got == 1 ? g.one().replaceFirst("^an? ", "") : g.many())
+                    .orElse(SubjectCatalogue.phrase(need.anyOf().get(0))) : need.describe();
+            missing.add(Words.number(wanted - got) + " more " + one + " at " + where(rule)
+                    + belowUnit(rule, all, u -> u.meets(need)).map(h -> " (yours is " + h.grade() + ")").orElse(""));
+        }
+        if (!whole.isEmpty()) {
+            String needs = Words.joinWith("and", whole);
+            String text = switch (rule.qualification()) {
+                case DEGREE, HIGHER_DEGREE -> where(rule).replaceFirst(" degree$", "") + " degree in " + needs
+                        + irrelevant(rule, all);
+                case EXPERIENCE -> needs;
+                default -> needs + " at " + where(rule);
+            };
+            if (hints.size() == 1 && whole.size() == 1) {
+                text += " (yours is " + hints.get(0).grade() + ")";
+            } else if (!hints.isEmpty()) {
+                text += " (" + String.join("; ", hints.stream().map(h -> "your " + h.subject() + " is " + h.grade()).toList()) + ")";
+            }
+            missing.add(0, text);
+        }
+        return missing;
+    }
+
+    /** A qualification below the grade a rule asks for: its subject and grade as the student reads them. */
+    private record Below(String subject, String grade) {
+    }
+
+    private static Optional<Below> belowUnit(EntryRule rule, List<Unit> all, java.util.function.Predicate<Unit> which) {
+        if (rule.minGrade().isEmpty()) {
+            return Optional.empty();
+        }
+        GradeScale scale = rule.qualification().scale();
+        return all.stream().filter(which).filter(u -> u.rank() < rule.minRank())
+                .max(Comparator.comparingInt(Unit::rank))
+                .map(u -> new Below(SubjectCatalogue.phrase(u.subject().map(Subject::id).orElse(u.from().subject())),
+                        (u.from().predicted() ? "predicted " : "") + scale.describe(u.from().gradeText())
+                                + (u.from().grades().length > 1 ? ", a double award" : "")));
+    }
+
+    /** "A level", "GCSE grade 4 or above", "a first or 2:1 degree". */
+    private static String where(EntryRule rule) {
+        RuleQualification q = rule.qualification();
+        if (rule.minGrade().isEmpty()) {
+            return q.name(1);
+        }
+        String grade = rule.minGrade().get();
+        return q == RuleQualification.DEGREE ? q.scale().atLeast(grade) + " degree"
+                : q.name(1) + " " + q.scale().atLeast(grade);
+    }
+
+    /** " (yours is grade 3)" when the student has it below the grade a rule asks for. */
+    private static String below(EntryRule rule, List<Unit> all, java.util.function.Predicate<Unit> which) {
+        return belowUnit(rule, all, which).map(b -> " (yours is " + b.grade() + ")").orElse("");
+    }
+
+    /** For a degree in a subject a rule does not count: " (Business is not counted as one; providers decide)". */
+    private static String irrelevant(EntryRule rule, List<Unit> all) {
+        return all.stream().filter(u -> rule.including().stream().noneMatch(u::meets)).findFirst()
+                .map(u -> " (" + Words.capitalise(u.from().subjectName()) + " is not on our list of these subjects; "
+                        + "universities and employers decide what is relevant)")
+                .orElse("");
+    }
+}

@@ -1,0 +1,151 @@
+package org.careerroutes.eligibility;
+
+import org.careerroutes.model.GradeScale;
+import org.careerroutes.model.Subject;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks what a student typed for one qualification and makes a {@link StudentQualification},
+ * or says in plain words what is wrong and which field to fix.
+ */
+public final class QualificationEntry {
+
+    /** The field a problem is in, so the form can put focus there. */
+    public enum Field { SUBJECT, GRADE }
+
+    /** What came of an entry: a qualification (with a note for the student, perhaps), or a problem. */
+    public sealed interface Result permits Accepted, Rejected {
+    }
+
+    public record Accepted(StudentQualification qualification, Optional<String> note) implements Result {
+    }
+
+    public record Rejected(Field field, String message) implements Result {
+    }
+
+    private static final Pattern GCSE_GRADE = Pattern.compile("A\\*|[A-G]|[1-9]");
+    private static final Map<String, String> DEGREE_WORDS = Map.ofEntries(
+            Map.entry("first", "first"), Map.entry("1st", "first"), Map.entry("1", "first"),
+            Map.entry("first class", "first"),
+            Map.entry("2:1", "2:1"), Map.entry("2.1", "2:1"), Map.entry("21", "2:1"), Map.entry("2i", "2:1"),
+            Map.entry("upper second", "2:1"),
+            Map.entry("2:2", "2:2"), Map.entry("2.2", "2:2"), Map.entry("22", "2:2"), Map.entry("2ii", "2:2"),
+            Map.entry("lower second", "2:2"),
+            Map.entry("third", "third"), Map.entry("3rd", "third"), Map.entry("3", "third"));
+
+    private QualificationEntry() {
+    }
+
+    public static Result of(QualificationType type, String subjectTyped, String gradeTyped, boolean predicted) {
+        String subject = subjectTyped == null ? "" : subjectTyped.strip();
+        String grade = gradeTyped == null ? "" : gradeTyped.strip();
+        if (subject.isEmpty()) {
+            return new Rejected(Field.SUBJECT, type == QualificationType.EXPERIENCE
+                    ? "Say what the experience was, for example \u201cVoluntary work in a hospital\u201d."
+                    : "Type the subject of your " + type.label().toLowerCase(Locale.UK).replace("gcse", "GCSE")
+                            .replace("a level", "A level") + ".");
+        }
+        if (subject.length() > 80) {
+            return new Rejected(Field.SUBJECT, "That subject name is too long: keep it under 80 characters.");
+        }
+        Optional<Subject> known = org.careerroutes.model.SubjectCatalogue.find(subject, type.asRuleQualification());
+        boolean predictedHere = predicted && type.canBePredicted();
+        Result graded = switch (type.scale()) {
+            case GCSE -> gcse(type, subject, grade, predictedHere, known);
+            case A_LEVEL -> aLevel(type, subject, grade, predictedHere);
+            case DEGREE -> degree(type, subject, grade, predictedHere);
+            case NONE -> new Accepted(new StudentQualification(type, subject, new int[0], "", predictedHere),
+                    Optional.empty());
+        };
+        if (graded instanceof Accepted accepted && known.isEmpty()) {
+            return new Accepted(accepted.qualification(), Optional.of(unknownSubjectNote(type, subject)));
+        }
+        return graded;
+    }
+
+    private static String unknownSubjectNote(QualificationType type, String subject) {
+        return switch (type) {
+            case EXPERIENCE -> "Added \u201c" + subject + "\u201d. Only the kinds of experience suggested as you type "
+                    + "are checked against the routes.";
+            case OTHER_LEVEL_3 -> "Added \u201c" + subject + "\u201d as a college qualification at level 3.";
+            default -> "We don't know the subject \u201c" + subject + "\u201d, so it counts towards the number of "
+                    + type.asRuleQualification().name(2) + " but not as any subject a route names. "
+                    + "Pick from the suggestions if one is meant.";
+        };
+    }
+
+    private static Result gcse(QualificationType type, String subject, String grade, boolean predicted,
+                               Optional<Subject> known) {
+        if (grade.isEmpty()) {
+            return new Rejected(Field.GRADE, "Give a grade for GCSE " + subject
+                    + ": 9 to 1, or a letter A* to G for older GCSEs.");
+        }
+        String upper = grade.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-/,]+", "");
+        List<String> tokens = new ArrayList<>();
+        Matcher m = GCSE_GRADE.matcher(upper);
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            tokens.add(m.group());
+            end = m.end();
+        }
+        boolean doubleAward = known.map(Subject::isDoubleAward).orElse(false);
+        if (end != upper.length() || tokens.isEmpty() || tokens.size() > 2) {
+            return new Rejected(Field.GRADE, "\u201c" + grade + "\u201d is not a GCSE grade: use 9 to 1, or a letter "
+                    + "A* to G for older GCSEs" + (doubleAward ? " (two grades such as 5-4 for combined science)" : "")
+                    + ".");
+        }
+        if (tokens.size() == 2 && !doubleAward) {
+            return new Rejected(Field.GRADE, "Only a double award, such as combined science, has two grades; give "
+                    + "one grade for GCSE " + subject + ".");
+        }
+        boolean letters = Character.isLetter(tokens.get(0).charAt(0));
+        if (tokens.size() == 2 && letters != Character.isLetter(tokens.get(1).charAt(0))) {
+            return new Rejected(Field.GRADE, "\u201c" + grade + "\u201d mixes a number and a letter: give both "
+                    + "grades as numbers (5-4) or as letters (BC).");
+        }
+        List<Integer> ranks = new ArrayList<>();
+        for (String token : tokens) {
+            ranks.add(GradeScale.GCSE.rank(token).orElseThrow());
+        }
+        if (doubleAward && ranks.size() == 1) {
+            ranks.add(ranks.get(0));   // "5" for combined science means 5-5
+        }
+        ranks.sort(java.util.Comparator.reverseOrder());
+        String shown = String.join(letters ? "" : "-", tokens);
+        if (doubleAward && tokens.size() == 1) {
+            shown = letters ? tokens.get(0) + tokens.get(0) : tokens.get(0) + "-" + tokens.get(0);
+        }
+        return new Accepted(new StudentQualification(type, subject, ranks.stream().mapToInt(Integer::intValue).toArray(),
+                shown, predicted), Optional.empty());
+    }
+
+    private static Result aLevel(QualificationType type, String subject, String grade, boolean predicted) {
+        Optional<Integer> rank = GradeScale.A_LEVEL.rank(grade);
+        if (rank.isEmpty()) {
+            return new Rejected(Field.GRADE, grade.isEmpty()
+                    ? "Give a grade for A level " + subject + ": A*, A, B, C, D or E (tick Predicted if it is not "
+                    + "your result yet)."
+                    : "\u201c" + grade + "\u201d is not an A level grade: use A*, A, B, C, D or E.");
+        }
+        return new Accepted(new StudentQualification(type, subject, new int[] {rank.get()},
+                grade.toUpperCase(Locale.ROOT), predicted), Optional.empty());
+    }
+
+    private static Result degree(QualificationType type, String subject, String grade, boolean predicted) {
+        String canonical = DEGREE_WORDS.get(grade.toLowerCase(Locale.UK).replaceAll("\\s+", " "));
+        if (canonical == null) {
+            return new Rejected(Field.GRADE, grade.isEmpty()
+                    ? "Give the degree's class: first, 2:1, 2:2 or third (tick Predicted if you are still studying)."
+                    : "\u201c" + grade + "\u201d is not a degree class: use first, 2:1, 2:2 or third.");
+        }
+        return new Accepted(new StudentQualification(type, subject,
+                new int[] {GradeScale.DEGREE.rank(canonical).orElseThrow()}, canonical, predicted), Optional.empty());
+    }
+}

@@ -1,0 +1,87 @@
+package org.careerroutes.eligibility;
+
+import org.careerroutes.model.Subject;
+import org.careerroutes.model.SubjectCatalogue;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One qualification a student has added: a GCSE in maths at grade 7, an A level in physics
+ * predicted B, a 2:1 degree, voluntary work in a hospital. Made through {@link QualificationEntry},
+ * which checks what was typed.
+ *
+ * @param type      what kind of qualification
+ * @param subject   the subject as the student typed it (for experience, what they did)
+ * @param grades    the grade ranks in its scale, best first: two for a double award such as
+ *                  Combined Science (5-4), none for a qualification without grades
+ * @param gradeText the grade as the student wrote it, e.g. "C" or "5-4", for showing back
+ * @param predicted true for a predicted result, false for one already achieved
+ */
+public record StudentQualification(QualificationType type, String subject, int[] grades, String gradeText,
+                                   boolean predicted) {
+
+    public StudentQualification {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(subject, "subject");
+        grades = grades.clone();
+        Objects.requireNonNull(gradeText, "gradeText");
+    }
+
+    @Override
+    public int[] grades() {
+        return grades.clone();
+    }
+
+    /** The catalogue's subject for what was typed, if it is one we know. */
+    public Optional<Subject> knownSubject() {
+        return SubjectCatalogue.find(subject, type.asRuleQualification());
+    }
+
+    /** The subject's name as the catalogue spells it, or as typed. */
+    public String subjectName() {
+        return knownSubject().map(Subject::name).orElse(subject.strip());
+    }
+
+    /** What it is in a few words: "GCSE Maths, grade 7", "A level Physics, predicted B". */
+    public String describe() {
+        String what = switch (type) {
+            case EXPERIENCE -> subjectName();
+            case OTHER_LEVEL_3 -> subjectName();
+            case DEGREE -> "Degree in " + subjectName();
+            case HIGHER_DEGREE -> "Higher degree in " + subjectName();
+            default -> type.label() + " " + subjectName();
+        };
+        if (gradeText.isEmpty()) {
+            return predicted ? what + ", expected" : what;
+        }
+        String grade = type.scale().describe(gradeText);
+        return what + ", " + (predicted ? "predicted " : "") + grade;
+    }
+
+    /** Whether two entries are the same subject at the same kind of qualification. */
+    boolean sameSubjectAs(StudentQualification other) {
+        return type == other.type && key().equals(other.key());
+    }
+
+    String key() {
+        return knownSubject().map(Subject::id).orElse(SubjectCatalogue.normalise(subject));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StudentQualification q && type == q.type && subject.equals(q.subject)
+                && java.util.Arrays.equals(grades, q.grades) && gradeText.equals(q.gradeText)
+                && predicted == q.predicted;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(type, subject, java.util.Arrays.hashCode(grades), gradeText, predicted);
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,84 @@
+package org.careerroutes.eligibility;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QualificationEntryTest {
+
+    private static StudentQualification accepted(QualificationType type, String subject, String grade, boolean predicted) {
+        QualificationEntry.Result result = QualificationEntry.of(type, subject, grade, predicted);
+        return assertInstanceOf(QualificationEntry.Accepted.class, result, result::toString).qualification();
+    }
+
+    private static QualificationEntry.Rejected rejected(QualificationType type, String subject, String grade) {
+        QualificationEntry.Result result = QualificationEntry.of(type, subject, grade, false);
+        return assertInstanceOf(QualificationEntry.Rejected.class, result, result::toString);
+    }
+
+    @ParameterizedTest(name = "GCSE grade {0} ranks {1}")
+    @CsvSource({"9, 9", "4, 4", "1, 1", "A*, 8", "a, 7", "B, 5", "C, 4", "c, 4", "D, 3", "E, 2", "F, 1", "G, 1"})
+    void legacyLettersMapTheStandardWay(String grade, int rank) {
+        assertArrayEquals(new int[] {rank}, accepted(QualificationType.GCSE, "Maths", grade, false).grades());
+    }
+
+    @Test
+    void combinedScienceHasTwoGradesAndOneGradeMeansBoth() {
+        assertArrayEquals(new int[] {5, 4}, accepted(QualificationType.GCSE, "Combined science", "4-5", false).grades());
+        assertArrayEquals(new int[] {6, 6}, accepted(QualificationType.GCSE, "double science", "6", false).grades());
+        assertArrayEquals(new int[] {5, 4}, accepted(QualificationType.GCSE, "Combined science", "BC", false).grades());
+        assertEquals("5-4", accepted(QualificationType.GCSE, "Combined science", "5 4", false).gradeText());
+    }
+
+    @ParameterizedTest(name = "GCSE {0} grade \"{1}\" is refused")
+    @CsvSource({"Maths, 10, is not a GCSE grade", "Maths, 0, is not a GCSE grade", "Maths, U, is not a GCSE grade",
+        "Maths, 5-4, Only a double award", "Combined science, 5B, mixes a number and a letter",
+        "Maths, '', Give a grade for GCSE Maths", "Combined science, 5-4-3, is not a GCSE grade"})
+    void badGcseGradesSayWhatIsWrong(String subject, String grade, String words) {
+        QualificationEntry.Rejected problem = rejected(QualificationType.GCSE, subject, grade);
+        assertEquals(QualificationEntry.Field.GRADE, problem.field());
+        assertTrue(problem.message().contains(words), problem.message());
+    }
+
+    @Test
+    void aLevelAndDegreeGradesAreChecked() {
+        assertTrue(rejected(QualificationType.A_LEVEL, "Physics", "F").message().contains("A*, A, B, C, D or E"));
+        assertTrue(rejected(QualificationType.DEGREE, "Physics", "2:3").message().contains("first, 2:1, 2:2 or third"));
+        assertEquals("2:1", accepted(QualificationType.DEGREE, "Physics", "upper second", false).gradeText());
+        assertEquals("first", accepted(QualificationType.DEGREE, "Physics", "1st", false).gradeText());
+        assertArrayEquals(new int[] {6}, accepted(QualificationType.A_LEVEL, "Physics", "a*", true).grades());
+    }
+
+    @Test
+    void aSubjectIsNeededAndAnUnknownOneIsAcceptedWithANote() {
+        assertEquals(QualificationEntry.Field.SUBJECT, rejected(QualificationType.GCSE, "  ", "5").field());
+        QualificationEntry.Result unknown = QualificationEntry.of(QualificationType.GCSE, "Astrophysics", "7", false);
+        QualificationEntry.Accepted added = assertInstanceOf(QualificationEntry.Accepted.class, unknown);
+        assertTrue(added.note().orElseThrow().contains("counts towards the number of GCSEs"), added.note().get());
+        assertTrue(QualificationEntry.of(QualificationType.GCSE, "Maths", "7", false) instanceof QualificationEntry.Accepted a
+                && a.note().isEmpty());
+    }
+
+    @Test
+    void aliasesFindTheCatalogueSubject() {
+        assertEquals("Maths", accepted(QualificationType.GCSE, "mathematics", "7", false).subjectName());
+        assertEquals("English language", accepted(QualificationType.GCSE, "English", "7", false).subjectName());
+        assertEquals("Further maths", accepted(QualificationType.A_LEVEL, "Further Mathematics", "A", false).subjectName());
+        assertEquals("Combined science", accepted(QualificationType.GCSE, "combined  science!", "5", false).subjectName());
+        assertEquals("Electrical or electronic engineering",
+                accepted(QualificationType.DEGREE, "Electrical & Electronic Engineering", "2:1", false).subjectName());
+    }
+
+    @Test
+    void experienceAndHigherDegreesHaveNoGrade() {
+        StudentQualification experience = accepted(QualificationType.EXPERIENCE, "patient contact", "", true);
+        assertEquals(0, experience.grades().length);
+        assertEquals(false, experience.predicted(), "experience cannot be predicted");
+        assertEquals("Experience of patient contact", experience.describe());
+    }
+}
