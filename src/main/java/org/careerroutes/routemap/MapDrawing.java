@@ -56,6 +56,8 @@ final class MapDrawing {
     private final List<Node> behindSteps = new ArrayList<>();
     private MapLayout layout;
     private double laidOutAtFontSize;
+    /** Which steps had a mark when the map was laid out: a mark makes a step taller. */
+    private String laidOutWithMarks = "";
 
     MapDrawing(RouteMap map) {
         this.map = map;
@@ -92,10 +94,12 @@ final class MapDrawing {
         }
         pane.applyCss();   // a no-op when the scene's CSS pass has run, as it has in a pulse
         double fontSize = steps.values().iterator().next().titleFontSize();
-        if (layout != null && fontSize == laidOutAtFontSize) {
+        String marked = markedSteps();
+        if (layout != null && fontSize == laidOutAtFontSize && marked.equals(laidOutWithMarks)) {
             return;
         }
         laidOutAtFontSize = fontSize;
+        laidOutWithMarks = marked;
         double width = Math.ceil(StepView.WIDTH * fontSize / Appearance.BASE_FONT_PX);
         steps.values().forEach(step -> step.setWidthForLayout(width));
         pane.getChildren().removeAll(behindSteps);
@@ -126,6 +130,16 @@ final class MapDrawing {
         pane.setMinSize(mapWidth, mapHeight);
         pane.setMaxSize(mapWidth, mapHeight);
         List.copyOf(onLaidOut).forEach(Runnable::run);
+    }
+
+    private String markedSteps() {
+        StringBuilder marked = new StringBuilder();
+        steps.forEach((id, step) -> {
+            if (!step.markShown().isEmpty()) {
+                marked.append(id).append(' ');
+            }
+        });
+        return marked.toString();
     }
 
     private LayoutInput input(double stepWidth) {

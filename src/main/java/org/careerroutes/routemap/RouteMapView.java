@@ -64,6 +64,8 @@ public final class RouteMapView extends BorderPane {
     private final FlowPane crumbs = new FlowPane();
     private final Label timeline = new Label();
     private final Label status = new Label();
+    /** How the student's qualifications stand against the pathways, when they have entered some. */
+    private final Label verdicts = new Label();
     private final StackPane centre = new StackPane();
     private Node listView;
 
@@ -113,6 +115,7 @@ public final class RouteMapView extends BorderPane {
             }
         });
         model.pathwayProperty().addListener((obs, old, now) -> showPathway(now));
+        model.marksProperty().addListener((obs, old, now) -> showMarks());
         model.detailOpenProperty().addListener((obs, old, open) -> {
             if (open) {
                 detail.show(model.selectedNode().orElseThrow());
@@ -171,6 +174,8 @@ public final class RouteMapView extends BorderPane {
         map.pathways().forEach(p -> pathwayChooser.getItems().add(p.title()));
         pathwayChooser.getSelectionModel().select(0);
         pathwayChooser.setAccessibleText("Choose a pathway to highlight");
+        pathwayChooser.setCellFactory(list -> new PathwayCell(map, false));
+        pathwayChooser.setButtonCell(new PathwayCell(map, true));
         pathwayChooser.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             int i = index.intValue();
             model.choosePathway(i <= 0 ? null : map.pathways().get(i - 1).id());
@@ -212,9 +217,58 @@ public final class RouteMapView extends BorderPane {
         crumbs.setId("pathway-crumbs");
         crumbs.getStyleClass().add("crumbs");
         crumbs.setAccessibleText("Steps of the chosen pathway");
-        VBox top = new VBox(bar, crumbs, timeline, status);
+        verdicts.setId("map-verdicts");
+        verdicts.getStyleClass().add("map-verdicts");
+        verdicts.setWrapText(true);
+        verdicts.setVisible(false);
+        verdicts.setManaged(false);
+        VBox top = new VBox(bar, verdicts, crumbs, timeline, status);
         top.getStyleClass().add("map-top");
         return top;
+    }
+
+    /** A pathway in the chooser, with its mark ("\u2713 Degree apprenticeship") when there is one. */
+    private final class PathwayCell extends javafx.scene.control.ListCell<String> {
+        private final RouteMap map;
+        private final boolean button;
+
+        PathwayCell(RouteMap map, boolean button) {
+            this.map = map;
+            this.button = button;
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setText(null);
+                return;
+            }
+            int index = button ? pathwayChooser.getSelectionModel().getSelectedIndex() : getIndex();
+            Optional<MapMark> mark = index <= 0 || index > map.pathways().size() ? Optional.empty()
+                    : model.marksProperty().get().pathway(map.pathways().get(index - 1).id());
+            setText(mark.map(m -> m.symbol() + " " + item + " (" + m.label().toLowerCase(java.util.Locale.UK) + ")")
+                    .orElse(item));
+        }
+    }
+
+    /** Shows the student's marks on the steps, in the chooser and over the map. */
+    private void showMarks() {
+        MapMarks marks = model.marksProperty().get();
+        drawing.steps.values().forEach(step -> {
+            step.showMark(model.markFor(step.node().id()));
+            step.setAccessibleText(model.accessibleText(step.node()));
+        });
+        drawing.pane.requestLayout();
+        verdicts.setText(marks.summary());
+        verdicts.setVisible(!marks.isEmpty());
+        verdicts.setManaged(!marks.isEmpty());
+        // Cells are made again, so the chooser shows the new marks.
+        pathwayChooser.setCellFactory(list -> new PathwayCell(model.map(), false));
+        pathwayChooser.setButtonCell(new PathwayCell(model.map(), true));
+        if (model.detailOpenProperty().get()) {
+            model.selectedNode().ifPresent(detail::show);
+        }
     }
 
     private static Button toolButton(String text, String id, String accessibleText, Runnable action) {
@@ -331,10 +385,8 @@ public final class RouteMapView extends BorderPane {
         if (pathwayChooser.getSelectionModel().getSelectedIndex() != index) {
             pathwayChooser.getSelectionModel().select(index);
         }
-        drawing.steps.values().forEach(step -> {
-            step.showNumber(model.stepNumber(step.node().id()));
-            step.setAccessibleText(model.accessibleText(step.node()));
-        });
+        drawing.steps.values().forEach(step -> step.showNumber(model.stepNumber(step.node().id())));
+        showMarks();
         boolean shown = pathway != null;
         crumbs.setVisible(shown);
         crumbs.setManaged(shown);

@@ -37,11 +37,23 @@ public final class RouteMapViewModel {
     private final BooleanProperty detailOpen = new SimpleBooleanProperty();
     private final BooleanProperty listView = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(Highlight.NONE);
+    private final ObjectProperty<MapMarks> marks = new SimpleObjectProperty<>(MapMarks.NONE);
 
     public RouteMapViewModel(RouteMap map) {
         this.graph = new RouteGraph(map);
         selectedStep.addListener((obs, old, now) -> updateHighlight());
         pathway.addListener((obs, old, now) -> updateHighlight());
+        marks.addListener((obs, old, now) -> updateHighlight());
+    }
+
+    /** What the map marks for a student (their qualifications against each pathway); never null. */
+    public ObjectProperty<MapMarks> marksProperty() {
+        return marks;
+    }
+
+    /** A step's mark as shown now: on the chosen pathway, or over the whole map. */
+    public Optional<MapMark> markFor(String step) {
+        return marks.get().step(step, chosenPathway().map(Pathway::id));
     }
 
     public RouteMap map() {
@@ -114,7 +126,8 @@ public final class RouteMapViewModel {
     }
 
     public String accessibleText(MapNode node) {
-        return StepDescriptions.accessibleText(graph.map(), node, chosenPathway());
+        String text = StepDescriptions.accessibleText(graph.map(), node, chosenPathway());
+        return markFor(node.id()).map(mark -> text + ". " + mark.label() + ": " + mark.detail()).orElse(text);
     }
 
     private void updateHighlight() {
@@ -124,6 +137,15 @@ public final class RouteMapViewModel {
         } else if (selectedStep.get() != null) {
             String step = selectedStep.get();
             highlight.set(new Highlight(graph.stepsOnRoutesThrough(step), graph.edgesOnRoutesThrough(step)));
+        } else if (!marks.get().openPathways().isEmpty()) {
+            // With nothing chosen, the routes open to the student stand out.
+            Set<String> steps = new java.util.HashSet<>();
+            Set<MapEdge> edges = new java.util.HashSet<>();
+            graph.map().pathways().stream().filter(p -> marks.get().openPathways().contains(p.id())).forEach(p -> {
+                steps.addAll(p.steps());
+                edges.addAll(graph.edgesOf(p.steps()));
+            });
+            highlight.set(new Highlight(Set.copyOf(steps), Set.copyOf(edges)));
         } else {
             highlight.set(Highlight.NONE);
         }

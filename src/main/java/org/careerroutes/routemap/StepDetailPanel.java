@@ -69,6 +69,12 @@ final class StepDetailPanel extends ScrollPane {
             more.setOnAction(e -> openTopic.accept(topic));
             body.getChildren().add(more);
         });
+        model.markFor(node.id()).ifPresent(mark -> {
+            body.getChildren().add(ProfileText.heading("Your qualifications", Styles.HEADING_3));
+            Label label = ProfileText.text(mark.text(), Styles.BODY_TEXT, "detail-mark");
+            label.getStyleClass().addAll("step-mark", "step-mark-" + mark.style());
+            body.getChildren().addAll(label, ProfileText.text(mark.detail(), Styles.BODY_TEXT, "detail-mark-detail"));
+        });
         node.duration().ifPresent(d -> body.getChildren().add(ProfileText.text("How long: " + d.text()
                 + d.source().map(s -> " (source: " + s + ")").orElse(""), Styles.BODY_TEXT, "detail-duration")));
         if (!node.about().isEmpty()) {

@@ -32,6 +32,8 @@ public final class StepView extends VBox {
     private final MapNode node;
     private final Label number = new Label();
     private final Label title;
+    /** How a student's qualifications stand against this step, when they have entered some. */
+    private final Label mark = new Label();
 
     public StepView(MapNode node) {
         this.node = node;
@@ -66,6 +68,32 @@ public final class StepView extends VBox {
             duration.getStyleClass().add("step-duration");
             getChildren().add(duration);
         });
+        mark.setId("mark-" + node.id());
+        mark.getStyleClass().add("step-mark");
+        mark.setMinHeight(Region.USE_PREF_SIZE);
+        showMark(java.util.Optional.empty());
+        getChildren().add(mark);
+    }
+
+    /**
+     * Shows a mark on the step (a symbol and a few words on one line), or none. A step with a
+     * mark is taller, so the map is laid out again when which steps have marks changes.
+     */
+    public void showMark(java.util.Optional<MapMark> shown) {
+        getStyleClass().removeIf(style -> style.startsWith("mark-"));
+        mark.getStyleClass().removeIf(style -> style.startsWith("step-mark-"));
+        shown.ifPresent(m -> {
+            getStyleClass().add("mark-" + m.style());
+            mark.getStyleClass().add("step-mark-" + m.style());
+        });
+        mark.setText(shown.map(MapMark::text).orElse(""));
+        mark.setVisible(shown.isPresent());
+        mark.setManaged(shown.isPresent());
+    }
+
+    /** The mark's text as shown, or "" for none. */
+    public String markShown() {
+        return mark.isVisible() ? mark.getText() : "";
     }
 
     public MapNode node() {

@@ -32,6 +32,8 @@ import javafx.scene.layout.Region;
 import javafx.util.Subscription;
 import org.careerroutes.model.Profile;
 import org.careerroutes.search.ProfileSearch;
+import org.careerroutes.eligibility.MyQualifications;
+import org.careerroutes.eligibility.OnTrackView;
 import org.careerroutes.routemap.RouteMapView;
 import org.careerroutes.routemap.RouteMapWarmUp;
 import org.careerroutes.ui.views.OverviewView;
@@ -75,6 +77,8 @@ public final class MainWindow {
     private final Map<ProfileSection, Tab> tabBySection = new EnumMap<>(ProfileSection.class);
     private final Label attribution = new Label();
     private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
+    /** The student's qualifications, in this window only: a new window (a kiosk's next visit) starts empty. */
+    private MyQualifications mine;
     private final Actions actions;
     private final Appearance appearance;
     private final Mode mode;
@@ -229,6 +233,12 @@ public final class MainWindow {
         for (Tab tab : tabs.getTabs()) {
             tab.setContent(null);
         }
+        // What the student entered stays when they open another profile: it is checked against its routes.
+        MyQualifications previous = mine;
+        mine = new MyQualifications(shown);
+        if (previous != null) {
+            mine.entered().setAll(previous.entered());
+        }
         search = new ProfileSearch(shown);
         searchPanel.clear();
         markedHit = null;
@@ -257,7 +267,14 @@ public final class MainWindow {
             case OVERVIEW -> p -> OverviewView.create(p, this::open);
             case DUTIES -> SectionPages::duties;
             case ROUTES -> RoutesView::create;
-            case ROUTE_MAP -> p -> fillOrScroll(RouteMapView.create(p, new MapHost()));
+            case ROUTE_MAP -> p -> {
+                Node map = RouteMapView.create(p, new MapHost());
+                if (map instanceof RouteMapView view) {
+                    VerdictMarks.bind(mine, view.model());
+                }
+                return fillOrScroll(map);
+            };
+            case ON_TRACK -> p -> OnTrackView.create(mine, this::showPathwayOnMap);
             case SKILLS -> SectionPages::skillsAndSubjects;
             case WORKPLACES -> SectionPages::workplaces;
             case CAREER_PATH -> SectionPages::careerPath;
@@ -280,6 +297,24 @@ public final class MainWindow {
             }
         });
         wait.play();
+    }
+
+    /** The student's qualifications and verdicts in this window. */
+    public MyQualifications myQualifications() {
+        return mine;
+    }
+
+    /** Opens the route map with a pathway chosen, focus on its first step. */
+    public void showPathwayOnMap(String pathwayId) {
+        select(ProfileSection.ROUTE_MAP);
+        root.applyCss();
+        root.layout();
+        Node page = tabBySection.get(ProfileSection.ROUTE_MAP).getContent();
+        if (page != null && page.lookup("#page-route-map") instanceof RouteMapView map) {
+            map.model().choosePathway(pathwayId);
+            map.model().pathwayProperty().get().steps().stream().findFirst()
+                    .map(step -> page.lookup("#step-" + step)).ifPresent(Node::requestFocus);
+        }
     }
 
     /**

@@ -6,8 +6,9 @@ public enum ProfileSection {
     DUTIES("What you'll do", "duties"),
     ROUTES("How to become one", "routes"),
     ROUTE_MAP("Route map", "route-map"),
+    ON_TRACK("Am I on track?", "on-track"),
     SKILLS("Skills and subjects", "skills"),
-    WORKPLACES("Where you could work", "workplaces"),
+    WORKPLACES("Workplaces", "workplaces"),
     CAREER_PATH("Career path", "career-path");
 
     private final String title;

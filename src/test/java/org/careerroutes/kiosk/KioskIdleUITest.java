@@ -91,6 +91,15 @@ class KioskIdleUITest extends KioskUITestBase {
             copied.putString("my predicted grades: 7, 6, 6");
             Clipboard.getSystemClipboard().setContent(copied);
         });
+        // ...and enters a grade on "Am I on track?".
+        clickOn(tabHeader("tab-on-track"));
+        clickOn("#qual-subject");
+        write("Maths");
+        type(KeyCode.TAB);
+        write("7");
+        type(KeyCode.ENTER);
+        assertTrue(allText(lookup("#qual-list").query()).contains("GCSE Maths, grade 7"));
+        WeakReference<Node> oldQualifications = new WeakReference<>(lookup("#my-qualifications").query());
         RouteMapViewModel model = map.model();
         assertEquals("stp", model.selectedStepProperty().get());
         assertTrue(model.pathwayProperty().get() != null && model.detailOpenProperty().get() && model.listViewProperty().get());
@@ -106,12 +115,14 @@ class KioskIdleUITest extends KioskUITestBase {
         // Nothing of it is on screen, in memory or on disk.
         assertFalse(isTreeVisible(lookup("#profile-tabs").query()));
         forgetTestFxEventRecord();
-        for (int i = 0; i < 50 && (oldVisit.get() != null || oldModel.get() != null); i++) {
+        for (int i = 0; i < 50 && (oldVisit.get() != null || oldModel.get() != null
+                || oldQualifications.get() != null); i++) {
             System.gc();
             sleepQuietly(20);
         }
         assertNull(oldVisit.get(), "the visit's window is gone from memory");
         assertNull(oldModel.get(), "and so is its route map");
+        assertNull(oldQualifications.get(), "and the qualifications the visitor entered");
         assertFalse(fx(() -> Clipboard.getSystemClipboard().hasString()), "nothing left on the clipboard");
         assertEquals(List.of(), files(logDir), "nothing written to the log folder");
         assertEquals(List.of(), files(configDir), "nothing written to the settings folder");
@@ -131,6 +142,9 @@ class KioskIdleUITest extends KioskUITestBase {
         assertFalse(lookup("#list-toggle").match(n -> n.getScene() == stage.getScene()).queryAs(ToggleButton.class).isSelected());
         assertEquals(fittedZoom, fresh.canvas().zoom(), 1e-9, "fitted again");
         assertTrue(lookup("#step-detail").match(n -> n.getScene() == stage.getScene()).tryQuery().isEmpty());
+        clickOn(tabHeader("tab-on-track"));
+        assertTrue(allText(lookup("#qual-list").match(n -> n.getScene() == stage.getScene()).query())
+                .contains("Nothing added yet"), "no qualifications carried over");
     }
 
     @Test

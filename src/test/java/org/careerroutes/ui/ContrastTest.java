@@ -46,6 +46,10 @@ class ContrastTest {
             {"-cr-edge", "-cr-stage-band", 3.0, "map lines across a stage band"},
             {"-cr-path", "-cr-stage-band", 3.0, "the chosen route's lines"},
             {"-cr-step-border", "-cr-stage-band", 3.0, "step outlines"},
+            {"-cr-met-text", "-cr-met-background", 4.5, "\"you have this\" marks and verdicts"},
+            {"-cr-predicted-text", "-cr-predicted-background", 4.5, "\"predicted\" marks and verdicts"},
+            {"-cr-not-yet-text", "-cr-not-yet-background", 4.5, "\"not yet\" marks and verdicts"},
+            {"-cr-considered-text", "-cr-considered-background", 4.5, "\"may be considered\" marks"},
     };
 
     @ParameterizedTest

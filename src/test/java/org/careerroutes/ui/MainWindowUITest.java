@@ -37,7 +37,7 @@ class MainWindowUITest extends AppUITestBase {
         assertEquals("Clinical engineer \u2013 Career Routes", stage.getTitle());
         assertEquals("Overview", selectedTab());
         assertEquals(java.util.List.of("Overview", "What you'll do", "How to become one", "Route map",
-                "Skills and subjects", "Where you could work", "Career path"),
+                "Am I on track?", "Skills and subjects", "Workplaces", "Career path"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
         String overview = allText(lookup("#page-overview").query());
         assertTrue(overview.contains("Clinical engineer"));
@@ -103,7 +103,9 @@ class MainWindowUITest extends AppUITestBase {
         assertEquals("How to become one", selectedTab());
         press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
         assertEquals("Route map", selectedTab());
-        press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        assertEquals("Am I on track?", selectedTab());
+        press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
         assertEquals("Career path", selectedTab());
         press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         assertEquals("Overview", selectedTab());

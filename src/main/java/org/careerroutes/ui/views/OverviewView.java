@@ -31,7 +31,7 @@ public final class OverviewView {
         summary.setId("overview-summary");
 
         int routes = profile.entryRoutes().routes().size();
-        List<Node> buttons = List.of(
+        List<Node> buttons = new ArrayList<>(List.of(
                 link(ProfileSection.DUTIES, profile.duties().heading(),
                         count(profile.duties().items().size(), "day-to-day duty", "day-to-day duties"), navigator),
                 link(ProfileSection.ROUTES, profile.entryRoutes().introduction().heading(),
@@ -42,11 +42,13 @@ public final class OverviewView {
                                 .orElse("Every route at a glance"),
                         profile.routeMap().map(m -> count(m.pathways().size(), "pathway", "pathways") + " to compare, step by step")
                                 .orElse("See How to become one"), navigator),
+                link(ProfileSection.ON_TRACK, "Do my qualifications meet each route's usual entry requirements?",
+                        "Add your grades, achieved or predicted", navigator),
                 link(ProfileSection.SKILLS, profile.skills().heading() + " · " + profile.subjects().heading(),
                         count(profile.skills().items().size(), "skill", "skills") + ", "
                                 + count(profile.subjects().items().size(), "subject", "subjects"), navigator),
                 link(ProfileSection.WORKPLACES, profile.workplaces().heading(), firstSentence(profile.workplaces()), navigator),
-                link(ProfileSection.CAREER_PATH, profile.careerPath().heading(), firstSentence(profile.careerPath()), navigator));
+                link(ProfileSection.CAREER_PATH, profile.careerPath().heading(), firstSentence(profile.careerPath()), navigator)));
         GridPane links = new GridPane();
         links.setId("overview-sections");
         links.getStyleClass().add("section-links");

@@ -1,0 +1,82 @@
+package org.careerroutes.eligibility;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.careerroutes.ui.ProfileText;
+import org.careerroutes.ui.Styles;
+
+import java.util.function.Consumer;
+
+/**
+ * The "Am I on track?" tab: a note that this is guidance only, the student's qualifications
+ * and a verdict for every route. Side by side when the window is wide enough, one above the
+ * other when it is not (or the text is large).
+ */
+public final class OnTrackView {
+
+    /** Below this width (in units of the text size) the two columns go one above the other. */
+    private static final double SIDE_BY_SIDE_EMS = 62;
+
+    private OnTrackView() {
+    }
+
+    /** The tab's page; {@code showPathway} shows a pathway by id on the route map. */
+    public static ScrollPane create(MyQualifications mine, Consumer<String> showPathway) {
+        Label heading = ProfileText.heading("Am I on track?", Styles.HEADING_1);
+        Label lead = ProfileText.text("Add your qualifications, achieved or predicted, and see how they compare with "
+                + "the usual entry requirements of each route into this job.", Styles.LEAD);
+        Label guidance = ProfileText.text("This is a guide, not a decision. It checks the usual entry requirements given "
+                + "in this profile. Universities, colleges, employers and training programmes set their own "
+                + "requirements and decide who they accept, so check with them before you apply. What you enter here "
+                + "is not saved: it is forgotten when Career Routes closes.", Styles.BODY_TEXT);
+        guidance.setId("on-track-guidance");
+        VBox note = new VBox(ProfileText.text("Guidance only", Styles.CALLOUT_BADGE), guidance);
+        note.getStyleClass().add(Styles.CALLOUT);
+
+        if (!mine.hasRules()) {
+            return ProfileText.page("page-on-track", heading, ProfileText.text("This profile does not set out its "
+                    + "entry requirements as rules that can be checked, so there is nothing to check your "
+                    + "qualifications against. Its requirements are under How to become one.", Styles.BODY_TEXT,
+                    "on-track-no-rules"));
+        }
+        QualificationsForm form = new QualificationsForm(mine);
+        VerdictsView verdicts = new VerdictsView(mine, showPathway);
+        HBox columns = new HBox();
+        columns.getStyleClass().add("on-track-columns");
+        columns.setAlignment(Pos.TOP_LEFT);
+        VBox stacked = new VBox();
+        stacked.getStyleClass().add("on-track-columns");
+        VBox holder = new VBox(stacked);
+        stacked.getChildren().setAll(form, verdicts);
+
+        ScrollPane page = ProfileText.page("page-on-track", heading, lead, note, holder);
+        // The page's column is wider than a text page, so two columns fit.
+        ((javafx.scene.layout.Region) holder.getParent()).setMaxWidth(1240);
+        Runnable arrange = () -> arrange(holder, columns, stacked, form, verdicts, lead.getFont().getSize());
+        holder.widthProperty().addListener((obs, old, width) -> arrange.run());
+        lead.fontProperty().addListener((obs, old, font) -> arrange.run());
+        return page;
+    }
+
+    private static void arrange(VBox holder, HBox columns, VBox stacked, QualificationsForm form, VBox verdicts,
+                                double em) {
+        boolean sideBySide = holder.getWidth() >= SIDE_BY_SIDE_EMS * em;
+        if (sideBySide && holder.getChildren().get(0) != columns) {
+            HBox.setHgrow(verdicts, Priority.ALWAYS);
+            form.setPrefWidth(26 * em);
+            form.setMinWidth(22 * em);
+            columns.getChildren().setAll(form, verdicts);
+            holder.getChildren().setAll(columns);
+        } else if (!sideBySide && holder.getChildren().get(0) != stacked) {
+            form.setPrefWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            form.setMinWidth(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
+            stacked.getChildren().setAll(form, verdicts);
+            holder.getChildren().setAll(stacked);
+        }
+    }
+}

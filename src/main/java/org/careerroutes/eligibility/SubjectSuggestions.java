@@ -1,0 +1,45 @@
+package org.careerroutes.eligibility;
+
+import org.careerroutes.model.Subject;
+import org.careerroutes.model.SubjectCatalogue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What to suggest as a student types a subject: the catalogue's names whose name or any other
+ * name they go by starts with (or, failing that, contains) what is typed, so "Mathem" suggests
+ * "Maths" and "double" suggests "Combined science".
+ */
+public final class SubjectSuggestions {
+
+    private SubjectSuggestions() {
+    }
+
+    public static List<String> forTyped(QualificationType type, String typed) {
+        String wanted = SubjectCatalogue.normalise(typed == null ? "" : typed);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        List<String> names = type == QualificationType.OTHER_LEVEL_3 ? QualificationType.LEVEL_3_KINDS
+                : SubjectCatalogue.subjectsFor(type.asRuleQualification()).stream().map(Subject::name).toList();
+        List<String> starting = new ArrayList<>();
+        List<String> containing = new ArrayList<>();
+        for (String name : names) {
+            List<String> spellings = new ArrayList<>();
+            spellings.add(name);
+            SubjectCatalogue.find(name, type.asRuleQualification()).ifPresent(s -> spellings.addAll(s.aliases()));
+            if (spellings.stream().map(SubjectCatalogue::normalise).anyMatch(s -> s.startsWith(wanted))) {
+                starting.add(name);
+            } else if (spellings.stream().map(SubjectCatalogue::normalise).anyMatch(s -> s.contains(wanted))) {
+                containing.add(name);
+            }
+        }
+        starting.addAll(containing);
+        // A name typed in full needs no suggestion: the popup would only get in the way of Enter.
+        if (starting.size() == 1 && SubjectCatalogue.normalise(starting.get(0)).equals(wanted)) {
+            return List.of();
+        }
+        return starting;
+    }
+}

@@ -1,0 +1,130 @@
+package org.careerroutes.eligibility;
+
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import org.careerroutes.model.EntryRoute;
+import org.careerroutes.model.Pathway;
+import org.careerroutes.model.Words;
+import org.careerroutes.ui.ProfileText;
+import org.careerroutes.ui.Styles;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * "Your routes": a card per route with its verdict for the student's qualifications, what is
+ * missing in plain English, each rule with a symbol and words, later checkpoints with their
+ * source, and a link to the route on the map.
+ */
+public final class VerdictsView extends VBox {
+
+    private final MyQualifications mine;
+    private final Consumer<String> showPathway;
+
+    /** @param showPathway shows a pathway (by id) on the route map */
+    public VerdictsView(MyQualifications mine, Consumer<String> showPathway) {
+        this.mine = mine;
+        this.showPathway = showPathway;
+        setId("route-verdicts");
+        getStyleClass().add("route-verdicts");
+        mine.verdictsProperty().addListener((obs, old, now) -> show(now));
+        show(mine.verdictsProperty().get());
+    }
+
+    private void show(List<RouteVerdict> verdicts) {
+        getChildren().setAll(ProfileText.heading("Your routes", Styles.HEADING_2));
+        if (mine.isEmpty()) {
+            getChildren().add(ProfileText.text("Add your qualifications to see, for each route, whether you meet "
+                    + "its usual entry requirements and what you still need.", Styles.MUTED, "verdicts-empty"));
+        }
+        verdicts.forEach(v -> getChildren().add(card(v)));
+    }
+
+    private Node card(RouteVerdict verdict) {
+        EntryRoute route = verdict.route();
+        VBox card = new VBox();
+        card.setId("verdict-" + route.id());
+        card.getStyleClass().addAll(Styles.CARD, "verdict-card");
+        card.getChildren().add(ProfileText.heading(route.title(), Styles.HEADING_3));
+
+        boolean checked = !mine.isEmpty() && verdict.outcome() != Outcome.NO_RULES;
+        if (checked) {
+            Label headline = ProfileText.text(verdict.outcome().symbol() + " " + verdict.outcome().headline(),
+                    "verdict-headline", "step-mark", "step-mark-" + styleOf(verdict.outcome()));
+            headline.setId("verdict-" + route.id() + "-headline");
+            headline.setMaxWidth(Double.MAX_VALUE);
+            card.getChildren().add(headline);
+            if (verdict.outcome() == Outcome.NOT_YET) {
+                card.getChildren().add(ProfileText.text("You need:", Styles.BODY_TEXT));
+                card.getChildren().add(bullets(verdict.missing(), "verdict-" + route.id() + "-missing"));
+            } else if (verdict.outcome() == Outcome.MAY_BE_CONSIDERED) {
+                card.getChildren().add(ProfileText.text(verdict.summary(), Styles.BODY_TEXT));
+            }
+        }
+        if (verdict.outcome() == Outcome.NO_RULES) {
+            card.getChildren().add(ProfileText.text("This route's requirements are not set out as rules we can check: "
+                    + "read them under How to become one.", Styles.MUTED));
+        } else {
+            card.getChildren().add(ProfileText.text(checked ? "Usual requirements, one by one:" : "Usually needs:",
+                    Styles.MUTED));
+            card.getChildren().add(ruleLines(verdict.toStart(), checked));
+        }
+        for (CheckpointResult checkpoint : verdict.later()) {
+            card.getChildren().add(ProfileText.heading(checkpoint.checkpoint().title(), "heading-4"));
+            card.getChildren().add(ruleLines(checkpoint.results(), checked));
+            checkpoint.checkpoint().source().ifPresent(source -> card.getChildren().add(ProfileText.text(
+                    "Source: " + source + checkpoint.checkpoint().checked().map(c -> " (checked " + c + ")").orElse(""),
+                    Styles.FACT_SOURCE)));
+        }
+        pathwayFor(route).ifPresent(pathway -> {
+            Hyperlink map = new Hyperlink("Show this route on the route map");
+            map.setId("verdict-" + route.id() + "-map");
+            map.setWrapText(true);
+            map.setOnAction(e -> showPathway.accept(pathway.id()));
+            card.getChildren().add(map);
+        });
+        return card;
+    }
+
+    private Optional<Pathway> pathwayFor(EntryRoute route) {
+        return mine.profile().routeMap().flatMap(map -> map.pathways().stream()
+                .filter(p -> p.route().filter(route.id()::equals).isPresent()).findFirst());
+    }
+
+    private static Node ruleLines(List<RuleResult> results, boolean checked) {
+        VBox lines = new VBox();
+        lines.getStyleClass().add("rule-lines");
+        for (RuleResult result : results) {
+            String text = checked ? result.outcome().symbol() + " " + result.describe()
+                    : "\u2022 " + Words.capitalise(result.rule().describe()) + (result.onlyHelps() ? " (helps, not required)" : "");
+            Label line = ProfileText.text(text, Styles.BODY_TEXT, "rule-line");
+            if (checked) {
+                line.getStyleClass().add("rule-" + styleOf(result.outcome()));
+            }
+            lines.getChildren().add(line);
+        }
+        return lines;
+    }
+
+    private static Node bullets(List<String> items, String id) {
+        VBox box = new VBox();
+        box.setId(id);
+        box.getStyleClass().add("missing-list");
+        items.forEach(item -> box.getChildren().add(ProfileText.text("\u2717 " + item, Styles.BODY_TEXT, "missing-item")));
+        return box;
+    }
+
+    /** The style key shared with the route map's marks. */
+    public static String styleOf(Outcome outcome) {
+        return switch (outcome) {
+            case MEETS -> "met";
+            case PREDICTED -> "predicted";
+            case MAY_BE_CONSIDERED -> "considered";
+            case NOT_YET -> "not-yet";
+            case NO_RULES -> "none";
+        };
+    }
+}

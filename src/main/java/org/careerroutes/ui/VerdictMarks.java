@@ -1,0 +1,154 @@
+package org.careerroutes.ui;
+
+import org.careerroutes.eligibility.MyQualifications;
+import org.careerroutes.eligibility.Outcome;
+import org.careerroutes.eligibility.RouteVerdict;
+import org.careerroutes.eligibility.RuleResult;
+import org.careerroutes.eligibility.VerdictsView;
+import org.careerroutes.model.Pathway;
+import org.careerroutes.model.RouteMap;
+import org.careerroutes.routemap.MapMark;
+import org.careerroutes.routemap.MapMarks;
+import org.careerroutes.routemap.RouteMapViewModel;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Puts a student's verdicts on the route map: each pathway follows an entry route, whose verdict
+ * marks the pathway; each rule that names a step marks that step. The map knows nothing of
+ * qualifications; this is the one place that turns verdicts into marks.
+ */
+final class VerdictMarks {
+
+    private VerdictMarks() {
+    }
+
+    /** Keeps the map's marks in step with the student's qualifications. */
+    static void bind(MyQualifications mine, RouteMapViewModel map) {
+        Runnable update = () -> map.marksProperty().set(mine.isEmpty() ? MapMarks.NONE
+                : of(map.map(), mine.verdictsProperty().get()));
+        mine.verdictsProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+    }
+
+    static MapMarks of(RouteMap map, List<RouteVerdict> verdicts) {
+        Map<String, MapMark> pathways = new HashMap<>();
+        Set<String> open = new HashSet<>();
+        Map<String, Map<String, MapMark>> byPathway = new HashMap<>();
+        Map<String, Map<String, MapMark>> stepMarksByPathwayTitle = new LinkedHashMap<>();
+        List<String> openTitles = new ArrayList<>();
+        List<String> notYetTitles = new ArrayList<>();
+        for (Pathway pathway : map.pathways()) {
+            Optional<RouteVerdict> verdict = pathway.route().flatMap(id -> verdicts.stream()
+                    .filter(v -> v.route().id().equals(id)).findFirst());
+            if (verdict.isEmpty() || verdict.get().outcome() == Outcome.NO_RULES) {
+                continue;
+            }
+            RouteVerdict v = verdict.get();
+            pathways.put(pathway.id(), pathwayMark(v));
+            if (v.outcome().isOpen()) {
+                open.add(pathway.id());
+                openTitles.add(pathway.title() + (v.outcome() == Outcome.PREDICTED ? " (with predicted grades)" : ""));
+            } else {
+                notYetTitles.add(pathway.title());
+            }
+            Map<String, MapMark> steps = stepMarks(v, pathway);
+            byPathway.put(pathway.id(), steps);
+            stepMarksByPathwayTitle.put(pathway.title(), steps);
+        }
+        return new MapMarks(summary(openTitles, notYetTitles), pathways, open, overall(stepMarksByPathwayTitle),
+                byPathway);
+    }
+
+    private static MapMark pathwayMark(RouteVerdict v) {
+        String label = switch (v.outcome()) {
+            case MEETS -> "Open to you";
+            case PREDICTED -> "Open with predicted grades";
+            case MAY_BE_CONSIDERED -> "May be considered";
+            default -> "Not yet";
+        };
+        return new MapMark(v.outcome().symbol(), label, v.summary(), VerdictsView.styleOf(v.outcome()));
+    }
+
+    /** A mark for each step a rule names: the least favourable where several rules name it. */
+    private static Map<String, MapMark> stepMarks(RouteVerdict v, Pathway pathway) {
+        Map<String, List<RuleResult>> byStep = new LinkedHashMap<>();
+        v.allResults().filter(r -> r.rule().step().filter(pathway.steps()::contains).isPresent())
+                .forEach(r -> byStep.computeIfAbsent(r.rule().step().get(), s -> new ArrayList<>()).add(r));
+        Map<String, MapMark> marks = new LinkedHashMap<>();
+        byStep.forEach((step, results) -> marks.put(step, stepMark(results)));
+        return marks;
+    }
+
+    private static MapMark stepMark(List<RuleResult> results) {
+        String detail = String.join(" ", results.stream().map(r -> r.describe() + ".").toList());
+        List<RuleResult> deciding = results.stream().filter(r -> !r.onlyHelps()).toList();
+        if (deciding.isEmpty()) {
+            boolean has = results.stream().allMatch(r -> r.outcome() == Outcome.MEETS);
+            return has ? new MapMark("\u2713", "You have this", detail, "met")
+                    : new MapMark("+", "Would help", detail, "helps");
+        }
+        Outcome worst = deciding.stream().map(RuleResult::outcome)
+                .reduce(Outcome.MEETS, (a, b) -> rank(a) >= rank(b) ? a : b);
+        String label = switch (worst) {
+            case MEETS -> "You have this";
+            case PREDICTED -> "Predicted grades meet it";
+            case MAY_BE_CONSIDERED -> "May be considered";
+            default -> "Not yet";
+        };
+        return new MapMark(worst.symbol(), label, detail, VerdictsView.styleOf(worst));
+    }
+
+    private static int rank(Outcome outcome) {
+        return switch (outcome) {
+            case NO_RULES, MEETS -> 0;
+            case PREDICTED -> 1;
+            case MAY_BE_CONSIDERED -> 2;
+            case NOT_YET -> 3;
+        };
+    }
+
+    /**
+     * A step's mark while no pathway is chosen: the same as on every pathway through it when they
+     * agree, or "meets some routes" with each pathway's words when they do not.
+     */
+    private static Map<String, MapMark> overall(Map<String, Map<String, MapMark>> byPathwayTitle) {
+        Map<String, Map<String, MapMark>> byStep = new LinkedHashMap<>();
+        byPathwayTitle.forEach((title, steps) -> steps.forEach((step, mark) ->
+                byStep.computeIfAbsent(step, s -> new LinkedHashMap<>()).put(title, mark)));
+        Map<String, MapMark> overall = new HashMap<>();
+        byStep.forEach((step, marks) -> {
+            Set<String> labels = new HashSet<>();
+            marks.values().forEach(m -> labels.add(m.label()));
+            List<String> lines = new ArrayList<>();
+            marks.forEach((title, mark) -> lines.add(title + ": " + mark.detail()));
+            MapMark first = marks.values().iterator().next();
+            overall.put(step, labels.size() == 1
+                    ? new MapMark(first.symbol(), first.label(), String.join(" ", lines), first.style())
+                    : new MapMark("\u25d0", "Meets some routes", String.join(" ", lines), "some"));
+        });
+        return overall;
+    }
+
+    private static String summary(List<String> open, List<String> notYet) {
+        StringBuilder text = new StringBuilder("Your qualifications: ");
+        if (open.isEmpty()) {
+            text.append("no route is open to you yet.");
+        } else {
+            text.append("open to you (highlighted): ").append(String.join("; ", open)).append('.');
+        }
+        if (!notYet.isEmpty()) {
+            text.append(" Not yet: ").append(String.join("; ", notYet)).append('.');
+        }
+        text.append(" Marks on the steps: \u2713 you have this, \u25d1 predicted grades meet it, \u2717 not yet, "
+                + "\u25d0 meets some routes, + would help. Choose a pathway to see its steps marked for it.");
+        return text.toString();
+    }
+}

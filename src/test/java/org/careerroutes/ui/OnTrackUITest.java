@@ -1,0 +1,178 @@
+package org.careerroutes.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.careerroutes.eligibility.QualificationType;
+import org.careerroutes.routemap.StepView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.concurrent.TimeoutException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A student enters their qualifications from the keyboard and reads the verdicts in the tab and on the map. */
+class OnTrackUITest extends AppUITestBase {
+
+    @BeforeEach
+    void openTheTab() throws TimeoutException {
+        launch();
+        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String id) {
+        return lookup("#" + id).queryAs(Label.class).getText();
+    }
+
+    private String textOf(String id) {
+        return allText(lookup("#" + id).queryAs(Node.class));
+    }
+
+    private void chooseType(QualificationType type) {
+        ComboBox<?> types = lookup("#qual-type").queryAs(ComboBox.class);
+        interact(types::requestFocus);
+        // Up to the first kind, then down to the one wanted, as a keyboard user would.
+        for (int i = 0; i < QualificationType.values().length; i++) {
+            type(KeyCode.UP);
+        }
+        for (int i = 0; i < type.ordinal(); i++) {
+            type(KeyCode.DOWN);
+        }
+        assertEquals(type, types.getValue());
+        type(KeyCode.TAB);   // on to the subject
+    }
+
+    /** Types a subject, then Tab, the grade and Enter. */
+    private void add(String subject, String grade) {
+        assertTrue(lookup("#qual-subject").queryAs(TextField.class).isFocused(), "focus is on the subject");
+        write(subject);
+        type(KeyCode.TAB);
+        write(grade);
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void theTabSaysItIsGuidanceAndStartsEmpty() {
+        assertEquals(ProfileSection.ON_TRACK.tabId(),
+                lookup("#profile-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
+        assertTrue(text("on-track-guidance").contains("providers") || text("on-track-guidance").contains("decide who they accept"),
+                text("on-track-guidance"));
+        assertTrue(textOf("qual-list").contains("Nothing added yet"));
+        assertTrue(textOf("verdict-university").contains("Usually needs:"), textOf("verdict-university"));
+        assertTrue(textOf("verdict-university").contains("Five GCSEs at grade 4 or above, including two sciences"));
+    }
+
+    @Test
+    void enteringQualificationsByKeyboardGivesAVerdictForEveryRouteInThePanelAndOnTheMap() {
+        interact(() -> lookup("#qual-subject").queryAs(TextField.class).requestFocus());
+        add("Maths", "7");
+        add("English", "6");                 // an alias of English language
+        add("Combined science", "5-4");      // a double award: two sciences
+        add("History", "C");                 // a legacy letter grade
+
+        assertTrue(text("verdict-university-headline").contains("Not yet"), text("verdict-university-headline"));
+        assertTrue(textOf("verdict-university-missing").contains("two A levels, including maths and physics"),
+                textOf("verdict-university-missing"));
+
+        chooseType(QualificationType.A_LEVEL);
+        // Predicted results: tick the box from the keyboard (Shift+Tab from the subject goes back
+        // to the kind; the box is after the grade).
+        write("Maths");
+        type(KeyCode.TAB);
+        write("B");
+        type(KeyCode.TAB);
+        type(KeyCode.SPACE);                 // Predicted
+        type(KeyCode.TAB);
+        type(KeyCode.SPACE);                 // Add
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#qual-subject").queryAs(TextField.class).isFocused(), "focus back on the subject");
+        add("Physics", "C");                 // still predicted: the box stays ticked
+
+        assertTrue(textOf("qual-list").contains("A level Physics, predicted grade C"), textOf("qual-list"));
+        assertEquals("\u25d1 Predicted grades meet it", text("verdict-university-headline"));
+        assertEquals("\u25d1 Predicted grades meet it", text("verdict-practitioner-training-headline"));
+        assertEquals("\u25d1 Predicted grades meet it", text("verdict-apprenticeship-headline"));
+        assertTrue(text("verdict-private-sector-headline").contains("Not yet"));
+        assertTrue(textOf("verdict-private-sector-missing").contains("a degree"));
+        assertTrue(textOf("verdict-university").contains("To apply for the"), "the STP checkpoint is shown");
+
+        // The map shows the same: open routes highlighted, each step marked in words.
+        clickOn(lookup("#verdict-university-map").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ProfileSection.ROUTE_MAP.tabId(),
+                lookup("#profile-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
+        assertEquals("\u2713 You have this", step("gcses").markShown());
+        assertEquals("\u25d1 Predicted grades meet it", step("a-levels").markShown());
+        assertEquals("\u2717 Not yet", step("degree").markShown(), "the STP's degree is still to come");
+        assertTrue(step("gcses").getAccessibleText().contains("You have this"), step("gcses").getAccessibleText());
+        String summary = text("map-verdicts");
+        assertTrue(summary.contains("open to you (highlighted)"), summary);
+        assertTrue(summary.contains("Degree apprenticeship (with predicted grades)"), summary);
+
+        // With no pathway chosen, the open routes stand out and the private-sector step does not.
+        interact(() -> lookup("#pathway-chooser").queryAs(ComboBox.class).getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(has(step("ptp"), "on-path"), "an open route is highlighted");
+        assertTrue(has(step("private-sector"), "dimmed"), "a route not open is faded");
+        assertEquals("\u2717 Not yet", step("degree").markShown(), "no route through the degree is open yet");
+    }
+
+    @Test
+    void subjectNamesCompleteAsTheyAreTyped() {
+        chooseType(QualificationType.A_LEVEL);
+        write("Further mat");
+        // Suggestions are fetched in the background, after a short pause in typing.
+        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(listWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot().lookup(".auto-complete-popup") != null
+                || w.isShowing() && w instanceof javafx.stage.PopupWindow), "the suggestions are showing");
+        type(KeyCode.DOWN);
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Further maths", lookup("#qual-subject").queryAs(TextField.class).getText());
+        assertEquals("", text("qual-message"), "choosing a suggestion does not try to add it yet");
+    }
+
+    @Test
+    void aBadGradeIsExplainedAndNothingTypedIsLost() {
+        chooseType(QualificationType.A_LEVEL);
+        write("Physics");
+        type(KeyCode.TAB);
+        write("F");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("qual-message").contains("\u201cF\u201d is not an A level grade: use A*, A, B, C, D or E"),
+                text("qual-message"));
+        assertEquals("Physics", lookup("#qual-subject").queryAs(TextField.class).getText(), "the subject is kept");
+        assertTrue(textOf("qual-list").contains("Nothing added yet"));
+    }
+
+    @Test
+    void removingAQualificationUpdatesTheVerdicts() {
+        interact(() -> lookup("#qual-subject").queryAs(TextField.class).requestFocus());
+        chooseType(QualificationType.DEGREE);
+        add("Mechanical engineering", "2:1");
+        assertTrue(text("verdict-private-sector-headline").contains("You meet the usual entry requirements"));
+        clickOn(lookup("#remove-qual-0").queryAs(Node.class));
+        assertTrue(textOf("qual-list").contains("Nothing added yet"));
+        assertFalse(lookup("#verdict-private-sector-headline").tryQuery().isPresent(), "no verdict without qualifications");
+    }
+
+    private StepView step(String id) {
+        return lookup("#step-" + id).queryAs(StepView.class);
+    }
+
+    private static boolean has(Node node, String pseudoClass) {
+        return node.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals(pseudoClass));
+    }
+}
