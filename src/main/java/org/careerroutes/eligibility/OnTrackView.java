@@ -28,12 +28,11 @@ public final class OnTrackView {
     /** The tab's page; {@code showPathway} shows a pathway by id on the route map. */
     public static ScrollPane create(MyQualifications mine, Consumer<String> showPathway) {
         Label heading = ProfileText.heading("Am I on track?", Styles.HEADING_1);
-        Label lead = ProfileText.text("Add your qualifications, achieved or predicted, and see how they compare with "
-                + "the usual entry requirements of each route into this job.", Styles.LEAD);
-        Label guidance = ProfileText.text("This is a guide, not a decision. It checks the usual entry requirements given "
-                + "in this profile. Universities, colleges, employers and training programmes set their own "
-                + "requirements and decide who they accept, so check with them before you apply. What you enter here "
-                + "is not saved: it is forgotten when Career Routes closes.", Styles.BODY_TEXT);
+        Label lead = ProfileText.text("Check your qualifications, achieved or predicted, against every route into "
+                + "this job.", Styles.LEAD);
+        Label guidance = ProfileText.text("This checks the usual entry requirements in this profile. Universities, "
+                + "colleges, employers and training programmes set their own and decide who they accept, so check "
+                + "with them before you apply. Nothing you enter is saved.", Styles.BODY_TEXT);
         guidance.setId("on-track-guidance");
         VBox note = new VBox(ProfileText.text("Guidance only", Styles.CALLOUT_BADGE), guidance);
         note.getStyleClass().add(Styles.CALLOUT);
@@ -57,9 +56,10 @@ public final class OnTrackView {
         ScrollPane page = ProfileText.page("page-on-track", heading, lead, note, holder);
         // The page's column is wider than a text page, so two columns fit.
         ((javafx.scene.layout.Region) holder.getParent()).setMaxWidth(1240);
-        Runnable arrange = () -> arrange(holder, columns, stacked, form, verdicts, lead.getFont().getSize());
+        // Measured in the body text's size, so larger text goes one above the other sooner.
+        Runnable arrange = () -> arrange(holder, columns, stacked, form, verdicts, guidance.getFont().getSize());
         holder.widthProperty().addListener((obs, old, width) -> arrange.run());
-        lead.fontProperty().addListener((obs, old, font) -> arrange.run());
+        guidance.fontProperty().addListener((obs, old, font) -> arrange.run());
         return page;
     }
 

@@ -178,7 +178,8 @@ public final class QualificationsForm extends VBox {
         subject.clear();
         grade.setValue(null);
         grade.getEditor().clear();
-        subject.requestFocus();
+        // After the key press is done with: the grade box would otherwise keep the focus.
+        javafx.application.Platform.runLater(subject::requestFocus);
     }
 
     private void showMessage(String text, boolean problem) {

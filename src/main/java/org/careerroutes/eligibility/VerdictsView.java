@@ -98,7 +98,8 @@ public final class VerdictsView extends VBox {
         VBox lines = new VBox();
         lines.getStyleClass().add("rule-lines");
         for (RuleResult result : results) {
-            String text = checked ? result.outcome().symbol() + " " + result.describe()
+            String symbol = result.onlyHelps() && result.outcome() != Outcome.MEETS ? "+" : result.outcome().symbol();
+            String text = checked ? symbol + " " + result.describe()
                     : "\u2022 " + Words.capitalise(result.rule().describe()) + (result.onlyHelps() ? " (helps, not required)" : "");
             Label line = ProfileText.text(text, Styles.BODY_TEXT, "rule-line");
             if (checked) {

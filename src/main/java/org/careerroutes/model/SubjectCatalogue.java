@@ -48,7 +48,7 @@ public final class SubjectCatalogue {
         add(new Subject("combined-science", "Combined science", List.of("Combined science (double award)",
                 "Double science", "Science double award", "Combined science trilogy", "Trilogy"),
                 Set.of(GCSE), Set.of(SCIENCE), 2));
-        subject("science", "Science (single award)", Set.of(GCSE), Set.of(SCIENCE), "Science", "Core science");
+        subject("single-science", "Science (single award)", Set.of(GCSE), Set.of(SCIENCE), "Science", "Core science");
         subject("additional-science", "Additional science", Set.of(GCSE), Set.of(SCIENCE));
         subject("computer-science", "Computer science", anyLevel, Set.of(), "Computing", "ICT");
         subject("statistics", "Statistics", school, Set.of());
@@ -104,7 +104,7 @@ public final class SubjectCatalogue {
     }
 
     private static void add(Subject subject) {
-        if (SUBJECTS.put(subject.id(), subject) != null) {
+        if (GROUPS.containsKey(subject.id()) || SUBJECTS.put(subject.id(), subject) != null) {
             throw new IllegalStateException("two subjects with id " + subject.id());
         }
     }

@@ -12,6 +12,7 @@ import javafx.scene.shape.Rectangle;
 import org.careerroutes.model.NodeKind;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -41,6 +42,23 @@ final class RouteMapLegend {
                 item(lineSample(false, true), "On the chosen route (thick)", "legend-on-path"),
                 item(numberSample(), "Step number on the chosen pathway", "legend-number"),
                 item(fadedSample(), "Faded: not on the chosen route", "legend-dimmed"));
+        // The marks of a student's qualifications, shown while there are marks on the map.
+        List<Node> marks = List.of(
+                item(markSample("\u2713", "met"), "You have this", "legend-mark-met"),
+                item(markSample("\u25d1", "predicted"), "Predicted grades meet it", "legend-mark-predicted"),
+                item(markSample("\u2717", "not-yet"), "Not yet", "legend-mark-not-yet"),
+                item(markSample("\u25d0", "some"), "Meets some routes, not others", "legend-mark-some"),
+                item(markSample("+", "helps"), "Would help, not required", "legend-mark-helps"));
+        Runnable showMarks = () -> {
+            boolean shown = !model.marksProperty().get().isEmpty();
+            marks.forEach(mark -> {
+                mark.setVisible(shown);
+                mark.setManaged(shown);
+            });
+        };
+        legend.getChildren().addAll(marks);
+        model.marksProperty().addListener((obs, old, now) -> showMarks.run());
+        showMarks.run();
         return legend;
     }
 
@@ -65,6 +83,12 @@ final class RouteMapLegend {
             group.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on-path"), true);
         }
         return new StackPane(group);
+    }
+
+    private static Node markSample(String symbol, String style) {
+        Label mark = new Label(symbol);
+        mark.getStyleClass().addAll("step-mark", "step-mark-" + style);
+        return mark;
     }
 
     private static Node numberSample() {

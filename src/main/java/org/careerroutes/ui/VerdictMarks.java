@@ -94,12 +94,13 @@ final class VerdictMarks {
             boolean has = results.stream().allMatch(r -> r.outcome() == Outcome.MEETS);
             return has ? new MapMark("\u2713", "You have this", detail, "met")
                     : new MapMark("+", "Would help", detail, "helps");
+            // Short words: a step is narrow, and the detail panel says the rest.
         }
         Outcome worst = deciding.stream().map(RuleResult::outcome)
                 .reduce(Outcome.MEETS, (a, b) -> rank(a) >= rank(b) ? a : b);
         String label = switch (worst) {
             case MEETS -> "You have this";
-            case PREDICTED -> "Predicted grades meet it";
+            case PREDICTED -> "Predicted";
             case MAY_BE_CONSIDERED -> "May be considered";
             default -> "Not yet";
         };
@@ -131,8 +132,8 @@ final class VerdictMarks {
             marks.forEach((title, mark) -> lines.add(title + ": " + mark.detail()));
             MapMark first = marks.values().iterator().next();
             overall.put(step, labels.size() == 1
-                    ? new MapMark(first.symbol(), first.label(), String.join(" ", lines), first.style())
-                    : new MapMark("\u25d0", "Meets some routes", String.join(" ", lines), "some"));
+                    ? new MapMark(first.symbol(), first.label(), String.join("\n", lines), first.style())
+                    : new MapMark("\u25d0", "Some routes", String.join("\n", lines), "some"));
         });
         return overall;
     }
@@ -147,8 +148,6 @@ final class VerdictMarks {
         if (!notYet.isEmpty()) {
             text.append(" Not yet: ").append(String.join("; ", notYet)).append('.');
         }
-        text.append(" Marks on the steps: \u2713 you have this, \u25d1 predicted grades meet it, \u2717 not yet, "
-                + "\u25d0 meets some routes, + would help. Choose a pathway to see its steps marked for it.");
         return text.toString();
     }
 }

@@ -52,19 +52,37 @@ class OnTrackUITest extends AppUITestBase {
 
     /** Types a subject, then Tab, the grade and Enter. */
     private void add(String subject, String grade) {
-        assertTrue(lookup("#qual-subject").queryAs(TextField.class).isFocused(), "focus is on the subject");
-        write(subject);
+        assertTrue(lookup("#qual-subject").queryAs(TextField.class).isFocused(), () -> "focus is on the subject, not "
+                + stage.getScene().getFocusOwner() + "; message: " + text("qual-message") + "; list: " + textOf("qual-list"));
+        typeSubject(subject);
         type(KeyCode.TAB);
         write(grade);
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Types a subject; if suggestions show, Tab takes the one chosen, as a person would. */
+    private void typeSubject(String subject) {
+        write(subject);
+        // Suggestions come after a short pause in typing.
+        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        if (suggestionsShowing()) {
+            type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    private boolean suggestionsShowing() {
+        return listWindows().stream().anyMatch(w -> w.isShowing() && w instanceof javafx.stage.PopupWindow
+                && w.getScene() != null && w.getScene().getRoot().lookup(".list-view") != null);
+    }
+
     @Test
     void theTabSaysItIsGuidanceAndStartsEmpty() {
         assertEquals(ProfileSection.ON_TRACK.tabId(),
                 lookup("#profile-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
-        assertTrue(text("on-track-guidance").contains("providers") || text("on-track-guidance").contains("decide who they accept"),
+        assertTrue(text("on-track-guidance").contains("decide who they accept"),
                 text("on-track-guidance"));
         assertTrue(textOf("qual-list").contains("Nothing added yet"));
         assertTrue(textOf("verdict-university").contains("Usually needs:"), textOf("verdict-university"));
@@ -86,7 +104,7 @@ class OnTrackUITest extends AppUITestBase {
         chooseType(QualificationType.A_LEVEL);
         // Predicted results: tick the box from the keyboard (Shift+Tab from the subject goes back
         // to the kind; the box is after the grade).
-        write("Maths");
+        typeSubject("Maths");
         type(KeyCode.TAB);
         write("B");
         type(KeyCode.TAB);
@@ -106,12 +124,13 @@ class OnTrackUITest extends AppUITestBase {
         assertTrue(textOf("verdict-university").contains("To apply for the"), "the STP checkpoint is shown");
 
         // The map shows the same: open routes highlighted, each step marked in words.
-        clickOn(lookup("#verdict-university-map").queryAs(Node.class));
+        interact(() -> lookup("#verdict-university-map").queryAs(Node.class).requestFocus());
+        type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ProfileSection.ROUTE_MAP.tabId(),
                 lookup("#profile-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
         assertEquals("\u2713 You have this", step("gcses").markShown());
-        assertEquals("\u25d1 Predicted grades meet it", step("a-levels").markShown());
+        assertEquals("\u25d1 Predicted", step("a-levels").markShown());
         assertEquals("\u2717 Not yet", step("degree").markShown(), "the STP's degree is still to come");
         assertTrue(step("gcses").getAccessibleText().contains("You have this"), step("gcses").getAccessibleText());
         String summary = text("map-verdicts");
@@ -133,9 +152,7 @@ class OnTrackUITest extends AppUITestBase {
         // Suggestions are fetched in the background, after a short pause in typing.
         WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(listWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null
-                && w.getScene().getRoot().lookup(".auto-complete-popup") != null
-                || w.isShowing() && w instanceof javafx.stage.PopupWindow), "the suggestions are showing");
+        assertTrue(suggestionsShowing(), "the suggestions are showing");
         type(KeyCode.DOWN);
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -146,7 +163,7 @@ class OnTrackUITest extends AppUITestBase {
     @Test
     void aBadGradeIsExplainedAndNothingTypedIsLost() {
         chooseType(QualificationType.A_LEVEL);
-        write("Physics");
+        typeSubject("Physics");
         type(KeyCode.TAB);
         write("F");
         type(KeyCode.ENTER);
@@ -163,7 +180,8 @@ class OnTrackUITest extends AppUITestBase {
         chooseType(QualificationType.DEGREE);
         add("Mechanical engineering", "2:1");
         assertTrue(text("verdict-private-sector-headline").contains("You meet the usual entry requirements"));
-        clickOn(lookup("#remove-qual-0").queryAs(Node.class));
+        interact(() -> lookup("#remove-qual-0").queryAs(Node.class).requestFocus());
+        type(KeyCode.SPACE);
         assertTrue(textOf("qual-list").contains("Nothing added yet"));
         assertFalse(lookup("#verdict-private-sector-headline").tryQuery().isPresent(), "no verdict without qualifications");
     }
