@@ -196,6 +196,8 @@ public final class RouteMapView extends BorderPane {
         hint.setId("map-hint");
         hint.setWrapText(true);
         pathwayChooser.getStyleClass().add("pathway-chooser");
+        // Its width is set in the stylesheet, in ems: a long pathway title (with its mark) is cut
+        // in the box and shown whole in the list, rather than pushing the tab wider than the window.
         HBox tools = new HBox(8, zoomOut, zoomIn, fit, list, export);
         tools.setAlignment(Pos.CENTER_LEFT);
         // Wraps onto a second row when the text is large or the window narrow, rather than cut words.
