@@ -33,6 +33,9 @@ final class EntryRulesReader {
     /** Fields of a rule that an alternative under {@code mayBeConsidered} cannot have. */
     private static final List<String> NOT_IN_AN_ALTERNATIVE = List.of("step", "helps", "mayBeConsidered");
 
+    /** The subject and group ids a rule may name, each once ("science" is both a subject and a group). */
+    private static final List<String> KNOWN_IDS = SubjectCatalogue.ids().stream().distinct().toList();
+
     private final Problems problems;
     private final KnownIds steps;
     private final Function<ObjectFields, Optional<String>> checkedMonth;
@@ -217,13 +220,15 @@ final class EntryRulesReader {
             return id;
         }
         if (!SubjectCatalogue.isKnown(id.get())) {
-            List<String> known = SubjectCatalogue.ids();
+            List<String> known = KNOWN_IDS;
             problems.error(node, "unknown subject \"" + id.get() + "\"" + ObjectFields.closest(id.get(),
                             new LinkedHashSet<>(known)).map(s -> "; did you mean \"" + s + "\"?")
                     .orElse("; use one of: " + String.join(", ", known)));
             return Optional.empty();
         }
-        Optional<Subject> subject = SubjectCatalogue.subject(id.get());
+        // A group may share its id with a subject ("science"); the rule then means the group.
+        Optional<Subject> subject = SubjectCatalogue.group(id.get()).isPresent() ? Optional.empty()
+                : SubjectCatalogue.subject(id.get());
         if (subject.isPresent() && qualification.isPresent() && !subject.get().kinds().contains(qualification.get())) {
             problems.error(node, notTakenAs(subject.get(), qualification.get()));
             return Optional.empty();
@@ -234,8 +239,7 @@ final class EntryRulesReader {
     private static String notTakenAs(Subject subject, RuleQualification qualification) {
         String takenAs = subject.kinds().stream().sorted(Comparator.naturalOrder())
                 .map(kind -> "\"" + kind.key() + "\"").collect(Collectors.joining(", "));
-        List<String> groups = SubjectCatalogue.ids().stream()
-                .filter(id -> SubjectCatalogue.group(id).isPresent()).toList();
+        List<String> groups = KNOWN_IDS.stream().filter(id -> SubjectCatalogue.group(id).isPresent()).toList();
         List<String> subjects = SubjectCatalogue.subjectsFor(qualification).stream().map(Subject::id).toList();
         String key = "\"" + qualification.key() + "\"";
         String instead = subjects.isEmpty()
