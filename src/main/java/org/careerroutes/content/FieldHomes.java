@@ -26,7 +26,7 @@ final class FieldHomes {
         home("inside a list block ({\"intro\": \"...\", \"items\": [...]})", "intro", "items");
         home("in a block of its own ({\"note\": \"...\"})", "note");
         home("inside \"source\"", "attribution", "licence", "licenceUrl", "publisher");
-        home("inside a fact, \"salary\" or \"hours\"", "checked");
+        home("inside a fact, \"salary\", \"hours\" or an entry-requirements checkpoint (in \"later\")", "checked");
         home("inside a fact, \"salary\", \"hours\" or a route-map step's \"duration\"", "text");
         home("inside a fact or a route-map step", "about");
         home("inside \"routeMap\"", "stages", "nodes", "edges", "pathways");
@@ -34,10 +34,22 @@ final class FieldHomes {
         home("inside a route-map step's \"duration\"", "months");
         home("inside a route-map edge (in \"edges\")", "from", "to", "optional");
         home("inside a pathway (in \"pathways\")", "steps");
+        home("inside a route's \"entryRequirements\", or a checkpoint in its \"later\"", "rules");
+        home("inside a route's \"entryRequirements\"", "later");
+        home("inside an entry rule (in \"rules\")", "qualification", "minGrade", "including", "helps",
+                "mayBeConsidered");
+        home("inside an entry rule, or a choice of subjects in its \"including\"", "count");
+        home("inside a choice of subjects in an entry rule's \"including\" ({\"anyOf\": [...], \"count\": 1})",
+                "anyOf");
     }
 
-    /** Fields of several objects, with no one home. */
-    static final List<String> SHARED = List.of("id", "title", "source");
+    /**
+     * Fields with no one home to name: those of several objects, and those one letter from a
+     * field of another object, where the likelier slip is the other field's name: "route" in
+     * {@code entryRoutes} is "routes" mistyped, not a pathway's route; "step" in a pathway is
+     * "steps", not an entry rule's step.
+     */
+    static final List<String> SHARED = List.of("id", "title", "source", "route", "step");
 
     private FieldHomes() {
     }

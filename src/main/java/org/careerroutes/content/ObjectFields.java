@@ -81,6 +81,29 @@ final class ObjectFields {
         return present(key, required).flatMap(node -> asText(node, problems));
     }
 
+    /**
+     * Text that people may be tempted to write as a number, such as a grade: a number is
+     * reported with the text it should be, e.g. {@code must be text in double quotes, like "4"}.
+     */
+    Optional<String> quotedText(String key, boolean required) {
+        return present(key, required).flatMap(node -> {
+            if (node instanceof JsonNode.Number number) {
+                problems.error(node, where(node) + " must be text in double quotes, like \"" + number.literal() + "\"");
+                return Optional.empty();
+            }
+            return asText(node, problems);
+        });
+    }
+
+    /**
+     * The field as written, marked as asked for so that {@link #finish()} does not report it,
+     * for a field the caller reports a problem with itself.
+     */
+    Optional<JsonNode.Member> claim(String key) {
+        asked.add(key);
+        return Optional.ofNullable(object.members().get(key));
+    }
+
     /** The value as non-blank text, or empty with a problem recorded. */
     static Optional<String> asText(JsonNode node, Problems problems) {
         if (!(node instanceof JsonNode.Text text)) {
@@ -137,6 +160,10 @@ final class ObjectFields {
                         .orElse(", not " + number.literal()));
                 return OptionalInt.empty();
             }
+        }
+        if (node.get() instanceof JsonNode.Text text && WHOLE_NUMBER.matcher(text.value().strip()).matches()) {
+            problems.error(text, where(text) + " must be a whole number without quotes, like " + text.value().strip());
+            return OptionalInt.empty();
         }
         problems.error(node.get(), where(node.get()) + " must be a whole number, not " + node.get().kind());
         return OptionalInt.empty();

@@ -31,6 +31,11 @@ final class Problems {
         found.add(new Problem(Problem.Severity.WARNING, file, line, column, message));
     }
 
+    /** How many errors so far, so that a reader can tell whether a part it read had any. */
+    int errorCount() {
+        return (int) found.stream().filter(Problem::isError).count();
+    }
+
     boolean hasErrors() {
         return found.stream().anyMatch(Problem::isError);
     }

@@ -4,6 +4,7 @@ import org.careerroutes.model.Block;
 import org.careerroutes.model.BulletList;
 import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.EntryRoutes;
+import org.careerroutes.model.EntryRules;
 import org.careerroutes.model.Fact;
 import org.careerroutes.model.Note;
 import org.careerroutes.model.OptionalDetail;
@@ -74,7 +75,8 @@ final class ProfileReader {
         Optional<String> title = f.text("title", true);
         Optional<String> summary = f.text("summary", true);
         Optional<Section> duties = section(f, "duties", true);
-        Optional<EntryRoutes> entryRoutes = f.object("entryRoutes", true).flatMap(this::entryRoutes);
+        EntryRulesReader rules = new EntryRulesReader(problems, mapStepsAsWritten(f), rf -> month(rf, false));
+        Optional<EntryRoutes> entryRoutes = f.object("entryRoutes", true).flatMap(e -> entryRoutes(e, rules));
         Optional<Section> registration = section(f, "registration", false);
         Optional<Section> skills = section(f, "skills", true);
         Optional<Section> subjects = section(f, "subjects", true);
@@ -85,9 +87,10 @@ final class ProfileReader {
         Optional<SourceInfo> source = f.object("source", true).flatMap(this::source);
         List<Fact> facts = f.list("facts", false, false,
                 node -> ObjectFields.of(node, problems).flatMap(this::fact)).orElse(List.of());
-        KnownIds sectionsAndRoutes = routeIdsAsWritten(f).plus(Profile.SECTION_KEYS);
+        KnownIds routeIds = routeIdsAsWritten(f);
+        KnownIds sectionsAndRoutes = routeIds.plus(Profile.SECTION_KEYS);
         Optional<RouteMap> routeMap = f.object("routeMap", false)
-                .flatMap(map -> new RouteMapReader(problems, this::block, sectionsAndRoutes).read(map));
+                .flatMap(map -> new RouteMapReader(problems, this::block, sectionsAndRoutes, routeIds).read(map));
         f.finish();
         checkFactTopics(f, sectionsAndRoutes);
 
@@ -104,9 +107,15 @@ final class ProfileReader {
     }
 
     private Optional<Section> section(ObjectFields f) {
+        Optional<Section> section = sectionContent(f);
+        f.finish();
+        return section;
+    }
+
+    /** A section's heading and blocks, leaving the object open for more fields. */
+    private Optional<Section> sectionContent(ObjectFields f) {
         Optional<String> heading = f.text("heading", true);
         Optional<List<Block>> blocks = f.list("blocks", true, true, this::block);
-        f.finish();
         if (heading.isEmpty() || blocks.isEmpty()) {
             return Optional.empty();
         }
@@ -156,10 +165,10 @@ final class ProfileReader {
         return alone ? text.map(Note::new) : Optional.empty();
     }
 
-    private Optional<EntryRoutes> entryRoutes(ObjectFields f) {
+    private Optional<EntryRoutes> entryRoutes(ObjectFields f, EntryRulesReader rules) {
         Optional<Section> introduction = section(f, "introduction", true);
         Optional<List<EntryRoute>> routes = f.list("routes", true, true,
-                node -> ObjectFields.of(node, problems).flatMap(this::route));
+                node -> ObjectFields.of(node, problems).flatMap(route -> route(route, rules)));
         f.finish();
         routes.ifPresent(list -> {
             checkUniqueRouteIds(f);
@@ -171,17 +180,22 @@ final class ProfileReader {
         return Optional.of(new EntryRoutes(introduction.get(), routes.get()));
     }
 
-    private Optional<EntryRoute> route(ObjectFields f) {
+    private Optional<EntryRoute> route(ObjectFields f, EntryRulesReader rulesReader) {
         Optional<String> id = f.id("id", true);
         Optional<String> title = f.text("title", true);
         Optional<String> group = f.text("group", false);
         Optional<List<Block>> blocks = f.list("blocks", true, true, this::block);
-        Optional<Section> requirements = section(f, "entryRequirements", true);
+        // The requirements are a section in the profile's words, with the same requirements as
+        // rules beside them in the same object.
+        Optional<ObjectFields> requirementsFields = f.object("entryRequirements", true);
+        Optional<Section> requirements = requirementsFields.flatMap(this::sectionContent);
+        EntryRules rules = requirementsFields.map(rulesReader::read).orElse(EntryRules.NONE);
+        requirementsFields.ifPresent(ObjectFields::finish);
         f.finish();
         if (id.isEmpty() || title.isEmpty() || blocks.isEmpty() || requirements.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new EntryRoute(id.get(), title.get(), group, blocks.get(), requirements.get(), org.careerroutes.model.EntryRules.NONE));
+        return Optional.of(new EntryRoute(id.get(), title.get(), group, blocks.get(), requirements.get(), rules));
     }
 
     private void checkUniqueRouteIds(ObjectFields entryRoutes) {
@@ -226,7 +240,7 @@ final class ProfileReader {
         Optional<List<String>> about = topics(f);
         Optional<String> text = f.text("text", true);
         Optional<String> source = f.text("source", true);
-        Optional<String> checked = month(f);
+        Optional<String> checked = month(f, true);
         f.finish();
         if (about.isEmpty() || text.isEmpty() || source.isEmpty() || checked.isEmpty()) {
             return Optional.empty();
@@ -245,7 +259,7 @@ final class ProfileReader {
     private Optional<OptionalDetail> detail(ObjectFields f) {
         Optional<String> text = f.text("text", true);
         Optional<String> source = f.text("source", true);
-        Optional<String> checked = month(f);
+        Optional<String> checked = month(f, true);
         f.finish();
         if (text.isEmpty() || source.isEmpty() || checked.isEmpty()) {
             return Optional.empty();
@@ -253,8 +267,9 @@ final class ProfileReader {
         return Optional.of(new OptionalDetail(text.get(), source.get(), checked.get()));
     }
 
-    private Optional<String> month(ObjectFields f) {
-        return f.text("checked", true).filter(value -> {
+    /** The {@code checked} month, as YYYY-MM and not in the future. */
+    private Optional<String> month(ObjectFields f, boolean required) {
+        return f.text("checked", required).filter(value -> {
             if (!MONTH.matcher(value).matches()) {
                 problems.error(f.valueOf("checked"), "\"checked\" must be the month "
                         + "the fact was checked, as YYYY-MM (e.g. \"2026-11\"), not \"" + value + "\"");
@@ -316,6 +331,23 @@ final class ProfileReader {
         }
         return nodes.elements().stream().flatMap(node -> textMember(node, "id").stream())
                 .map(JsonNode.Text::value).toList();
+    }
+
+    /**
+     * The route-map step ids as written, for the steps that entry rules name. Incomplete, so that
+     * no step is reported as unknown, when the profile has no route map (a rule's step then marks
+     * nothing) or its steps cannot be read.
+     */
+    private static KnownIds mapStepsAsWritten(ObjectFields root) {
+        JsonNode.Member map = root.node().members().get("routeMap");
+        if (map == null || !(map.value() instanceof JsonNode.Obj obj) || obj.members().get("nodes") == null
+                || !(obj.members().get("nodes").value() instanceof JsonNode.Array nodes)
+                || ObjectFields.isTooLong(nodes)) {
+            return new KnownIds(List.of(), false);
+        }
+        List<String> ids = nodes.elements().stream().flatMap(node -> textMember(node, "id").stream())
+                .map(JsonNode.Text::value).toList();
+        return new KnownIds(ids, ids.size() == nodes.elements().size());
     }
 
     /**

@@ -35,15 +35,19 @@ final class RouteMapReader {
     private final Problems problems;
     private final Function<JsonNode, Optional<Block>> blocks;
     private final KnownIds linkTargets;
+    private final KnownIds routeIds;
 
     /**
      * @param blocks      reads a paragraph or list, as elsewhere in the profile
      * @param linkTargets the route ids and section keys a node may link to
+     * @param routeIds    the entry route ids a pathway may follow
      */
-    RouteMapReader(Problems problems, Function<JsonNode, Optional<Block>> blocks, KnownIds linkTargets) {
+    RouteMapReader(Problems problems, Function<JsonNode, Optional<Block>> blocks, KnownIds linkTargets,
+                   KnownIds routeIds) {
         this.problems = problems;
         this.blocks = blocks;
         this.linkTargets = linkTargets;
+        this.routeIds = routeIds;
     }
 
     Optional<RouteMap> read(ObjectFields f) {
@@ -129,6 +133,18 @@ final class RouteMapReader {
         return false;
     }
 
+    /** A pathway's {@code route} names the entry route whose rules say whether a student meets it. */
+    private boolean knownRoute(ObjectFields f, String id) {
+        if (!routeIds.isUnknown(id)) {
+            return true;
+        }
+        String pathway = ProfileReader.textMember(f.node(), "id").map(p -> "pathway \"" + p.value() + "\"")
+                .orElse("a pathway");
+        problems.error(f.valueOf("route"), pathway + " follows route \"" + id + "\", which is not an entry route; "
+                + "use one of: " + routeIds.listed());
+        return false;
+    }
+
     private Optional<StepDuration> duration(ObjectFields f) {
         Optional<String> text = f.text("text", true);
         OptionalInt months = f.wholeNumber("months", true);
@@ -162,15 +178,17 @@ final class RouteMapReader {
             Optional<String> id = f.id("id", true);
             Optional<String> title = f.text("title", true);
             Optional<List<String>> steps = f.texts("steps", true);
+            Optional<String> route = f.text("route", false).filter(target -> knownRoute(f, target));
+            boolean routeFailed = f.has("route") && route.isEmpty();
             f.finish();
             if (steps.isPresent() && steps.get().size() < 2) {
                 problems.error(f.valueOf("steps"), "a pathway needs at least two steps");
                 return Optional.empty();
             }
-            if (id.isEmpty() || title.isEmpty() || steps.isEmpty()) {
+            if (id.isEmpty() || title.isEmpty() || steps.isEmpty() || routeFailed) {
                 return Optional.empty();
             }
-            return Optional.of(new Placed<>(new Pathway(id.get(), title.get(), new ArrayList<>(steps.get())), f));
+            return Optional.of(new Placed<>(new Pathway(id.get(), title.get(), new ArrayList<>(steps.get()), route), f));
         });
     }
 }

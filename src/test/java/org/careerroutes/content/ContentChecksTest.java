@@ -90,11 +90,14 @@ class ContentChecksTest {
 
     @Test
     void aMonthCheckedInTheFutureIsAnError() {
-        String fact = builtInWith("\"checked\": \"2026-11\"", "\"checked\": \"2999-01\"");
+        String fact = builtInWith("\"checked\": \"2026-11\"\n", "\"checked\": \"2999-01\"\n");
+        String checkpoint = builtInWith("\"checked\": \"2026-11\",", "\"checked\": \"2999-02\",");
         String salary = builtInWith("\"source\": {",
                 "\"salary\": { \"text\": \"t\", \"source\": \"s\", \"checked\": \"2999-12\" },\n  \"source\": {");
         assertEquals(List.of("\"checked\" is \"2999-01\", which is in the future: give the month it was last checked"),
                 problems(fact));
+        assertEquals(List.of("\"checked\" is \"2999-02\", which is in the future: give the month it was last checked"),
+                problems(checkpoint));
         assertEquals(List.of("\"checked\" is \"2999-12\", which is in the future: give the month it was last checked"),
                 problems(salary));
     }

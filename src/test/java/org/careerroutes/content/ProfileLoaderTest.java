@@ -104,7 +104,8 @@ class ProfileLoaderTest {
                         builtInWith("\"about\": [\n        \"careerPath\",\n        \"consultant\"\n      ]", "\"about\": \"career-path\""),
                         "fact is about \"career-path\""),
                 Arguments.of("fact month not YYYY-MM",
-                        builtInWith("\"checked\": \"2026-11\"", "\"checked\": \"Nov 2026\""),
+                        // a fact's (an entry-requirements checkpoint's comes first, followed by a comma)
+                        builtInWith("\"checked\": \"2026-11\"\n", "\"checked\": \"Nov 2026\"\n"),
                         "as YYYY-MM"),
                 Arguments.of("block of the wrong kind",
                         builtInWith("\"Your degree should be accredited by the Engineering Council.\"", "42"),

@@ -31,9 +31,13 @@ class RouteMapLoaderTest {
             }
             """;
 
-    /** The built-in profile with the small map in place of its own map and facts. */
+    /**
+     * The built-in profile with the small map in place of its own map and facts, and without the
+     * steps its entry rules name, which are steps of its own map.
+     */
     static String withMap(String map) {
         String json = TestProfiles.builtInJson();
+        json = json.replaceAll("\"step\": \"[a-z-]+\",\\s*", "").replaceAll(",\\s*\"step\": \"[a-z-]+\"", "");
         return json.substring(0, json.indexOf("\"routeMap\"")) + map;
     }
 
@@ -122,7 +126,7 @@ class RouteMapLoaderTest {
                         "routeMap.edges[1].optional must be true or false, not text", "\"yes\"", 1),
                 Arguments.of("negative duration",
                         smallMapWith("\"months\": 24", "\"months\": -3"),
-                        "months must not be negative", "-3", 1));
+                        "months must not be negative", "-3}", 1));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,0 +1,288 @@
+package org.careerroutes.content;
+
+import org.careerroutes.model.Checkpoint;
+import org.careerroutes.model.EntryRule;
+import org.careerroutes.model.EntryRules;
+import org.careerroutes.model.GradeScale;
+import org.careerroutes.model.RuleQualification;
+import org.careerroutes.model.Subject;
+import org.careerroutes.model.SubjectCatalogue;
+import org.careerroutes.model.SubjectNeed;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the {@code rules} and {@code later} checkpoints of a route's {@code entryRequirements}:
+ * the usual requirements as rules the app can check a student's qualifications against. Each
+ * problem is reported where it was written; a rule with a problem is left out, and reading goes
+ * on so that every problem of the file is found.
+ */
+final class EntryRulesReader {
+
+    /** The largest {@code count} a rule or a subject need may have; more is surely a slip. */
+    static final int MAX_COUNT = 20;
+
+    /** Fields of a rule that an alternative under {@code mayBeConsidered} cannot have. */
+    private static final List<String> NOT_IN_AN_ALTERNATIVE = List.of("step", "helps", "mayBeConsidered");
+
+    /** The subject and group ids a rule may name, each once ("science" is both a subject and a group). */
+    private static final List<String> KNOWN_IDS = SubjectCatalogue.ids().stream().distinct().toList();
+
+    private final Problems problems;
+    private final KnownIds steps;
+    private final Function<ObjectFields, Optional<String>> checkedMonth;
+
+    /**
+     * @param steps        the route-map step ids a rule's {@code step} may name; incomplete (so
+     *                     not checked) when the profile has no route map or its steps cannot be read
+     * @param checkedMonth reads an optional {@code checked} month, with the same checks as a fact's
+     */
+    EntryRulesReader(Problems problems, KnownIds steps, Function<ObjectFields, Optional<String>> checkedMonth) {
+        this.problems = problems;
+        this.steps = steps;
+        this.checkedMonth = checkedMonth;
+    }
+
+    /**
+     * The rules of one route's {@code entryRequirements}, read from the same object as its
+     * heading and blocks; {@link EntryRules#NONE} when it has neither {@code rules} nor {@code later}.
+     */
+    EntryRules read(ObjectFields requirements) {
+        List<EntryRule> toStart = optionalList(requirements, "rules", node -> rule(node, false));
+        List<Checkpoint> later = optionalList(requirements, "later", this::checkpoint);
+        return toStart.isEmpty() && later.isEmpty() ? EntryRules.NONE : new EntryRules(toStart, later);
+    }
+
+    /** An optional list, which must not be empty when written: leaving it out says the same. */
+    private <T> List<T> optionalList(ObjectFields f, String key, Function<JsonNode, Optional<T>> element) {
+        if (f.has(key) && f.valueOf(key) instanceof JsonNode.Array array && array.elements().isEmpty()) {
+            f.claim(key);
+            problems.error(array, ObjectFields.where(array) + " is empty; leave \"" + key
+                    + "\" out instead when there are none");
+            return List.of();
+        }
+        return f.list(key, false, true, element).orElse(List.of());
+    }
+
+    private Optional<Checkpoint> checkpoint(JsonNode node) {
+        return ObjectFields.of(node, problems).flatMap(f -> {
+            int errorsBefore = problems.errorCount();
+            Optional<String> title = f.text("title", true);
+            Optional<List<EntryRule>> rules = f.list("rules", true, true, each -> rule(each, false));
+            Optional<String> source = f.text("source", false);
+            Optional<String> checked = checkedMonth.apply(f);
+            f.finish();
+            if (f.has("checked") && !f.has("source")) {
+                problems.error(f.valueOf("checked"), "\"checked\" needs a \"source\": say where these "
+                        + "requirements come from, or leave \"checked\" out");
+            }
+            if (f.has("source") && !f.has("checked")) {
+                problems.error(f.valueOf("source"), "\"source\" needs \"checked\", the month the source was "
+                        + "last checked, as YYYY-MM (e.g. \"2026-11\")");
+            }
+            if (problems.errorCount() > errorsBefore) {
+                return Optional.empty();
+            }
+            return Optional.of(new Checkpoint(title.orElseThrow(), rules.orElseThrow(), source, checked));
+        });
+    }
+
+    /**
+     * One rule; an {@code alternative} is one under {@code mayBeConsidered}, which says only what
+     * else may be accepted, so it has no step of its own, does not just help and has no
+     * alternatives of its own.
+     */
+    private Optional<EntryRule> rule(JsonNode node, boolean alternative) {
+        return ObjectFields.of(node, problems).flatMap(f -> {
+            int errorsBefore = problems.errorCount();
+            Optional<RuleQualification> qualification = f.text("qualification", true)
+                    .flatMap(key -> qualification(f, key));
+            OptionalInt count = count(f);
+            Optional<String> minGrade = f.quotedText("minGrade", false)
+                    .filter(grade -> qualification.isEmpty() || isGradeOf(f, grade, qualification.get()));
+            Optional<List<SubjectNeed>> including = f.list("including", false, true,
+                    each -> need(each, qualification));
+            Optional<String> step = Optional.empty();
+            boolean helps = false;
+            List<EntryRule> mayBeConsidered = List.of();
+            if (alternative) {
+                refuseInAnAlternative(f);
+            } else {
+                step = f.text("step", false).filter(id -> isKnownStep(f, id));
+                helps = f.bool("helps", false).orElse(false);
+                mayBeConsidered = f.list("mayBeConsidered", false, true, each -> rule(each, true))
+                        .orElse(List.of());
+            }
+            f.finish();
+            if (problems.errorCount() > errorsBefore) {
+                return Optional.empty();
+            }
+            int howMany = count.orElse(1);
+            List<SubjectNeed> needs = including.orElse(List.of());
+            if (!canBeMet(f, qualification.orElseThrow(), howMany, needs)) {
+                return Optional.empty();
+            }
+            return Optional.of(new EntryRule(qualification.get(), howMany, minGrade, needs, step, helps,
+                    mayBeConsidered));
+        });
+    }
+
+    private Optional<RuleQualification> qualification(ObjectFields f, String key) {
+        Optional<RuleQualification> qualification = RuleQualification.of(key);
+        if (qualification.isEmpty()) {
+            problems.error(f.valueOf("qualification"), "unknown qualification \"" + key + "\"; use one of: "
+                    + Arrays.stream(RuleQualification.values()).map(RuleQualification::key)
+                    .collect(Collectors.joining(", ")));
+        }
+        return qualification;
+    }
+
+    /** An optional {@code count}: a whole number from 1 to {@link #MAX_COUNT}. */
+    private OptionalInt count(ObjectFields f) {
+        OptionalInt count = f.wholeNumber("count", false);
+        if (count.isPresent() && (count.getAsInt() < 1 || count.getAsInt() > MAX_COUNT)) {
+            JsonNode at = f.valueOf("count");
+            problems.error(at, ObjectFields.where(at) + " must be from 1 to " + MAX_COUNT + ", not "
+                    + count.getAsInt());
+            return OptionalInt.empty();
+        }
+        return count;
+    }
+
+    /**
+     * Whether a rule's minimum grade is a grade of its qualification, as the scale writes it.
+     * Students may give legacy GCSE letters, but rules use the numbers, so that each rule reads
+     * one way.
+     */
+    private boolean isGradeOf(ObjectFields f, String grade, RuleQualification qualification) {
+        JsonNode at = f.valueOf("minGrade");
+        GradeScale scale = qualification.scale();
+        if (!scale.hasGrades()) {
+            problems.error(at, "\"" + qualification.key() + "\" has no grades, so its rule cannot have a "
+                    + "\"minGrade\"; leave it out");
+            return false;
+        }
+        if (scale.grades().contains(grade)) {
+            return true;
+        }
+        Optional<Integer> number = scale == GradeScale.GCSE ? scale.rank(grade) : Optional.empty();
+        if (number.isPresent()) {
+            problems.error(at, "minGrade \"" + grade + "\" is a letter grade; rules use the GCSE number grades "
+                    + "9 to 1, so write \"" + number.get() + "\" (students may still give letter grades)");
+        } else {
+            problems.error(at, "minGrade \"" + grade + "\" is not " + withArticle(qualification.name(1))
+                    + " grade; use one of: " + String.join(", ", scale.grades()));
+        }
+        return false;
+    }
+
+    private static String withArticle(String noun) {
+        return ("AEIOaeio".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
+    /** An item of {@code including}: one subject or group id, or {@code {"anyOf": [ids], "count": n}}. */
+    private Optional<SubjectNeed> need(JsonNode node, Optional<RuleQualification> qualification) {
+        if (node instanceof JsonNode.Text) {
+            return subjectId(node, qualification).map(SubjectNeed::of);
+        }
+        if (!(node instanceof JsonNode.Obj)) {
+            problems.error(node, ObjectFields.where(node) + " must be a subject id in double quotes, like "
+                    + "\"maths\", or a choice, like {\"anyOf\": [\"maths\", \"science\"], \"count\": 1}, not "
+                    + node.kind());
+            return Optional.empty();
+        }
+        ObjectFields f = ObjectFields.of(node, problems).orElseThrow();
+        int errorsBefore = problems.errorCount();
+        Optional<List<String>> anyOf = f.list("anyOf", true, true, id -> subjectId(id, qualification));
+        OptionalInt count = count(f);
+        f.finish();
+        if (problems.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new SubjectNeed(anyOf.orElseThrow(), count.orElse(1)));
+    }
+
+    /**
+     * A subject or group id of the catalogue. A subject must be one that can be taken as the
+     * rule's qualification; a group may be named by any rule.
+     */
+    private Optional<String> subjectId(JsonNode node, Optional<RuleQualification> qualification) {
+        Optional<String> id = ObjectFields.asText(node, problems);
+        if (id.isEmpty()) {
+            return id;
+        }
+        if (!SubjectCatalogue.isKnown(id.get())) {
+            List<String> known = KNOWN_IDS;
+            problems.error(node, "unknown subject \"" + id.get() + "\"" + ObjectFields.closest(id.get(),
+                            new LinkedHashSet<>(known)).map(s -> "; did you mean \"" + s + "\"?")
+                    .orElse("; use one of: " + String.join(", ", known)));
+            return Optional.empty();
+        }
+        // A group may share its id with a subject ("science"); the rule then means the group.
+        Optional<Subject> subject = SubjectCatalogue.group(id.get()).isPresent() ? Optional.empty()
+                : SubjectCatalogue.subject(id.get());
+        if (subject.isPresent() && qualification.isPresent() && !subject.get().kinds().contains(qualification.get())) {
+            problems.error(node, notTakenAs(subject.get(), qualification.get()));
+            return Optional.empty();
+        }
+        return id;
+    }
+
+    private static String notTakenAs(Subject subject, RuleQualification qualification) {
+        String takenAs = subject.kinds().stream().sorted(Comparator.naturalOrder())
+                .map(kind -> "\"" + kind.key() + "\"").collect(Collectors.joining(", "));
+        List<String> groups = KNOWN_IDS.stream().filter(id -> SubjectCatalogue.group(id).isPresent()).toList();
+        List<String> subjects = SubjectCatalogue.subjectsFor(qualification).stream().map(Subject::id).toList();
+        String key = "\"" + qualification.key() + "\"";
+        String instead = subjects.isEmpty()
+                ? "a " + key + " rule can name only a group: " + String.join(", ", groups)
+                : "for " + key + " use one of: " + String.join(", ", subjects) + ", or a group: "
+                + String.join(", ", groups);
+        return "subject \"" + subject.id() + "\" cannot be taken as " + key + " (only as " + takenAs + "); "
+                + instead;
+    }
+
+    private boolean isKnownStep(ObjectFields f, String id) {
+        if (!steps.isUnknown(id)) {
+            return true;
+        }
+        problems.error(f.valueOf("step"), "step \"" + id + "\" is not a route-map step; use one of: "
+                + steps.listed());
+        return false;
+    }
+
+    /**
+     * Each subject asked for is met by a different qualification, so a rule that asks for more
+     * subjects than it counts could never be met. A double award such as GCSE Combined Science
+     * counts as two both ways, so comparing the totals is right for it too.
+     */
+    private boolean canBeMet(ObjectFields f, RuleQualification qualification, int count, List<SubjectNeed> needs) {
+        int asked = needs.stream().mapToInt(SubjectNeed::count).sum();
+        if (asked <= count) {
+            return true;
+        }
+        problems.error(f.valueOf("including"), "this rule can never be met: \"including\" asks for " + asked
+                + " subjects, but the rule counts only " + count + " " + qualification.name(count)
+                + "; raise \"count\" to at least " + asked + " or ask for fewer subjects");
+        return false;
+    }
+
+    /** Fields only a main rule has, reported where they are written in an alternative. */
+    private void refuseInAnAlternative(ObjectFields f) {
+        List<JsonNode.Member> refused = new ArrayList<>();
+        NOT_IN_AN_ALTERNATIVE.forEach(key -> f.claim(key).ifPresent(refused::add));
+        for (JsonNode.Member member : refused) {
+            problems.error(member.line(), member.column(), "\"" + member.name() + "\" cannot be used in a rule "
+                    + "under \"mayBeConsidered\", which says only what else may be accepted; give \"step\", "
+                    + "\"helps\" and \"mayBeConsidered\" on the main rule");
+        }
+    }
+}
