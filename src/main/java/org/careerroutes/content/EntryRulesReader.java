@@ -34,7 +34,7 @@ final class EntryRulesReader {
     private static final List<String> NOT_IN_AN_ALTERNATIVE = List.of("step", "helps", "mayBeConsidered");
 
     /** The subject and group ids a rule may name, each once ("science" is both a subject and a group). */
-    private static final List<String> KNOWN_IDS = SubjectCatalogue.ids().stream().distinct().toList();
+    private static final List<String> KNOWN_IDS = SubjectCatalogue.ids();
 
     private final Problems problems;
     private final KnownIds steps;
@@ -226,9 +226,7 @@ final class EntryRulesReader {
                     .orElse("; use one of: " + String.join(", ", known)));
             return Optional.empty();
         }
-        // A group may share its id with a subject ("science"); the rule then means the group.
-        Optional<Subject> subject = SubjectCatalogue.group(id.get()).isPresent() ? Optional.empty()
-                : SubjectCatalogue.subject(id.get());
+        Optional<Subject> subject = SubjectCatalogue.subject(id.get());   // empty for a group
         if (subject.isPresent() && qualification.isPresent() && !subject.get().kinds().contains(qualification.get())) {
             problems.error(node, notTakenAs(subject.get(), qualification.get()));
             return Optional.empty();

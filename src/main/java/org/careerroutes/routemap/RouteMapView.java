@@ -59,7 +59,13 @@ public final class RouteMapView extends BorderPane {
     private final MapCanvas canvas;
     private MapNavigation navigation;
     private final StepDetailPanel detail;
-    private final ComboBox<String> pathwayChooser = new ComboBox<>();
+    private final ComboBox<String> pathwayChooser = new ComboBox<>() {
+        @Override
+        protected double computePrefWidth(double height) {
+            // A FlowPane asks for the preferred width and does not hold it to the maximum.
+            return Math.min(super.computePrefWidth(height), Math.max(getMinWidth(), getMaxWidth()));
+        }
+    };
     /** The chosen pathway's steps in order, as buttons that wrap onto more lines when needed. */
     private final FlowPane crumbs = new FlowPane();
     private final Label timeline = new Label();
@@ -196,8 +202,11 @@ public final class RouteMapView extends BorderPane {
         hint.setId("map-hint");
         hint.setWrapText(true);
         pathwayChooser.getStyleClass().add("pathway-chooser");
-        // Its width is set in the stylesheet, in ems: a long pathway title (with its mark) is cut
-        // in the box and shown whole in the list, rather than pushing the tab wider than the window.
+        // As wide as its longest title, but never wider than the tab: at very large text a title
+        // with its mark is cut in the box (and shown whole in the list) rather than pushing the
+        // tab past the window's edge.
+        pathwayChooser.setMinWidth(120);
+        pathwayChooser.maxWidthProperty().bind(widthProperty().subtract(40));
         HBox tools = new HBox(8, zoomOut, zoomIn, fit, list, export);
         tools.setAlignment(Pos.CENTER_LEFT);
         // Wraps onto a second row when the text is large or the window narrow, rather than cut words.
@@ -249,8 +258,10 @@ public final class RouteMapView extends BorderPane {
             int index = button ? pathwayChooser.getSelectionModel().getSelectedIndex() : getIndex();
             Optional<MapMark> mark = index <= 0 || index > map.pathways().size() ? Optional.empty()
                     : model.marksProperty().get().pathway(map.pathways().get(index - 1).id());
-            setText(mark.map(m -> m.symbol() + " " + item + " (" + m.label().toLowerCase(java.util.Locale.UK) + ")")
-                    .orElse(item));
+            // The list says the mark in words; the closed box, short of room, its symbol.
+            setText(mark.map(m -> m.symbol() + " " + item
+                    + (button ? "" : " (" + m.label().toLowerCase(java.util.Locale.UK) + ")")).orElse(item));
+            setAccessibleText(mark.map(m -> item + ": " + m.label()).orElse(item));
         }
     }
 
