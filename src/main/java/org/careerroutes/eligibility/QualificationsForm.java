@@ -46,7 +46,6 @@ public final class QualificationsForm extends VBox {
     private final Button add = new Button("Add");
     private final Label message = ProfileText.text("", "form-message");
     private final VBox list = new VBox();
-    private final AutoCompletionBinding<String> completion;
 
     public QualificationsForm(MyQualifications mine) {
         this.mine = mine;
@@ -64,7 +63,7 @@ public final class QualificationsForm extends VBox {
         subjectLabel.setLabelFor(subject);
         subject.setId("qual-subject");
         subject.setPromptText("Start typing, e.g. Maths");
-        completion = TextFields.bindAutoCompletion(subject,
+        AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(subject,
                 request -> SubjectSuggestions.forTyped(type.getValue(), request.getUserText()));
         completion.setVisibleRowCount(8);
 
@@ -81,9 +80,8 @@ public final class QualificationsForm extends VBox {
         message.setId("qual-message");
         message.setAccessibleRole(AccessibleRole.TEXT);
 
-        // Enter adds from any field of the form, once the subject's suggestions are closed.
+        // Enter adds from the subject or the grade (once a suggestion list is closed).
         subject.setOnAction(e -> addTyped());
-        grade.getEditor().setOnAction(e -> addTyped());
         grade.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !grade.isShowing()) {
                 grade.setValue(grade.getEditor().getText());

@@ -76,7 +76,7 @@ public final class VerdictsView extends VBox {
             card.getChildren().add(ProfileText.heading(checkpoint.checkpoint().title(), "heading-4"));
             card.getChildren().add(ruleLines(checkpoint.results(), checked));
             checkpoint.checkpoint().source().ifPresent(source -> card.getChildren().add(ProfileText.text(
-                    "Source: " + source + checkpoint.checkpoint().checked().map(c -> " (checked " + c + ")").orElse(""),
+                    "Source: " + source + checkpoint.checkpoint().checked().map(c -> " (checked " + ProfileText.month(c) + ")").orElse(""),
                     Styles.FACT_SOURCE)));
         }
         pathwayFor(route).ifPresent(pathway -> {

@@ -125,7 +125,8 @@ public final class ProfileText {
         return box;
     }
 
-    static String month(String yearMonth) {
+    /** "2026-11" as "November 2026". */
+    public static String month(String yearMonth) {
         try {
             return YearMonth.parse(yearMonth).format(MONTH);
         } catch (DateTimeParseException e) {
