@@ -38,11 +38,34 @@ public final class EligibilityChecker {
 
     public static RouteVerdict check(EntryRoute route, List<StudentQualification> mine) {
         if (route.rules().isEmpty()) {
-            return new RouteVerdict(route, Outcome.NO_RULES, List.of(), List.of());
+            return new RouteVerdict(route, Outcome.NO_RULES, List.of(), List.of(), Optional.empty());
         }
         List<RuleResult> toStart = route.rules().toStart().stream().map(rule -> check(rule, mine)).toList();
         List<CheckpointResult> later = route.rules().later().stream().map(c -> check(c, mine)).toList();
-        return new RouteVerdict(route, combine(toStart), toStart, later);
+        Outcome outcome = combine(toStart);
+        // A student who can start the route and already has what a later checkpoint looks at (a
+        // degree, for the STP) is judged at that checkpoint: a 2:2 graduate is not "on track"
+        // for the STP just because their GCSEs and A levels were good enough for the degree.
+        Optional<CheckpointResult> reached = Optional.empty();
+        if (outcome.isOpen()) {
+            for (CheckpointResult checkpoint : later) {
+                if (!reached(checkpoint.checkpoint(), mine)) {
+                    break;
+                }
+                reached = Optional.of(checkpoint);
+                outcome = checkpoint.outcome();
+                if (!outcome.isOpen()) {
+                    break;
+                }
+            }
+        }
+        return new RouteVerdict(route, outcome, toStart, later, reached);
+    }
+
+    /** Whether the student has entered something a checkpoint's deciding rules count, achieved or not. */
+    private static boolean reached(Checkpoint checkpoint, List<StudentQualification> mine) {
+        return checkpoint.rules().stream().filter(rule -> !rule.helps())
+                .anyMatch(rule -> mine.stream().anyMatch(q -> q.type().countsFor(rule.qualification())));
     }
 
     private static CheckpointResult check(Checkpoint checkpoint, List<StudentQualification> mine) {
@@ -183,7 +206,7 @@ public final class EligibilityChecker {
         RuleQualification q = rule.qualification();
         return Words.number(short_) + " more " + q.name(short_)
                 + rule.minGrade().map(g -> " at " + q.scale().atLeast(g)).orElse("")
-                + belowUnit(rule, all, u -> true).map(b -> " (your " + b.subject() + " is " + b.grade() + ")").orElse("");
+                + belowUnit(rule, all, u -> true).map(b -> " (" + b.your() + ")").orElse("");
     }
 
     /**
@@ -216,7 +239,7 @@ public final class EligibilityChecker {
                     .map(g -> wanted - got == 1 ? g.one().replaceFirst("^an? ", "") : g.many())
                     .orElse(SubjectCatalogue.phrase(need.anyOf().get(0))) : need.describe();
             missing.add(Words.number(wanted - got) + " more " + one + " at " + where(rule)
-                    + belowUnit(rule, all, u -> u.meets(need)).map(h -> " (yours is " + h.grade() + ")").orElse(""));
+                    + belowUnit(rule, all, u -> u.meets(need)).map(h -> " (" + h.yours() + ")").orElse(""));
         }
         if (!whole.isEmpty()) {
             String needs = Words.joinWith("and", whole);
@@ -227,17 +250,29 @@ public final class EligibilityChecker {
                 default -> needs + " at " + where(rule);
             };
             if (hints.size() == 1 && whole.size() == 1) {
-                text += " (yours is " + hints.get(0).grade() + ")";
+                text += " (" + hints.get(0).yours() + ")";
             } else if (!hints.isEmpty()) {
-                text += " (" + String.join("; ", hints.stream().map(h -> "your " + h.subject() + " is " + h.grade()).toList()) + ")";
+                text += " (" + String.join("; ", hints.stream().map(Below::your).toList()) + ")";
             }
             missing.add(0, text);
         }
         return missing;
     }
 
-    /** A qualification below the grade a rule asks for: its subject and grade as the student reads them. */
-    private record Below(String subject, String grade) {
+    /**
+     * A qualification below the grade a rule asks for: its subject and grade as the student reads
+     * them, and whether it is a double award, half of which may have counted already.
+     */
+    private record Below(String subject, String grade, boolean doubleAward) {
+        /** "yours is grade 3", or for a double award "your combined science is grade 4-3, which counts once". */
+        String yours() {
+            return doubleAward ? your() : "yours is " + grade;
+        }
+
+        /** "your maths is grade 3". */
+        String your() {
+            return "your " + subject + " is " + grade + (doubleAward ? ", which counts once" : "");
+        }
     }
 
     private static Optional<Below> belowUnit(EntryRule rule, List<Unit> all, java.util.function.Predicate<Unit> which) {
@@ -248,8 +283,8 @@ public final class EligibilityChecker {
         return all.stream().filter(which).filter(u -> u.rank() < rule.minRank())
                 .max(Comparator.comparingInt(Unit::rank))
                 .map(u -> new Below(SubjectCatalogue.phrase(u.subject().map(Subject::id).orElse(u.from().subject())),
-                        (u.from().predicted() ? "predicted " : "") + scale.describe(u.from().gradeText())
-                                + (u.from().grades().length > 1 ? ", a double award" : "")));
+                        (u.from().predicted() ? "predicted " : "") + scale.describe(u.from().gradeText()),
+                        u.from().grades().length > 1 && Arrays.stream(u.from().grades()).anyMatch(g -> g >= rule.minRank())));
     }
 
     /** "A level", "GCSE grade 4 or above", "a first or 2:1 degree". */
@@ -265,7 +300,7 @@ public final class EligibilityChecker {
 
     /** " (yours is grade 3)" when the student has it below the grade a rule asks for. */
     private static String below(EntryRule rule, List<Unit> all, java.util.function.Predicate<Unit> which) {
-        return belowUnit(rule, all, which).map(b -> " (yours is " + b.grade() + ")").orElse("");
+        return belowUnit(rule, all, which).map(b -> " (" + b.yours() + ")").orElse("");
     }
 
     /** For a degree in a subject a rule does not count: " (Business is not counted as one; providers decide)". */

@@ -40,20 +40,33 @@ public final class QualificationEntry {
             Map.entry("lower second", "2:2"),
             Map.entry("third", "third"), Map.entry("3rd", "third"), Map.entry("3", "third"));
 
+    /** Longer than any real subject name. */
+    static final int MAX_SUBJECT_LENGTH = 80;
+
     private QualificationEntry() {
+    }
+
+    /** "Grade 5" and "5", "upper second class" and "upper second": the grade without the words around it. */
+    private static String bareGrade(String typed) {
+        return typed.replaceFirst("(?i)^grade\\s+", "").replaceFirst("(?i)\\s*class$", "")
+                .replaceFirst("(?i)\\s*honours$", "").strip();
     }
 
     public static Result of(QualificationType type, String subjectTyped, String gradeTyped, boolean predicted) {
         String subject = subjectTyped == null ? "" : subjectTyped.strip();
-        String grade = gradeTyped == null ? "" : gradeTyped.strip();
+        String grade = gradeTyped == null ? "" : bareGrade(gradeTyped.strip());
         if (subject.isEmpty()) {
-            return new Rejected(Field.SUBJECT, type == QualificationType.EXPERIENCE
-                    ? "Say what the experience was, for example \u201cVoluntary work in a hospital\u201d."
-                    : "Type the subject of your " + type.label().toLowerCase(Locale.UK).replace("gcse", "GCSE")
-                            .replace("a level", "A level") + ".");
+            return new Rejected(Field.SUBJECT, switch (type) {
+                case EXPERIENCE -> "Say what the experience was, for example \u201cVoluntary work in a hospital\u201d.";
+                case OTHER_LEVEL_3 -> "Type the name of the qualification, for example \u201cT level\u201d or "
+                        + "\u201cBTEC National in Engineering\u201d.";
+                case DEGREE, HIGHER_DEGREE -> "Type the subject of the degree, for example \u201cMechanical engineering\u201d.";
+                default -> "Type the subject of the " + type.label() + ", for example \u201cMaths\u201d.";
+            });
         }
-        if (subject.length() > 80) {
-            return new Rejected(Field.SUBJECT, "That subject name is too long: keep it under 80 characters.");
+        if (subject.length() > MAX_SUBJECT_LENGTH) {
+            return new Rejected(Field.SUBJECT, "That name is too long: keep it to " + MAX_SUBJECT_LENGTH
+                    + " characters or fewer.");
         }
         Optional<Subject> known = org.careerroutes.model.SubjectCatalogue.find(subject, type.asRuleQualification());
         boolean predictedHere = predicted && type.canBePredicted();
@@ -64,7 +77,7 @@ public final class QualificationEntry {
             case NONE -> new Accepted(new StudentQualification(type, subject, new int[0], "", predictedHere),
                     Optional.empty());
         };
-        if (graded instanceof Accepted accepted && known.isEmpty()) {
+        if (graded instanceof Accepted accepted && known.isEmpty() && type != QualificationType.OTHER_LEVEL_3) {
             return new Accepted(accepted.qualification(), Optional.of(unknownSubjectNote(type, subject)));
         }
         return graded;
@@ -74,7 +87,6 @@ public final class QualificationEntry {
         return switch (type) {
             case EXPERIENCE -> "Added \u201c" + subject + "\u201d. Only the kinds of experience suggested as you type "
                     + "are checked against the routes.";
-            case OTHER_LEVEL_3 -> "Added \u201c" + subject + "\u201d as a college qualification at level 3.";
             default -> "We don't know the subject \u201c" + subject + "\u201d, so it counts towards the number of "
                     + type.asRuleQualification().name(2) + " but not as any subject a route names. "
                     + "Pick from the suggestions if one is meant.";
@@ -86,6 +98,9 @@ public final class QualificationEntry {
         if (grade.isEmpty()) {
             return new Rejected(Field.GRADE, "Give a grade for GCSE " + subject
                     + ": 9 to 1, or a letter A* to G for older GCSEs.");
+        }
+        if (grade.equalsIgnoreCase("U")) {
+            return new Rejected(Field.GRADE, ungraded("GCSE"));
         }
         String upper = grade.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-/,]+", "");
         List<String> tokens = new ArrayList<>();
@@ -126,7 +141,15 @@ public final class QualificationEntry {
                 shown, predicted), Optional.empty());
     }
 
+    private static String ungraded(String kind) {
+        return "U (ungraded) is not a pass, so it does not count towards any route. Leave this " + kind
+                + " out, or add the grade you expect from a resit and tick Predicted.";
+    }
+
     private static Result aLevel(QualificationType type, String subject, String grade, boolean predicted) {
+        if (grade.equalsIgnoreCase("U")) {
+            return new Rejected(Field.GRADE, ungraded("A level"));
+        }
         Optional<Integer> rank = GradeScale.A_LEVEL.rank(grade);
         if (rank.isEmpty()) {
             return new Rejected(Field.GRADE, grade.isEmpty()
@@ -142,7 +165,8 @@ public final class QualificationEntry {
         String canonical = DEGREE_WORDS.get(grade.toLowerCase(Locale.UK).replaceAll("\\s+", " "));
         if (canonical == null) {
             return new Rejected(Field.GRADE, grade.isEmpty()
-                    ? "Give the degree's class: first, 2:1, 2:2 or third (tick Predicted if you are still studying)."
+                    ? "Give the degree's class: first, 2:1, 2:2 or third (the one you expect, and tick Still studying, "
+                    + "if you have not finished)."
                     : "\u201c" + grade + "\u201d is not a degree class: use first, 2:1, 2:2 or third.");
         }
         return new Accepted(new StudentQualification(type, subject,

@@ -66,6 +66,8 @@ public final class QualificationsForm extends VBox {
         AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(subject,
                 request -> SubjectSuggestions.forTyped(type.getValue(), request.getUserText()));
         completion.setVisibleRowCount(8);
+        // A suggestion taken (by Enter, Tab or a click) completes the subject: on to the next field.
+        completion.setOnAutoCompleted(e -> javafx.application.Platform.runLater(this::focusAfterSubject));
 
         gradeLabel.setLabelFor(grade);
         grade.setId("qual-grade");
@@ -90,14 +92,20 @@ public final class QualificationsForm extends VBox {
             }
         });
 
-        type.valueProperty().addListener((obs, old, now) -> fitFieldsTo(now));
+        type.valueProperty().addListener((obs, old, now) -> {
+            fitFieldsTo(now);
+            predicted.setSelected(false);   // a tick meant for A levels must not carry over to a GCSE
+        });
         fitFieldsTo(type.getValue());
 
         Label heading = ProfileText.heading("My qualifications", Styles.HEADING_2);
         Label hint = ProfileText.text("Add what you have, or what you are predicted. Press Enter or Add after each one.",
                 Styles.MUTED);
-        VBox fields = new VBox(field(typeLabel, type), field(subjectLabel, subject), field(gradeLabel, grade),
-                predicted, add, message);
+        // The message goes above the fields, where it is seen without scrolling on a small screen.
+        VBox fields = new VBox(message, field(typeLabel, type), field(subjectLabel, subject),
+                field(gradeLabel, grade), predicted, add);
+        message.setVisible(false);
+        message.setManaged(false);
         fields.getStyleClass().add("qualification-fields");
 
         list.setId("qual-list");
@@ -143,6 +151,7 @@ public final class QualificationsForm extends VBox {
             default -> "Grade";
         });
         show(grade.getParent(), graded);
+        grade.setVisible(graded);
         predicted.setText(kind == QualificationType.DEGREE || kind == QualificationType.HIGHER_DEGREE
                 ? "Still studying (expected, not my result yet)" : "Predicted (not my result yet)");
         show(predicted, kind.canBePredicted());
@@ -180,7 +189,20 @@ public final class QualificationsForm extends VBox {
         javafx.application.Platform.runLater(subject::requestFocus);
     }
 
+    /** The next field to fill after the subject: the grade, else the tick box, else Add. */
+    private void focusAfterSubject() {
+        if (grade.isVisible()) {
+            grade.getEditor().requestFocus();
+        } else if (predicted.isVisible()) {
+            predicted.requestFocus();
+        } else {
+            add.requestFocus();
+        }
+    }
+
     private void showMessage(String text, boolean problem) {
+        message.setVisible(true);
+        message.setManaged(true);
         message.setText(text);
         message.getStyleClass().removeAll("form-problem", "form-note");
         message.getStyleClass().add(problem ? "form-problem" : "form-note");

@@ -56,7 +56,8 @@ public record StudentQualification(QualificationType type, String subject, int[]
             return predicted ? what + ", expected" : what;
         }
         String grade = type.scale().describe(gradeText);
-        return what + ", " + (predicted ? "predicted " : "") + grade;
+        String notYet = type == QualificationType.DEGREE ? "expected " : "predicted ";
+        return what + ", " + (predicted ? notYet : "") + grade;
     }
 
     /** Whether two entries are the same subject at the same kind of qualification. */

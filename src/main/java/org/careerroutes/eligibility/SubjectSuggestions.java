@@ -35,11 +35,13 @@ public final class SubjectSuggestions {
                 containing.add(name);
             }
         }
-        starting.addAll(containing);
-        // A name typed in full needs no suggestion: the popup would only get in the way of Enter.
-        if (starting.size() == 1 && SubjectCatalogue.normalise(starting.get(0)).equals(wanted)) {
+        // A name typed in full needs no suggestion ("Maths" at A level, not also "Further maths"):
+        // the list would only get in the way of Tab and Enter.
+        if (SubjectCatalogue.find(typed, type.asRuleQualification()).isPresent()
+                && names.stream().anyMatch(name -> SubjectCatalogue.normalise(name).equals(wanted))) {
             return List.of();
         }
+        starting.addAll(containing);
         return starting;
     }
 }

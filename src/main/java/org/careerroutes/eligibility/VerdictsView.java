@@ -39,6 +39,11 @@ public final class VerdictsView extends VBox {
         if (mine.isEmpty()) {
             getChildren().add(ProfileText.text("Add your qualifications to see, for each route, whether you meet "
                     + "its usual entry requirements and what you still need.", Styles.MUTED, "verdicts-empty"));
+        } else if (onlyBeyondSchool()) {
+            Label note = ProfileText.text("You have added a degree but no GCSEs or A levels. The routes below "
+                    + "also ask for those: add them too, or their rules show as not yet.", Styles.BODY_TEXT);
+            note.setId("verdicts-add-school");
+            getChildren().add(note);
         }
         verdicts.forEach(v -> getChildren().add(card(v)));
     }
@@ -57,6 +62,10 @@ public final class VerdictsView extends VBox {
             headline.setId("verdict-" + route.id() + "-headline");
             headline.setMaxWidth(Double.MAX_VALUE);
             card.getChildren().add(headline);
+            verdict.reached().ifPresent(checkpoint -> card.getChildren().add(ProfileText.text(
+                    "You can start this route, so this is about the next step: "
+                            + Words.lowerFirst(checkpoint.checkpoint().title()) + ".", Styles.BODY_TEXT,
+                    "verdict-reached")));
             if (verdict.outcome() == Outcome.NOT_YET) {
                 card.getChildren().add(ProfileText.text("You need:", Styles.BODY_TEXT));
                 card.getChildren().add(bullets(verdict.missing(), "verdict-" + route.id() + "-missing"));
@@ -87,6 +96,14 @@ public final class VerdictsView extends VBox {
             card.getChildren().add(map);
         });
         return card;
+    }
+
+    /** Whether everything entered is beyond school (a degree), with no GCSEs, A levels or college ones. */
+    private boolean onlyBeyondSchool() {
+        return mine.entered().stream().anyMatch(q -> q.type() == QualificationType.DEGREE
+                        || q.type() == QualificationType.HIGHER_DEGREE)
+                && mine.entered().stream().noneMatch(q -> q.type() == QualificationType.GCSE
+                        || q.type() == QualificationType.A_LEVEL || q.type() == QualificationType.OTHER_LEVEL_3);
     }
 
     private Optional<Pathway> pathwayFor(EntryRoute route) {

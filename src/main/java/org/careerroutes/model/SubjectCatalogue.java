@@ -79,12 +79,14 @@ public final class SubjectCatalogue {
         subject("biomedical-science", "Biomedical science", degree, Set.of(RELEVANT_DEGREE));
         subject("applied-physics", "Applied physics", degree, Set.of(RELEVANT_DEGREE));
         subject("applied-maths", "Applied maths", degree, Set.of(RELEVANT_DEGREE), "Applied mathematics");
+        subject("medical-physics", "Medical physics", degree, Set.of(RELEVANT_DEGREE));
+        subject("clinical-engineering", "Clinical engineering", degree, Set.of(RELEVANT_DEGREE),
+                "Medical engineering and clinical engineering");
         subject("healthcare-science", "Healthcare science", degree, Set.of(),
                 "Clinical engineering (healthcare science)");
 
         subject("hospital-volunteering", "Voluntary work in a hospital", Set.of(EXPERIENCE),
-                Set.of("hospital-experience"), "Hospital volunteering", "Volunteering in a hospital",
-                "Volunteering");
+                Set.of("hospital-experience"), "Hospital volunteering", "Volunteering in a hospital");
         subject("patient-contact", "Experience of patient contact", Set.of(EXPERIENCE),
                 Set.of("hospital-experience"), "Patient contact");
         subject("engineering-work", "Work experience in engineering", Set.of(EXPERIENCE), Set.of(),

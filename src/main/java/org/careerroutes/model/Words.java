@@ -28,6 +28,11 @@ public final class Words {
                 + parts.get(parts.size() - 1);
     }
 
+    /** "To apply for the STP" as "to apply for the STP", for the middle of a sentence. */
+    public static String lowerFirst(String text) {
+        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
     public static String capitalise(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }

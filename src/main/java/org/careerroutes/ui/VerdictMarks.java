@@ -77,10 +77,12 @@ final class VerdictMarks {
         return new MapMark(v.outcome().symbol(), label, v.summary(), VerdictsView.styleOf(v.outcome()));
     }
 
-    /** A mark for each step a rule names: the least favourable where several rules name it. */
+    /** A mark for each step a rule of the pathway's route names: the least favourable where several do. */
     private static Map<String, MapMark> stepMarks(RouteVerdict v, Pathway pathway) {
         Map<String, List<RuleResult>> byStep = new LinkedHashMap<>();
-        v.allResults().filter(r -> r.rule().step().filter(pathway.steps()::contains).isPresent())
+        // A step that only helps (hospital experience) hangs beside the pathway rather than on it.
+        v.allResults().filter(r -> r.rule().step().filter(step -> r.onlyHelps() || pathway.steps().contains(step))
+                        .isPresent())
                 .forEach(r -> byStep.computeIfAbsent(r.rule().step().get(), s -> new ArrayList<>()).add(r));
         Map<String, MapMark> marks = new LinkedHashMap<>();
         byStep.forEach((step, results) -> marks.put(step, stepMark(results)));

@@ -38,7 +38,7 @@ class EligibilityTableTest {
             university | gcse maths C; gcse english language C; gcse biology C; gcse chemistry B; gcse history A; MATHS_PHYSICS | MEETS |
             university | gcse maths D; gcse english language C; gcse biology C; gcse chemistry B; gcse history A; MATHS_PHYSICS | NOT_YET | one more GCSE at grade 4 or above (your maths is grade D)
             university | gcse maths 6; gcse english language 6; gcse history 5; gcse combined science 5-4; MATHS_PHYSICS | MEETS |
-            university | FOUR_AT_4; gcse combined science 4-3; MATHS_PHYSICS | NOT_YET | one more science at GCSE grade 4 or above (yours is grade 4-3, a double award)
+            university | FOUR_AT_4; gcse combined science 4-3; MATHS_PHYSICS | NOT_YET | one more science at GCSE grade 4 or above (your combined science is grade 4-3, which counts once)
             university | FOUR_AT_4; gcse biology 6; MATHS_PHYSICS | NOT_YET | one more science at GCSE grade 4 or above
             university | FOUR_AT_4; gcse french 7; MATHS_PHYSICS | NOT_YET | two sciences at GCSE grade 4 or above
             university | BASE5; alevel maths A; alevel chemistry A | NOT_YET | physics at A level
@@ -51,6 +51,13 @@ class EligibilityTableTest {
             university | gcse maths 9; gcse english language 9; gcse biology 9; gcse chemistry 9; gcse astrophysics 9; MATHS_PHYSICS | MEETS |
             university |  | NOT_YET | five GCSEs at grade 4 or above, including two sciences
             university | BASE5; alevel maths B p | NOT_YET | you need physics at A level
+            # A graduate is judged at the STP, the checkpoint they have reached
+            university | UNI_READY; degree physics 2:1 | MEETS |
+            university | UNI_READY; degree physics 2:1 p | PREDICTED |
+            university | UNI_READY; degree physics 2:2 | NOT_YET | Not yet (to apply for the NHS Scientist Training Programme (STP)): you need a first or 2:1 degree in a relevant science or engineering subject (yours is a 2:2)
+            university | UNI_READY; degree physics 2:2; higher medical physics | MAY_BE_CONSIDERED | You may be considered (to apply for
+            university | BASE5; alevel maths B p; alevel physics C p; degree physics 2:2 | NOT_YET | you need a first or 2:1
+            university | degree physics first | NOT_YET | five GCSEs at grade 4 or above
             # --- University's later checkpoint: the STP (first or 2:1 in a relevant subject; 2:2 and a higher degree may be considered)
             university/later | UNI_READY; degree physics 2:1 | MEETS |
             university/later | UNI_READY; degree electronic engineering first | MEETS |

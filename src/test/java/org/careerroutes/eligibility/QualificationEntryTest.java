@@ -36,7 +36,7 @@ class QualificationEntryTest {
     }
 
     @ParameterizedTest(name = "GCSE {0} grade \"{1}\" is refused")
-    @CsvSource({"Maths, 10, is not a GCSE grade", "Maths, 0, is not a GCSE grade", "Maths, U, is not a GCSE grade",
+    @CsvSource({"Maths, 10, is not a GCSE grade", "Maths, 0, is not a GCSE grade", "Maths, U, U (ungraded) is not a pass",
         "Maths, 5-4, Only a double award", "Combined science, 5B, mixes a number and a letter",
         "Maths, '', Give a grade for GCSE Maths", "Combined science, 5-4-3, is not a GCSE grade"})
     void badGcseGradesSayWhatIsWrong(String subject, String grade, String words) {
@@ -51,6 +51,9 @@ class QualificationEntryTest {
         assertTrue(rejected(QualificationType.DEGREE, "Physics", "2:3").message().contains("first, 2:1, 2:2 or third"));
         assertEquals("2:1", accepted(QualificationType.DEGREE, "Physics", "upper second", false).gradeText());
         assertEquals("first", accepted(QualificationType.DEGREE, "Physics", "1st", false).gradeText());
+        assertEquals("2:1", accepted(QualificationType.DEGREE, "Physics", "Upper second class", false).gradeText());
+        assertArrayEquals(new int[] {5}, accepted(QualificationType.GCSE, "Maths", "grade 5", false).grades());
+        assertTrue(rejected(QualificationType.A_LEVEL, "Physics", "u").message().contains("not a pass"));
         assertArrayEquals(new int[] {6}, accepted(QualificationType.A_LEVEL, "Physics", "a*", true).grades());
     }
 

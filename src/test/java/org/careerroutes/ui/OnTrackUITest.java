@@ -54,15 +54,19 @@ class OnTrackUITest extends AppUITestBase {
     private void add(String subject, String grade) {
         assertTrue(lookup("#qual-subject").queryAs(TextField.class).isFocused(), () -> "focus is on the subject, not "
                 + stage.getScene().getFocusOwner() + "; message: " + text("qual-message") + "; list: " + textOf("qual-list"));
-        typeSubject(subject);
-        type(KeyCode.TAB);
+        if (!typeSubject(subject)) {
+            type(KeyCode.TAB);
+        }
         write(grade);
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Types a subject; if suggestions show, Tab takes the one chosen, as a person would. */
-    private void typeSubject(String subject) {
+    /**
+     * Types a subject; if suggestions show, Tab takes the one chosen, as a person would, and
+     * focus goes on to the next field. Says whether a suggestion was taken.
+     */
+    private boolean typeSubject(String subject) {
         write(subject);
         // Suggestions come after a short pause in typing.
         WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
@@ -70,7 +74,11 @@ class OnTrackUITest extends AppUITestBase {
         if (suggestionsShowing()) {
             type(KeyCode.TAB);
             WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(lookup("#qual-grade").queryAs(ComboBox.class).getEditor().isFocused(),
+                    "taking a suggestion moves on to the grade");
+            return true;
         }
+        return false;
     }
 
     private boolean suggestionsShowing() {
@@ -104,7 +112,7 @@ class OnTrackUITest extends AppUITestBase {
         chooseType(QualificationType.A_LEVEL);
         // Predicted results: tick the box from the keyboard (Shift+Tab from the subject goes back
         // to the kind; the box is after the grade).
-        typeSubject("Maths");
+        assertFalse(typeSubject("Maths"), "a name typed in full needs no suggestions");
         type(KeyCode.TAB);
         write("B");
         type(KeyCode.TAB);
@@ -157,14 +165,16 @@ class OnTrackUITest extends AppUITestBase {
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Further maths", lookup("#qual-subject").queryAs(TextField.class).getText());
-        assertEquals("", text("qual-message"), "choosing a suggestion does not try to add it yet");
+        assertFalse(lookup("#qual-message").query().isVisible(), "choosing a suggestion does not try to add it yet");
+        assertTrue(lookup("#qual-grade").queryAs(ComboBox.class).getEditor().isFocused(), "on to the grade");
     }
 
     @Test
     void aBadGradeIsExplainedAndNothingTypedIsLost() {
         chooseType(QualificationType.A_LEVEL);
-        typeSubject("Physics");
-        type(KeyCode.TAB);
+        if (!typeSubject("Physics")) {
+            type(KeyCode.TAB);
+        }
         write("F");
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
@@ -184,6 +194,44 @@ class OnTrackUITest extends AppUITestBase {
         type(KeyCode.SPACE);
         assertTrue(textOf("qual-list").contains("Nothing added yet"));
         assertFalse(lookup("#verdict-private-sector-headline").tryQuery().isPresent(), "no verdict without qualifications");
+    }
+
+    @Test
+    void aGraduateIsJudgedAtTheScientistTrainingProgrammeInTheTabAndOnTheMap() {
+        enter(QualificationType.GCSE, "Maths", "6", false);
+        enter(QualificationType.GCSE, "English language", "6", false);
+        enter(QualificationType.GCSE, "Combined science", "6-6", false);
+        enter(QualificationType.GCSE, "History", "5", false);
+        enter(QualificationType.A_LEVEL, "Maths", "B", false);
+        enter(QualificationType.A_LEVEL, "Physics", "B", false);
+        enter(QualificationType.DEGREE, "Physics", "2:2", false);
+        enter(QualificationType.EXPERIENCE, "Voluntary work in a hospital", "", false);
+
+        assertEquals("\u2717 Not yet", text("verdict-university-headline"));
+        assertTrue(textOf("verdict-university").contains("(yours is a 2:2)"), textOf("verdict-university"));
+        assertTrue(text("verdict-private-sector-headline").contains("You meet"));
+
+        interact(() -> lookup("#verdict-university-map").queryAs(javafx.scene.control.Hyperlink.class).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(text("map-verdicts").contains("open to you (highlighted): Degree, then the NHS"),
+                "the STP pathway is not shown as open: " + text("map-verdicts"));
+        assertEquals("\u2717 Not yet", step("degree").markShown());
+        assertEquals("+ Would help", step("hospital-experience").markShown(),
+                "one kind of experience out of the two that help");
+
+        enter(QualificationType.HIGHER_DEGREE, "Medical physics", "", false);
+        assertTrue(text("verdict-university-headline").contains("may be considered"), text("verdict-university-headline"));
+    }
+
+    /** Fills the form and presses Add, for tests about verdicts rather than typing. */
+    private void enter(QualificationType type, String subject, String grade, boolean predicted) {
+        interact(() -> {
+            lookup("#qual-type").queryAs(ComboBox.class).getSelectionModel().select(type);
+            lookup("#qual-subject").queryAs(TextField.class).setText(subject);
+            lookup("#qual-grade").queryAs(ComboBox.class).getEditor().setText(grade);
+            lookup("#qual-predicted").queryAs(javafx.scene.control.CheckBox.class).setSelected(predicted);
+            lookup("#qual-add").queryAs(javafx.scene.control.Button.class).fire();
+        });
     }
 
     private StepView step(String id) {
