@@ -33,7 +33,7 @@ final class EntryRulesReader {
     /** Fields of a rule that an alternative under {@code mayBeConsidered} cannot have. */
     private static final List<String> NOT_IN_AN_ALTERNATIVE = List.of("step", "helps", "mayBeConsidered");
 
-    /** The subject and group ids a rule may name, each once ("science" is both a subject and a group). */
+    /** The subject and group ids a rule may name. */
     private static final List<String> KNOWN_IDS = SubjectCatalogue.ids();
 
     private final Problems problems;
@@ -57,8 +57,22 @@ final class EntryRulesReader {
      */
     EntryRules read(ObjectFields requirements) {
         List<EntryRule> toStart = optionalList(requirements, "rules", node -> rule(node, false));
+        onlyHelping(requirements, toStart);
         List<Checkpoint> later = optionalList(requirements, "later", this::checkpoint);
         return toStart.isEmpty() && later.isEmpty() ? EntryRules.NONE : new EntryRules(toStart, later);
+    }
+
+    /**
+     * Rules that only help decide nothing, so a list of nothing else would let every student
+     * "meet" it: one rule at least must be required.
+     */
+    private void onlyHelping(ObjectFields f, List<EntryRule> rules) {
+        // Only when every rule was read: a broken required rule is reported already.
+        boolean allRead = f.valueOf("rules") instanceof JsonNode.Array written && written.elements().size() == rules.size();
+        if (allRead && !rules.isEmpty() && rules.stream().allMatch(EntryRule::helps)) {
+            problems.error(f.valueOf("rules"), "every rule here has \"helps\": true, so nothing is required and "
+                    + "every student would meet it; make at least one rule required");
+        }
     }
 
     /** An optional list, which must not be empty when written: leaving it out says the same. */
@@ -77,6 +91,7 @@ final class EntryRulesReader {
             int errorsBefore = problems.errorCount();
             Optional<String> title = f.text("title", true);
             Optional<List<EntryRule>> rules = f.list("rules", true, true, each -> rule(each, false));
+            rules.ifPresent(list -> onlyHelping(f, list));
             Optional<String> source = f.text("source", false);
             Optional<String> checked = checkedMonth.apply(f);
             f.finish();
@@ -122,6 +137,11 @@ final class EntryRulesReader {
                         .orElse(List.of());
             }
             f.finish();
+            if (helps && !mayBeConsidered.isEmpty()) {
+                problems.error(f.valueOf("mayBeConsidered"), "a rule that only helps is never required, so "
+                        + "\"mayBeConsidered\" has nothing to stand in for; leave one of them out");
+            }
+            including.ifPresent(needs -> namedTwice(f, needs));
             if (problems.errorCount() > errorsBefore) {
                 return Optional.empty();
             }
@@ -188,6 +208,18 @@ final class EntryRulesReader {
         return ("AEIOaeio".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
+    /** The same subject named twice: one qualification in it cannot count for both. */
+    private void namedTwice(ObjectFields f, List<SubjectNeed> needs) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (SubjectNeed need : needs) {
+            if (need.count() == 1 && need.anyOf().size() == 1 && SubjectCatalogue.subject(need.anyOf().get(0)).isPresent()
+                    && !seen.add(need.anyOf().get(0))) {
+                problems.error(f.valueOf("including"), "\"" + need.anyOf().get(0) + "\" is named twice in "
+                        + "\"including\", so the rule can never be met: one qualification in a subject counts once");
+            }
+        }
+    }
+
     /** An item of {@code including}: one subject or group id, or {@code {"anyOf": [ids], "count": n}}. */
     private Optional<SubjectNeed> need(JsonNode node, Optional<RuleQualification> qualification) {
         if (node instanceof JsonNode.Text) {
@@ -207,7 +239,19 @@ final class EntryRulesReader {
         if (problems.errorCount() > errorsBefore) {
             return Optional.empty();
         }
-        return Optional.of(new SubjectNeed(anyOf.orElseThrow(), count.orElse(1)));
+        List<String> ids = anyOf.orElseThrow();
+        int wanted = count.orElse(1);
+        if (ids.stream().noneMatch(id -> SubjectCatalogue.group(id).isPresent())) {
+            // Only subjects: each counts once (a double award twice), however often it is taken.
+            int most = ids.stream().distinct().mapToInt(id -> SubjectCatalogue.subject(id).orElseThrow().awards()).sum();
+            if (wanted > most) {
+                problems.error(f.valueOf("count"), "this choice can never be met: it asks for " + wanted + " of "
+                        + String.join(", ", ids) + ", which can count " + most + " at most; name a group such "
+                        + "as \"science\", or lower \"count\"");
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new SubjectNeed(ids, wanted));
     }
 
     /**
@@ -220,10 +264,9 @@ final class EntryRulesReader {
             return id;
         }
         if (!SubjectCatalogue.isKnown(id.get())) {
-            List<String> known = KNOWN_IDS;
             problems.error(node, "unknown subject \"" + id.get() + "\"" + ObjectFields.closest(id.get(),
-                            new LinkedHashSet<>(known)).map(s -> "; did you mean \"" + s + "\"?")
-                    .orElse("; use one of: " + String.join(", ", known)));
+                            new LinkedHashSet<>(KNOWN_IDS)).map(s -> "; did you mean \"" + s + "\"?")
+                    .orElse("; use one of: " + String.join(", ", KNOWN_IDS)));
             return Optional.empty();
         }
         Optional<Subject> subject = SubjectCatalogue.subject(id.get());   // empty for a group

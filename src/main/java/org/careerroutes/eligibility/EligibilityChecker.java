@@ -43,20 +43,18 @@ public final class EligibilityChecker {
         List<RuleResult> toStart = route.rules().toStart().stream().map(rule -> check(rule, mine)).toList();
         List<CheckpointResult> later = route.rules().later().stream().map(c -> check(c, mine)).toList();
         Outcome outcome = combine(toStart);
-        // A student who can start the route and already has what a later checkpoint looks at (a
-        // degree, for the STP) is judged at that checkpoint: a 2:2 graduate is not "on track"
-        // for the STP just because their GCSEs and A levels were good enough for the degree.
+        // A student who already has what a later checkpoint looks at (a degree, for the STP) is
+        // judged there: a 2:2 graduate is not "on track" for the STP because their A levels were
+        // good enough for the degree, and a graduate is not sent back for a GCSE science.
         Optional<CheckpointResult> reached = Optional.empty();
-        if (outcome.isOpen()) {
-            for (CheckpointResult checkpoint : later) {
-                if (!reached(checkpoint.checkpoint(), mine)) {
-                    break;
-                }
-                reached = Optional.of(checkpoint);
-                outcome = checkpoint.outcome();
-                if (!outcome.isOpen()) {
-                    break;
-                }
+        for (CheckpointResult checkpoint : later) {
+            if (!reached(checkpoint.checkpoint(), mine)) {
+                break;
+            }
+            reached = Optional.of(checkpoint);
+            outcome = checkpoint.outcome();
+            if (!outcome.isOpen()) {
+                break;
             }
         }
         return new RouteVerdict(route, outcome, toStart, later, reached);
@@ -73,28 +71,31 @@ public final class EligibilityChecker {
         return new CheckpointResult(checkpoint, combine(results), results);
     }
 
-    /** The least favourable outcome of the rules that decide, i.e. all but those that only help. */
+    /**
+     * The least favourable outcome of the rules that decide, i.e. all but those that only help;
+     * {@link Outcome#NO_RULES} when none decide, never a "meets" for want of anything to check.
+     */
     private static Outcome combine(List<RuleResult> results) {
         return results.stream().filter(r -> !r.onlyHelps()).map(RuleResult::outcome)
-                .reduce(Outcome.MEETS, Outcome::and);
+                .reduce(Outcome::worseOf).orElse(Outcome.NO_RULES);
     }
 
     /** One rule against the student's qualifications. */
     public static RuleResult check(EntryRule rule, List<StudentQualification> mine) {
-        Attempt achieved = attempt(rule, mine.stream().filter(q -> !q.predicted()).toList());
+        List<StudentQualification> achieved = mine.stream().filter(q -> !q.predicted()).toList();
+        if (attempt(rule, achieved).met()) {
+            return new RuleResult(rule, Outcome.MEETS, List.of());
+        }
         Attempt withPredicted = attempt(rule, mine);
-        List<String> counted = withPredicted.counted();
-        if (achieved.met()) {
-            return new RuleResult(rule, Outcome.MEETS, List.of(), achieved.counted());
-        }
         if (withPredicted.met()) {
-            return new RuleResult(rule, Outcome.PREDICTED, List.of(), counted);
+            return new RuleResult(rule, Outcome.PREDICTED, List.of());
         }
+        // "May be considered" is said of results already achieved only: it is uncertain enough.
         if (!rule.mayBeConsidered().isEmpty()
-                && rule.mayBeConsidered().stream().allMatch(alternative -> attempt(alternative, mine).met())) {
-            return new RuleResult(rule, Outcome.MAY_BE_CONSIDERED, withPredicted.missing(), counted);
+                && rule.mayBeConsidered().stream().allMatch(alternative -> attempt(alternative, achieved).met())) {
+            return new RuleResult(rule, Outcome.MAY_BE_CONSIDERED, withPredicted.missing());
         }
-        return new RuleResult(rule, Outcome.NOT_YET, withPredicted.missing(), counted);
+        return new RuleResult(rule, Outcome.NOT_YET, withPredicted.missing());
     }
 
     /** One qualification, or one half of a double award, as a rule counts it. */
@@ -104,12 +105,12 @@ public final class EligibilityChecker {
         }
     }
 
-    private record Attempt(boolean met, List<String> missing, List<String> counted) {
+    private record Attempt(boolean met, List<String> missing) {
     }
 
     private static Attempt attempt(EntryRule rule, List<StudentQualification> mine) {
         List<StudentQualification> relevant = bestOfEachSubject(mine.stream()
-                .filter(q -> q.type().countsFor(rule.qualification())).toList());
+                .filter(q -> counts(q, rule)).toList(), rule.minRank());
         List<Unit> all = new ArrayList<>();
         for (StudentQualification q : relevant) {
             Optional<Subject> subject = q.knownSubject();
@@ -135,25 +136,37 @@ public final class EligibilityChecker {
         List<String> missing = new ArrayList<>();
         // Each subject still missing takes one more qualification, so only the rest are said as "more".
         int unfilled = (int) Arrays.stream(filledBy).filter(u -> u < 0).count();
-        int short_ = rule.count() - counting.size() - (counting.isEmpty() ? 0 : unfilled);
-        if (short_ > 0 || (counting.isEmpty() && rule.count() > 0)) {
-            missing.add(countMissing(rule, short_, counting.isEmpty(), all));
-        }
-        if (!counting.isEmpty()) {
+        int stillShort = rule.count() - counting.size() - (counting.isEmpty() ? 0 : unfilled);
+        if (counting.isEmpty()) {
+            // "(yours is a 2:2)" for a rule of one; "(your maths is grade 3)" where several are counted.
+            missing.add(rule.describe() + belowUnit(rule, all, u -> true)
+                    .map(b -> " (" + (rule.count() == 1 ? b.yours() : b.your()) + ")").orElse(""));
+        } else {
+            if (stillShort > 0) {
+                missing.add(countMissing(rule, stillShort, unfilled > 0, all));
+            }
             missing.addAll(subjectsMissing(rule, slots, filledBy, all));
         }
-        List<String> counted = counting.stream().map(Unit::from).distinct().map(StudentQualification::describe).toList();
-        return new Attempt(missing.isEmpty(), missing, counted);
+        return new Attempt(missing.isEmpty(), missing);
+    }
+
+    /** Whether a rule counts this qualification. A master's or doctorate is a degree where no class is asked. */
+    private static boolean counts(StudentQualification q, EntryRule rule) {
+        return q.type().countsFor(rule.qualification())
+                || rule.qualification() == RuleQualification.DEGREE && rule.minGrade().isEmpty()
+                && q.type() == QualificationType.HIGHER_DEGREE;
     }
 
     /**
      * A subject entered twice (GCSE Maths 5, then Maths 7 after a resit) counts once, at its
-     * best grade; an achieved result is preferred to an equal predicted one.
+     * best: the one with more grades reaching {@code minRank} (a double award has two), then the
+     * higher grades; an achieved result is preferred to an equal predicted one.
      */
-    private static List<StudentQualification> bestOfEachSubject(List<StudentQualification> mine) {
+    private static List<StudentQualification> bestOfEachSubject(List<StudentQualification> mine, int minRank) {
         List<StudentQualification> best = new ArrayList<>();
         Comparator<StudentQualification> better = Comparator
-                .comparingInt((StudentQualification q) -> Arrays.stream(q.grades()).sum())
+                .comparingLong((StudentQualification q) -> Arrays.stream(q.grades()).filter(g -> g >= minRank).count())
+                .thenComparingInt(q -> Arrays.stream(q.grades()).sum())
                 .thenComparing(q -> !q.predicted());
         for (StudentQualification q : mine) {
             Optional<StudentQualification> same = best.stream().filter(q::sameSubjectAs).findFirst();
@@ -199,13 +212,15 @@ public final class EligibilityChecker {
         return false;
     }
 
-    private static String countMissing(EntryRule rule, int short_, boolean noneCount, List<Unit> all) {
-        if (noneCount) {
-            return rule.describe() + below(rule, all, u -> true);
-        }
+    /**
+     * "one more GCSE at grade 4 or above"; "in any subject" when subjects are missing too, so
+     * that "one more science" and this read as two different GCSEs.
+     */
+    private static String countMissing(EntryRule rule, int stillShort, boolean subjectsMissingToo, List<Unit> all) {
         RuleQualification q = rule.qualification();
-        return Words.number(short_) + " more " + q.name(short_)
+        return Words.number(stillShort) + " more " + q.name(stillShort)
                 + rule.minGrade().map(g -> " at " + q.scale().atLeast(g)).orElse("")
+                + (subjectsMissingToo ? ", in any subject" : "")
                 + belowUnit(rule, all, u -> true).map(b -> " (" + b.your() + ")").orElse("");
     }
 
@@ -283,7 +298,8 @@ public final class EligibilityChecker {
         return all.stream().filter(which).filter(u -> u.rank() < rule.minRank())
                 .max(Comparator.comparingInt(Unit::rank))
                 .map(u -> new Below(SubjectCatalogue.phrase(u.subject().map(Subject::id).orElse(u.from().subject())),
-                        (u.from().predicted() ? "predicted " : "") + scale.describe(u.from().gradeText()),
+                        (u.from().predicted() ? (scale == GradeScale.DEGREE ? "expected " : "predicted ") : "")
+                                + scale.describe(u.from().gradeText()),
                         u.from().grades().length > 1 && Arrays.stream(u.from().grades()).anyMatch(g -> g >= rule.minRank())));
     }
 
@@ -296,11 +312,6 @@ public final class EligibilityChecker {
         String grade = rule.minGrade().get();
         return q == RuleQualification.DEGREE ? q.scale().atLeast(grade) + " degree"
                 : q.name(1) + " " + q.scale().atLeast(grade);
-    }
-
-    /** " (yours is grade 3)" when the student has it below the grade a rule asks for. */
-    private static String below(EntryRule rule, List<Unit> all, java.util.function.Predicate<Unit> which) {
-        return belowUnit(rule, all, which).map(b -> " (" + b.yours() + ")").orElse("");
     }
 
     /** For a degree in a subject a rule does not count: " (Business is not counted as one; providers decide)". */

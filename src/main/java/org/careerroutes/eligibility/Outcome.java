@@ -3,23 +3,23 @@ package org.careerroutes.eligibility;
 /** How a student's qualifications stand against a rule, a checkpoint or a whole route. */
 public enum Outcome {
     /** Met by results already achieved. */
-    MEETS("You meet the usual entry requirements", "\u2713", "Meets"),
+    MEETS("You meet the usual entry requirements", "\u2713", "met"),
     /** Met only when predicted results are counted. */
-    PREDICTED("Predicted grades meet it", "\u25d1", "Predicted"),
+    PREDICTED("Predicted grades meet it", "\u25d1", "predicted"),
     /** Not met, but what the student has may be considered (a 2:2 with a higher degree). */
-    MAY_BE_CONSIDERED("You may be considered", "?", "May be considered"),
-    NOT_YET("Not yet", "\u2717", "Not yet"),
+    MAY_BE_CONSIDERED("You may be considered", "?", "considered"),
+    NOT_YET("Not yet", "\u2717", "not-yet"),
     /** The route states no requirements the app can check. */
-    NO_RULES("No requirements to check", "\u2013", "Not checked");
+    NO_RULES("No requirements to check", "\u2013", "none");
 
     private final String headline;
     private final String symbol;
-    private final String shortName;
+    private final String styleKey;
 
-    Outcome(String headline, String symbol, String shortName) {
+    Outcome(String headline, String symbol, String styleKey) {
         this.headline = headline;
         this.symbol = symbol;
-        this.shortName = shortName;
+        this.styleKey = styleKey;
     }
 
     /** The verdict as a student reads it first, e.g. "Predicted grades meet it". */
@@ -32,9 +32,9 @@ public enum Outcome {
         return symbol;
     }
 
-    /** One or two words, for a badge: "Meets", "Not yet". */
-    public String shortName() {
-        return shortName;
+    /** The style key shared by verdicts and the route map's marks: "met", "predicted", "not-yet"... */
+    public String styleKey() {
+        return styleKey;
     }
 
     /** Whether a student could start on this: met, or met by predictions. */
@@ -43,8 +43,8 @@ public enum Outcome {
     }
 
     /** The less favourable of two outcomes. */
-    Outcome and(Outcome other) {
-        return rank() >= other.rank() ? this : other;
+    public static Outcome worseOf(Outcome a, Outcome b) {
+        return a.rank() >= b.rank() ? a : b;
     }
 
     private int rank() {

@@ -117,8 +117,10 @@ public final class QualificationEntry {
                     + ".");
         }
         if (tokens.size() == 2 && !doubleAward) {
+            boolean science = known.filter(s -> s.isIn(org.careerroutes.model.SubjectCatalogue.SCIENCE)).isPresent();
             return new Rejected(Field.GRADE, "Only a double award, such as combined science, has two grades; give "
-                    + "one grade for GCSE " + subject + ".");
+                    + "one grade for GCSE " + subject + "."
+                    + (science ? " If it was combined science, type \u201cCombined science\u201d as the subject." : ""));
         }
         boolean letters = Character.isLetter(tokens.get(0).charAt(0));
         if (tokens.size() == 2 && letters != Character.isLetter(tokens.get(1).charAt(0))) {

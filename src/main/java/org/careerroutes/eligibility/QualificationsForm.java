@@ -46,6 +46,8 @@ public final class QualificationsForm extends VBox {
     private final Button add = new Button("Add");
     private final Label message = ProfileText.text("", "form-message");
     private final VBox list = new VBox();
+    /** The kind chosen, for the suggestions fetched off the JavaFX thread. */
+    private volatile QualificationType kindForSuggestions = QualificationType.GCSE;
 
     public QualificationsForm(MyQualifications mine) {
         this.mine = mine;
@@ -63,8 +65,9 @@ public final class QualificationsForm extends VBox {
         subjectLabel.setLabelFor(subject);
         subject.setId("qual-subject");
         subject.setPromptText("Start typing, e.g. Maths");
+        // ControlsFX asks for suggestions on a background thread, so it reads the kind from here.
         AutoCompletionBinding<String> completion = TextFields.bindAutoCompletion(subject,
-                request -> SubjectSuggestions.forTyped(type.getValue(), request.getUserText()));
+                request -> SubjectSuggestions.forTyped(kindForSuggestions, request.getUserText()));
         completion.setVisibleRowCount(8);
         // A suggestion taken (by Enter, Tab or a click) completes the subject: on to the next field.
         completion.setOnAutoCompleted(e -> javafx.application.Platform.runLater(this::focusAfterSubject));
@@ -93,6 +96,7 @@ public final class QualificationsForm extends VBox {
         });
 
         type.valueProperty().addListener((obs, old, now) -> {
+            kindForSuggestions = now;
             fitFieldsTo(now);
             predicted.setSelected(false);   // a tick meant for A levels must not carry over to a GCSE
         });
@@ -171,9 +175,15 @@ public final class QualificationsForm extends VBox {
                 predicted.isSelected());
         if (result instanceof QualificationEntry.Rejected rejected) {
             showMessage(rejected.message(), true);
-            (rejected.field() == QualificationEntry.Field.SUBJECT ? subject : grade.getEditor()).requestFocus();
+            javafx.scene.control.Control field = rejected.field() == QualificationEntry.Field.SUBJECT
+                    ? subject : grade.getEditor();
+            // Read out with the field that takes focus, since the message itself never has focus.
+            field.setAccessibleHelp(rejected.message());
+            field.requestFocus();
             return;
         }
+        subject.setAccessibleHelp(null);
+        grade.getEditor().setAccessibleHelp(null);
         QualificationEntry.Accepted accepted = (QualificationEntry.Accepted) result;
         Optional<StudentQualification> repeated = mine.add(accepted.qualification());
         List<String> notes = new ArrayList<>();

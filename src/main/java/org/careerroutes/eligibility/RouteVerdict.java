@@ -43,15 +43,17 @@ public record RouteVerdict(EntryRoute route, Outcome outcome, List<RuleResult> t
      * meet it", "Not yet: you need one more GCSE at grade 4 or above; maths and physics at A level".
      */
     public String summary() {
-        String at = reached.map(c -> " (" + Words.lowerFirst(c.checkpoint().title()) + ")").orElse("");
+        // "Not yet: to apply for the STP, you need ..." when judged at a later checkpoint.
+        String at = reached.map(c -> Words.lowerFirst(c.checkpoint().title()) + ", ").orElse("");
         if (outcome == Outcome.NOT_YET) {
-            return "Not yet" + at + ": you need " + String.join("; ", missing());
+            return "Not yet: " + at + "you need " + String.join("; ", missing());
         }
         if (outcome == Outcome.MAY_BE_CONSIDERED) {
-            return "You may be considered" + at + ": you do not meet the usual requirements, but what you have "
+            return "You may be considered: " + at + "you do not meet the usual requirements, but what you have "
                     + "may be accepted";
         }
-        return outcome.headline() + at;
+        return outcome.headline() + (outcome == Outcome.MEETS
+                ? reached.map(c -> " " + Words.lowerFirst(c.checkpoint().title())).orElse("") : "");
     }
 
     /** Every rule's result, to start and at later checkpoints. */

@@ -12,15 +12,13 @@ import java.util.Objects;
  * @param outcome met, met by predictions, may be considered, or not yet
  * @param missing what is still needed, each a phrase that follows "you need", e.g. "one more GCSE
  *                at grade 4 or above", "maths and physics at A level"; empty when met
- * @param counted the student's qualifications that count towards it, described
  */
-public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing, List<String> counted) {
+public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing) {
 
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(outcome, "outcome");
         missing = List.copyOf(missing);
-        counted = List.copyOf(counted);
     }
 
     /** True for a rule that only helps an application: it never decides a verdict. */
@@ -32,8 +30,12 @@ public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing, 
     public String describe() {
         String what = org.careerroutes.model.Words.capitalise(rule.describe());
         if (rule.helps()) {
-            return outcome == Outcome.MEETS ? "Helps your application: " + rule.describe()
-                    : "It would help your application to have " + String.join("; ", missing);
+            return switch (outcome) {
+                case MEETS -> "Helps your application: " + rule.describe();
+                case PREDICTED -> "Helps your application once your predicted results are confirmed: " + rule.describe();
+                default -> "It would help your application to have "
+                        + (missing.isEmpty() ? rule.describe() : String.join("; ", missing));
+            };
         }
         String only = missing.size() == 1 ? missing.get(0) : "";
         if (outcome == Outcome.NOT_YET && only.startsWith(rule.describe())) {

@@ -60,9 +60,12 @@ public record StudentQualification(QualificationType type, String subject, int[]
         return what + ", " + (predicted ? notYet : "") + grade;
     }
 
-    /** Whether two entries are the same subject at the same kind of qualification. */
+    /**
+     * Whether two entries are the same subject at the same kind of qualification. College
+     * qualifications are never taken for the same one: two "BTEC National"s are usually two BTECs.
+     */
     boolean sameSubjectAs(StudentQualification other) {
-        return type == other.type && key().equals(other.key());
+        return type == other.type && type != QualificationType.OTHER_LEVEL_3 && key().equals(other.key());
     }
 
     String key() {

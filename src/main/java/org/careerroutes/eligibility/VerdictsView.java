@@ -58,7 +58,7 @@ public final class VerdictsView extends VBox {
         boolean checked = !mine.isEmpty() && verdict.outcome() != Outcome.NO_RULES;
         if (checked) {
             Label headline = ProfileText.text(verdict.outcome().symbol() + " " + verdict.outcome().headline(),
-                    "verdict-headline", "step-mark", "step-mark-" + styleOf(verdict.outcome()));
+                    "verdict-headline", "step-mark", "step-mark-" + verdict.outcome().styleKey());
             headline.setId("verdict-" + route.id() + "-headline");
             headline.setMaxWidth(Double.MAX_VALUE);
             card.getChildren().add(headline);
@@ -119,9 +119,6 @@ public final class VerdictsView extends VBox {
             String text = checked ? symbol + " " + result.describe()
                     : "\u2022 " + Words.capitalise(result.rule().describe()) + (result.onlyHelps() ? " (helps, not required)" : "");
             Label line = ProfileText.text(text, Styles.BODY_TEXT, "rule-line");
-            if (checked) {
-                line.getStyleClass().add("rule-" + styleOf(result.outcome()));
-            }
             lines.getChildren().add(line);
         }
         return lines;
@@ -135,14 +132,4 @@ public final class VerdictsView extends VBox {
         return box;
     }
 
-    /** The style key shared with the route map's marks. */
-    public static String styleOf(Outcome outcome) {
-        return switch (outcome) {
-            case MEETS -> "met";
-            case PREDICTED -> "predicted";
-            case MAY_BE_CONSIDERED -> "considered";
-            case NOT_YET -> "not-yet";
-            case NO_RULES -> "none";
-        };
-    }
 }

@@ -53,10 +53,8 @@ public record EntryRule(RuleQualification qualification, int count, Optional<Str
             if (qualification == RuleQualification.DEGREE) {
                 // "a first or 2:1 degree" reads better than "a degree at a first or 2:1".
                 text.setLength(0);
-                text.append(qualification.scale().atLeast(grade)).append(count == 1 ? " degree" : " degrees");
-                if (count > 1) {
-                    text.insert(0, Words.number(count) + " degrees, each ");
-                }
+                text.append(count == 1 ? qualification.scale().atLeast(grade) + " degree"
+                        : Words.number(count) + " degrees, each " + qualification.scale().atLeast(grade));
             } else {
                 text.append(" at ").append(qualification.scale().atLeast(grade));
             }

@@ -66,8 +66,11 @@ public enum GradeScale {
     /** "grade 4 or above", "a 2:1 or above", for the plain-English wording of a rule. */
     public String atLeast(String grade) {
         if (this == DEGREE) {
-            return grade.equals("first") ? "a first" : "a first or " + grade
-                    + (grade.equals("2:1") ? "" : " or above");
+            return switch (grade) {
+                case "first" -> "a first";
+                case "2:1" -> "a first or 2:1";
+                default -> "a " + grade + " or above";
+            };
         }
         return describe(grade) + " or above";
     }

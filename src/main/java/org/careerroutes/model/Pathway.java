@@ -18,8 +18,4 @@ public record Pathway(String id, String title, List<String> steps, Optional<Stri
         steps = List.copyOf(steps);
         Objects.requireNonNull(route, "route");
     }
-
-    public Pathway(String id, String title, List<String> steps) {
-        this(id, title, steps, Optional.empty());
-    }
 }

@@ -13,7 +13,7 @@ public enum RuleQualification {
     /** A bachelor's degree with honours. */
     DEGREE("degree", "degree", "degrees", GradeScale.DEGREE),
     /** A master's degree or a doctorate. */
-    HIGHER_DEGREE("higher-degree", "higher degree, such as a master's", "higher degrees", GradeScale.NONE),
+    HIGHER_DEGREE("higher-degree", "master's degree or doctorate", "master's degrees or doctorates", GradeScale.NONE),
     EXPERIENCE("experience", "experience", "kinds of experience", GradeScale.NONE);
 
     private final String key;

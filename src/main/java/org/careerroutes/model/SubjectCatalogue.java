@@ -165,11 +165,11 @@ public final class SubjectCatalogue {
             return group.one();
         }
         Subject subject = SUBJECTS.get(id);
-        return subject == null ? id : lowerFirst(subject.name());
+        return subject == null ? id : inSentence(subject.name());
     }
 
     /** "English language" in the middle of a sentence keeps its capital for proper nouns only. */
-    private static String lowerFirst(String name) {
+    private static String inSentence(String name) {
         if (name.startsWith("English") || name.startsWith("French") || name.startsWith("Spanish")
                 || name.startsWith("German")) {
             return name;

@@ -1,6 +1,5 @@
 package org.careerroutes.routemap;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -42,10 +41,5 @@ public record MapMarks(String summary, Map<String, MapMark> pathways, Set<String
     public Optional<MapMark> step(String step, Optional<String> chosenPathway) {
         Map<String, MapMark> marks = chosenPathway.map(p -> byPathway.getOrDefault(p, Map.of())).orElse(overall);
         return Optional.ofNullable(marks.get(step));
-    }
-
-    /** The pathways open to the student, in the order given. */
-    public List<String> openIn(List<String> pathwayOrder) {
-        return pathwayOrder.stream().filter(openPathways::contains).toList();
     }
 }

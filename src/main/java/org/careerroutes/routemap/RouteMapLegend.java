@@ -46,8 +46,9 @@ final class RouteMapLegend {
         List<Node> marks = List.of(
                 item(markSample("\u2713", "met"), "You have this", "legend-mark-met"),
                 item(markSample("\u25d1", "predicted"), "Predicted grades meet it", "legend-mark-predicted"),
+                item(markSample("?", "considered"), "May be considered", "legend-mark-considered"),
                 item(markSample("\u2717", "not-yet"), "Not yet", "legend-mark-not-yet"),
-                item(markSample("\u25d0", "some"), "Meets some routes, not others", "legend-mark-some"),
+                item(markSample("\u00bd", "some"), "Meets some routes, not others", "legend-mark-some"),
                 item(markSample("+", "helps"), "Would help, not required", "legend-mark-helps"));
         Runnable showMarks = () -> {
             boolean shown = !model.marksProperty().get().isEmpty();

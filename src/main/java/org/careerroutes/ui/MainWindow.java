@@ -299,11 +299,6 @@ public final class MainWindow {
         wait.play();
     }
 
-    /** The student's qualifications and verdicts in this window. */
-    public MyQualifications myQualifications() {
-        return mine;
-    }
-
     /** Opens the route map with a pathway chosen, focus on its first step. */
     public void showPathwayOnMap(String pathwayId) {
         select(ProfileSection.ROUTE_MAP);

@@ -4,7 +4,6 @@ import org.careerroutes.eligibility.MyQualifications;
 import org.careerroutes.eligibility.Outcome;
 import org.careerroutes.eligibility.RouteVerdict;
 import org.careerroutes.eligibility.RuleResult;
-import org.careerroutes.eligibility.VerdictsView;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.RouteMap;
 import org.careerroutes.routemap.MapMark;
@@ -12,6 +11,7 @@ import org.careerroutes.routemap.MapMarks;
 import org.careerroutes.routemap.RouteMapViewModel;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,6 +44,7 @@ final class VerdictMarks {
         Map<String, Map<String, MapMark>> byPathway = new HashMap<>();
         Map<String, Map<String, MapMark>> stepMarksByPathwayTitle = new LinkedHashMap<>();
         List<String> openTitles = new ArrayList<>();
+        List<String> consideredTitles = new ArrayList<>();
         List<String> notYetTitles = new ArrayList<>();
         for (Pathway pathway : map.pathways()) {
             Optional<RouteVerdict> verdict = pathway.route().flatMap(id -> verdicts.stream()
@@ -56,6 +57,8 @@ final class VerdictMarks {
             if (v.outcome().isOpen()) {
                 open.add(pathway.id());
                 openTitles.add(pathway.title() + (v.outcome() == Outcome.PREDICTED ? " (with predicted grades)" : ""));
+            } else if (v.outcome() == Outcome.MAY_BE_CONSIDERED) {
+                consideredTitles.add(pathway.title());
             } else {
                 notYetTitles.add(pathway.title());
             }
@@ -63,7 +66,7 @@ final class VerdictMarks {
             byPathway.put(pathway.id(), steps);
             stepMarksByPathwayTitle.put(pathway.title(), steps);
         }
-        return new MapMarks(summary(openTitles, notYetTitles), pathways, open, overall(stepMarksByPathwayTitle),
+        return new MapMarks(summary(openTitles, consideredTitles, notYetTitles), pathways, open, overall(stepMarksByPathwayTitle),
                 byPathway);
     }
 
@@ -74,7 +77,7 @@ final class VerdictMarks {
             case MAY_BE_CONSIDERED -> "May be considered";
             default -> "Not yet";
         };
-        return new MapMark(v.outcome().symbol(), label, v.summary(), VerdictsView.styleOf(v.outcome()));
+        return new MapMark(v.outcome().symbol(), label, v.summary(), v.outcome().styleKey());
     }
 
     /** A mark for each step a rule of the pathway's route names: the least favourable where several do. */
@@ -96,31 +99,21 @@ final class VerdictMarks {
             boolean has = results.stream().allMatch(r -> r.outcome() == Outcome.MEETS);
             return has ? new MapMark("\u2713", "You have this", detail, "met")
                     : new MapMark("+", "Would help", detail, "helps");
-            // Short words: a step is narrow, and the detail panel says the rest.
         }
-        Outcome worst = deciding.stream().map(RuleResult::outcome)
-                .reduce(Outcome.MEETS, (a, b) -> rank(a) >= rank(b) ? a : b);
+        // Short words: a step is narrow, and the detail panel says the rest.
+        Outcome worst = deciding.stream().map(RuleResult::outcome).reduce(Outcome::worseOf).orElseThrow();
         String label = switch (worst) {
             case MEETS -> "You have this";
             case PREDICTED -> "Predicted";
             case MAY_BE_CONSIDERED -> "May be considered";
             default -> "Not yet";
         };
-        return new MapMark(worst.symbol(), label, detail, VerdictsView.styleOf(worst));
-    }
-
-    private static int rank(Outcome outcome) {
-        return switch (outcome) {
-            case NO_RULES, MEETS -> 0;
-            case PREDICTED -> 1;
-            case MAY_BE_CONSIDERED -> 2;
-            case NOT_YET -> 3;
-        };
+        return new MapMark(worst.symbol(), label, detail, worst.styleKey());
     }
 
     /**
-     * A step's mark while no pathway is chosen: the same as on every pathway through it when they
-     * agree, or "meets some routes" with each pathway's words when they do not.
+     * A step's mark while no pathway is chosen: the same as on every pathway through it when
+     * they agree, or "some routes" with each pathway's words when some are open and some not.
      */
     private static Map<String, MapMark> overall(Map<String, Map<String, MapMark>> byPathwayTitle) {
         Map<String, Map<String, MapMark>> byStep = new LinkedHashMap<>();
@@ -128,24 +121,40 @@ final class VerdictMarks {
                 byStep.computeIfAbsent(step, s -> new LinkedHashMap<>()).put(title, mark)));
         Map<String, MapMark> overall = new HashMap<>();
         byStep.forEach((step, marks) -> {
-            Set<String> labels = new HashSet<>();
-            marks.values().forEach(m -> labels.add(m.label()));
             List<String> lines = new ArrayList<>();
             marks.forEach((title, mark) -> lines.add(title + ": " + mark.detail()));
-            MapMark first = marks.values().iterator().next();
-            overall.put(step, labels.size() == 1
-                    ? new MapMark(first.symbol(), first.label(), String.join("\n", lines), first.style())
-                    : new MapMark("\u25d0", "Some routes", String.join("\n", lines), "some"));
+            String detail = String.join("\n", lines);
+            // Every route open here (some perhaps only with predictions): the least sure of them.
+            // None open: the same. Some open and some not: say so.
+            long open = marks.values().stream().filter(VerdictMarks::isOpen).count();
+            if (open > 0 && open < marks.size()) {
+                overall.put(step, new MapMark("\u00bd", "Some routes", detail, "some"));
+            } else {
+                MapMark leastSure = marks.values().stream().max(Comparator.comparingInt(VerdictMarks::doubt)).orElseThrow();
+                overall.put(step, new MapMark(leastSure.symbol(), leastSure.label(), detail, leastSure.style()));
+            }
         });
         return overall;
     }
 
-    private static String summary(List<String> open, List<String> notYet) {
+    private static boolean isOpen(MapMark mark) {
+        return mark.style().equals("met") || mark.style().equals("predicted");
+    }
+
+    /** How far a mark is from "you have this", for choosing the least sure of several. */
+    private static int doubt(MapMark mark) {
+        return List.of("met", "predicted", "helps", "considered", "not-yet").indexOf(mark.style());
+    }
+
+    private static String summary(List<String> open, List<String> considered, List<String> notYet) {
         StringBuilder text = new StringBuilder("Your qualifications: ");
         if (open.isEmpty()) {
             text.append("no route is open to you yet.");
         } else {
             text.append("open to you (highlighted): ").append(String.join("; ", open)).append('.');
+        }
+        if (!considered.isEmpty()) {
+            text.append(" May be considered: ").append(String.join("; ", considered)).append('.');
         }
         if (!notYet.isEmpty()) {
             text.append(" Not yet: ").append(String.join("; ", notYet)).append('.');

@@ -292,7 +292,31 @@ class EntryRulesLoaderTest {
                         "entryRoutes.routes[0].entryRequirements.rules[1].including[1] must be a subject id in double "
                                 + "quotes, like \"maths\", or a choice, like {\"anyOf\": [\"maths\", \"science\"], "
                                 + "\"count\": 1}, not a number",
-                        "7] }", 1));
+                        "7] }", 1),
+                Arguments.of("the same subject named twice",
+                        builtInWith(UNIVERSITY_A_LEVELS, UNIVERSITY_A_LEVELS.replace("[\"maths\", \"physics\"]",
+                                "[\"maths\", \"maths\"]")),
+                        "\"maths\" is named twice in \"including\", so the rule can never be met: one qualification "
+                                + "in a subject counts once",
+                        "[\"maths\", \"maths\"]", 1),
+                Arguments.of("a choice of one subject counted twice",
+                        builtInWith(UNIVERSITY_A_LEVELS, UNIVERSITY_A_LEVELS.replace("[\"maths\", \"physics\"]",
+                                "[{ \"anyOf\": [\"maths\"], \"count\": 2 }]")),
+                        "this choice can never be met: it asks for 2 of maths, which can count 1 at most; name a group "
+                                + "such as \"science\", or lower \"count\"",
+                        "2 }]", 1),
+                Arguments.of("a rule that only helps, with alternatives",
+                        builtInWith("\"helps\": true,", "\"helps\": true, \"mayBeConsidered\": [ { \"qualification\": "
+                                + "\"experience\" } ],"),
+                        "a rule that only helps is never required, so \"mayBeConsidered\" has nothing to stand in "
+                                + "for; leave one of them out",
+                        "[ { \"qualification\": \"experience\" } ]", 1),
+                Arguments.of("rules that all only help",
+                        builtInWith(PRIVATE_SECTOR_RULES, PRIVATE_SECTOR_RULES.replace("\"degree\" }",
+                                "\"degree\", \"helps\": true }")),
+                        "every rule here has \"helps\": true, so nothing is required and every student would meet "
+                                + "it; make at least one rule required",
+                        "[\n            { \"qualification\": \"degree\", \"count\": 1, \"step\": \"degree\", \"helps\"", 1));
     }
 
     @ParameterizedTest(name = "{0}")

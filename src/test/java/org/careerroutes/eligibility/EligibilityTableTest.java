@@ -54,10 +54,18 @@ class EligibilityTableTest {
             # A graduate is judged at the STP, the checkpoint they have reached
             university | UNI_READY; degree physics 2:1 | MEETS |
             university | UNI_READY; degree physics 2:1 p | PREDICTED |
-            university | UNI_READY; degree physics 2:2 | NOT_YET | Not yet (to apply for the NHS Scientist Training Programme (STP)): you need a first or 2:1 degree in a relevant science or engineering subject (yours is a 2:2)
-            university | UNI_READY; degree physics 2:2; higher medical physics | MAY_BE_CONSIDERED | You may be considered (to apply for
+            university | UNI_READY; degree physics 2:2 | NOT_YET | Not yet: to apply for the NHS Scientist Training Programme (STP), you need a first or 2:1 degree in a relevant science or engineering subject (yours is a 2:2)
+            university | UNI_READY; degree physics 2:2; higher medical physics | MAY_BE_CONSIDERED | You may be considered: to apply for
             university | BASE5; alevel maths B p; alevel physics C p; degree physics 2:2 | NOT_YET | you need a first or 2:1
-            university | degree physics first | NOT_YET | five GCSEs at grade 4 or above
+            university | degree physics first | MEETS | to apply for the NHS Scientist Training Programme
+            university | gcse maths 4; gcse english language 4; gcse biology 3; l3 Access to HE Diploma; degree mechanical engineering first | MEETS |
+            university | UNI_READY; degree physics 2:2 p; higher medical physics p | NOT_YET | you need a first or 2:1
+            university | UNI_READY; higher physics | MEETS |
+            private-sector | higher physics | MEETS |
+            university | gcse maths 3; gcse english language 3; gcse history 2; MATHS_PHYSICS | NOT_YET | five GCSEs at grade 4 or above, including two sciences (your maths is grade 3)
+            university | gcse maths 5; gcse english language 5; gcse biology 5; MATHS_PHYSICS | NOT_YET | one more GCSE at grade 4 or above, in any subject; one more science at GCSE grade 4 or above
+            university | gcse combined science 5-3; gcse combined science 4-4; gcse maths 5; gcse english language 5; gcse history 5; MATHS_PHYSICS | MEETS |
+            university | gcse combined science 4-4; gcse combined science 5-3; gcse maths 5; gcse english language 5; gcse history 5; MATHS_PHYSICS | MEETS |
             # --- University's later checkpoint: the STP (first or 2:1 in a relevant subject; 2:2 and a higher degree may be considered)
             university/later | UNI_READY; degree physics 2:1 | MEETS |
             university/later | UNI_READY; degree electronic engineering first | MEETS |

@@ -31,7 +31,7 @@ public final class OverviewView {
         summary.setId("overview-summary");
 
         int routes = profile.entryRoutes().routes().size();
-        List<Node> buttons = new ArrayList<>(List.of(
+        List<Node> buttons = List.of(
                 link(ProfileSection.DUTIES, profile.duties().heading(),
                         count(profile.duties().items().size(), "day-to-day duty", "day-to-day duties"), navigator),
                 link(ProfileSection.ROUTES, profile.entryRoutes().introduction().heading(),
@@ -48,7 +48,7 @@ public final class OverviewView {
                         count(profile.skills().items().size(), "skill", "skills") + ", "
                                 + count(profile.subjects().items().size(), "subject", "subjects"), navigator),
                 link(ProfileSection.WORKPLACES, profile.workplaces().heading(), firstSentence(profile.workplaces()), navigator),
-                link(ProfileSection.CAREER_PATH, profile.careerPath().heading(), firstSentence(profile.careerPath()), navigator)));
+                link(ProfileSection.CAREER_PATH, profile.careerPath().heading(), firstSentence(profile.careerPath()), navigator));
         GridPane links = new GridPane();
         links.setId("overview-sections");
         links.getStyleClass().add("section-links");
