@@ -1,7 +1,6 @@
 package org.careerroutes.model;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Subjects a rule's qualifications must include: {@code count} of them from {@code anyOf}, each

@@ -77,8 +77,13 @@ public final class MainWindow {
     private final Map<ProfileSection, Tab> tabBySection = new EnumMap<>(ProfileSection.class);
     private final Label attribution = new Label();
     private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
-    /** The student's qualifications, in this window only: a new window (a kiosk's next visit) starts empty. */
+    /**
+     * The student's qualifications, in this window only: a new window (a kiosk's next visit)
+     * starts empty. Made when a page first needs them, so the first frame does not wait for them.
+     */
     private MyQualifications mine;
+    /** What was entered before another profile was opened, to carry over to it. */
+    private List<org.careerroutes.eligibility.StudentQualification> carriedOver = List.of();
     private final Actions actions;
     private final Appearance appearance;
     private final Mode mode;
@@ -234,10 +239,9 @@ public final class MainWindow {
             tab.setContent(null);
         }
         // What the student entered stays when they open another profile: it is checked against its routes.
-        MyQualifications previous = mine;
-        mine = new MyQualifications(shown);
-        if (previous != null) {
-            mine.entered().setAll(previous.entered());
+        if (mine != null) {
+            carriedOver = List.copyOf(mine.entered());
+            mine = null;
         }
         search = new ProfileSearch(shown);
         searchPanel.clear();
@@ -270,11 +274,11 @@ public final class MainWindow {
             case ROUTE_MAP -> p -> {
                 Node map = RouteMapView.create(p, new MapHost());
                 if (map instanceof RouteMapView view) {
-                    VerdictMarks.bind(mine, view.model());
+                    VerdictMarks.bind(myQualifications(), view.model());
                 }
                 return fillOrScroll(map);
             };
-            case ON_TRACK -> p -> OnTrackView.create(mine, this::showPathwayOnMap);
+            case ON_TRACK -> p -> OnTrackView.create(myQualifications(), this::showPathwayOnMap);
             case SKILLS -> SectionPages::skillsAndSubjects;
             case WORKPLACES -> SectionPages::workplaces;
             case CAREER_PATH -> SectionPages::careerPath;
@@ -297,6 +301,14 @@ public final class MainWindow {
             }
         });
         wait.play();
+    }
+
+    private MyQualifications myQualifications() {
+        if (mine == null) {
+            mine = new MyQualifications(profile.get());
+            mine.entered().setAll(carriedOver);
+        }
+        return mine;
     }
 
     /** Opens the route map with a pathway chosen, focus on its first step. */
