@@ -40,8 +40,8 @@ public final class VerdictsView extends VBox {
             getChildren().add(ProfileText.text("Add your qualifications to see, for each route, whether you meet "
                     + "its usual entry requirements and what you still need.", Styles.MUTED, "verdicts-empty"));
         } else if (onlyBeyondSchool()) {
-            Label note = ProfileText.text("You have added a degree but no GCSEs or A levels. The routes below "
-                    + "also ask for those: add them too, or their rules show as not yet.", Styles.BODY_TEXT);
+            Label note = ProfileText.text("You have added a degree but no GCSEs or A levels. Routes that start "
+                    + "before a degree ask for those: add them too, or those routes say not yet.", Styles.BODY_TEXT);
             note.setId("verdicts-add-school");
             getChildren().add(note);
         }
@@ -63,7 +63,7 @@ public final class VerdictsView extends VBox {
             headline.setMaxWidth(Double.MAX_VALUE);
             card.getChildren().add(headline);
             verdict.reached().ifPresent(checkpoint -> card.getChildren().add(ProfileText.text(
-                    "You can start this route, so this is about the next step: "
+                    "You are past the start of this route, so this is about its next step: "
                             + Words.lowerFirst(checkpoint.checkpoint().title()) + ".", Styles.BODY_TEXT,
                     "verdict-reached")));
             if (verdict.outcome() == Outcome.NOT_YET) {
@@ -131,5 +131,4 @@ public final class VerdictsView extends VBox {
         items.forEach(item -> box.getChildren().add(ProfileText.text("\u2717 " + item, Styles.BODY_TEXT, "missing-item")));
         return box;
     }
-
 }
