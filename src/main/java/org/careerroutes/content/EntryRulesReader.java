@@ -8,6 +8,7 @@ import org.careerroutes.model.RuleQualification;
 import org.careerroutes.model.Subject;
 import org.careerroutes.model.SubjectCatalogue;
 import org.careerroutes.model.SubjectNeed;
+import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -198,14 +199,10 @@ final class EntryRulesReader {
             problems.error(at, "minGrade \"" + grade + "\" is a letter grade; rules use the GCSE number grades "
                     + "9 to 1, so write \"" + number.get() + "\" (students may still give letter grades)");
         } else {
-            problems.error(at, "minGrade \"" + grade + "\" is not " + withArticle(qualification.name(1))
+            problems.error(at, "minGrade \"" + grade + "\" is not " + Words.withArticle(qualification.name(1))
                     + " grade; use one of: " + String.join(", ", scale.grades()));
         }
         return false;
-    }
-
-    private static String withArticle(String noun) {
-        return ("AEIOaeio".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     /** The same subject named twice: one qualification in it cannot count for both. */

@@ -48,7 +48,7 @@ public record EntryRule(RuleQualification qualification, int count, Optional<Str
             return Words.joinWith("and", including.stream().map(SubjectNeed::describe).toList());
         }
         StringBuilder text = new StringBuilder();
-        text.append(count == 1 ? article(qualification.name(1)) : Words.number(count) + " " + qualification.name(count));
+        text.append(count == 1 ? Words.withArticle(qualification.name(1)) : Words.number(count) + " " + qualification.name(count));
         minGrade.ifPresent(grade -> {
             if (qualification == RuleQualification.DEGREE) {
                 // "a first or 2:1 degree" reads better than "a degree at a first or 2:1".
@@ -65,9 +65,5 @@ public record EntryRule(RuleQualification qualification, int count, Optional<Str
                     .append(Words.joinWith("and", including.stream().map(SubjectNeed::describe).toList()));
         }
         return text.toString();
-    }
-
-    private static String article(String noun) {
-        return ("AEIOaeio".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 }

@@ -28,6 +28,11 @@ public final class Words {
                 + parts.get(parts.size() - 1);
     }
 
+    /** "a degree", "an A level": the noun with its indefinite article. */
+    public static String withArticle(String noun) {
+        return ("AEIOaeio".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+    }
+
     /** "To apply for the STP" as "to apply for the STP", for the middle of a sentence. */
     public static String lowerFirst(String text) {
         return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);

@@ -183,12 +183,20 @@ public final class MainWindow {
 
     /** Selects a tab and moves keyboard focus into its page, as following a link should. */
     public void open(ProfileSection section) {
-        select(section);
-        Node page = tabBySection.get(section).getContent();
-        root.applyCss();
-        root.layout();
+        Node page = selectAndLayOut(section);
         Node first = page.isFocusTraversable() ? page : firstFocusable(page);
         (first != null ? first : page).requestFocus();
+    }
+
+    /**
+     * Selects a tab and lays the window out, so that a page just built has its skin and size
+     * (for looking nodes up, scrolling to them or focusing them); returns the page.
+     */
+    private Node selectAndLayOut(ProfileSection section) {
+        select(section);
+        root.applyCss();
+        root.layout();
+        return tabBySection.get(section).getContent();
     }
 
     private static Node firstFocusable(Node node) {
@@ -313,10 +321,7 @@ public final class MainWindow {
 
     /** Opens the route map with a pathway chosen, focus on its first step. */
     public void showPathwayOnMap(String pathwayId) {
-        select(ProfileSection.ROUTE_MAP);
-        root.applyCss();
-        root.layout();
-        Node page = tabBySection.get(ProfileSection.ROUTE_MAP).getContent();
+        Node page = selectAndLayOut(ProfileSection.ROUTE_MAP);
         if (page != null && page.lookup("#page-route-map") instanceof RouteMapView map) {
             map.model().choosePathway(pathwayId);
             map.model().pathwayProperty().get().steps().stream().findFirst()
@@ -334,11 +339,7 @@ public final class MainWindow {
             open(section);   // moves focus into the page too, so it is not left on a hidden button
             return;
         }
-        select(section);
-        // A tab page just built has no skin or size yet: lay the window out first.
-        root.applyCss();
-        root.layout();
-        Node page = tabBySection.get(section).getContent();
+        Node page = selectAndLayOut(section);
         Node card = page.lookup("#route-" + topic);
         if (card == null) {
             card = page.lookup("#" + topic);
@@ -389,10 +390,7 @@ public final class MainWindow {
             markedHit = null;
         }
         ProfileSection section = ProfileSection.forTopic(entry.topic());
-        select(section);
-        root.applyCss();
-        root.layout();
-        Node page = tabBySection.get(section).getContent();
+        Node page = selectAndLayOut(section);
         if (entry.mapStep().isPresent()) {
             Node view = page.lookup("#page-route-map");
             if (view instanceof RouteMapView map) {

@@ -327,13 +327,7 @@ class EntryRulesLoaderTest {
         assertFalse(result.isValid(), name);
         assertEquals(1, result.errors().size(), () -> "exactly one error for " + name + ": " + result.problems());
         Problem error = result.errors().get(0);
-        int index = -1;
-        for (int i = 0; i < occurrence; i++) {
-            index = json.indexOf(marker, index + 1);
-        }
-        assertTrue(index >= 0, "test set-up: marker found: " + marker);
-        int line = (int) json.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
-        int column = index - (json.lastIndexOf('\n', index - 1) + 1) + 1;
-        assertEquals("rules.json:" + line + ":" + column + ": " + expected, error.format(), name);
+        int[] at = TestProfiles.lineAndColumn(json, marker, occurrence);
+        assertEquals("rules.json:" + at[0] + ":" + at[1] + ": " + expected, error.format(), name);
     }
 }

@@ -143,13 +143,7 @@ class RouteMapLoaderTest {
         assertEquals(1, result.errors().size(), () -> "exactly one error for " + name + ": " + result.problems());
         Problem error = result.errors().get(0);
         assertTrue(error.message().contains(expected), () -> name + ": " + error.message());
-        int index = -1;
-        for (int i = 0; i < occurrence; i++) {
-            index = json.indexOf(marker, index + 1);
-        }
-        assertTrue(index >= 0, "test set-up: marker found: " + marker);
-        int line = (int) json.substring(0, index).chars().filter(c -> c == '\n').count() + 1;
-        int column = index - (json.lastIndexOf('\n', index - 1) + 1) + 1;
-        assertEquals(line + ":" + column, error.line() + ":" + error.column(), () -> name + ": " + error.format());
+        int[] at = TestProfiles.lineAndColumn(json, marker, occurrence);
+        assertEquals(at[0] + ":" + at[1], error.line() + ":" + error.column(), () -> name + ": " + error.format());
     }
 }

@@ -51,6 +51,11 @@ final class TestProfiles {
         };
     }
 
+    /** Line and column of the {@code occurrence}-th {@code marker}, as a problem reports them. */
+    static int[] lineAndColumn(String json, String marker, int occurrence) {
+        return nth(json, marker, occurrence, 0);
+    }
+
     private static int[] at(String json, String marker) {
         return nth(json, marker, 1, 0);
     }

@@ -123,6 +123,18 @@ public abstract class AppUITestBase extends FxRobot {
                 .findFirst();
     }
 
+    /** Fills the "My qualifications" form and presses Add, for tests about verdicts rather than typing. */
+    protected void enterQualification(org.careerroutes.eligibility.QualificationType type, String subject,
+                                      String grade, boolean predicted) {
+        interact(() -> {
+            lookup("#qual-type").queryAs(javafx.scene.control.ComboBox.class).getSelectionModel().select(type);
+            lookup("#qual-subject").queryAs(javafx.scene.control.TextField.class).setText(subject);
+            lookup("#qual-grade").queryAs(javafx.scene.control.ComboBox.class).getEditor().setText(grade);
+            lookup("#qual-predicted").queryAs(javafx.scene.control.CheckBox.class).setSelected(predicted);
+            lookup("#qual-add").queryAs(javafx.scene.control.Button.class).fire();
+        });
+    }
+
     protected String allText(Node root) {
         return String.join("\n", visibleTexts(root));
     }

@@ -33,10 +33,10 @@ class LayoutUITest extends AppUITestBase {
         // With qualifications entered, so the verdicts and the map's marks are checked too.
         interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
                 .filter(t -> t.getId().equals(ProfileSection.ON_TRACK.tabId())).findFirst().orElseThrow()));
-        enter(org.careerroutes.eligibility.QualificationType.GCSE, "Maths", "7", false);
-        enter(org.careerroutes.eligibility.QualificationType.GCSE, "English language", "3", false);
-        enter(org.careerroutes.eligibility.QualificationType.A_LEVEL, "Physics", "B", true);
-        enter(org.careerroutes.eligibility.QualificationType.DEGREE, "Electrical or electronic engineering", "2:2", true);
+        enterQualification(org.careerroutes.eligibility.QualificationType.GCSE, "Maths", "7", false);
+        enterQualification(org.careerroutes.eligibility.QualificationType.GCSE, "English language", "3", false);
+        enterQualification(org.careerroutes.eligibility.QualificationType.A_LEVEL, "Physics", "B", true);
+        enterQualification(org.careerroutes.eligibility.QualificationType.DEGREE, "Electrical or electronic engineering", "2:2", true);
         List<String> truncated = new ArrayList<>();
         for (int i = 0; i < tabs.getTabs().size(); i++) {
             int index = i;
@@ -53,17 +53,6 @@ class LayoutUITest extends AppUITestBase {
             assertTrue(tabs.getTabs().get(i).getContent() != null);
         }
         assertEquals(List.of(), truncated, "labels cut short at " + width + "x" + height + ", " + textScale + "%");
-    }
-
-    private void enter(org.careerroutes.eligibility.QualificationType type, String subject, String grade,
-                       boolean predicted) {
-        interact(() -> {
-            lookup("#qual-type").queryAs(javafx.scene.control.ComboBox.class).setValue(type);
-            lookup("#qual-subject").queryAs(javafx.scene.control.TextField.class).setText(subject);
-            lookup("#qual-grade").queryAs(javafx.scene.control.ComboBox.class).getEditor().setText(grade);
-            lookup("#qual-predicted").queryAs(javafx.scene.control.CheckBox.class).setSelected(predicted);
-            lookup("#qual-add").queryAs(javafx.scene.control.Button.class).fire();
-        });
     }
 
     /**

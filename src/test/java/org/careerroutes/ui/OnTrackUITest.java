@@ -198,14 +198,14 @@ class OnTrackUITest extends AppUITestBase {
 
     @Test
     void aGraduateIsJudgedAtTheScientistTrainingProgrammeInTheTabAndOnTheMap() {
-        enter(QualificationType.GCSE, "Maths", "6", false);
-        enter(QualificationType.GCSE, "English language", "6", false);
-        enter(QualificationType.GCSE, "Combined science", "6-6", false);
-        enter(QualificationType.GCSE, "History", "5", false);
-        enter(QualificationType.A_LEVEL, "Maths", "B", false);
-        enter(QualificationType.A_LEVEL, "Physics", "B", false);
-        enter(QualificationType.DEGREE, "Physics", "2:2", false);
-        enter(QualificationType.EXPERIENCE, "Voluntary work in a hospital", "", false);
+        enterQualification(QualificationType.GCSE, "Maths", "6", false);
+        enterQualification(QualificationType.GCSE, "English language", "6", false);
+        enterQualification(QualificationType.GCSE, "Combined science", "6-6", false);
+        enterQualification(QualificationType.GCSE, "History", "5", false);
+        enterQualification(QualificationType.A_LEVEL, "Maths", "B", false);
+        enterQualification(QualificationType.A_LEVEL, "Physics", "B", false);
+        enterQualification(QualificationType.DEGREE, "Physics", "2:2", false);
+        enterQualification(QualificationType.EXPERIENCE, "Voluntary work in a hospital", "", false);
 
         assertEquals("\u2717 Not yet", text("verdict-university-headline"));
         assertTrue(textOf("verdict-university").contains("(yours is a 2:2)"), textOf("verdict-university"));
@@ -219,19 +219,8 @@ class OnTrackUITest extends AppUITestBase {
         assertEquals("+ Would help", step("hospital-experience").markShown(),
                 "one kind of experience out of the two that help");
 
-        enter(QualificationType.HIGHER_DEGREE, "Medical physics", "", false);
+        enterQualification(QualificationType.HIGHER_DEGREE, "Medical physics", "", false);
         assertTrue(text("verdict-university-headline").contains("may be considered"), text("verdict-university-headline"));
-    }
-
-    /** Fills the form and presses Add, for tests about verdicts rather than typing. */
-    private void enter(QualificationType type, String subject, String grade, boolean predicted) {
-        interact(() -> {
-            lookup("#qual-type").queryAs(ComboBox.class).getSelectionModel().select(type);
-            lookup("#qual-subject").queryAs(TextField.class).setText(subject);
-            lookup("#qual-grade").queryAs(ComboBox.class).getEditor().setText(grade);
-            lookup("#qual-predicted").queryAs(javafx.scene.control.CheckBox.class).setSelected(predicted);
-            lookup("#qual-add").queryAs(javafx.scene.control.Button.class).fire();
-        });
     }
 
     private StepView step(String id) {
