@@ -6,10 +6,9 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.transform.Scale;
-import org.careerroutes.export.PngEncoder;
+import org.careerroutes.export.PngFile;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A picture of the whole map at a fixed scale, whatever the zoom on screen. */
@@ -30,6 +29,6 @@ public record MapSnapshot(int width, int height, int[] argb) {
     }
 
     public void writePng(Path file) throws IOException {
-        Files.write(file, PngEncoder.encode(argb, width, height));
+        PngFile.write(argb, width, height, file);
     }
 }

@@ -1,0 +1,37 @@
+package org.careerroutes.export;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes 8-bit RGBA pixels as a PNG file with the JDK's own encoder (ImageIO, in
+ * {@code java.desktop}, which JavaFX's graphics module already needs). Nothing here is loaded until
+ * a student first exports, so start-up does not pay for it.
+ */
+public final class PngFile {
+
+    private PngFile() {
+    }
+
+    /**
+     * @param argb   pixels row by row, each 0xAARRGGBB
+     * @param width  pixels per row
+     * @param height rows
+     */
+    public static void write(int[] argb, int width, int height, Path file) throws IOException {
+        if (width <= 0 || height <= 0 || argb.length != width * height) {
+            throw new IllegalArgumentException("pixels do not match " + width + "x" + height);
+        }
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, width, height, argb, 0, width);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("this Java has no PNG writer");
+            }
+        }
+    }
+}
