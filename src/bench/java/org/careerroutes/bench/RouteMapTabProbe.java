@@ -9,7 +9,7 @@ import javafx.util.Duration;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.model.Profile;
 import org.careerroutes.ui.MainWindow;
-import org.careerroutes.ui.ProfileSection;
+import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.ui.Appearance;
 

@@ -36,30 +36,45 @@ public class CareerRoutesApp extends Application {
     /** When set, prints the time from JVM start to the first frame (used by the start-up benchmark). */
     public static final String REPORT_STARTUP = "careerroutes.reportStartup";
 
+    private final Environment environment;
+    /** Options given by whoever made the app; null when JavaFX's launcher passes them as parameters. */
+    private final List<String> arguments;
     private Stage stage;
     private MainWindow window;
     private SettingsStore settingsStore;
     private Appearance appearance;
     private KioskMode kiosk;
 
+    /** The app on this machine, for this user (how the JavaFX launcher makes it). */
+    public CareerRoutesApp() {
+        this.environment = Environment.ofThisMachine();
+        this.arguments = null;
+    }
+
+    /** The app with its folders, clock and timings and its command-line options given, e.g. by a test. */
+    public CareerRoutesApp(Environment environment, List<String> arguments) {
+        this.environment = environment;
+        this.arguments = List.copyOf(arguments);
+    }
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        CommandLine options = CommandLine.parse(getParameters().getRaw());
+        CommandLine options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw());
         StartupContent content = StartupContent.load(options.content());
-        KioskConfig kioskConfig = KioskConfig.load(KioskConfig.directory());
+        KioskConfig kioskConfig = KioskConfig.load(environment.kioskConfigFolder());
         kioskConfig.problems().forEach(problem -> System.err.println("career-routes: " + problem));
         if (options.kiosk() || kioskConfig.kiosk()) {
             // No dialog in a kiosk: nobody is there to close it. The problems go to the console.
             // A kiosk reads no one's settings and writes none: each visit starts from the defaults.
             content.withProblems().forEach(result -> result.problems()
                     .forEach(problem -> System.err.println(problem.format())));
-            kiosk = new KioskMode(stage, content.profiles().get(0), options, kioskConfig, this::quit);
+            kiosk = new KioskMode(stage, content.profiles().get(0), options, kioskConfig, environment, this::quit);
             kiosk.start();
             return;
         }
 
-        settingsStore = SettingsStore.forCurrentUser();
+        settingsStore = new SettingsStore(environment.settingsFolder());
         SettingsStore.Loaded settings = settingsStore.load();
         appearance = new Appearance(settings.settings());
         appearance.settingsProperty().addListener((obs, old, now) -> save(now));

@@ -13,12 +13,11 @@ import org.careerroutes.model.Profile;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.ui.AboutDialog;
 import org.careerroutes.ui.Appearance;
-import org.careerroutes.ui.Theme;
+import org.careerroutes.kit.Theme;
 import org.careerroutes.ui.MainWindow;
-import org.careerroutes.ui.ProfileSection;
+import org.careerroutes.pages.ProfileSection;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,25 +29,21 @@ import java.util.Optional;
 final class KioskMode {
 
     static final int DEFAULT_IDLE_SECONDS = 120;
-    /** At least 20 seconds to answer "Still there?" (WCAG 2.2.1, Timing Adjustable). */
-    static final int COUNTDOWN_SECONDS = 20;
-    /** For tests only: a shorter countdown, so that a test need not wait 20 seconds. Not for real use. */
-    static final String COUNTDOWN_PROPERTY = "careerroutes.kiosk.countdownSeconds";
 
     private final Profile profile;
     private final KioskShell shell;
 
     /**
+     * @param environment where the kiosk's log is, and how long "Still there?" counts down
      * @param quit leaves the app, once the staff PIN has been entered
      */
-    KioskMode(Stage stage, Profile profile, CommandLine options, KioskConfig config, Runnable quit) {
+    KioskMode(Stage stage, Profile profile, CommandLine options, KioskConfig config, Environment environment,
+              Runnable quit) {
         this.profile = profile;
         int idle = options.idleTimeout().orElse(config.idleTimeoutSeconds().orElse(DEFAULT_IDLE_SECONDS));
-        int countdown = Integer.getInteger(COUNTDOWN_PROPERTY, COUNTDOWN_SECONDS);
-        KioskShell.Timing timing = new KioskShell.Timing(java.time.Duration.ofSeconds(idle),
-                java.time.Duration.ofSeconds(countdown > 0 ? countdown : COUNTDOWN_SECONDS));
+        KioskShell.Timing timing = new KioskShell.Timing(java.time.Duration.ofSeconds(idle), environment.countdown());
         shell = new KioskShell(stage, profile, this::newVisit, timing, config.pin(),
-                new ErrorLog(ErrorLog.directory(), Clock.systemUTC()), quit);
+                new ErrorLog(environment.logFolder(), environment.clock()), quit);
     }
 
     void start() {

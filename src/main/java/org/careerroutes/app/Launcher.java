@@ -31,7 +31,7 @@ public final class Launcher {
             return;
         }
         if (options.setKioskPin()) {
-            System.exit(SetKioskPinCommand.run(SetKioskPinCommand.standardInput(), KioskConfig.directory(),
+            System.exit(SetKioskPinCommand.run(SetKioskPinCommand.standardInput(), Environment.ofThisMachine().kioskConfigFolder(),
                     System.out, System.err));
         }
         if (options.validate().isPresent()) {

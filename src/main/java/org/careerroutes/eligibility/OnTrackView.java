@@ -6,8 +6,9 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.careerroutes.ui.ProfileText;
-import org.careerroutes.ui.Styles;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
+import org.careerroutes.kit.TextPage;
 
 import java.util.function.Consumer;
 
@@ -25,7 +26,7 @@ public final class OnTrackView {
     }
 
     /** The tab's page; {@code showPathway} shows a pathway by id on the route map. */
-    public static ScrollPane create(MyQualifications mine, Consumer<String> showPathway) {
+    public static TextPage create(MyQualifications mine, Consumer<String> showPathway) {
         Label heading = ProfileText.heading("Am I on track?", Styles.HEADING_1);
         Label lead = ProfileText.text("Check your qualifications, achieved or predicted, against every route into "
                 + "this job.", Styles.LEAD);
@@ -37,18 +38,18 @@ public final class OnTrackView {
         note.getStyleClass().add(Styles.CALLOUT);
 
         if (!mine.hasRules()) {
-            return ProfileText.page("page-on-track", heading, ProfileText.text("This profile does not set out its "
+            return new TextPage(ProfileText.page("page-on-track", heading, ProfileText.text("This profile does not set out its "
                     + "entry requirements as rules that can be checked, so there is nothing to check your "
                     + "qualifications against. Its requirements are under How to become one.", Styles.BODY_TEXT,
-                    "on-track-no-rules"));
+                    OnTrackStyles.ON_TRACK_NO_RULES)));
         }
-        QualificationsForm form = new QualificationsForm(mine);
+        QualificationsForm form = new QualificationsForm(new QualificationsFormModel(mine));
         VerdictsView verdicts = new VerdictsView(mine, showPathway);
         HBox columns = new HBox();
-        columns.getStyleClass().add("on-track-columns");
+        columns.getStyleClass().add(OnTrackStyles.ON_TRACK_COLUMNS);
         columns.setAlignment(Pos.TOP_LEFT);
         VBox stacked = new VBox();
-        stacked.getStyleClass().add("on-track-columns");
+        stacked.getStyleClass().add(OnTrackStyles.ON_TRACK_COLUMNS);
         VBox holder = new VBox(stacked);
         stacked.getChildren().setAll(form, verdicts);
 
@@ -59,7 +60,7 @@ public final class OnTrackView {
         Runnable arrange = () -> arrange(holder, columns, stacked, form, verdicts, guidance.getFont().getSize());
         holder.widthProperty().addListener((obs, old, width) -> arrange.run());
         guidance.fontProperty().addListener((obs, old, font) -> arrange.run());
-        return page;
+        return new TextPage(page);
     }
 
     private static void arrange(VBox holder, HBox columns, VBox stacked, QualificationsForm form, VBox verdicts,

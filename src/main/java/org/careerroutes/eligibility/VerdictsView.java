@@ -7,8 +7,8 @@ import javafx.scene.layout.VBox;
 import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Words;
-import org.careerroutes.ui.ProfileText;
-import org.careerroutes.ui.Styles;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public final class VerdictsView extends VBox {
         this.mine = mine;
         this.showPathway = showPathway;
         setId("route-verdicts");
-        getStyleClass().add("route-verdicts");
+        getStyleClass().add(OnTrackStyles.ROUTE_VERDICTS);
         mine.verdictsProperty().addListener((obs, old, now) -> show(now));
         show(mine.verdictsProperty().get());
     }
@@ -38,7 +38,7 @@ public final class VerdictsView extends VBox {
         getChildren().setAll(ProfileText.heading("Your routes", Styles.HEADING_2));
         if (mine.isEmpty()) {
             getChildren().add(ProfileText.text("Add your qualifications to see, for each route, whether you meet "
-                    + "its usual entry requirements and what you still need.", Styles.MUTED, "verdicts-empty"));
+                    + "its usual entry requirements and what you still need.", Styles.MUTED, OnTrackStyles.VERDICTS_EMPTY));
         } else if (onlyBeyondSchool()) {
             Label note = ProfileText.text("You have added a degree but no GCSEs or A levels. Routes that start "
                     + "before a degree ask for those: add them too, or those routes say not yet.", Styles.BODY_TEXT);
@@ -52,20 +52,21 @@ public final class VerdictsView extends VBox {
         EntryRoute route = verdict.route();
         VBox card = new VBox();
         card.setId("verdict-" + route.id());
-        card.getStyleClass().addAll(Styles.CARD, "verdict-card");
+        card.getStyleClass().addAll(Styles.CARD, OnTrackStyles.VERDICT_CARD);
         card.getChildren().add(ProfileText.heading(route.title(), Styles.HEADING_3));
 
         boolean checked = !mine.isEmpty() && verdict.outcome() != Outcome.NO_RULES;
         if (checked) {
             Label headline = ProfileText.text(verdict.outcome().symbol() + " " + verdict.outcome().headline(),
-                    "verdict-headline", "step-mark", "step-mark-" + verdict.outcome().styleKey());
+                    OnTrackStyles.VERDICT_HEADLINE, Styles.MARK);
+            Styles.markState(headline, verdict.outcome().styleKey());
             headline.setId("verdict-" + route.id() + "-headline");
             headline.setMaxWidth(Double.MAX_VALUE);
             card.getChildren().add(headline);
             verdict.reached().ifPresent(checkpoint -> card.getChildren().add(ProfileText.text(
                     "You are past the start of this route, so this is about its next step: "
                             + Words.lowerFirst(checkpoint.checkpoint().title()) + ".", Styles.BODY_TEXT,
-                    "verdict-reached")));
+                    OnTrackStyles.VERDICT_REACHED)));
             if (verdict.outcome() == Outcome.NOT_YET) {
                 card.getChildren().add(ProfileText.text("You need:", Styles.BODY_TEXT));
                 card.getChildren().add(bullets(verdict.missing(), "verdict-" + route.id() + "-missing"));
@@ -82,7 +83,7 @@ public final class VerdictsView extends VBox {
             card.getChildren().add(ruleLines(verdict.toStart(), checked));
         }
         for (CheckpointResult checkpoint : verdict.later()) {
-            card.getChildren().add(ProfileText.heading(checkpoint.checkpoint().title(), "heading-4"));
+            card.getChildren().add(ProfileText.heading(checkpoint.checkpoint().title(), OnTrackStyles.HEADING_4));
             card.getChildren().add(ruleLines(checkpoint.results(), checked));
             checkpoint.checkpoint().source().ifPresent(source -> card.getChildren().add(ProfileText.text(
                     "Source: " + source + checkpoint.checkpoint().checked().map(c -> " (checked " + ProfileText.month(c) + ")").orElse(""),
@@ -113,12 +114,12 @@ public final class VerdictsView extends VBox {
 
     private static Node ruleLines(List<RuleResult> results, boolean checked) {
         VBox lines = new VBox();
-        lines.getStyleClass().add("rule-lines");
+        lines.getStyleClass().add(OnTrackStyles.RULE_LINES);
         for (RuleResult result : results) {
             String symbol = result.onlyHelps() && result.outcome() != Outcome.MEETS ? "+" : result.outcome().symbol();
             String text = checked ? symbol + " " + result.describe()
                     : "\u2022 " + Words.capitalise(result.rule().describe()) + (result.onlyHelps() ? " (helps, not required)" : "");
-            Label line = ProfileText.text(text, Styles.BODY_TEXT, "rule-line");
+            Label line = ProfileText.text(text, Styles.BODY_TEXT, OnTrackStyles.RULE_LINE);
             lines.getChildren().add(line);
         }
         return lines;
@@ -127,8 +128,8 @@ public final class VerdictsView extends VBox {
     private static Node bullets(List<String> items, String id) {
         VBox box = new VBox();
         box.setId(id);
-        box.getStyleClass().add("missing-list");
-        items.forEach(item -> box.getChildren().add(ProfileText.text("\u2717 " + item, Styles.BODY_TEXT, "missing-item")));
+        box.getStyleClass().add(OnTrackStyles.MISSING_LIST);
+        items.forEach(item -> box.getChildren().add(ProfileText.text("\u2717 " + item, Styles.BODY_TEXT, OnTrackStyles.MISSING_ITEM)));
         return box;
     }
 }

@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.careerroutes.model.Profile;
-import org.careerroutes.ui.ProfileText;
+import org.careerroutes.kit.ProfileText;
 
 import java.util.List;
 
@@ -24,9 +24,9 @@ final class AttractScreen extends VBox {
     private static final Duration FADE = Duration.millis(700);
 
     private final List<Showcase.Card> cards;
-    private final Label cardLabel = ProfileText.text("", "showcase-label");
-    private final Label headline = ProfileText.text("", "showcase-headline");
-    private final Label detail = ProfileText.text("", "showcase-detail");
+    private final Label cardLabel = ProfileText.text("", KioskStyles.SHOWCASE_LABEL);
+    private final Label headline = ProfileText.text("", KioskStyles.SHOWCASE_HEADLINE);
+    private final Label detail = ProfileText.text("", KioskStyles.SHOWCASE_DETAIL);
     private final VBox card = new VBox(cardLabel, headline, detail);
     private final Timeline rotation = new Timeline(new KeyFrame(CARD_TIME, e -> fadeToNext()));
     private final FadeTransition fade = new FadeTransition(FADE, card);
@@ -34,26 +34,26 @@ final class AttractScreen extends VBox {
 
     AttractScreen(Profile profile) {
         setId("attract-screen");
-        getStyleClass().add("attract-screen");
+        getStyleClass().add(KioskStyles.ATTRACT_SCREEN);
         setAlignment(Pos.CENTER);
         setFillWidth(false);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
         setAccessibleText("Touch to explore: " + profile.title());
 
-        Label brand = ProfileText.text("Career Routes", "attract-brand");
-        Label title = ProfileText.text(profile.title(), "attract-title");
+        Label brand = ProfileText.text("Career Routes", KioskStyles.ATTRACT_BRAND);
+        Label title = ProfileText.text(profile.title(), KioskStyles.ATTRACT_TITLE);
         title.setId("attract-title");
-        Label summary = ProfileText.text(profile.summary(), "attract-summary");
+        Label summary = ProfileText.text(profile.summary(), KioskStyles.ATTRACT_SUMMARY);
         summary.setId("attract-summary");
         card.setId("showcase-card");
-        card.getStyleClass().add("showcase-card");
+        card.getStyleClass().add(KioskStyles.SHOWCASE_CARD);
         cardLabel.setId("showcase-label");
         headline.setId("showcase-headline");
         detail.setId("showcase-detail");
         Label touch = new Label("Touch to explore");
         touch.setId("attract-touch");
-        touch.getStyleClass().add("attract-touch");
+        touch.getStyleClass().add(KioskStyles.ATTRACT_TOUCH);
         getChildren().addAll(brand, title, summary, card, touch);
 
         cards = Showcase.of(profile);

@@ -17,14 +17,14 @@ final class InfoOverlay extends Overlay {
     InfoOverlay(Runnable onClosed) {
         super("kiosk-info", "info-card");
         close.setId("kiosk-info-close");
-        close.getStyleClass().add("kiosk-primary");
+        close.getStyleClass().add(KioskStyles.KIOSK_PRIMARY);
         close.setOnAction(e -> {
             hide();
             body.getChildren().clear();
             onClosed.run();
         });
         HBox buttons = new HBox(close);
-        buttons.getStyleClass().add("kiosk-buttons");
+        buttons.getStyleClass().add(KioskStyles.KIOSK_BUTTONS);
         buttons.setAlignment(Pos.CENTER);
         card.getChildren().addAll(body, buttons);
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {

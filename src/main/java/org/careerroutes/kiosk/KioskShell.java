@@ -25,7 +25,7 @@ import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.careerroutes.kiosk.KioskSession.Phase;
 import org.careerroutes.model.Profile;
-import org.careerroutes.ui.Theme;
+import org.careerroutes.kit.Theme;
 
 import java.util.List;
 import java.util.Objects;
@@ -228,7 +228,7 @@ public final class KioskShell {
         page.setVisible(false);
         StackPane root = new StackPane(page, attract, info, pinPrompt, stillThere);
         root.setId("kiosk-root");
-        root.getStyleClass().add("kiosk-root");
+        root.getStyleClass().add(KioskStyles.KIOSK_ROOT);
         scene.setRoot(root);
         visitInScene = visit.install(scene);
         attract.start();

@@ -18,12 +18,12 @@ class Overlay extends StackPane {
 
     Overlay(String id, String cardStyle) {
         setId(id);
-        getStyleClass().add("kiosk-overlay");
+        getStyleClass().add(KioskStyles.KIOSK_OVERLAY);
         Region scrim = new Region();
-        scrim.getStyleClass().add("kiosk-scrim");
+        scrim.getStyleClass().add(KioskStyles.KIOSK_SCRIM);
         // Taps on the dimmed part stop here, rather than reaching the page beneath.
         scrim.addEventHandler(InputEvent.ANY, InputEvent::consume);
-        card.getStyleClass().addAll("kiosk-card", cardStyle);
+        card.getStyleClass().addAll(KioskStyles.KIOSK_CARD, cardStyle);
         card.setMaxWidth(Region.USE_PREF_SIZE);
         card.setMaxHeight(Region.USE_PREF_SIZE);
         card.setAlignment(Pos.CENTER);

@@ -11,7 +11,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.Duration;
-import org.careerroutes.ui.ProfileText;
+import org.careerroutes.kit.ProfileText;
 
 import java.util.Arrays;
 import java.util.Optional;
@@ -37,8 +37,8 @@ final class PinPrompt extends Overlay {
     private int length;
     /** Counts openings, so a check that ends after the prompt was closed is not acted on. */
     private int opening;
-    private final Label dots = ProfileText.text("", "pin-dots");
-    private final Label message = ProfileText.text(ENTER, "pin-message");
+    private final Label dots = ProfileText.text("", KioskStyles.PIN_DOTS);
+    private final Label message = ProfileText.text(ENTER, KioskStyles.PIN_MESSAGE);
     private final GridPane pad = new GridPane();
     private final Button cancel = new Button("Cancel");
     private final Timeline waitTicker = new Timeline(new KeyFrame(Duration.millis(250), e -> showWait()));
@@ -53,16 +53,16 @@ final class PinPrompt extends Overlay {
         this.attempts = attempts;
         this.onAccepted = onAccepted;
         this.onClosed = onClosed;
-        Label title = ProfileText.text("Staff only", "kiosk-card-title");
+        Label title = ProfileText.text("Staff only", KioskStyles.KIOSK_CARD_TITLE);
         message.setId("pin-message");
         dots.setId("pin-dots");
         cancel.setId("pin-cancel");
-        cancel.getStyleClass().add("kiosk-secondary");
+        cancel.getStyleClass().add(KioskStyles.KIOSK_SECONDARY);
         cancel.setOnAction(e -> close());
         waitTicker.setCycleCount(Timeline.INDEFINITE);
 
         pad.setId("pin-pad");
-        pad.getStyleClass().add("pin-pad");
+        pad.getStyleClass().add(KioskStyles.PIN_PAD);
         pad.setAlignment(Pos.CENTER);
         for (int digit = 1; digit <= 9; digit++) {
             pad.add(digitKey(digit), (digit - 1) % 3, (digit - 1) / 3);
@@ -70,11 +70,11 @@ final class PinPrompt extends Overlay {
         pad.add(key("\u232b", "pin-delete", "Delete the last digit", this::deleteDigit), 0, 3);
         pad.add(digitKey(0), 1, 3);
         Button ok = key("OK", "pin-ok", "Check the PIN", this::submit);
-        ok.getStyleClass().add("kiosk-primary");
+        ok.getStyleClass().add(KioskStyles.KIOSK_PRIMARY);
         pad.add(ok, 2, 3);
 
         HBox buttons = new HBox(cancel);
-        buttons.getStyleClass().add("kiosk-buttons");
+        buttons.getStyleClass().add(KioskStyles.KIOSK_BUTTONS);
         buttons.setAlignment(Pos.CENTER);
         if (pin.isPresent()) {
             card.getChildren().addAll(title, message, dots, pad, buttons);
@@ -117,7 +117,7 @@ final class PinPrompt extends Overlay {
     private static Button key(String text, String id, String accessibleText, Runnable action) {
         Button key = new Button(text);
         key.setId(id);
-        key.getStyleClass().add("pin-key");
+        key.getStyleClass().add(KioskStyles.PIN_KEY);
         key.setAccessibleText(accessibleText);
         key.setOnAction(e -> action.run());
         return key;

@@ -4,7 +4,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.geometry.Pos;
-import org.careerroutes.ui.ProfileText;
+import org.careerroutes.kit.ProfileText;
 
 /**
  * "Still there?": shown when a visit has gone quiet, counting down (at least 20 seconds, WCAG
@@ -13,22 +13,22 @@ import org.careerroutes.ui.ProfileText;
 final class StillTherePrompt extends Overlay {
 
     private final Button stillHere = new Button("I'm still here");
-    private final Label countdown = ProfileText.text("", "still-there-countdown");
+    private final Label countdown = ProfileText.text("", KioskStyles.STILL_THERE_COUNTDOWN);
 
     StillTherePrompt(Runnable onStillHere, Runnable onEndNow) {
         super("still-there", "still-there-card");
-        Label title = ProfileText.text("Still there?", "kiosk-card-title");
+        Label title = ProfileText.text("Still there?", KioskStyles.KIOSK_CARD_TITLE);
         title.setId("still-there-title");
         countdown.setId("still-there-countdown");
         stillHere.setId("still-here");
-        stillHere.getStyleClass().add("kiosk-primary");
+        stillHere.getStyleClass().add(KioskStyles.KIOSK_PRIMARY);
         stillHere.setOnAction(e -> onStillHere.run());
         Button endNow = new Button("End my visit");
         endNow.setId("end-visit");
-        endNow.getStyleClass().add("kiosk-secondary");
+        endNow.getStyleClass().add(KioskStyles.KIOSK_SECONDARY);
         endNow.setOnAction(e -> onEndNow.run());
         HBox buttons = new HBox(stillHere, endNow);
-        buttons.getStyleClass().add("kiosk-buttons");
+        buttons.getStyleClass().add(KioskStyles.KIOSK_BUTTONS);
         buttons.setAlignment(Pos.CENTER);
         card.getChildren().addAll(title, countdown, buttons);
     }

@@ -1,4 +1,4 @@
-package org.careerroutes.ui;
+package org.careerroutes.kit;
 
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;

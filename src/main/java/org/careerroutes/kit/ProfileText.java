@@ -1,4 +1,4 @@
-package org.careerroutes.ui;
+package org.careerroutes.kit;
 
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -63,7 +63,7 @@ public final class ProfileText {
             Region bullet = new Region();
             bullet.getStyleClass().add(Styles.BULLET);
             StackPane bulletCell = new StackPane(bullet);
-            bulletCell.getStyleClass().add("bullet-cell");
+            bulletCell.getStyleClass().add(Styles.BULLET_CELL);
             bulletCell.setAlignment(Pos.TOP_CENTER);
             bulletCell.setMinWidth(Region.USE_PREF_SIZE);
             Label text = text(item, Styles.BODY_TEXT);
@@ -87,7 +87,7 @@ public final class ProfileText {
 
     public static VBox blocks(List<Block> blocks) {
         VBox box = new VBox();
-        box.getStyleClass().add("blocks");
+        box.getStyleClass().add(Styles.BLOCKS);
         blocks.forEach(b -> box.getChildren().add(block(b)));
         return box;
     }
@@ -95,7 +95,7 @@ public final class ProfileText {
     /** A section with its heading at the given level. */
     public static VBox section(Section section, String headingStyle) {
         VBox box = new VBox(heading(section.heading(), headingStyle), blocks(section.blocks()));
-        box.getStyleClass().add("section");
+        box.getStyleClass().add(Styles.SECTION);
         return box;
     }
 
@@ -145,7 +145,7 @@ public final class ProfileText {
         column.setMaxWidth(880);
         StackPane centred = new StackPane(column);
         centred.setAlignment(Pos.TOP_CENTER);
-        centred.getStyleClass().add("page-backdrop");
+        centred.getStyleClass().add(Styles.PAGE_BACKDROP);
         ScrollPane scroll = new ScrollPane(centred);
         scroll.setId(id);
         scroll.setFitToWidth(true);

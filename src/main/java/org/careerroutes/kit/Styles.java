@@ -1,6 +1,14 @@
-package org.careerroutes.ui;
+package org.careerroutes.kit;
 
-/** Style-class names shared by the views and the stylesheets, so a rename is one edit. */
+import javafx.css.PseudoClass;
+import javafx.scene.Node;
+
+import java.util.List;
+
+/**
+ * Style-class names shared by the views and the stylesheets, so a rename is one edit, and the
+ * states the shared widgets show as pseudo-classes.
+ */
 public final class Styles {
 
     public static final String PAGE = "page";
@@ -29,7 +37,25 @@ public final class Styles {
     public static final String FOOTER = "footer";
     public static final String MUTED = "muted";
     public static final String PROBLEM_LIST = "problem-list";
+    public static final String BLOCKS = "blocks";
+    public static final String BULLET_CELL = "bullet-cell";
+    public static final String PAGE_BACKDROP = "page-backdrop";
+    public static final String SECTION = "section";
+    /** A mark: a symbol and a few words in a chip, coloured by its state (and never by colour alone). */
+    public static final String MARK = "step-mark";
+    /** The states a mark can show, as pseudo-classes: {@code .step-mark:met}, {@code :not-yet}… */
+    public static final List<String> MARK_STATES = List.of("met", "predicted", "considered", "not-yet", "some", "helps");
 
     private Styles() {
+    }
+
+    /** Gives a mark one state of {@link #MARK_STATES} (or none, for null), clearing the others. */
+    public static void markState(Node mark, String state) {
+        if (state != null && !MARK_STATES.contains(state)) {
+            throw new IllegalArgumentException("not a mark state: " + state);
+        }
+        for (String each : MARK_STATES) {
+            mark.pseudoClassStateChanged(PseudoClass.getPseudoClass(each), each.equals(state));
+        }
     }
 }

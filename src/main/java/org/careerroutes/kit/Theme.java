@@ -1,4 +1,4 @@
-package org.careerroutes.ui;
+package org.careerroutes.kit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,9 +6,12 @@ import java.util.Objects;
 
 /**
  * The stylesheets, in cascade order: colours first, so another palette (high-contrast.css) only
- * overrides that file. {@link Appearance} adds the user's choices.
+ * overrides that file. The window's appearance adds the user's choices.
  */
 public final class Theme {
+
+    /** The normal text size in pixels; every other size in the stylesheets is in em. */
+    public static final double BASE_FONT_PX = 15;
 
     private Theme() {
     }
@@ -29,7 +32,7 @@ public final class Theme {
         return url("kiosk.css");
     }
 
-    static String url(String name) {
+    public static String url(String name) {
         return Objects.requireNonNull(Theme.class.getResource(name), name).toExternalForm();
     }
 }

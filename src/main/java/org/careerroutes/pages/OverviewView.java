@@ -1,4 +1,4 @@
-package org.careerroutes.ui.views;
+package org.careerroutes.pages;
 
 import javafx.scene.Node;
 import javafx.scene.AccessibleRole;
@@ -10,10 +10,9 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.Section;
-import org.careerroutes.ui.ProfileSection;
-import org.careerroutes.ui.ProfileText;
-import org.careerroutes.ui.SectionNavigator;
-import org.careerroutes.ui.Styles;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
+import org.careerroutes.kit.TextPage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ public final class OverviewView {
     private OverviewView() {
     }
 
-    public static Node create(Profile profile, SectionNavigator navigator) {
+    public static TextPage create(Profile profile, SectionNavigator navigator) {
         Label title = ProfileText.heading(profile.title(), Styles.TITLE);
         title.setId("overview-title");
         Label summary = ProfileText.text(profile.summary(), Styles.LEAD);
@@ -51,7 +50,7 @@ public final class OverviewView {
                 link(ProfileSection.CAREER_PATH, profile.careerPath().heading(), firstSentence(profile.careerPath()), navigator));
         GridPane links = new GridPane();
         links.setId("overview-sections");
-        links.getStyleClass().add("section-links");
+        links.getStyleClass().add(PageStyles.SECTION_LINKS);
         for (int column = 0; column < 2; column++) {
             ColumnConstraints half = new ColumnConstraints();
             half.setPercentWidth(50);
@@ -69,7 +68,7 @@ public final class OverviewView {
         profile.hours().ifPresent(h -> children.add(ProfileText.detail("Working hours", h)));
         children.add(ProfileText.heading("Explore this job", Styles.HEADING_2));
         children.add(links);
-        return ProfileText.page(ProfileSection.OVERVIEW.pageId(), children.toArray(Node[]::new));
+        return new TextPage(ProfileText.page(ProfileSection.OVERVIEW.pageId(), children.toArray(Node[]::new)));
     }
 
     /** The section's own opening words, so the card says what the section says. */

@@ -1,4 +1,4 @@
-package org.careerroutes.ui;
+package org.careerroutes.pages;
 
 /** The tabs of a profile, in tab-bar order. Ctrl+1.. follows this order. */
 public enum ProfileSection {

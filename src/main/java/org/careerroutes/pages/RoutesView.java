@@ -1,21 +1,21 @@
-package org.careerroutes.ui.views;
+package org.careerroutes.pages;
 
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.Section;
-import org.careerroutes.ui.ProfileSection;
-import org.careerroutes.ui.ProfileText;
-import org.careerroutes.ui.Styles;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
+import org.careerroutes.kit.TextPage;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,18 +27,24 @@ public final class RoutesView {
     private RoutesView() {
     }
 
-    public static Node create(Profile profile) {
+    /** The page, with an anchor for each route (by id) and for the registration callout. */
+    public static TextPage create(Profile profile) {
+        Map<String, Node> anchors = new HashMap<>();
         List<Node> nodes = new ArrayList<>();
         nodes.add(ProfileText.section(profile.entryRoutes().introduction(), Styles.HEADING_1));
         SectionPages.addFacts(nodes, profile, "entryRoutes");
 
         FlowPane jumps = new FlowPane();
-        jumps.getStyleClass().add("jump-links");
+        jumps.getStyleClass().add(PageStyles.JUMP_LINKS);
         jumps.setId("route-jumps");
         jumps.getChildren().add(ProfileText.text("Go to a route:", Styles.MUTED));
         nodes.add(jumps);
 
-        profile.registration().ifPresent(registration -> nodes.add(registrationCallout(profile, registration)));
+        profile.registration().ifPresent(registration -> {
+            Node callout = registrationCallout(profile, registration);
+            anchors.put("registration", callout);
+            nodes.add(callout);
+        });
 
         List<Node> cards = new ArrayList<>();
         List<Node> scrollTargets = new ArrayList<>();
@@ -53,23 +59,25 @@ public final class RoutesView {
             }
             group = route.group();
             cards.add(card);
+            anchors.put(route.id(), card);
             scrollTargets.add(target);
             nodes.add(card);
         }
-        ScrollPane page = ProfileText.page(ProfileSection.ROUTES.pageId(), nodes.toArray(Node[]::new));
+        TextPage page = new TextPage(ProfileText.page(ProfileSection.ROUTES.pageId(), nodes.toArray(Node[]::new)),
+                anchors);
         for (int i = 0; i < cards.size(); i++) {
             EntryRoute route = profile.entryRoutes().routes().get(i);
             Node card = cards.get(i);
             Node target = scrollTargets.get(i);
             Button jump = new Button(route.title());
             jump.setId("jump-" + route.id());
-            jump.getStyleClass().add("jump-link");
+            jump.getStyleClass().add(PageStyles.JUMP_LINK);
             jump.setAccessibleText("Go to " + route.title());
             // Focus moves to the card, so the next Tab carries on from there (and a screen reader
             // reads the route's name); the group heading above a first card stays in view.
             jump.setOnAction(e -> {
                 card.requestFocus();
-                scrollTo(page, target);
+                page.scrollTo(target);
             });
             jumps.getChildren().add(jump);
         }
@@ -92,25 +100,15 @@ public final class RoutesView {
                 ProfileText.heading(route.title(), Styles.HEADING_2),
                 ProfileText.blocks(route.blocks()));
         VBox requirements = ProfileText.section(route.entryRequirements(), Styles.HEADING_3);
-        requirements.getStyleClass().add("entry-requirements");
+        requirements.getStyleClass().add(PageStyles.ENTRY_REQUIREMENTS);
         card.getChildren().add(requirements);
         List<Node> facts = new ArrayList<>();
         SectionPages.addFacts(facts, profile, route.id());
         card.getChildren().addAll(facts);
         card.setId("route-" + route.id());
-        card.getStyleClass().addAll(Styles.CARD, "route-card");
+        card.getStyleClass().addAll(Styles.CARD, PageStyles.ROUTE_CARD);
         card.setFocusTraversable(false);
         card.setAccessibleText(route.title());
         return card;
-    }
-
-    /** Scrolls so that {@code target} (inside the page) sits at the top of the view. */
-    public static void scrollTo(ScrollPane page, Node target) {
-        Node content = page.getContent();
-        Bounds inContent = content.sceneToLocal(target.localToScene(target.getBoundsInLocal()));
-        double scrollable = content.getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
-        if (scrollable > 0) {
-            page.setVvalue(Math.max(0, Math.min(1, inContent.getMinY() / scrollable)));
-        }
     }
 }

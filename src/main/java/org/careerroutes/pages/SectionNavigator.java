@@ -1,4 +1,4 @@
-package org.careerroutes.ui;
+package org.careerroutes.pages;
 
 /** Lets a view send the reader to another part of the profile. */
 @FunctionalInterface

@@ -1,12 +1,12 @@
-package org.careerroutes.ui.views;
+package org.careerroutes.pages;
 
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.Section;
-import org.careerroutes.ui.ProfileSection;
-import org.careerroutes.ui.ProfileText;
-import org.careerroutes.ui.Styles;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
+import org.careerroutes.kit.TextPage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,19 +20,19 @@ public final class SectionPages {
     private SectionPages() {
     }
 
-    public static Node duties(Profile profile) {
+    public static TextPage duties(Profile profile) {
         return page(ProfileSection.DUTIES, profile, sectionWithFacts(profile, profile.duties(), "duties"));
     }
 
-    public static Node skillsAndSubjects(Profile profile) {
+    public static TextPage skillsAndSubjects(Profile profile) {
         VBox skills = new VBox(ProfileText.heading(profile.skills().heading(), Styles.HEADING_1),
                 ProfileText.chips(profile.skills().items()));
         skills.setId("skills");
-        skills.getStyleClass().add("section");
+        skills.getStyleClass().add(PageStyles.SECTION);
         VBox subjects = new VBox(ProfileText.heading(profile.subjects().heading(), Styles.HEADING_1),
                 ProfileText.chips(profile.subjects().items()));
         subjects.setId("subjects");
-        subjects.getStyleClass().add("section");
+        subjects.getStyleClass().add(PageStyles.SECTION);
         List<Node> nodes = new ArrayList<>(List.of(skills));
         addFacts(nodes, profile, "skills");
         nodes.add(subjects);
@@ -40,11 +40,11 @@ public final class SectionPages {
         return page(ProfileSection.SKILLS, profile, nodes);
     }
 
-    public static Node workplaces(Profile profile) {
+    public static TextPage workplaces(Profile profile) {
         return page(ProfileSection.WORKPLACES, profile, sectionWithFacts(profile, profile.workplaces(), "workplaces"));
     }
 
-    public static Node careerPath(Profile profile) {
+    public static TextPage careerPath(Profile profile) {
         return page(ProfileSection.CAREER_PATH, profile, sectionWithFacts(profile, profile.careerPath(), "careerPath"));
     }
 
@@ -59,7 +59,7 @@ public final class SectionPages {
         profile.factsAbout(key).forEach(fact -> nodes.add(ProfileText.fact(fact)));
     }
 
-    private static Node page(ProfileSection section, Profile profile, List<Node> nodes) {
-        return ProfileText.page(section.pageId(), nodes.toArray(Node[]::new));
+    private static TextPage page(ProfileSection section, Profile profile, List<Node> nodes) {
+        return new TextPage(ProfileText.page(section.pageId(), nodes.toArray(Node[]::new)));
     }
 }

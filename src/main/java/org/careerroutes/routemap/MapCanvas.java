@@ -40,7 +40,7 @@ public final class MapCanvas extends Region {
     public MapCanvas(Pane map, Runnable layOutMap) {
         this.map = map;
         this.layOutMap = layOutMap;
-        getStyleClass().add("map-canvas");
+        getStyleClass().add(MapStyles.MAP_CANVAS);
         setId("map-canvas");
         getChildren().add(map);
         map.setManaged(false);

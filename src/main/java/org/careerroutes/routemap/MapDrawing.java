@@ -10,7 +10,7 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.Polygon;
 import org.careerroutes.model.MapEdge;
-import org.careerroutes.ui.Appearance;
+import org.careerroutes.kit.Theme;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.RouteMap;
 import org.careerroutes.routemap.layout.Box;
@@ -61,7 +61,7 @@ final class MapDrawing {
 
     MapDrawing(RouteMap map) {
         this.map = map;
-        pane.getStyleClass().add("map-layer");
+        pane.getStyleClass().add(MapStyles.MAP_LAYER);
         pane.setId("map-layer");
         for (MapNode node : map.nodes()) {
             StepView step = new StepView(node);
@@ -100,7 +100,7 @@ final class MapDrawing {
         }
         laidOutAtFontSize = fontSize;
         laidOutWithMarks = marked;
-        double width = Math.ceil(StepView.WIDTH * fontSize / Appearance.BASE_FONT_PX);
+        double width = Math.ceil(StepView.WIDTH * fontSize / Theme.BASE_FONT_PX);
         steps.values().forEach(step -> step.setWidthForLayout(width));
         pane.getChildren().removeAll(behindSteps);
         behindSteps.clear();
@@ -153,11 +153,11 @@ final class MapDrawing {
     }
 
     private Region stageBand(StageBand band) {        Label title = new Label(map.stage(band.id()).map(s -> s.title()).orElse(band.id()));
-        title.getStyleClass().add("stage-title");
+        title.getStyleClass().add(MapStyles.STAGE_TITLE);
         title.setWrapText(true);
         title.setMaxWidth(band.width());
         Pane box = new Pane(title);
-        box.getStyleClass().add("stage-band");
+        box.getStyleClass().add(MapStyles.STAGE_BAND);
         box.setId("stage-" + band.id());
         title.relocate(0, 10);
         box.resizeRelocate(band.x() - 12, 0, band.width() + 24, layout.height() + HEADER_HEIGHT);
@@ -179,15 +179,15 @@ final class MapDrawing {
             line.getElements().add(new CubicCurveTo(middle, a.y() + HEADER_HEIGHT, middle, b.y() + HEADER_HEIGHT,
                     b.x() - tipShortening, b.y() + HEADER_HEIGHT));
         }
-        line.getStyleClass().add("edge-line");
+        line.getStyleClass().add(MapStyles.EDGE_LINE);
         Point end = points.get(points.size() - 1);
         double y = end.y() + HEADER_HEIGHT;
         Polygon arrow = new Polygon(end.x(), y, end.x() - 9, y - 5, end.x() - 9, y + 5);
-        arrow.getStyleClass().add("edge-arrow");
+        arrow.getStyleClass().add(MapStyles.EDGE_ARROW);
         Group group = new Group(line, arrow);
-        group.getStyleClass().add("map-edge");
+        group.getStyleClass().add(MapStyles.MAP_EDGE);
         if (edge.optional()) {
-            group.getStyleClass().add("optional");
+            group.getStyleClass().add(MapStyles.OPTIONAL);
         }
         group.setId("edge-" + edge.from() + "-" + edge.to());
         return group;

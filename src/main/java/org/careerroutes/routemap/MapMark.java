@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param label  a few words, e.g. "You have this"
  * @param detail a sentence or more for the detail panel and screen readers
  * @param style  a style key ("met", "predicted", "not-yet", "considered", "some", "helps"): the
- *               step gets the style class {@code mark-<style>}
+ *               step's mark shows it as a pseudo-class ({@code .step-mark:met})
  */
 public record MapMark(String symbol, String label, String detail, String style) {
 

@@ -8,8 +8,8 @@ import org.careerroutes.model.MapEdge;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.RouteMap;
-import org.careerroutes.ui.ProfileText;
-import org.careerroutes.ui.Styles;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,12 +31,12 @@ final class PathwayListView {
         RouteGraph graph = new RouteGraph(map);
         for (Pathway pathway : map.pathways()) {
             VBox box = new VBox();
-            box.getStyleClass().addAll(Styles.CARD, "pathway-text");
+            box.getStyleClass().addAll(Styles.CARD, MapStyles.PATHWAY_TEXT);
             box.setId("list-" + pathway.id());
             box.getChildren().add(ProfileText.heading(pathway.title(), Styles.HEADING_2));
             box.getChildren().add(ProfileText.text(StepDescriptions.timeline(map, pathway).describe(), Styles.MUTED));
             VBox steps = new VBox();
-            steps.getStyleClass().add("pathway-steps");
+            steps.getStyleClass().add(MapStyles.PATHWAY_STEPS);
             for (String id : pathway.steps()) {
                 MapNode node = map.node(id).orElseThrow();
                 Label step = ProfileText.text(StepDescriptions.accessibleText(map, node, java.util.Optional.of(pathway)),

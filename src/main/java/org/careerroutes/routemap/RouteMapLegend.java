@@ -1,5 +1,7 @@
 package org.careerroutes.routemap;
 
+import org.careerroutes.kit.Styles;
+
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -27,9 +29,9 @@ final class RouteMapLegend {
     static Node create(RouteMapViewModel model) {
         FlowPane legend = new FlowPane();
         legend.setId("map-legend");
-        legend.getStyleClass().add("map-legend");
+        legend.getStyleClass().add(MapStyles.MAP_LEGEND);
         Label heading = new Label("Key:");
-        heading.getStyleClass().add("legend-heading");
+        heading.getStyleClass().add(MapStyles.LEGEND_HEADING);
         legend.getChildren().add(heading);
         Set<NodeKind> kinds = new LinkedHashSet<>();
         model.map().nodes().forEach(n -> kinds.add(n.kind()));
@@ -67,7 +69,7 @@ final class RouteMapLegend {
         Label label = new Label(text);
         HBox item = new HBox(sample, label);
         item.setAlignment(Pos.CENTER_LEFT);
-        item.getStyleClass().add("legend-item");
+        item.getStyleClass().add(MapStyles.LEGEND_ITEM);
         item.setId(id);
         return item;
     }
@@ -75,10 +77,10 @@ final class RouteMapLegend {
     private static Node lineSample(boolean optional, boolean onPath) {
         Line line = new Line(0, 0, 30, 0);
         Group group = new Group(line);
-        group.getStyleClass().add("map-edge");
-        line.getStyleClass().add("edge-line");
+        group.getStyleClass().add(MapStyles.MAP_EDGE);
+        line.getStyleClass().add(MapStyles.EDGE_LINE);
         if (optional) {
-            group.getStyleClass().add("optional");
+            group.getStyleClass().add(MapStyles.OPTIONAL);
         }
         if (onPath) {
             group.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on-path"), true);
@@ -88,19 +90,20 @@ final class RouteMapLegend {
 
     private static Node markSample(String symbol, String style) {
         Label mark = new Label(symbol);
-        mark.getStyleClass().addAll("step-mark", "step-mark-" + style);
+        mark.getStyleClass().add(Styles.MARK);
+        Styles.markState(mark, style);
         return mark;
     }
 
     private static Node numberSample() {
         Label number = new Label("2");
-        number.getStyleClass().add("step-number");
+        number.getStyleClass().add(MapStyles.STEP_NUMBER);
         return number;
     }
 
     private static Node fadedSample() {
         Rectangle box = new Rectangle(26, 16);
-        box.getStyleClass().add("legend-faded-box");
+        box.getStyleClass().add(MapStyles.LEGEND_FADED_BOX);
         return box;
     }
 }

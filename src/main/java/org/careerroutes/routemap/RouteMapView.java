@@ -21,8 +21,9 @@ import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.RouteMap;
-import org.careerroutes.ui.ProfileText;
-import org.careerroutes.ui.Styles;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
+import org.careerroutes.kit.TextPage;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -74,18 +75,20 @@ public final class RouteMapView extends BorderPane {
     private final StackPane centre = new StackPane();
     private Node listView;
 
-    /** The tab's content: the map, or a short note when the profile has none. */
-    public static Node create(Profile profile, Host host) {
+    /** The tab's page: the map, or a short note when the profile has none. */
+    public static RouteMapPage create(Profile profile, Host host) {
         if (profile.routeMap().isEmpty()) {
-            return ProfileText.page("page-route-map", ProfileText.heading("Route map", Styles.HEADING_1),
-                    ProfileText.text("This profile has no route map. See How to become one for its routes.", Styles.BODY_TEXT));
+            return RouteMapPage.without(new TextPage(ProfileText.page("page-route-map",
+                    ProfileText.heading("Route map", Styles.HEADING_1),
+                    ProfileText.text("This profile has no route map. See How to become one for its routes.",
+                            Styles.BODY_TEXT))));
         }
-        return new RouteMapView(profile, profile.routeMap().get(), host);
+        return RouteMapPage.of(new RouteMapView(profile, profile.routeMap().get(), host));
     }
 
     private RouteMapView(Profile profile, RouteMap map, Host host) {
         setId("page-route-map");
-        getStyleClass().add("route-map");
+        getStyleClass().add(MapStyles.ROUTE_MAP);
         model = new RouteMapViewModel(map);
         drawing = new MapDrawing(map);
         canvas = new MapCanvas(drawing.pane, drawing::ensureLaidOut);
@@ -162,6 +165,15 @@ public final class RouteMapView extends BorderPane {
         return model;
     }
 
+    /** Chooses a pathway and puts keyboard focus on its first step. */
+    public void choosePathwayAndFocus(String pathwayId) {
+        model.choosePathway(pathwayId);
+        Pathway chosen = model.pathwayProperty().get();
+        if (chosen != null && !chosen.steps().isEmpty()) {
+            drawing.steps.get(chosen.steps().get(0)).requestFocus();
+        }
+    }
+
     public MapCanvas canvas() {
         return canvas;
     }
@@ -200,7 +212,7 @@ public final class RouteMapView extends BorderPane {
         hint.getStyleClass().add(Styles.MUTED);
         hint.setId("map-hint");
         hint.setWrapText(true);
-        pathwayChooser.getStyleClass().add("pathway-chooser");
+        pathwayChooser.getStyleClass().add(MapStyles.PATHWAY_CHOOSER);
         // As wide as its longest title, but never wider than the tab: at very large text a title
         // with its mark is cut in the box (and shown whole in the list) rather than pushing the
         // tab past the window's edge.
@@ -213,7 +225,7 @@ public final class RouteMapView extends BorderPane {
         bar.setHgap(12);
         bar.setVgap(8);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("map-toolbar");
+        bar.getStyleClass().add(MapStyles.MAP_TOOLBAR);
         for (Node control : List.of(chooseLabel, zoomOut, zoomIn, fit, list, export)) {
             ((Region) control).setMinWidth(Region.USE_PREF_SIZE);
         }
@@ -222,18 +234,18 @@ public final class RouteMapView extends BorderPane {
         timeline.getStyleClass().add(Styles.MUTED);
         timeline.setWrapText(true);
         status.setId("map-status");
-        status.getStyleClass().add("map-status");
+        status.getStyleClass().add(MapStyles.MAP_STATUS);
         status.setWrapText(true);
         crumbs.setId("pathway-crumbs");
-        crumbs.getStyleClass().add("crumbs");
+        crumbs.getStyleClass().add(MapStyles.CRUMBS);
         crumbs.setAccessibleText("Steps of the chosen pathway");
         verdicts.setId("map-verdicts");
-        verdicts.getStyleClass().add("map-verdicts");
+        verdicts.getStyleClass().add(MapStyles.MAP_VERDICTS);
         verdicts.setWrapText(true);
         verdicts.setVisible(false);
         verdicts.setManaged(false);
         VBox top = new VBox(bar, verdicts, crumbs, timeline, status);
-        top.getStyleClass().add("map-top");
+        top.getStyleClass().add(MapStyles.MAP_TOP);
         return top;
     }
 
@@ -288,7 +300,7 @@ public final class RouteMapView extends BorderPane {
         button.setId(id);
         button.setAccessibleText(accessibleText);
         button.setOnAction(e -> action.run());
-        button.getStyleClass().add("map-tool");
+        button.getStyleClass().add(MapStyles.MAP_TOOL);
         return button;
     }
 
@@ -299,12 +311,12 @@ public final class RouteMapView extends BorderPane {
             MapNode node = model.map().node(step).orElseThrow();
             if (i > 0) {
                 Label separator = new Label("\u203a");
-                separator.getStyleClass().add("crumb-separator");
+                separator.getStyleClass().add(MapStyles.CRUMB_SEPARATOR);
                 crumbs.getChildren().add(separator);
             }
             Button crumb = new Button(node.title());
             crumb.setId("crumb-" + step);
-            crumb.getStyleClass().add("crumb");
+            crumb.getStyleClass().add(MapStyles.CRUMB);
             crumb.setMinWidth(Region.USE_PREF_SIZE);
             crumb.setAccessibleText("Step " + (i + 1) + " of " + pathway.steps().size() + ": " + node.title());
             crumb.setOnAction(e -> {
@@ -383,8 +395,8 @@ public final class RouteMapView extends BorderPane {
         for (Map.Entry<MapEdge, MapDrawing.EdgeView> entry : drawing.edges.entrySet()) {
             boolean on = highlight.edges().contains(entry.getKey());
             Node group = entry.getValue().group();
-            group.pseudoClassStateChanged(StepView.ON_PATH, on);
-            group.pseudoClassStateChanged(StepView.DIMMED, !highlight.isEmpty() && !on);
+            group.pseudoClassStateChanged(MapStyles.ON_PATH, on);
+            group.pseudoClassStateChanged(MapStyles.DIMMED, !highlight.isEmpty() && !on);
             if (on) {
                 group.toFront();
             }

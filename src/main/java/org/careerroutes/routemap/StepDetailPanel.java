@@ -13,8 +13,8 @@ import javafx.scene.layout.VBox;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
-import org.careerroutes.ui.ProfileText;
-import org.careerroutes.ui.Styles;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 
 import java.util.function.Consumer;
 
@@ -36,15 +36,15 @@ final class StepDetailPanel extends ScrollPane {
         this.model = model;
         this.openTopic = openTopic;
         setId("step-detail");
-        getStyleClass().add("step-detail");
+        getStyleClass().add(MapStyles.STEP_DETAIL);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         setPrefWidth(340);
         setMinWidth(260);
-        body.getStyleClass().add("step-detail-body");
+        body.getStyleClass().add(MapStyles.STEP_DETAIL_BODY);
         setContent(body);
         close.setId("close-detail");
-        close.getStyleClass().add("close-button");
+        close.getStyleClass().add(MapStyles.CLOSE_BUTTON);
         close.setAccessibleText("Close details");
         close.setOnAction(e -> model.closeDetail());
     }
@@ -58,32 +58,33 @@ final class StepDetailPanel extends ScrollPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox.setHgrow(title, Priority.ALWAYS);
         HBox heading = new HBox(title, close);
-        heading.getStyleClass().add("detail-heading");
+        heading.getStyleClass().add(MapStyles.DETAIL_HEADING);
         String stage = model.map().stage(node.stage()).map(s -> s.title()).orElse(node.stage());
         body.getChildren().addAll(heading, ProfileText.text(node.kind().label() + " \u00b7 " + stage, Styles.MUTED));
 
         node.link().ifPresent(topic -> {
             Button more = new Button("Read more in the profile");
             more.setId("detail-read-more");
-            more.getStyleClass().add("read-more");
+            more.getStyleClass().add(MapStyles.READ_MORE);
             more.setOnAction(e -> openTopic.accept(topic));
             body.getChildren().add(more);
         });
         model.markFor(node.id()).ifPresent(mark -> {
             body.getChildren().add(ProfileText.heading("Your qualifications", Styles.HEADING_3));
-            Label label = ProfileText.text(mark.text(), Styles.BODY_TEXT, "detail-mark");
-            label.getStyleClass().addAll("step-mark", "step-mark-" + mark.style());
-            body.getChildren().addAll(label, ProfileText.text(mark.detail(), Styles.BODY_TEXT, "detail-mark-detail"));
+            Label label = ProfileText.text(mark.text(), Styles.BODY_TEXT, MapStyles.DETAIL_MARK);
+            label.getStyleClass().add(Styles.MARK);
+            Styles.markState(label, mark.style());
+            body.getChildren().addAll(label, ProfileText.text(mark.detail(), Styles.BODY_TEXT, MapStyles.DETAIL_MARK_DETAIL));
         });
         node.duration().ifPresent(d -> body.getChildren().add(ProfileText.text("How long: " + d.text()
-                + d.source().map(s -> " (source: " + s + ")").orElse(""), Styles.BODY_TEXT, "detail-duration")));
+                + d.source().map(s -> " (source: " + s + ")").orElse(""), Styles.BODY_TEXT, MapStyles.DETAIL_DURATION)));
         if (!node.about().isEmpty()) {
             body.getChildren().add(ProfileText.heading("What it is", Styles.HEADING_3));
             body.getChildren().add(ProfileText.blocks(node.about()));
         }
         node.link().flatMap(id -> profile.entryRoutes().route(id)).ifPresent(route -> {
             Node requirements = ProfileText.section(route.entryRequirements(), Styles.HEADING_3);
-            requirements.getStyleClass().add("entry-requirements");
+            requirements.getStyleClass().add(MapStyles.ENTRY_REQUIREMENTS);
             body.getChildren().add(ProfileText.text("Entry requirements for the " + route.title().toLowerCase(java.util.Locale.UK)
                     + " route", Styles.MUTED));
             body.getChildren().add(requirements);

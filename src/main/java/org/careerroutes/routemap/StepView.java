@@ -1,5 +1,7 @@
 package org.careerroutes.routemap;
 
+import org.careerroutes.kit.Styles;
+
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
@@ -25,9 +27,6 @@ public final class StepView extends VBox {
     /** The width of a step at the normal text size; it grows with the text. */
     public static final double WIDTH = 184;
 
-    static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
-    static final PseudoClass ON_PATH = PseudoClass.getPseudoClass("on-path");
-    static final PseudoClass DIMMED = PseudoClass.getPseudoClass("dimmed");
 
     private final MapNode node;
     private final Label number = new Label();
@@ -38,7 +37,7 @@ public final class StepView extends VBox {
     public StepView(MapNode node) {
         this.node = node;
         setId("step-" + node.id());
-        getStyleClass().addAll("map-step", "kind-" + node.kind().key());
+        getStyleClass().addAll(MapStyles.MAP_STEP, MapStyles.KIND + node.kind().key());
         setAccessibleRole(AccessibleRole.BUTTON);
         setAccessibleHelp("Press Enter for details; arrow keys move between steps");
         setFocusTraversable(false);
@@ -48,28 +47,28 @@ public final class StepView extends VBox {
 
         SVGPath icon = KindIcons.icon(node.kind());
         Label kind = new Label(node.kind().label());
-        kind.getStyleClass().add("step-kind");
-        number.getStyleClass().add("step-number");
+        kind.getStyleClass().add(MapStyles.STEP_KIND);
+        number.getStyleClass().add(MapStyles.STEP_NUMBER);
         // Always takes its room, so numbering a step never changes its size.
         number.setVisible(false);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(icon, kind, spacer, number);
         top.setAlignment(Pos.CENTER_LEFT);
-        top.getStyleClass().add("step-top");
+        top.getStyleClass().add(MapStyles.STEP_TOP);
 
         title = new Label(node.title());
-        title.getStyleClass().add("step-title");
+        title.getStyleClass().add(MapStyles.STEP_TITLE);
         title.setWrapText(true);
         title.setMinHeight(Region.USE_PREF_SIZE);
         getChildren().addAll(top, title);
         node.duration().ifPresent(d -> {
             Label duration = new Label(d.text());
-            duration.getStyleClass().add("step-duration");
+            duration.getStyleClass().add(MapStyles.STEP_DURATION);
             getChildren().add(duration);
         });
         mark.setId("mark-" + node.id());
-        mark.getStyleClass().add("step-mark");
+        mark.getStyleClass().add(MapStyles.STEP_MARK);
         mark.setMinHeight(Region.USE_PREF_SIZE);
         showMark(java.util.Optional.empty());
         getChildren().add(mark);
@@ -80,12 +79,7 @@ public final class StepView extends VBox {
      * mark is taller, so the map is laid out again when which steps have marks changes.
      */
     public void showMark(java.util.Optional<MapMark> shown) {
-        getStyleClass().removeIf(style -> style.startsWith("mark-"));
-        mark.getStyleClass().removeIf(style -> style.startsWith("step-mark-"));
-        shown.ifPresent(m -> {
-            getStyleClass().add("mark-" + m.style());
-            mark.getStyleClass().add("step-mark-" + m.style());
-        });
+        Styles.markState(mark, shown.map(MapMark::style).orElse(null));
         mark.setText(shown.map(MapMark::text).orElse(""));
         mark.setVisible(shown.isPresent());
         mark.setManaged(shown.isPresent());
@@ -122,9 +116,9 @@ public final class StepView extends VBox {
     }
 
     void setState(boolean selected, boolean onPath, boolean dimmed) {
-        pseudoClassStateChanged(SELECTED, selected);
-        pseudoClassStateChanged(ON_PATH, onPath);
-        pseudoClassStateChanged(DIMMED, dimmed);
+        pseudoClassStateChanged(MapStyles.SELECTED, selected);
+        pseudoClassStateChanged(MapStyles.ON_PATH, onPath);
+        pseudoClassStateChanged(MapStyles.DIMMED, dimmed);
     }
 
     /** Small shapes, one per kind of step, so the kind never rests on colour alone. */
@@ -136,7 +130,7 @@ public final class StepView extends VBox {
         static SVGPath icon(NodeKind kind) {
             SVGPath path = new SVGPath();
             path.setContent(shape(kind));
-            path.getStyleClass().addAll("kind-icon", "kind-icon-" + kind.key());
+            path.getStyleClass().addAll(MapStyles.KIND_ICON, MapStyles.KIND_ICON + "-" + kind.key());
             return path;
         }
 

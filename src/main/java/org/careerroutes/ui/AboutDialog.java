@@ -1,5 +1,7 @@
 package org.careerroutes.ui;
 
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -42,7 +44,7 @@ public final class AboutDialog {
             address.setAccessibleText("Licence address");
             body.getChildren().add(3, address);
         });
-        body.getStyleClass().add("dialog-body");
+        body.getStyleClass().add(WindowStyles.DIALOG_BODY);
         body.setPrefWidth(520);
         return body;
     }

@@ -9,6 +9,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.stage.WindowEvent;
+import org.careerroutes.kit.Theme;
 import org.careerroutes.settings.Settings;
 
 import java.util.ArrayList;
@@ -22,15 +23,12 @@ import java.util.Objects;
  */
 public final class Appearance {
 
-    /** The normal text size in pixels; every other size in the stylesheets is in em. */
-    public static final double BASE_FONT_PX = 15;
-
     private final ObjectProperty<Settings> settings;
     private final List<String> extraStylesheets;
     private final double baseFontPx;
 
     public Appearance(Settings initial) {
-        this(initial, List.of(), BASE_FONT_PX);
+        this(initial, List.of(), Theme.BASE_FONT_PX);
     }
 
     /**
@@ -100,11 +98,11 @@ public final class Appearance {
         }
         root.setStyle(rootStyle());
         if (settings.get().reducedMotion()) {
-            if (!root.getStyleClass().contains("reduced-motion")) {
-                root.getStyleClass().add("reduced-motion");
+            if (!root.getStyleClass().contains(WindowStyles.REDUCED_MOTION)) {
+                root.getStyleClass().add(WindowStyles.REDUCED_MOTION);
             }
         } else {
-            root.getStyleClass().remove("reduced-motion");
+            root.getStyleClass().remove(WindowStyles.REDUCED_MOTION);
         }
     }
 }

@@ -1,9 +1,7 @@
 package org.careerroutes.ui;
 
 import javafx.animation.PauseTransition;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,44 +10,37 @@ import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tab;
-import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import javafx.util.Subscription;
-import org.careerroutes.model.Profile;
-import org.careerroutes.search.ProfileSearch;
-import org.careerroutes.eligibility.MyQualifications;
 import org.careerroutes.eligibility.OnTrackView;
+import org.careerroutes.kit.Page;
+import org.careerroutes.kit.Styles;
+import org.careerroutes.kit.TextPage;
+import org.careerroutes.model.Profile;
+import org.careerroutes.pages.OverviewView;
+import org.careerroutes.pages.ProfileSection;
+import org.careerroutes.pages.RoutesView;
+import org.careerroutes.pages.SectionPages;
+import org.careerroutes.routemap.RouteMapPage;
 import org.careerroutes.routemap.RouteMapView;
 import org.careerroutes.routemap.RouteMapWarmUp;
-import org.careerroutes.ui.views.OverviewView;
-import org.careerroutes.ui.views.RoutesView;
-import org.careerroutes.ui.views.SectionPages;
+import org.careerroutes.search.ProfileSearch;
 
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * The window's content: a menu bar, one tab per part of the profile, and a footer with the
- * licence attribution that is always in view. Tab pages are built the first time they are shown.
+ * The window: a menu bar, one tab per part of the profile, the search panel and a footer with
+ * the licence attribution that is always in view. It composes and binds; what it holds and
+ * decides is in its {@link WindowModel}, and it reaches each page through the typed slot that
+ * built it. Tab pages are built the first time they are shown.
  */
 public final class MainWindow {
 
@@ -72,25 +63,16 @@ public final class MainWindow {
      */
     public enum Mode { DESKTOP, KIOSK }
 
+    private final WindowModel model;
     private final BorderPane root = new BorderPane();
-    private final TabPane tabs = new TabPane();
-    private final Map<ProfileSection, Tab> tabBySection = new EnumMap<>(ProfileSection.class);
+    private final Pages pages;
+    private final Pages.Slot<TextPage> routes;
+    private final Pages.Slot<RouteMapPage> routeMap;
     private final Label attribution = new Label();
-    private final ObjectProperty<Profile> profile = new SimpleObjectProperty<>();
-    /**
-     * The student's qualifications, in this window only: a new window (a kiosk's next visit)
-     * starts empty. Made when a page first needs them, so the first frame does not wait for them.
-     */
-    private MyQualifications mine;
-    /** What was entered before another profile was opened, to carry over to it. */
-    private List<org.careerroutes.eligibility.StudentQualification> carriedOver = List.of();
     private final Actions actions;
     private final Appearance appearance;
     private final Mode mode;
-    private final Menu profilesMenu = new Menu("_Profile");
-    private ProfileSearch search;
-    private final SearchPanel searchPanel = new SearchPanel(() -> search, this::describeHit, this::openSearchHit,
-            this::closeSearch);
+    private final SearchPanel searchPanel;
     private Labeled markedHit;
 
     public MainWindow(Profile initial, Actions actions, Appearance appearance) {
@@ -99,35 +81,69 @@ public final class MainWindow {
 
     /**
      * Everything a reader does in the window (the tab shown, scroll positions, the route map's
-     * selection, pathway, zoom and list view, search, settings shown) lives in the window's own
-     * objects, so a new window starts from nothing: kiosk mode builds one for each visitor.
+     * selection, pathway, zoom and list view, search, qualifications entered) lives in the
+     * window's own objects, so a new window starts from nothing: kiosk mode builds one for each visitor.
      */
     public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode) {
+        this.model = new WindowModel(initial);
         this.actions = actions;
         this.appearance = appearance;
         this.mode = mode;
-        root.getStyleClass().add("main-window");
+        pages = new Pages(model::profile);
+        pages.slot(ProfileSection.OVERVIEW, p -> OverviewView.create(p, model::open));
+        pages.slot(ProfileSection.DUTIES, SectionPages::duties);
+        routes = pages.slot(ProfileSection.ROUTES, RoutesView::create);
+        routeMap = pages.slot(ProfileSection.ROUTE_MAP, this::routeMapPage);
+        pages.slot(ProfileSection.ON_TRACK, p -> OnTrackView.create(model.qualifications(), model::showPathwayOnMap));
+        pages.slot(ProfileSection.SKILLS, SectionPages::skillsAndSubjects);
+        pages.slot(ProfileSection.WORKPLACES, SectionPages::workplaces);
+        pages.slot(ProfileSection.CAREER_PATH, SectionPages::careerPath);
+        searchPanel = new SearchPanel(model);
+        model.setNavigator(new PageNavigator());
+
+        root.getStyleClass().add(WindowStyles.MAIN_WINDOW);
         if (mode == Mode.DESKTOP) {
-            root.setTop(menuBar());
+            root.setTop(MainMenu.create(model, actions,
+                    () -> SettingsDialog.create(root.getScene().getWindow(), appearance).show(),
+                    () -> ShortcutsDialog.create(root.getScene().getWindow(), appearance).show()));
         }
-        tabs.setId("profile-tabs");
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        for (ProfileSection section : ProfileSection.values()) {
-            Tab tab = new Tab(section.title());
-            tab.setId(section.tabId());
-            tab.setUserData(section);
-            tabBySection.put(section, tab);
-            tabs.getTabs().add(tab);
-        }
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> buildIfNeeded(tab));
-        root.setCenter(tabs);
+        root.setCenter(pages.tabs());
         root.setBottom(footer());
-        profile.addListener((obs, old, now) -> showProfile(now));
-        profile.set(initial);
+        bind();
+        showProfile(initial);
+    }
+
+    /** Keeps the tabs, the search panel and the marked hit in step with the model, both ways where a person acts. */
+    private void bind() {
+        pages.tabs().getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
+            if (index.intValue() >= 0) {
+                model.select(ProfileSection.values()[index.intValue()]);
+            }
+        });
+        model.selectedProperty().addListener((obs, old, section) -> pages.select(section));
+        model.profileProperty().addListener((obs, old, now) -> showProfile(now));
+        model.searchOpenProperty().addListener((obs, old, open) -> {
+            if (open) {
+                root.setRight(searchPanel);
+                searchPanel.focusField();
+            } else {
+                root.setRight(null);
+                pages.tabs().requestFocus();
+            }
+        });
+        model.markedHitProperty().addListener((obs, old, hit) -> {
+            if (hit == null) {
+                unmarkHit();
+            }
+        });
     }
 
     public Parent root() {
         return root;
+    }
+
+    public WindowModel model() {
+        return model;
     }
 
     public Appearance appearance() {
@@ -135,88 +151,50 @@ public final class MainWindow {
     }
 
     public ReadOnlyObjectProperty<Profile> profileProperty() {
-        return profile;
+        return model.profileProperty();
     }
 
     /** Replaces the profile on show; the reader starts again on its Overview. */
     public void setProfile(Profile newProfile) {
-        profile.set(newProfile);
+        model.setProfile(newProfile);
     }
 
-    /**
-     * Adds a profile opened from a file to the ones on offer (replacing one with the same id) and
-     * shows it; the Profile menu appears once there is more than one.
-     */
+    /** Adds a profile opened from a file to the ones on offer (replacing one with the same id) and shows it. */
     public void addProfileChoice(Profile opened) {
-        List<Profile> choices = new java.util.ArrayList<>(profilesMenu.getItems().stream()
-                .map(item -> (Profile) item.getUserData()).toList());
-        choices.removeIf(p -> p.id().equals(opened.id()));
-        choices.add(0, opened);
-        setProfileChoices(choices);
+        model.addProfileChoice(opened);
     }
 
-    /**
-     * The profiles the user can switch between (from a folder of content); shows the first. The
-     * Profile menu appears only when there is more than one.
-     */
+    /** The profiles the user can switch between (from a folder of content); shows the first. */
     public void setProfileChoices(List<Profile> choices) {
-        ToggleGroup group = new ToggleGroup();
-        profilesMenu.getItems().clear();
-        for (Profile choice : choices) {
-            RadioMenuItem item = new RadioMenuItem(choice.title());
-            item.setId("menu-profile-" + choice.id());
-            item.setToggleGroup(group);
-            item.setUserData(choice);
-            item.setOnAction(e -> setProfile(choice));
-            profilesMenu.getItems().add(item);
-        }
-        profilesMenu.setVisible(choices.size() > 1);
-        if (!choices.isEmpty()) {
-            ((RadioMenuItem) profilesMenu.getItems().get(0)).setSelected(true);
-            setProfile(choices.get(0));
-        }
+        model.setProfileChoices(choices);
     }
 
     public void select(ProfileSection section) {
-        tabs.getSelectionModel().select(tabBySection.get(section));
+        model.select(section);
     }
 
     /** Selects a tab and moves keyboard focus into its page, as following a link should. */
     public void open(ProfileSection section) {
-        Node page = selectAndLayOut(section);
-        Node first = page.isFocusTraversable() ? page : firstFocusable(page);
-        (first != null ? first : page).requestFocus();
-    }
-
-    /**
-     * Selects a tab and lays the window out, so that a page just built has its skin and size
-     * (for looking nodes up, scrolling to them or focusing them); returns the page.
-     */
-    private Node selectAndLayOut(ProfileSection section) {
-        select(section);
-        root.applyCss();
-        root.layout();
-        return tabBySection.get(section).getContent();
-    }
-
-    private static Node firstFocusable(Node node) {
-        if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()) {
-            return node;
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Node found = firstFocusable(child);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        model.open(section);
     }
 
     public ProfileSection selected() {
-        Tab tab = tabs.getSelectionModel().getSelectedItem();
-        return tab == null ? ProfileSection.OVERVIEW : (ProfileSection) tab.getUserData();
+        return model.selected();
+    }
+
+    /** Opens the route map with a pathway chosen, focus on its first step. */
+    public void showPathwayOnMap(String pathwayId) {
+        model.showPathwayOnMap(pathwayId);
+    }
+
+    /** Shows a route or section of the profile by its id or key. */
+    public void showTopic(String topic) {
+        model.showTopic(topic);
+    }
+
+    /** Shows the search panel beside the tabs and puts the cursor in its field (Ctrl+F). */
+    public void openSearch() {
+        model.openSearch();
     }
 
     /**
@@ -231,66 +209,11 @@ public final class MainWindow {
                     || !(code == KeyCode.TAB || code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP)) {
                 return;
             }
-            int count = tabs.getTabs().size();
-            int current = tabs.getSelectionModel().getSelectedIndex();
-            boolean back = code == KeyCode.PAGE_UP || (code == KeyCode.TAB && event.isShiftDown());
-            tabs.getSelectionModel().select((current + (back ? count - 1 : 1)) % count);
-            tabs.requestFocus();
+            pages.step(code == KeyCode.PAGE_UP || (code == KeyCode.TAB && event.isShiftDown()));
             event.consume();
         };
         scene.addEventFilter(KeyEvent.KEY_PRESSED, switchTabs);
         return () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, switchTabs);
-    }
-
-    private void showProfile(Profile shown) {
-        for (Tab tab : tabs.getTabs()) {
-            tab.setContent(null);
-        }
-        // What the student entered stays when they open another profile: it is checked against its routes.
-        if (mine != null) {
-            carriedOver = List.copyOf(mine.entered());
-            mine = null;
-        }
-        search = new ProfileSearch(shown);
-        searchPanel.clear();
-        markedHit = null;
-        attribution.setText(shown.source().attribution());
-        if (selected() == ProfileSection.OVERVIEW) {
-            buildIfNeeded(tabBySection.get(ProfileSection.OVERVIEW));
-        } else {
-            select(ProfileSection.OVERVIEW);
-        }
-    }
-
-    private void buildIfNeeded(Tab tab) {
-        if (tab == null || tab.getContent() != null) {
-            return;
-        }
-        ProfileSection section = (ProfileSection) tab.getUserData();
-        Node page = pageFactory(section).apply(profile.get());
-        if (page.getAccessibleText() == null) {
-            page.setAccessibleText(section.title());   // read out when a long page takes focus to scroll
-        }
-        tab.setContent(page);
-    }
-
-    private Function<Profile, Node> pageFactory(ProfileSection section) {
-        return switch (section) {
-            case OVERVIEW -> p -> OverviewView.create(p, this::open);
-            case DUTIES -> SectionPages::duties;
-            case ROUTES -> RoutesView::create;
-            case ROUTE_MAP -> p -> {
-                Node map = RouteMapView.create(p, new MapHost());
-                if (map instanceof RouteMapView view) {
-                    VerdictMarks.bind(myQualifications(), view.model());
-                }
-                return fillOrScroll(map);
-            };
-            case ON_TRACK -> p -> OnTrackView.create(myQualifications(), this::showPathwayOnMap);
-            case SKILLS -> SectionPages::skillsAndSubjects;
-            case WORKPLACES -> SectionPages::workplaces;
-            case CAREER_PATH -> SectionPages::careerPath;
-        };
     }
 
     /**
@@ -298,153 +221,77 @@ public final class MainWindow {
      * loads its classes and runs its layout code; after {@code idle}, if it has not been opened
      * yet, its page is built in the hidden tab, so that opening it only has to draw it.
      */
-    public void prepareRouteMapWhenIdle(javafx.util.Duration idle) {
-        Profile shown = profile.get();
+    public void prepareRouteMapWhenIdle(Duration idle) {
+        Profile shown = model.profile();
         shown.routeMap().ifPresent(RouteMapWarmUp::startInBackground);
         PauseTransition wait = new PauseTransition(idle);
         wait.setOnFinished(e -> {
             // Not if the reader has moved on to another profile, or the window has gone (a kiosk visit ended).
-            if (profile.get() == shown && root.getScene() != null) {
-                buildIfNeeded(tabBySection.get(ProfileSection.ROUTE_MAP));
+            if (model.profile() == shown && root.getScene() != null) {
+                routeMap.page();
             }
         });
         wait.play();
     }
 
-    private MyQualifications myQualifications() {
-        if (mine == null) {
-            mine = new MyQualifications(profile.get());
-            mine.entered().setAll(carriedOver);
-        }
-        return mine;
+    private void showProfile(Profile shown) {
+        unmarkHit();
+        attribution.setText(shown.source().attribution());
+        pages.startAgain();
     }
 
-    /** Opens the route map with a pathway chosen, focus on its first step. */
-    public void showPathwayOnMap(String pathwayId) {
-        Node page = selectAndLayOut(ProfileSection.ROUTE_MAP);
-        if (page != null && page.lookup("#page-route-map") instanceof RouteMapView map) {
-            map.model().choosePathway(pathwayId);
-            map.model().pathwayProperty().get().steps().stream().findFirst()
-                    .map(step -> page.lookup("#step-" + step)).ifPresent(Node::requestFocus);
+    private RouteMapPage routeMapPage(Profile profile) {
+        RouteMapPage page = RouteMapView.create(profile, new MapHost());
+        page.view().ifPresent(view -> VerdictMarks.bind(model.qualifications(), view.model()));
+        return page;
+    }
+
+    /** Carries out the model's commands that move the reader, each on the page it concerns. */
+    private final class PageNavigator implements WindowModel.Navigator {
+        @Override
+        public void focusPage(ProfileSection section) {
+            pages.slot(section).show().focus();
+        }
+
+        @Override
+        public void revealRoute(String topic) {
+            routes.show().reveal(topic);
+        }
+
+        @Override
+        public void showPathway(String pathwayId) {
+            routeMap.show().view().ifPresent(view -> view.choosePathwayAndFocus(pathwayId));
+        }
+
+        @Override
+        public void showHit(ProfileSearch.Hit hit, ProfileSection section) {
+            unmarkHit();
+            ProfileSearch.Entry entry = hit.entry();
+            if (entry.mapStep().isPresent()) {
+                routeMap.show().view().ifPresent(view -> view.model().open(entry.mapStep().get()));
+                return;
+            }
+            Page page = pages.slot(section).show();
+            page.findText(entry.text(), entry.topic()).ifPresent(label -> {
+                label.pseudoClassStateChanged(WindowStyles.SEARCH_HIT, true);
+                markedHit = label;
+                page.scrollTo(label);
+            });
         }
     }
 
-    /**
-     * Shows a route or section of the profile by its id or key: the tab that holds it, scrolled
-     * to the route's card where it is a route.
-     */
-    public void showTopic(String topic) {
-        ProfileSection section = ProfileSection.forTopic(topic);
-        if (section != ProfileSection.ROUTES) {
-            open(section);   // moves focus into the page too, so it is not left on a hidden button
-            return;
-        }
-        Node page = selectAndLayOut(section);
-        Node card = page.lookup("#route-" + topic);
-        if (card == null) {
-            card = page.lookup("#" + topic);
-        }
-        if (page instanceof ScrollPane scroll && card != null) {
-            RoutesView.scrollTo(scroll, card);
-            // Focus the card itself: otherwise focus falls to the page's first button and the
-            // page scrolls back up to show it. A screen reader then reads the route's name.
-            card.requestFocus();
-        }
-    }
-
-    /** Shows the search panel beside the tabs and puts the cursor in its field (Ctrl+F). */
-    public void openSearch() {
-        root.setRight(searchPanel);
-        searchPanel.focusField();
-    }
-
-    private void closeSearch() {
-        root.setRight(null);
+    private void unmarkHit() {
         if (markedHit != null) {
-            markedHit.getStyleClass().remove("search-hit");
+            markedHit.pseudoClassStateChanged(WindowStyles.SEARCH_HIT, false);
             markedHit = null;
         }
-        tabs.requestFocus();
-    }
-
-    /** Where a hit is, for the result list: the tab, and the route or step where there is one. */
-    private String describeHit(ProfileSearch.Hit hit) {
-        ProfileSearch.Entry entry = hit.entry();
-        Profile shown = profile.get();
-        if (entry.mapStep().isPresent()) {
-            return ProfileSection.ROUTE_MAP.title() + ": " + shown.routeMap()
-                    .flatMap(m -> m.node(entry.mapStep().get())).map(n -> n.title()).orElse("");
-        }
-        ProfileSection section = ProfileSection.forTopic(entry.topic());
-        return section.title() + shown.entryRoutes().route(entry.topic()).map(r -> ": " + r.title()).orElse("");
-    }
-
-    /**
-     * Goes to a search hit: its tab, scrolled to the text, which is marked until the next hit;
-     * a hit on the route map opens that step's details.
-     */
-    public void openSearchHit(ProfileSearch.Hit hit) {
-        ProfileSearch.Entry entry = hit.entry();
-        if (markedHit != null) {
-            markedHit.getStyleClass().remove("search-hit");
-            markedHit = null;
-        }
-        ProfileSection section = ProfileSection.forTopic(entry.topic());
-        Node page = selectAndLayOut(section);
-        if (entry.mapStep().isPresent()) {
-            Node view = page.lookup("#page-route-map");
-            if (view instanceof RouteMapView map) {
-                map.model().open(entry.mapStep().get());
-            }
-            return;
-        }
-        Node scope = page.lookup("#route-" + entry.topic());
-        Labeled label = findText(scope != null ? scope : page, entry.text());
-        if (label == null && scope != null) {
-            label = findText(page, entry.text());
-        }
-        if (label != null) {
-            label.getStyleClass().add("search-hit");
-            markedHit = label;
-            if (page instanceof ScrollPane scroll) {
-                RoutesView.scrollTo(scroll, label);
-            }
-        }
-    }
-
-    private static Labeled findText(Node node, String text) {
-        if (node instanceof Labeled labeled && labeled.getText() != null && labeled.getText().contains(text)) {
-            return labeled;
-        }
-        if (node instanceof javafx.scene.Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                Labeled found = findText(child, text);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Fills the tab, or scrolls up and down when the window is too short for the content's
-     * minimum height (large text in a small window).
-     */
-    private static Node fillOrScroll(Node content) {
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("fill-or-scroll");
-        return scroll;
     }
 
     /** What the route map needs from the window. */
     private final class MapHost implements RouteMapView.Host {
         @Override
         public void openTopic(String key) {
-            showTopic(key);
+            model.showTopic(key);
         }
 
         @Override
@@ -459,52 +306,6 @@ public final class MainWindow {
             }
             return actions.chooseSaveFile("Save the route map as a picture", suggestedName, "PNG pictures (*.png)", "*.png");
         }
-    }
-
-    private MenuBar menuBar() {
-        MenuItem open = item("Open profile…", "menu-open", actions::openProfile,
-                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        MenuItem quit = item("Quit", "menu-quit", actions::quit,
-                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("_File", null, open, new SeparatorMenuItem(), quit);
-
-        Menu go = new Menu("_Go");
-        for (ProfileSection section : ProfileSection.values()) {
-            MenuItem item = item(section.title(), "menu-go-" + section.tabId().substring(4),
-                    () -> select(section),
-                    new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(section.ordinal() + 1)),
-                            KeyCombination.SHORTCUT_DOWN));
-            go.getItems().add(item);
-        }
-
-        MenuItem find = item("Search\u2026", "menu-search", this::openSearch,
-                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        MenuItem settings = item("Settings\u2026", "menu-settings",
-                () -> SettingsDialog.create(root.getScene().getWindow(), appearance).show(),
-                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
-        Menu view = new Menu("_View", null, find, settings);
-
-        MenuItem shortcuts = item("Keyboard shortcuts", "menu-shortcuts",
-                () -> ShortcutsDialog.create(root.getScene().getWindow(), appearance).show(),
-                new KeyCodeCombination(KeyCode.F1));
-        MenuItem about = item("About Career Routes", "menu-about", actions::showAbout, null);
-        Menu help = new Menu("_Help", null, shortcuts, about);
-
-        profilesMenu.setId("menu-profiles");
-        profilesMenu.setVisible(false);
-        MenuBar bar = new MenuBar(file, view, go, profilesMenu, help);
-        bar.setId("menu-bar");
-        return bar;
-    }
-
-    private static MenuItem item(String text, String id, Runnable action, KeyCombination accelerator) {
-        MenuItem item = new MenuItem(text);
-        item.setId(id);
-        item.setOnAction(e -> action.run());
-        if (accelerator != null) {
-            item.setAccelerator(accelerator);
-        }
-        return item;
     }
 
     private Node footer() {

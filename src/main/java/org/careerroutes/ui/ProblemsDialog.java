@@ -1,5 +1,7 @@
 package org.careerroutes.ui;
 
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -57,7 +59,7 @@ public final class ProblemsDialog {
                         ? "Each line gives the file, line and column, then what is wrong. Fix them in the file and open it again."
                         : "Each line gives the file, line and column, then what was ignored.", Styles.MUTED),
                 list);
-        body.getStyleClass().add("dialog-body");
+        body.getStyleClass().add(WindowStyles.DIALOG_BODY);
         body.setPrefWidth(640);
         body.setMaxWidth(640);
         dialog.getDialogPane().setContent(body);

@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import org.careerroutes.kit.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,11 +14,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.careerroutes.search.ProfileSearch;
 
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.function.Supplier;
-
 /**
  * Search across the whole profile (Ctrl+F): type, see every hit with the part of the app it is
  * in, press Enter (or click) to go there. Escape closes the panel.
@@ -28,24 +24,18 @@ final class SearchPanel extends VBox {
     private final ListView<ProfileSearch.Hit> results = new ListView<>();
     private final Label count = new Label();
 
-    /**
-     * @param search   the search over the profile on show
-     * @param place    names where a hit is, e.g. "How to become one: University"
-     * @param open     goes to a hit
-     * @param close    closes the panel
-     */
-    SearchPanel(Supplier<ProfileSearch> search, Function<ProfileSearch.Hit, String> place,
-                Consumer<ProfileSearch.Hit> open, Runnable close) {
+    /** Binds to the window's search: its query, results and count; Enter or a click goes to a hit. */
+    SearchPanel(WindowModel model) {
         setId("search-panel");
-        getStyleClass().add("search-panel");
+        getStyleClass().add(WindowStyles.SEARCH_PANEL);
         Label title = new Label("Search");
         title.getStyleClass().add(Styles.HEADING_3);
         title.setLabelFor(field);
         Button closeButton = new Button("\u00d7");
         closeButton.setId("search-close");
         closeButton.setAccessibleText("Close search");
-        closeButton.getStyleClass().add("close-button");
-        closeButton.setOnAction(e -> close.run());
+        closeButton.getStyleClass().add(WindowStyles.CLOSE_BUTTON);
+        closeButton.setOnAction(e -> model.closeSearch());
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox heading = new HBox(title, closeButton);
@@ -66,7 +56,7 @@ final class SearchPanel extends VBox {
                 if (empty || hit == null) {
                     setText(null);
                 } else {
-                    setText(place.apply(hit) + "\n" + hit.snippet(40));
+                    setText(model.describe(hit) + "\n" + hit.snippet(40));
                     setWrapText(true);
                     setPrefWidth(0);
                 }
@@ -74,16 +64,13 @@ final class SearchPanel extends VBox {
         });
         VBox.setVgrow(results, Priority.ALWAYS);
 
-        field.textProperty().addListener((obs, old, text) -> {
-            List<ProfileSearch.Hit> hits = search.get().find(text);
-            results.getItems().setAll(hits);
-            count.setText(text.isBlank() ? "" : hits.isEmpty() ? "No results for \u201c" + text.strip() + "\u201d"
-                    : hits.size() == 1 ? "1 result" : hits.size() + " results");
-        });
+        field.textProperty().bindBidirectional(model.queryProperty());
+        results.setItems(model.results());
+        count.textProperty().bind(model.resultCountProperty());
         field.setOnAction(e -> {
             if (!results.getItems().isEmpty()) {
                 ProfileSearch.Hit hit = results.getSelectionModel().getSelectedItem();
-                open.accept(hit != null ? hit : results.getItems().get(0));
+                model.goTo(hit != null ? hit : results.getItems().get(0));
             }
         });
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -96,7 +83,7 @@ final class SearchPanel extends VBox {
         results.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             ProfileSearch.Hit hit = results.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && hit != null) {
-                open.accept(hit);
+                model.goTo(hit);
                 e.consume();
             }
         });
@@ -109,12 +96,12 @@ final class SearchPanel extends VBox {
         results.setOnMouseClicked(e -> {
             ProfileSearch.Hit hit = results.getSelectionModel().getSelectedItem();
             if (hit != null) {
-                open.accept(hit);
+                model.goTo(hit);
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                close.run();
+                model.closeSearch();
                 e.consume();
             }
         });
@@ -126,11 +113,5 @@ final class SearchPanel extends VBox {
     void focusField() {
         field.requestFocus();
         field.selectAll();
-    }
-
-    /** Starts afresh, e.g. when another profile is shown. */
-    void clear() {
-        field.clear();
-        results.getItems().clear();
     }
 }

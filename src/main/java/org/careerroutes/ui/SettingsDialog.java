@@ -1,5 +1,7 @@
 package org.careerroutes.ui;
 
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -55,7 +57,7 @@ public final class SettingsDialog {
         HBox sizeRow = new HBox(12, size, sizeValue);
         VBox body = new VBox(sizeLabel, sizeRow, contrast, motion,
                 ProfileText.text("Your choices are kept for next time on this computer.", Styles.MUTED));
-        body.getStyleClass().add("dialog-body");
+        body.getStyleClass().add(WindowStyles.DIALOG_BODY);
         dialog.getDialogPane().setContent(body);
         return dialog;
     }

@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import org.careerroutes.pages.ProfileSection;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -35,10 +36,10 @@ public final class ShortcutsDialog {
     public static Dialog<ButtonType> create(Window owner, Appearance appearance) {
         Dialog<ButtonType> dialog = Dialogs.create(owner, "shortcuts-dialog", "Keyboard shortcuts", appearance);
         GridPane grid = new GridPane();
-        grid.getStyleClass().add("shortcut-grid");
+        grid.getStyleClass().add(WindowStyles.SHORTCUT_GRID);
         for (int row = 0; row < SHORTCUTS.length; row++) {
             Label keys = new Label(SHORTCUTS[row][0]);
-            keys.getStyleClass().add("shortcut-keys");
+            keys.getStyleClass().add(WindowStyles.SHORTCUT_KEYS);
             grid.addRow(row, keys, new Label(SHORTCUTS[row][1]));
         }
         dialog.getDialogPane().setContent(grid);

@@ -9,7 +9,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Screen;
 import javafx.stage.WindowEvent;
-import org.careerroutes.ui.Styles;
+import org.careerroutes.kit.Styles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -3,9 +3,8 @@ package org.careerroutes.kiosk;
 import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import org.careerroutes.app.CareerRoutesApp;
+import org.careerroutes.app.Environment;
 import org.careerroutes.ui.AppUITestBase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 import org.testfx.api.FxToolkitContext;
@@ -16,8 +15,9 @@ import java.lang.reflect.Field;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.HashMap;
-import java.util.Map;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
@@ -33,44 +33,31 @@ abstract class KioskUITestBase extends AppUITestBase {
     public static final class QuitRecordingApp extends CareerRoutesApp {
         volatile boolean quit;
 
+        QuitRecordingApp(Environment environment, List<String> arguments) {
+            super(environment, arguments);
+        }
+
         @Override
         protected void quit() {
             quit = true;
         }
     }
 
-    private static final String COUNTDOWN = "careerroutes.kiosk.countdownSeconds";
-    private static final String[] PROPERTIES = {KioskConfig.DIRECTORY_PROPERTY, ErrorLog.DIRECTORY_PROPERTY, COUNTDOWN};
-
     @TempDir
     Path configDir;
     @TempDir
     Path logDir;
-    private final Map<String, String> saved = new HashMap<>();
+    /** Short, so that no test waits the real 20 seconds for "Still there?" to count down. */
+    private Duration countdown = Duration.ofSeconds(2);
 
-    @BeforeEach
-    void pointTheKioskAtTemporaryFolders() {
-        for (String name : PROPERTIES) {
-            saved.put(name, System.getProperty(name));
-        }
-        System.setProperty(KioskConfig.DIRECTORY_PROPERTY, configDir.toString());
-        System.setProperty(ErrorLog.DIRECTORY_PROPERTY, logDir.toString());
-        countdownSeconds(2);
+    void countdownSeconds(int seconds) {
+        countdown = Duration.ofSeconds(seconds);
     }
 
-    @AfterEach
-    void restoreProperties() {
-        saved.forEach((name, value) -> {
-            if (value == null) {
-                System.clearProperty(name);
-            } else {
-                System.setProperty(name, value);
-            }
-        });
-    }
-
-    static void countdownSeconds(int seconds) {
-        System.setProperty(COUNTDOWN, Integer.toString(seconds));
+    /** The kiosk's machine settings and log in this test's temporary folders, with the test's countdown. */
+    @Override
+    protected Environment environment() {
+        return super.environment().withKioskConfigFolder(configDir).withLogFolder(logDir).withCountdown(countdown);
     }
 
     /** Writes a PIN to the machine settings, hashed quickly (the real count is checked in KioskPinTest). */
@@ -79,11 +66,11 @@ abstract class KioskUITestBase extends AppUITestBase {
     }
 
     QuitRecordingApp startKiosk(String... extraArgs) throws TimeoutException {
-        String[] args = new String[extraArgs.length + 1];
-        args[0] = "--kiosk";
-        System.arraycopy(extraArgs, 0, args, 1, extraArgs.length);
-        launch(QuitRecordingApp.class, args);
-        return (QuitRecordingApp) app();
+        List<String> args = new ArrayList<>(List.of("--kiosk"));
+        args.addAll(List.of(extraArgs));
+        QuitRecordingApp made = new QuitRecordingApp(environment(), args);
+        launch(made);
+        return made;
     }
 
     boolean shown(String id) {

@@ -9,7 +9,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.careerroutes.app.CareerRoutesApp;
-import org.careerroutes.settings.SettingsStore;
+import org.careerroutes.app.Environment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,12 +37,11 @@ public abstract class AppUITestBase extends FxRobot {
     /** This test's own settings folder, so no test reads or writes a real user's settings. */
     protected Path settingsDir;
 
-    protected void launch(String... args) throws TimeoutException {
-        launch(CareerRoutesApp.class, args);
-    }
-
-    /** Starts a subclass of the app (one that records instead of quitting, say). */
-    protected void launch(Class<? extends CareerRoutesApp> appClass, String... args) throws TimeoutException {
+    /**
+     * Where this test's app keeps things: its own temporary folders, never the machine's or the
+     * user's (kiosk tests point the kiosk's folders at their own).
+     */
+    protected Environment environment() {
         if (settingsDir == null) {
             try {
                 settingsDir = Files.createTempDirectory("career-routes-settings");
@@ -50,9 +49,18 @@ public abstract class AppUITestBase extends FxRobot {
                 throw new UncheckedIOException(e);
             }
         }
-        System.setProperty(SettingsStore.DIRECTORY_PROPERTY, settingsDir.toString());
+        return Environment.under(settingsDir.resolve("machine")).withSettingsFolder(settingsDir);
+    }
+
+    /** Starts the app with these command-line options. */
+    protected void launch(String... args) throws TimeoutException {
+        launch(new CareerRoutesApp(environment(), List.of(args)));
+    }
+
+    /** Starts an app made by the test (one that records instead of quitting, say). */
+    protected void launch(CareerRoutesApp made) throws TimeoutException {
         stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(appClass, args);
+        app = FxToolkit.setupApplication(() -> made);
         WaitForAsyncUtils.waitForFxEvents();
         // The test stage is shared between tests: start each at the screen's corner, wholly on
         // screen (headless Monocle fails to draw a window that reaches past the screen's edge).
@@ -83,7 +91,6 @@ public abstract class AppUITestBase extends FxRobot {
             FxToolkit.cleanupApplication(app);
         }
         FxToolkit.cleanupStages();
-        System.clearProperty(SettingsStore.DIRECTORY_PROPERTY);
     }
 
     /** Every piece of text in a node's subtree, in scene-graph order. */

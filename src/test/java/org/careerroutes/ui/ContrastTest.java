@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import org.careerroutes.kit.Theme;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

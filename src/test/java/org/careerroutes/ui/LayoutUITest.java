@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import org.careerroutes.pages.ProfileSection;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;

@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import org.careerroutes.kit.Styles;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;

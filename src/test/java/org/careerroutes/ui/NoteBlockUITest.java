@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import org.careerroutes.kit.Styles;
 import javafx.scene.control.Label;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import org.careerroutes.pages.ProfileSection;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;

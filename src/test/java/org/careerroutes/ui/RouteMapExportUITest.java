@@ -1,5 +1,6 @@
 package org.careerroutes.ui;
 
+import org.careerroutes.kit.Theme;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
@@ -51,7 +52,7 @@ class RouteMapExportUITest extends FxRobot {
         Stage stage = FxToolkit.registerPrimaryStage();
         RouteMapView[] view = new RouteMapView[1];
         FxToolkit.setupStage(s -> {
-            view[0] = (RouteMapView) RouteMapView.create(profile, host);
+            view[0] = RouteMapView.create(profile, host).view().orElseThrow();
             Scene scene = new Scene((Region) view[0], 1100, 700);
             scene.getStylesheets().addAll(Theme.stylesheets());
             s.setScene(scene);

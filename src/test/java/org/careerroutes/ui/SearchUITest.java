@@ -42,7 +42,7 @@ class SearchUITest extends AppUITestBase {
         type(KeyCode.ENTER);
 
         assertEquals("What you'll do", selectedTab());
-        Node hit = lookup(".search-hit").query();
+        Node hit = markedHit();
         assertTrue(((Label) hit).getText().contains("keyhole surgery"));
     }
 
@@ -52,7 +52,7 @@ class SearchUITest extends AppUITestBase {
         type(KeyCode.DOWN);
         type(KeyCode.ENTER);
         assertEquals("How to become one", selectedTab());
-        Node hit = lookup(".search-hit").query();
+        Node hit = markedHit();
         ScrollPane page = lookup("#page-routes").queryAs(ScrollPane.class);
         assertTrue(page.getVvalue() > 0, "scrolled down to the hit");
         javafx.geometry.Bounds view = page.localToScene(page.getBoundsInLocal());
@@ -99,5 +99,10 @@ class SearchUITest extends AppUITestBase {
         assertEquals("Overview", selectedTab(), "nothing to go to");
         type(KeyCode.ESCAPE);
         assertFalse(lookup("#search-panel").tryQuery().isPresent());
+    }
+
+    /** The text a search went to, marked with the :search-hit state. */
+    private Node markedHit() {
+        return lookup(".label").match(n -> n.getPseudoClassStates().contains(WindowStyles.SEARCH_HIT)).query();
     }
 }

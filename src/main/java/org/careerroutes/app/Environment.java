@@ -1,0 +1,65 @@
+package org.careerroutes.app;
+
+import org.careerroutes.kiosk.ErrorLog;
+import org.careerroutes.kiosk.KioskConfig;
+import org.careerroutes.settings.SettingsStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Where the app keeps things and what it takes from the machine, in one place: built once by the
+ * app from the machine (and the documented system properties) and passed through constructors.
+ * A test makes its own instead of setting system properties.
+ *
+ * @param settingsFolder    this user's settings ({@code careerroutes.settingsDir} moves it)
+ * @param kioskConfigFolder the machine's kiosk settings ({@code careerroutes.kioskConfigDir})
+ * @param logFolder         the kiosk's error log ({@code careerroutes.logDir})
+ * @param clock             for the log's times
+ * @param countdown         how long "Still there?" counts down before a kiosk visit ends
+ */
+public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logFolder, Clock clock, Duration countdown) {
+
+    /** At least 20 seconds to answer "Still there?" (WCAG 2.2.1, Timing Adjustable). */
+    public static final Duration COUNTDOWN = Duration.ofSeconds(20);
+
+    public Environment {
+        Objects.requireNonNull(settingsFolder);
+        Objects.requireNonNull(kioskConfigFolder);
+        Objects.requireNonNull(logFolder);
+        Objects.requireNonNull(clock);
+        if (countdown.isNegative() || countdown.isZero()) {
+            throw new IllegalArgumentException("countdown must be positive: " + countdown);
+        }
+    }
+
+    /** This machine and user, as the README and docs/kiosk.md describe. */
+    public static Environment ofThisMachine() {
+        return new Environment(SettingsStore.forCurrentUser().file().getParent(), KioskConfig.directory(),
+                ErrorLog.directory(), Clock.systemUTC(), COUNTDOWN);
+    }
+
+    /** Everything in folders under one, e.g. a test's temporary folder; the real clock and countdown. */
+    public static Environment under(Path folder) {
+        return new Environment(folder.resolve("settings"), folder.resolve("kiosk-config"), folder.resolve("logs"),
+                Clock.systemUTC(), COUNTDOWN);
+    }
+
+    public Environment withCountdown(Duration length) {
+        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, length);
+    }
+
+    public Environment withSettingsFolder(Path folder) {
+        return new Environment(folder, kioskConfigFolder, logFolder, clock, countdown);
+    }
+
+    public Environment withKioskConfigFolder(Path folder) {
+        return new Environment(settingsFolder, folder, logFolder, clock, countdown);
+    }
+
+    public Environment withLogFolder(Path folder) {
+        return new Environment(settingsFolder, kioskConfigFolder, folder, clock, countdown);
+    }
+}

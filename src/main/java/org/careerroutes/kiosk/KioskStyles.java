@@ -1,0 +1,31 @@
+package org.careerroutes.kiosk;
+
+/** Kiosk mode's style-class names, shared with kiosk.css, so a rename is one edit. */
+public final class KioskStyles {
+
+    public static final String ATTRACT_BRAND = "attract-brand";
+    public static final String ATTRACT_SCREEN = "attract-screen";
+    public static final String ATTRACT_SUMMARY = "attract-summary";
+    public static final String ATTRACT_TITLE = "attract-title";
+    public static final String ATTRACT_TOUCH = "attract-touch";
+    public static final String KIOSK_BUTTONS = "kiosk-buttons";
+    public static final String KIOSK_CARD = "kiosk-card";
+    public static final String KIOSK_CARD_TITLE = "kiosk-card-title";
+    public static final String KIOSK_OVERLAY = "kiosk-overlay";
+    public static final String KIOSK_PRIMARY = "kiosk-primary";
+    public static final String KIOSK_ROOT = "kiosk-root";
+    public static final String KIOSK_SCRIM = "kiosk-scrim";
+    public static final String KIOSK_SECONDARY = "kiosk-secondary";
+    public static final String PIN_DOTS = "pin-dots";
+    public static final String PIN_KEY = "pin-key";
+    public static final String PIN_MESSAGE = "pin-message";
+    public static final String PIN_PAD = "pin-pad";
+    public static final String SHOWCASE_CARD = "showcase-card";
+    public static final String SHOWCASE_DETAIL = "showcase-detail";
+    public static final String SHOWCASE_HEADLINE = "showcase-headline";
+    public static final String SHOWCASE_LABEL = "showcase-label";
+    public static final String STILL_THERE_COUNTDOWN = "still-there-countdown";
+
+    private KioskStyles() {
+    }
+}

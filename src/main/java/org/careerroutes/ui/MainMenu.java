@@ -1,0 +1,97 @@
+package org.careerroutes.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.careerroutes.model.Profile;
+import org.careerroutes.pages.ProfileSection;
+
+/**
+ * The desktop window's menu bar: File (open a profile, quit), View (search, settings), Go (a
+ * tab, Ctrl+1..8), Profile (the profiles on offer, when there are two or more) and Help. It
+ * only binds to the window model and calls commands; it decides nothing.
+ */
+final class MainMenu {
+
+    private MainMenu() {
+    }
+
+    /**
+     * @param settings   opens the settings
+     * @param shortcuts  lists the keyboard shortcuts
+     */
+    static MenuBar create(WindowModel model, MainWindow.Actions actions, Runnable settings, Runnable shortcuts) {
+        MenuItem open = item("Open profile\u2026", "menu-open", actions::openProfile,
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        MenuItem quit = item("Quit", "menu-quit", actions::quit,
+                new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Menu file = new Menu("_File", null, open, new SeparatorMenuItem(), quit);
+
+        Menu go = new Menu("_Go");
+        for (ProfileSection section : ProfileSection.values()) {
+            go.getItems().add(item(section.title(), "menu-go-" + section.tabId().substring(4),
+                    () -> model.select(section),
+                    new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(section.ordinal() + 1)),
+                            KeyCombination.SHORTCUT_DOWN)));
+        }
+
+        MenuItem find = item("Search\u2026", "menu-search", model::openSearch,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        MenuItem settingsItem = item("Settings\u2026", "menu-settings", settings,
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        Menu view = new Menu("_View", null, find, settingsItem);
+
+        MenuItem shortcutsItem = item("Keyboard shortcuts", "menu-shortcuts", shortcuts, new KeyCodeCombination(KeyCode.F1));
+        MenuItem about = item("About Career Routes", "menu-about", actions::showAbout, null);
+        Menu help = new Menu("_Help", null, shortcutsItem, about);
+
+        Menu profiles = new Menu("_Profile");
+        profiles.setId("menu-profiles");
+        Runnable offer = () -> offer(profiles, model);
+        model.choices().addListener((ListChangeListener<Profile>) change -> offer.run());
+        model.profileProperty().addListener((obs, old, now) -> tick(profiles, now));
+        offer.run();
+
+        MenuBar bar = new MenuBar(file, view, go, profiles, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    /** A radio item per profile on offer; the menu shows only when there is a choice to make. */
+    private static void offer(Menu profiles, WindowModel model) {
+        ToggleGroup group = new ToggleGroup();
+        profiles.getItems().clear();
+        for (Profile choice : model.choices()) {
+            RadioMenuItem item = new RadioMenuItem(choice.title());
+            item.setId("menu-profile-" + choice.id());
+            item.setToggleGroup(group);
+            item.setOnAction(e -> model.setProfile(choice));
+            profiles.getItems().add(item);
+        }
+        profiles.setVisible(model.choices().size() > 1);
+        tick(profiles, model.profile());
+    }
+
+    private static void tick(Menu profiles, Profile shown) {
+        for (MenuItem item : profiles.getItems()) {
+            ((RadioMenuItem) item).setSelected(item.getId().equals("menu-profile-" + shown.id()));
+        }
+    }
+
+    private static MenuItem item(String text, String id, Runnable action, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(text);
+        item.setId(id);
+        item.setOnAction(e -> action.run());
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        return item;
+    }
+}

@@ -1,0 +1,142 @@
+package org.careerroutes.ui;
+
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.careerroutes.kit.Page;
+import org.careerroutes.model.Profile;
+import org.careerroutes.pages.ProfileSection;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The tabs, one per section, each with a slot that builds its page the first time it is shown.
+ * A slot is typed by its page's kind, so the window reaches what a page can do (scroll to a
+ * route, choose a pathway) through the slot it made, never by looking nodes up.
+ */
+final class Pages {
+
+    /** One tab's page: built on first use for the profile on show, dropped when the profile changes. */
+    final class Slot<P extends Page> {
+        private final ProfileSection section;
+        private final Tab tab;
+        private final Function<Profile, P> factory;
+        private P page;
+
+        private Slot(ProfileSection section, Tab tab, Function<Profile, P> factory) {
+            this.section = section;
+            this.tab = tab;
+            this.factory = factory;
+        }
+
+        /** The page, built now if it has not been. */
+        P page() {
+            if (page == null) {
+                page = factory.apply(profile.get());
+                Node node = page.node();
+                if (node.getAccessibleText() == null) {
+                    node.setAccessibleText(section.title());   // read out when a long page takes focus to scroll
+                }
+                tab.setContent(node);
+            }
+            return page;
+        }
+
+        /**
+         * Selects the tab and lays the window out, so that a page just built has its skin and
+         * size (for scrolling to a node in it or focusing it); returns the page.
+         */
+        P show() {
+            select(section);
+            P shown = page();
+            Parent root = tabs.getParent() != null ? tabs.getParent() : tabs;
+            root.applyCss();
+            root.layout();
+            return shown;
+        }
+
+        boolean isBuilt() {
+            return page != null;
+        }
+
+        private void drop() {
+            page = null;
+            tab.setContent(null);
+        }
+    }
+
+    private final TabPane tabs = new TabPane();
+    private final Map<ProfileSection, Tab> tabBySection = new EnumMap<>(ProfileSection.class);
+    private final Map<ProfileSection, Slot<?>> slots = new EnumMap<>(ProfileSection.class);
+    private final Supplier<Profile> profile;
+
+    Pages(Supplier<Profile> profile) {
+        this.profile = profile;
+        tabs.setId("profile-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        for (ProfileSection section : ProfileSection.values()) {
+            Tab tab = new Tab(section.title());
+            tab.setId(section.tabId());
+            tabBySection.put(section, tab);
+            tabs.getTabs().add(tab);
+        }
+        // A page is built when its tab is first shown.
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+            Slot<?> slot = tab == null ? null : slots.get(sectionOf(tab));
+            if (slot != null) {
+                slot.page();
+            }
+        });
+    }
+
+    /** Says how a section's page is made; call once for every section. */
+    <P extends Page> Slot<P> slot(ProfileSection section, Function<Profile, P> factory) {
+        Slot<P> slot = new Slot<>(section, tabBySection.get(section), Objects.requireNonNull(factory));
+        slots.put(section, slot);
+        return slot;
+    }
+
+    Slot<?> slot(ProfileSection section) {
+        return slots.get(section);
+    }
+
+    TabPane tabs() {
+        return tabs;
+    }
+
+    void select(ProfileSection section) {
+        tabs.getSelectionModel().select(tabBySection.get(section));
+    }
+
+    ProfileSection selected() {
+        Tab tab = tabs.getSelectionModel().getSelectedItem();
+        return tab == null ? ProfileSection.OVERVIEW : sectionOf(tab);
+    }
+
+    /** Drops every page (another profile is on show) and shows the Overview, built afresh. */
+    void startAgain() {
+        slots.values().forEach(Slot::drop);
+        if (selected() == ProfileSection.OVERVIEW) {
+            slots.get(ProfileSection.OVERVIEW).page();
+        } else {
+            select(ProfileSection.OVERVIEW);
+        }
+    }
+
+    /** Moves to the next tab, or the one before, going round at the ends (Ctrl+Tab, Ctrl+Shift+Tab). */
+    void step(boolean back) {
+        int count = tabs.getTabs().size();
+        int current = tabs.getSelectionModel().getSelectedIndex();
+        tabs.getSelectionModel().select((current + (back ? count - 1 : 1)) % count);
+        tabs.requestFocus();
+    }
+
+    private ProfileSection sectionOf(Tab tab) {
+        return ProfileSection.values()[tabs.getTabs().indexOf(tab)];
+    }
+}

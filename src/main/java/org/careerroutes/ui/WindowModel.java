@@ -1,0 +1,245 @@
+package org.careerroutes.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.careerroutes.eligibility.MyQualifications;
+import org.careerroutes.eligibility.StudentQualification;
+import org.careerroutes.model.Profile;
+import org.careerroutes.pages.ProfileSection;
+import org.careerroutes.search.ProfileSearch;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What one window holds and decides, apart from how it is drawn: the profile on show and the
+ * others on offer, the tab selected, the student's qualifications (carried from one profile to
+ * the next), and the search with its query, results and the hit marked. Read-only properties and
+ * commands; the window binds to them and, as its {@link Navigator}, carries out on its pages
+ * the commands that move the reader.
+ * A new model (a kiosk's next visit) starts from nothing.
+ */
+public final class WindowModel {
+
+    /**
+     * Carries out the commands that move the reader, on the page each concerns; the model has
+     * already selected that page's tab.
+     */
+    public interface Navigator {
+        /** Moves keyboard focus into a tab's page, as following a link should. */
+        void focusPage(ProfileSection section);
+
+        /** Scrolls How to become one to a route (or the registration) and focuses it. */
+        void revealRoute(String topic);
+
+        /** Marks a hit's text on its page and scrolls to it, or opens its step on the route map. */
+        void showHit(ProfileSearch.Hit hit, ProfileSection section);
+
+        /** Chooses a pathway on the route map and focuses its first step. */
+        void showPathway(String pathwayId);
+    }
+
+    private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Profile> choices = FXCollections.observableArrayList();
+    // Read-only views, one each and held here: a view made per call would be collected with the listeners on it.
+    private final ObservableList<Profile> choicesShown = FXCollections.unmodifiableObservableList(choices);
+    private final ReadOnlyObjectWrapper<ProfileSection> selected = new ReadOnlyObjectWrapper<>(ProfileSection.OVERVIEW);
+    private final ReadOnlyBooleanWrapper searchOpen = new ReadOnlyBooleanWrapper();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<ProfileSearch.Hit> results = FXCollections.observableArrayList();
+    private final ObservableList<ProfileSearch.Hit> resultsShown = FXCollections.unmodifiableObservableList(results);
+    private final ReadOnlyStringWrapper resultCount = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ProfileSearch.Hit> markedHit = new ReadOnlyObjectWrapper<>();
+    private ProfileSearch search;
+    /**
+     * The student's qualifications, in this window only. Made when a page first needs them, so
+     * the first frame does not wait for them.
+     */
+    private MyQualifications mine;
+    /** What was entered before another profile was opened, to carry over to it. */
+    private List<StudentQualification> carriedOver = List.of();
+    private Navigator navigator;
+
+    public WindowModel(Profile initial) {
+        query.addListener((obs, old, text) -> find(text));
+        show(Objects.requireNonNull(initial));
+    }
+
+    /** Who carries out the commands that move the reader: the window, once its pages exist. */
+    void setNavigator(Navigator navigator) {
+        this.navigator = Objects.requireNonNull(navigator);
+    }
+
+    public ReadOnlyObjectProperty<Profile> profileProperty() {
+        return profile.getReadOnlyProperty();
+    }
+
+    public Profile profile() {
+        return profile.get();
+    }
+
+    /** The profiles on offer (from a folder of content, or opened); the Profile menu shows them when there are two or more. */
+    public ObservableList<Profile> choices() {
+        return choicesShown;
+    }
+
+    public ReadOnlyObjectProperty<ProfileSection> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ProfileSection selected() {
+        return selected.get();
+    }
+
+    // ----- the profile
+
+    /** Shows another profile; the reader starts again on its Overview, with what they entered carried over. */
+    public void setProfile(Profile shown) {
+        if (shown != profile.get()) {
+            show(shown);
+        }
+    }
+
+    private void show(Profile shown) {
+        // What the student entered stays when they open another profile: it is checked against its routes.
+        if (mine != null) {
+            carriedOver = List.copyOf(mine.entered());
+            mine = null;
+        }
+        search = new ProfileSearch(shown);
+        query.set("");
+        markedHit.set(null);
+        profile.set(shown);
+        selected.set(ProfileSection.OVERVIEW);
+    }
+
+    /** Offers these profiles and shows the first. */
+    public void setProfileChoices(List<Profile> offered) {
+        choices.setAll(offered);
+        if (!offered.isEmpty()) {
+            setProfile(offered.get(0));
+        }
+    }
+
+    /** Adds a profile opened from a file to the ones on offer (replacing one with the same id) and shows it. */
+    public void addProfileChoice(Profile opened) {
+        List<Profile> now = new ArrayList<>(choices);
+        now.removeIf(p -> p.id().equals(opened.id()));
+        now.add(0, opened);
+        setProfileChoices(now);
+    }
+
+    /** The student's qualifications, kept while this window lives. */
+    public MyQualifications qualifications() {
+        if (mine == null) {
+            mine = new MyQualifications(profile.get());
+            mine.entered().setAll(carriedOver);
+        }
+        return mine;
+    }
+
+    // ----- moving about
+
+    /** Selects a tab (a click on it, Ctrl+1..8, the Go menu). */
+    public void select(ProfileSection section) {
+        selected.set(Objects.requireNonNull(section));
+    }
+
+    /** Selects a tab and moves focus into its page, as following a link should. */
+    public void open(ProfileSection section) {
+        select(section);
+        navigator.focusPage(section);
+    }
+
+    /** Shows a route or section of the profile by its id or key (a link on the map or a page). */
+    public void showTopic(String topic) {
+        ProfileSection section = ProfileSection.forTopic(topic);
+        if (section != ProfileSection.ROUTES) {
+            open(section);   // moves focus into the page too, so it is not left on a hidden button
+            return;
+        }
+        select(section);
+        navigator.revealRoute(topic);
+    }
+
+    /** Opens the route map with a pathway chosen ("Show this route on the route map"). */
+    public void showPathwayOnMap(String pathwayId) {
+        select(ProfileSection.ROUTE_MAP);
+        navigator.showPathway(pathwayId);
+    }
+
+    // ----- search
+
+    public ReadOnlyBooleanProperty searchOpenProperty() {
+        return searchOpen.getReadOnlyProperty();
+    }
+
+    /** The words typed in the search field. */
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    /** The hits for the words typed, in the order they appear in the app. */
+    public ObservableList<ProfileSearch.Hit> results() {
+        return resultsShown;
+    }
+
+    /** "3 results", "No results for …", or nothing while nothing is typed. */
+    public ReadOnlyStringProperty resultCountProperty() {
+        return resultCount.getReadOnlyProperty();
+    }
+
+    /** The hit last gone to, marked on its page until the next one or until search closes. */
+    public ReadOnlyObjectProperty<ProfileSearch.Hit> markedHitProperty() {
+        return markedHit.getReadOnlyProperty();
+    }
+
+    public void openSearch() {
+        searchOpen.set(true);
+    }
+
+    public void closeSearch() {
+        searchOpen.set(false);
+        markedHit.set(null);
+    }
+
+    /** Goes to a hit: its tab, scrolled to the text (marked), or the route-map step it is on. */
+    public void goTo(ProfileSearch.Hit hit) {
+        markedHit.set(null);
+        ProfileSection section = ProfileSection.forTopic(hit.entry().topic());
+        select(section);
+        navigator.showHit(hit, section);
+        if (hit.entry().mapStep().isEmpty()) {
+            markedHit.set(hit);
+        }
+    }
+
+    /** Where a hit is, for the result list: the tab, and the route or step where there is one. */
+    public String describe(ProfileSearch.Hit hit) {
+        ProfileSearch.Entry entry = hit.entry();
+        Profile shown = profile.get();
+        if (entry.mapStep().isPresent()) {
+            return ProfileSection.ROUTE_MAP.title() + ": " + shown.routeMap()
+                    .flatMap(m -> m.node(entry.mapStep().get())).map(n -> n.title()).orElse("");
+        }
+        ProfileSection section = ProfileSection.forTopic(entry.topic());
+        return section.title() + shown.entryRoutes().route(entry.topic()).map(r -> ": " + r.title()).orElse("");
+    }
+
+    private void find(String text) {
+        List<ProfileSearch.Hit> hits = search.find(text == null ? "" : text);
+        results.setAll(hits);
+        resultCount.set(text == null || text.isBlank() ? ""
+                : hits.isEmpty() ? "No results for \u201c" + text.strip() + "\u201d"
+                : hits.size() == 1 ? "1 result" : hits.size() + " results");
+    }
+}

@@ -1,0 +1,115 @@
+package org.careerroutes.eligibility;
+
+import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.model.Profile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The "My qualifications" form's decisions, without a screen: what Add does with what is typed. */
+class QualificationsFormModelTest {
+
+    private MyQualifications mine;
+    private QualificationsFormModel form;
+
+    @BeforeEach
+    void emptyForm() {
+        Profile profile = ProfileLoader.loadBuiltIn().profile().orElseThrow();
+        mine = new MyQualifications(profile);
+        form = new QualificationsFormModel(mine);
+    }
+
+    private boolean type(String subject, String grade) {
+        form.subjectProperty().set(subject);
+        form.gradeProperty().set(grade);
+        return form.add();
+    }
+
+    @Test
+    void addingAGoodOneSaysSoAndClearsTheSubjectAndGradeForTheNext() {
+        assertEquals(QualificationsFormModel.MessageKind.NONE, form.messageKindProperty().get());
+        assertTrue(type("Maths", "7"));
+        assertEquals(1, form.entered().size());
+        assertEquals("Added: GCSE Maths, grade 7.", form.messageProperty().get());
+        assertEquals(QualificationsFormModel.MessageKind.NOTE, form.messageKindProperty().get());
+        assertNull(form.problemFieldProperty().get());
+        assertEquals("", form.subjectProperty().get());
+        assertEquals("", form.gradeProperty().get());
+        assertEquals(QualificationType.GCSE, form.kindProperty().get(), "the kind stays for the next GCSE");
+    }
+
+    @Test
+    void aBadGradeIsAProblemAboutTheGradeAndNothingTypedIsLost() {
+        assertFalse(type("Maths", "10"));
+        assertEquals(QualificationsFormModel.MessageKind.PROBLEM, form.messageKindProperty().get());
+        assertEquals(QualificationEntry.Field.GRADE, form.problemFieldProperty().get());
+        assertTrue(form.messageProperty().get().contains("10"), form.messageProperty().get());
+        assertEquals("Maths", form.subjectProperty().get());
+        assertEquals("10", form.gradeProperty().get());
+        assertTrue(form.entered().isEmpty());
+    }
+
+    @Test
+    void aBlankSubjectIsAProblemAboutTheSubject() {
+        assertFalse(type("  ", "7"));
+        assertEquals(QualificationEntry.Field.SUBJECT, form.problemFieldProperty().get());
+    }
+
+    @Test
+    void theSameSubjectTwiceIsAddedWithANoteThatOnlyTheBetterCounts() {
+        type("Maths", "5");
+        type("Mathematics", "7");
+        assertEquals(2, form.entered().size());
+        assertTrue(form.messageProperty().get().contains("only the better of the two counts"), form.messageProperty().get());
+    }
+
+    @Test
+    void theFieldsFitTheKindAndAPredictedTickDoesNotCarryOver() {
+        form.kindProperty().set(QualificationType.A_LEVEL);
+        form.predictedProperty().set(true);
+        form.gradeProperty().set("B");
+        assertEquals(List.of("A*", "A", "B", "C", "D", "E"), form.grades());
+
+        form.kindProperty().set(QualificationType.DEGREE);
+        assertFalse(form.predictedProperty().get(), "a tick meant for A levels does not carry over");
+        assertEquals("", form.gradeProperty().get(), "a grade of another scale is cleared");
+        assertEquals("Class", form.gradeLabelProperty().get());
+        assertTrue(form.predictedLabelProperty().get().startsWith("Still studying"));
+
+        form.kindProperty().set(QualificationType.EXPERIENCE);
+        assertFalse(form.gradedProperty().get());
+        assertEquals("What you did", form.subjectLabelProperty().get());
+
+        form.kindProperty().set(null);
+        assertEquals(QualificationType.EXPERIENCE, form.kindProperty().get(), "a kind is always chosen");
+    }
+
+    @Test
+    void theListFollowsAddAndRemoveForListenersThatHoldOnlyTheList() {
+        List<Integer> sizes = new ArrayList<>();
+        form.entered().addListener((javafx.collections.ListChangeListener<StudentQualification>) c ->
+                sizes.add(c.getList().size()));
+        System.gc();   // a read-only view made per call would go, and its listeners with it
+        type("Maths", "7");
+        form.remove(form.entered().get(0));
+        assertEquals(List.of(1, 0), sizes);
+        assertEquals("Removed: GCSE Maths, grade 7.", form.messageProperty().get());
+        assertEquals(0, mine.entered().size());
+    }
+
+    @Test
+    void suggestionsFollowTheKindChosen() {
+        assertTrue(form.suggestionsFor("Math").stream().anyMatch(s -> s.startsWith("Math")), form.suggestionsFor("Math").toString());
+        form.kindProperty().set(QualificationType.OTHER_LEVEL_3);
+        assertFalse(form.suggestionsFor("Math").stream().anyMatch(s -> s.startsWith("Math")),
+                "college qualifications, not school subjects: " + form.suggestionsFor("Math"));
+        assertFalse(form.suggestionsFor("BTEC").isEmpty());
+    }
+}

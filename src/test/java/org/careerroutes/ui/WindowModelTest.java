@@ -1,0 +1,128 @@
+package org.careerroutes.ui;
+
+import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.eligibility.QualificationEntry;
+import org.careerroutes.model.Profile;
+import org.careerroutes.pages.ProfileSection;
+import org.careerroutes.search.ProfileSearch;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The window's decisions without a window: which tab a command goes to, what search finds, what a new profile keeps. */
+class WindowModelTest {
+
+    private Profile profile;
+    private WindowModel model;
+    private final List<String> moves = new ArrayList<>();
+
+    @BeforeEach
+    void model() {
+        profile = ProfileLoader.loadBuiltIn().profile().orElseThrow();
+        model = new WindowModel(profile);
+        model.setNavigator(new WindowModel.Navigator() {
+            @Override
+            public void focusPage(ProfileSection section) {
+                moves.add("focus " + section);
+            }
+
+            @Override
+            public void revealRoute(String topic) {
+                moves.add("reveal " + topic);
+            }
+
+            @Override
+            public void showHit(ProfileSearch.Hit hit, ProfileSection section) {
+                moves.add("hit " + section);
+            }
+
+            @Override
+            public void showPathway(String pathwayId) {
+                moves.add("pathway " + pathwayId);
+            }
+        });
+    }
+
+    @Test
+    void commandsSelectTheTabTheyConcernAndThenMoveThere() {
+        model.showTopic("university");
+        assertEquals(ProfileSection.ROUTES, model.selected());
+        model.showTopic("careerPath");
+        assertEquals(ProfileSection.CAREER_PATH, model.selected());
+        model.showPathwayOnMap("degree-apprenticeship");
+        assertEquals(ProfileSection.ROUTE_MAP, model.selected());
+        model.open(ProfileSection.ON_TRACK);
+        assertEquals(List.of("reveal university", "focus CAREER_PATH", "pathway degree-apprenticeship", "focus ON_TRACK"),
+                moves);
+    }
+
+    @Test
+    void searchFindsCountsAndMarksTheHitGoneTo() {
+        model.openSearch();
+        assertTrue(model.searchOpenProperty().get());
+        model.queryProperty().set("keyhole surgery");
+        assertFalse(model.results().isEmpty());
+        assertEquals(model.results().size() == 1 ? "1 result" : model.results().size() + " results",
+                model.resultCountProperty().get());
+        ProfileSearch.Hit hit = model.results().get(0);
+        assertEquals("What you'll do", model.describe(hit));
+
+        model.goTo(hit);
+        assertEquals(ProfileSection.DUTIES, model.selected());
+        assertSame(hit, model.markedHitProperty().get());
+        assertEquals(List.of("hit DUTIES"), moves);
+
+        model.queryProperty().set("zzzz");
+        assertEquals("No results for \u201czzzz\u201d", model.resultCountProperty().get());
+        model.closeSearch();
+        assertFalse(model.searchOpenProperty().get());
+        assertNull(model.markedHitProperty().get(), "closing search unmarks the hit");
+    }
+
+    @Test
+    void aHitOnTheMapOpensItsStepAndMarksNoText() {
+        model.queryProperty().set("HCPC");
+        ProfileSearch.Hit onMap = model.results().stream().filter(h -> h.entry().mapStep().isPresent()).findFirst()
+                .orElseThrow();
+        assertTrue(model.describe(onMap).startsWith("Route map: "), model.describe(onMap));
+        model.goTo(onMap);
+        assertEquals(ProfileSection.ROUTE_MAP, model.selected());
+        assertNull(model.markedHitProperty().get());
+    }
+
+    @Test
+    void anotherProfileStartsOnItsOverviewWithTheQualificationsCarriedOverAndSearchCleared() {
+        QualificationEntry.Accepted maths = (QualificationEntry.Accepted) QualificationEntry.of(
+                org.careerroutes.eligibility.QualificationType.GCSE, "Maths", "7", false);
+        model.qualifications().add(maths.qualification());
+        model.select(ProfileSection.SKILLS);
+        model.queryProperty().set("engineer");
+
+        Profile again = ProfileLoader.loadBuiltIn().profile().orElseThrow();
+        model.setProfile(again);
+
+        assertSame(again, model.profile());
+        assertEquals(ProfileSection.OVERVIEW, model.selected());
+        assertEquals("", model.queryProperty().get());
+        assertTrue(model.results().isEmpty());
+        assertEquals(1, model.qualifications().entered().size(), "what was entered is checked against the new profile");
+        assertSame(again, model.qualifications().profile());
+    }
+
+    @Test
+    void profilesOnOfferAreReplacedByIdAndTheOpenedOneIsShown() {
+        model.setProfileChoices(List.of(profile));
+        Profile opened = ProfileLoader.loadBuiltIn().profile().orElseThrow();
+        model.addProfileChoice(opened);
+        assertEquals(List.of(opened), model.choices(), "same id: replaced, not added");
+        assertSame(opened, model.profile());
+    }
+}
