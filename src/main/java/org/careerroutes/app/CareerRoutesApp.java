@@ -2,8 +2,10 @@ package org.careerroutes.app;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -12,7 +14,10 @@ import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.model.Profile;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.settings.SettingsStore;
 import org.careerroutes.settings.WindowPlacement;
@@ -101,21 +106,62 @@ public class CareerRoutesApp extends Application {
         stage.show();
         Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1)));
 
-        settings.problem().ifPresent(problem -> Platform.runLater(() -> {
-            Alert alert = new Alert(Alert.AlertType.INFORMATION, problem, ButtonType.OK);
-            alert.initOwner(stage);
-            alert.setTitle("Settings reset");
-            alert.setHeaderText("Your settings could not be read");
-            alert.getDialogPane().setId("settings-problem");
-            appearance.applyTo(alert);
-            alert.show();
-        }));
+        showSettingsProblem(settings);
         if (!content.withProblems().isEmpty()) {
             String instead = content.usingBuiltIn()
                     ? "Showing the built-in " + content.profiles().get(0).title() + " profile instead."
                     : "Showing what could be loaded.";
             Platform.runLater(() -> ProblemsDialog.create(stage, content.withProblems(), instead, appearance).show());
         }
+    }
+
+    /**
+     * Says which lines of the settings file could not be used and why, on standard error (for
+     * whoever looks after the machine) and in a dialog that shows the whole message: an Alert's
+     * own content label cuts a long one off.
+     */
+    private void showSettingsProblem(SettingsStore.Loaded loaded) {
+        loaded.problem().ifPresent(problem -> {
+            System.err.println("career-routes: " + problem);
+            Platform.runLater(() -> {
+                Alert alert = new Alert(Alert.AlertType.WARNING, null, ButtonType.OK);
+                alert.initOwner(stage);
+                alert.setTitle("Settings");
+                alert.setHeaderText(loaded.headline());
+                alert.getDialogPane().setContent(settingsProblemText(problem, loaded.headline()));
+                alert.getDialogPane().setId("settings-problem");
+                // Sized to its word at the user's text size, not to the width the bar first measured.
+                Button ok = (Button) alert.getDialogPane().lookupButton(ButtonType.OK);
+                ButtonBar.setButtonUniformSize(ok, false);
+                ok.setMinWidth(Region.USE_PREF_SIZE);
+                alert.setResizable(true);
+                appearance.applyTo(alert);
+                alert.show();
+            });
+        });
+    }
+
+    /**
+     * The message in a wrapping, selectable box (so it can be copied for whoever fixes the file),
+     * sized to the message at the user's text size and within the screen; beyond that it scrolls.
+     */
+    private static TextArea settingsProblemText(String problem, String name) {
+        TextArea text = new TextArea(problem);
+        text.setId("settings-problem-text");
+        text.setAccessibleText(name);
+        text.setEditable(false);
+        text.setWrapText(true);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        text.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(text.getFont().getSize() * 40, screen.getWidth() * 0.8), text.fontProperty()));
+        text.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+            double em = text.getFont().getSize();
+            // An average character is about 0.6 em wide; wrapping at spaces loses a little more.
+            double perRow = Math.max(20, text.getPrefWidth() / (em * 0.65));
+            long rows = problem.lines().mapToLong(line -> 1 + (long) (line.length() / perRow)).sum();
+            return Math.min(em * (1.4 * rows + 2), screen.getHeight() * 0.6);
+        }, text.fontProperty(), text.prefWidthProperty()));
+        return text;
     }
 
     /** Puts the window back where it was, unless that screen has gone. */
