@@ -2,10 +2,8 @@ package org.careerroutes.app;
 
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -13,11 +11,6 @@ import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.model.Profile;
-import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.TextArea;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.settings.SettingsStore;
 import org.careerroutes.settings.WindowPlacement;
@@ -25,6 +18,7 @@ import org.careerroutes.ui.AboutDialog;
 import org.careerroutes.ui.Appearance;
 import org.careerroutes.ui.MainWindow;
 import org.careerroutes.ui.ProblemsDialog;
+import org.careerroutes.ui.SettingsProblemDialog;
 
 import java.io.File;
 import java.lang.management.ManagementFactory;
@@ -117,51 +111,13 @@ public class CareerRoutesApp extends Application {
 
     /**
      * Says which lines of the settings file could not be used and why, on standard error (for
-     * whoever looks after the machine) and in a dialog that shows the whole message: an Alert's
-     * own content label cuts a long one off.
+     * whoever looks after the machine) and in a dialog.
      */
     private void showSettingsProblem(SettingsStore.Loaded loaded) {
         loaded.problem().ifPresent(problem -> {
             System.err.println("career-routes: " + problem);
-            Platform.runLater(() -> {
-                Alert alert = new Alert(Alert.AlertType.WARNING, null, ButtonType.OK);
-                alert.initOwner(stage);
-                alert.setTitle("Settings");
-                alert.setHeaderText(loaded.headline());
-                alert.getDialogPane().setContent(settingsProblemText(problem, loaded.headline()));
-                alert.getDialogPane().setId("settings-problem");
-                // Sized to its word at the user's text size, not to the width the bar first measured.
-                Button ok = (Button) alert.getDialogPane().lookupButton(ButtonType.OK);
-                ButtonBar.setButtonUniformSize(ok, false);
-                ok.setMinWidth(Region.USE_PREF_SIZE);
-                alert.setResizable(true);
-                appearance.applyTo(alert);
-                alert.show();
-            });
+            Platform.runLater(() -> SettingsProblemDialog.create(stage, loaded.headline(), problem, appearance).show());
         });
-    }
-
-    /**
-     * The message in a wrapping, selectable box (so it can be copied for whoever fixes the file),
-     * sized to the message at the user's text size and within the screen; beyond that it scrolls.
-     */
-    private static TextArea settingsProblemText(String problem, String name) {
-        TextArea text = new TextArea(problem);
-        text.setId("settings-problem-text");
-        text.setAccessibleText(name);
-        text.setEditable(false);
-        text.setWrapText(true);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        text.prefWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(text.getFont().getSize() * 40, screen.getWidth() * 0.8), text.fontProperty()));
-        text.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
-            double em = text.getFont().getSize();
-            // An average character is about 0.6 em wide; wrapping at spaces loses a little more.
-            double perRow = Math.max(20, text.getPrefWidth() / (em * 0.65));
-            long rows = problem.lines().mapToLong(line -> 1 + (long) (line.length() / perRow)).sum();
-            return Math.min(em * (1.4 * rows + 2), screen.getHeight() * 0.6);
-        }, text.fontProperty(), text.prefWidthProperty()));
-        return text;
     }
 
     /** Puts the window back where it was, unless that screen has gone. */
