@@ -24,8 +24,8 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.careerroutes.kiosk.KioskSession.Phase;
-import org.careerroutes.model.Profile;
 import org.careerroutes.kit.Theme;
+import org.careerroutes.model.Profile;
 
 import java.util.List;
 import java.util.Objects;
@@ -371,50 +371,6 @@ public final class KioskShell {
                     added.addEventFilter(InputEvent.ANY, onPopupInput);
                 }
             }
-        }
-    }
-
-    /**
-     * The touch, click or key stroke that wakes the kiosk is for the attract screen only: the
-     * rest of it (the release, the click, the typed key, the mouse press made up from a touch)
-     * must not land on the Overview that has just appeared beneath it. Moves, scrolls and
-     * gestures pass: they click nothing.
-     */
-    private static final class WakeGesture {
-        private boolean swallowing;
-        private boolean released;
-
-        void begin() {
-            swallowing = true;
-            released = false;
-        }
-
-        void reset() {
-            swallowing = false;
-        }
-
-        /** True (and consumed) when the event is the rest of the waking gesture. */
-        boolean swallow(InputEvent e) {
-            EventType<? extends InputEvent> type = e.getEventType();
-            if (!swallowing || !(isPress(type) || isRelease(type) || type == MouseEvent.MOUSE_CLICKED
-                    || type == KeyEvent.KEY_TYPED)) {
-                return false;
-            }
-            if (isPress(type) && released) {
-                swallowing = false;
-                return false;
-            }
-            released |= isRelease(type);
-            e.consume();
-            return true;
-        }
-
-        static boolean isPress(EventType<? extends InputEvent> type) {
-            return type == MouseEvent.MOUSE_PRESSED || type == TouchEvent.TOUCH_PRESSED || type == KeyEvent.KEY_PRESSED;
-        }
-
-        private static boolean isRelease(EventType<? extends InputEvent> type) {
-            return type == MouseEvent.MOUSE_RELEASED || type == TouchEvent.TOUCH_RELEASED || type == KeyEvent.KEY_RELEASED;
         }
     }
 }

@@ -1,32 +1,22 @@
 package org.careerroutes.routemap;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
+import org.careerroutes.kit.TextPage;
 import org.careerroutes.model.MapEdge;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.RouteMap;
-import org.careerroutes.kit.ProfileText;
-import org.careerroutes.kit.Styles;
-import org.careerroutes.kit.TextPage;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,7 +41,6 @@ public final class RouteMapView extends BorderPane {
         }
     }
 
-    private static final String ALL_ROUTES = "All routes";
     private static final double MIN_MAP_HEIGHT = 320;
 
     private final RouteMapViewModel model;
@@ -59,19 +48,7 @@ public final class RouteMapView extends BorderPane {
     private final MapCanvas canvas;
     private MapNavigation navigation;
     private final StepDetailPanel detail;
-    private final ComboBox<String> pathwayChooser = new ComboBox<>() {
-        @Override
-        protected double computePrefWidth(double height) {
-            // A FlowPane asks for the preferred width and does not hold it to the maximum.
-            return Math.min(super.computePrefWidth(height), Math.max(getMinWidth(), getMaxWidth()));
-        }
-    };
-    /** The chosen pathway's steps in order, as buttons that wrap onto more lines when needed. */
-    private final FlowPane crumbs = new FlowPane();
-    private final Label timeline = new Label();
-    private final Label status = new Label();
-    /** How the student's qualifications stand against the pathways, when they have entered some. */
-    private final Label verdicts = new Label();
+    private final MapHeader header;
     private final StackPane centre = new StackPane();
     private Node listView;
 
@@ -95,7 +72,9 @@ public final class RouteMapView extends BorderPane {
         detail = new StepDetailPanel(profile, model, host::openTopic);
 
         // Added in reading order, which is also the Tab order: toolbar, map, legend.
-        setTop(toolbar(map, host));
+        header = new MapHeader(model, canvas, host.canExport(), () -> export(host), this::openAndFocus);
+        header.pathwayChooserMaxWidth().bind(widthProperty().subtract(40));
+        setTop(header);
         centre.getChildren().add(canvas);
         // However large the text, the map keeps room to be seen; the tab scrolls if it must.
         centre.setMinHeight(MIN_MAP_HEIGHT);
@@ -183,99 +162,6 @@ public final class RouteMapView extends BorderPane {
         return MapSnapshot.of(drawing.pane, 2);
     }
 
-    private Node toolbar(RouteMap map, Host host) {
-        Label chooseLabel = new Label("Pathway:");
-        chooseLabel.setLabelFor(pathwayChooser);
-        pathwayChooser.setId("pathway-chooser");
-        pathwayChooser.getItems().add(ALL_ROUTES);
-        map.pathways().forEach(p -> pathwayChooser.getItems().add(p.title()));
-        pathwayChooser.getSelectionModel().select(0);
-        pathwayChooser.setAccessibleText("Choose a pathway to highlight");
-        pathwayChooser.setCellFactory(list -> new PathwayCell(map, false));
-        pathwayChooser.setButtonCell(new PathwayCell(map, true));
-        pathwayChooser.getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
-            int i = index.intValue();
-            model.choosePathway(i <= 0 ? null : map.pathways().get(i - 1).id());
-        });
-
-        Button zoomOut = toolButton("\u2212", "zoom-out", "Zoom out", canvas::zoomOut);
-        Button zoomIn = toolButton("+", "zoom-in", "Zoom in", canvas::zoomIn);
-        Button fit = toolButton("Fit", "zoom-fit", "Fit the whole map in the window", canvas::fit);
-        ToggleButton list = new ToggleButton("List view");
-        list.setId("list-toggle");
-        list.setAccessibleHelp("Shows the pathways as ordered text");
-        list.selectedProperty().bindBidirectional(model.listViewProperty());
-        Button export = toolButton("Export PNG\u2026", "export-png", "Save the map as a picture", () -> export(host));
-        export.setVisible(host.canExport());
-        export.setManaged(host.canExport());
-        Label hint = new Label("Select a step to see every route through it.");
-        hint.getStyleClass().add(Styles.MUTED);
-        hint.setId("map-hint");
-        hint.setWrapText(true);
-        pathwayChooser.getStyleClass().add(MapStyles.PATHWAY_CHOOSER);
-        // As wide as its longest title, but never wider than the tab: at very large text a title
-        // with its mark is cut in the box (and shown whole in the list) rather than pushing the
-        // tab past the window's edge.
-        pathwayChooser.setMinWidth(120);
-        pathwayChooser.maxWidthProperty().bind(widthProperty().subtract(40));
-        HBox tools = new HBox(8, zoomOut, zoomIn, fit, list, export);
-        tools.setAlignment(Pos.CENTER_LEFT);
-        // Wraps onto a second row when the text is large or the window narrow, rather than cut words.
-        FlowPane bar = new FlowPane(chooseLabel, pathwayChooser, tools, hint);
-        bar.setHgap(12);
-        bar.setVgap(8);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add(MapStyles.MAP_TOOLBAR);
-        for (Node control : List.of(chooseLabel, zoomOut, zoomIn, fit, list, export)) {
-            ((Region) control).setMinWidth(Region.USE_PREF_SIZE);
-        }
-
-        timeline.setId("pathway-timeline");
-        timeline.getStyleClass().add(Styles.MUTED);
-        timeline.setWrapText(true);
-        status.setId("map-status");
-        status.getStyleClass().add(MapStyles.MAP_STATUS);
-        status.setWrapText(true);
-        crumbs.setId("pathway-crumbs");
-        crumbs.getStyleClass().add(MapStyles.CRUMBS);
-        crumbs.setAccessibleText("Steps of the chosen pathway");
-        verdicts.setId("map-verdicts");
-        verdicts.getStyleClass().add(MapStyles.MAP_VERDICTS);
-        verdicts.setWrapText(true);
-        verdicts.setVisible(false);
-        verdicts.setManaged(false);
-        VBox top = new VBox(bar, verdicts, crumbs, timeline, status);
-        top.getStyleClass().add(MapStyles.MAP_TOP);
-        return top;
-    }
-
-    /** A pathway in the chooser, with its mark ("\u2713 Degree apprenticeship") when there is one. */
-    private final class PathwayCell extends javafx.scene.control.ListCell<String> {
-        private final RouteMap map;
-        private final boolean button;
-
-        PathwayCell(RouteMap map, boolean button) {
-            this.map = map;
-            this.button = button;
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setText(null);
-                return;
-            }
-            int index = button ? pathwayChooser.getSelectionModel().getSelectedIndex() : getIndex();
-            Optional<MapMark> mark = index <= 0 || index > map.pathways().size() ? Optional.empty()
-                    : model.marksProperty().get().pathway(map.pathways().get(index - 1).id());
-            // The list says the mark in words; the closed box, short of room, its symbol.
-            setText(mark.map(m -> m.symbol() + " " + item
-                    + (button ? "" : " (" + m.label().toLowerCase(java.util.Locale.UK) + ")")).orElse(item));
-            setAccessibleText(mark.map(m -> item + ": " + m.label()).orElse(item));
-        }
-    }
-
     /** Shows the student's marks on the steps, in the chooser and over the map. */
     private void showMarks() {
         MapMarks marks = model.marksProperty().get();
@@ -284,46 +170,9 @@ public final class RouteMapView extends BorderPane {
             step.setAccessibleText(model.accessibleText(step.node()));
         });
         drawing.pane.requestLayout();
-        verdicts.setText(marks.summary());
-        verdicts.setVisible(!marks.isEmpty());
-        verdicts.setManaged(!marks.isEmpty());
-        // Cells are made again, so the chooser shows the new marks.
-        pathwayChooser.setCellFactory(list -> new PathwayCell(model.map(), false));
-        pathwayChooser.setButtonCell(new PathwayCell(model.map(), true));
+        header.showMarks(marks);
         if (model.detailOpenProperty().get()) {
             model.selectedNode().ifPresent(detail::show);
-        }
-    }
-
-    private static Button toolButton(String text, String id, String accessibleText, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(accessibleText);
-        button.setOnAction(e -> action.run());
-        button.getStyleClass().add(MapStyles.MAP_TOOL);
-        return button;
-    }
-
-    private void showCrumbs(Pathway pathway) {
-        crumbs.getChildren().clear();
-        for (int i = 0; i < pathway.steps().size(); i++) {
-            String step = pathway.steps().get(i);
-            MapNode node = model.map().node(step).orElseThrow();
-            if (i > 0) {
-                Label separator = new Label("\u203a");
-                separator.getStyleClass().add(MapStyles.CRUMB_SEPARATOR);
-                crumbs.getChildren().add(separator);
-            }
-            Button crumb = new Button(node.title());
-            crumb.setId("crumb-" + step);
-            crumb.getStyleClass().add(MapStyles.CRUMB);
-            crumb.setMinWidth(Region.USE_PREF_SIZE);
-            crumb.setAccessibleText("Step " + (i + 1) + " of " + pathway.steps().size() + ": " + node.title());
-            crumb.setOnAction(e -> {
-                model.open(step);
-                drawing.steps.get(step).requestFocus();
-            });
-            crumbs.getChildren().add(crumb);
         }
     }
 
@@ -405,21 +254,15 @@ public final class RouteMapView extends BorderPane {
     }
 
     private void showPathway(Pathway pathway) {
-        int index = pathway == null ? 0 : model.map().pathways().indexOf(pathway) + 1;
-        if (pathwayChooser.getSelectionModel().getSelectedIndex() != index) {
-            pathwayChooser.getSelectionModel().select(index);
-        }
+        header.showPathway(pathway);
         drawing.steps.values().forEach(step -> step.showNumber(model.stepNumber(step.node().id())));
         showMarks();
-        boolean shown = pathway != null;
-        crumbs.setVisible(shown);
-        crumbs.setManaged(shown);
-        timeline.setVisible(shown);
-        timeline.setManaged(shown);
-        if (shown) {
-            showCrumbs(pathway);
-            timeline.setText(StepDescriptions.timeline(model.map(), pathway).describe());
-        }
+    }
+
+    /** Opens a step's details and puts keyboard focus on it (a breadcrumb was pressed). */
+    private void openAndFocus(String step) {
+        model.open(step);
+        drawing.steps.get(step).requestFocus();
     }
 
     private void showList(boolean list) {
@@ -436,9 +279,9 @@ public final class RouteMapView extends BorderPane {
         }
         try {
             snapshot().writePng(file.get());
-            status.setText("Saved the map as " + file.get());
+            header.status("Saved the map as " + file.get());
         } catch (java.io.IOException e) {
-            status.setText("Could not save the map as " + file.get() + ": " + e.getMessage());
+            header.status("Could not save the map as " + file.get() + ": " + e.getMessage());
         }
     }
 }
