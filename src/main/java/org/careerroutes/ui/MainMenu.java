@@ -24,10 +24,12 @@ final class MainMenu {
     }
 
     /**
+     * @param search     opens the search panel and puts the cursor in its field
      * @param settings   opens the settings
      * @param shortcuts  lists the keyboard shortcuts
      */
-    static MenuBar create(WindowModel model, MainWindow.Actions actions, Runnable settings, Runnable shortcuts) {
+    static MenuBar create(WindowModel model, MainWindow.Actions actions, Runnable search, Runnable settings,
+                          Runnable shortcuts) {
         MenuItem open = item("Open profile\u2026", "menu-open", actions::openProfile,
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         MenuItem quit = item("Quit", "menu-quit", actions::quit,
@@ -42,7 +44,7 @@ final class MainMenu {
                             KeyCombination.SHORTCUT_DOWN)));
         }
 
-        MenuItem find = item("Search\u2026", "menu-search", model::openSearch,
+        MenuItem find = item("Search\u2026", "menu-search", search,
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         MenuItem settingsItem = item("Settings\u2026", "menu-settings", settings,
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));

@@ -103,7 +103,7 @@ public final class MainWindow {
 
         root.getStyleClass().add(WindowStyles.MAIN_WINDOW);
         if (mode == Mode.DESKTOP) {
-            root.setTop(MainMenu.create(model, actions,
+            root.setTop(MainMenu.create(model, actions, this::openSearch,
                     () -> SettingsDialog.create(root.getScene().getWindow(), appearance).show(),
                     () -> ShortcutsDialog.create(root.getScene().getWindow(), appearance).show()));
         }
@@ -125,7 +125,6 @@ public final class MainWindow {
         model.searchOpenProperty().addListener((obs, old, open) -> {
             if (open) {
                 root.setRight(searchPanel);
-                searchPanel.focusField();
             } else {
                 root.setRight(null);
                 pages.tabs().requestFocus();
@@ -195,6 +194,7 @@ public final class MainWindow {
     /** Shows the search panel beside the tabs and puts the cursor in its field (Ctrl+F). */
     public void openSearch() {
         model.openSearch();
+        searchPanel.focusField();   // again, when it was open already
     }
 
     /**

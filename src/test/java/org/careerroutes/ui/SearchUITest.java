@@ -101,6 +101,20 @@ class SearchUITest extends AppUITestBase {
         assertFalse(lookup("#search-panel").tryQuery().isPresent());
     }
 
+    @Test
+    void ctrlFAgainWhileSearchIsOpenPutsTheCursorBackInTheWordsAndEscapeUnmarks() {
+        write("keyhole");
+        type(KeyCode.ENTER);
+        assertTrue(markedHit() != null, "the hit is marked");
+        interact(() -> tabs.requestFocus());
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertTrue(lookup("#search-field").query().isFocused(), "the cursor is back in the search field");
+        type(KeyCode.ESCAPE);
+        assertFalse(lookup("#search-panel").tryQuery().isPresent(), "Escape closes search");
+        assertFalse(lookup(".label").match(n -> n.getPseudoClassStates().contains(WindowStyles.SEARCH_HIT))
+                .tryQuery().isPresent(), "and the hit is no longer marked");
+    }
+
     /** The text a search went to, marked with the :search-hit state. */
     private Node markedHit() {
         return lookup(".label").match(n -> n.getPseudoClassStates().contains(WindowStyles.SEARCH_HIT)).query();
