@@ -8,10 +8,10 @@ import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.model.Profile;
-import org.careerroutes.ui.MainWindow;
 import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.ui.Appearance;
+import org.careerroutes.ui.MainWindow;
 
 import java.nio.file.Path;
 import java.util.Optional;

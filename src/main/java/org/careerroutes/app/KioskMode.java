@@ -9,13 +9,13 @@ import org.careerroutes.kiosk.ErrorLog;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.kiosk.KioskShell;
 import org.careerroutes.kiosk.Visit;
+import org.careerroutes.kit.Theme;
 import org.careerroutes.model.Profile;
+import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.ui.AboutDialog;
 import org.careerroutes.ui.Appearance;
-import org.careerroutes.kit.Theme;
 import org.careerroutes.ui.MainWindow;
-import org.careerroutes.pages.ProfileSection;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,7 +1,6 @@
 package org.careerroutes.app;
 
 import javafx.application.Application;
-import org.careerroutes.kiosk.KioskConfig;
 
 import java.util.List;
 

@@ -4,11 +4,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Words;
-import org.careerroutes.kit.ProfileText;
-import org.careerroutes.kit.Styles;
 
 import java.util.List;
 import java.util.Optional;

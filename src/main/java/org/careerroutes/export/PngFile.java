@@ -1,11 +1,11 @@
 package org.careerroutes.export;
 
-import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.ImageIO;
 
 /**
  * Writes 8-bit RGBA pixels as a PNG file with the JDK's own encoder (ImageIO, in

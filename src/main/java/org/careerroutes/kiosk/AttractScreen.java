@@ -8,8 +8,8 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import org.careerroutes.model.Profile;
 import org.careerroutes.kit.ProfileText;
+import org.careerroutes.model.Profile;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package org.careerroutes.kiosk;
 
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
-import javafx.geometry.Pos;
 import org.careerroutes.kit.ProfileText;
 
 /**

@@ -1,18 +1,18 @@
 package org.careerroutes.pages;
 
-import javafx.scene.Node;
 import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import org.careerroutes.model.Profile;
-import org.careerroutes.model.Section;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.kit.TextPage;
+import org.careerroutes.model.Profile;
+import org.careerroutes.model.Section;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -5,12 +5,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
-import org.careerroutes.model.EntryRoute;
-import org.careerroutes.model.Profile;
-import org.careerroutes.model.Section;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.kit.TextPage;
+import org.careerroutes.model.EntryRoute;
+import org.careerroutes.model.Profile;
+import org.careerroutes.model.Section;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -2,11 +2,11 @@ package org.careerroutes.pages;
 
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
-import org.careerroutes.model.Profile;
-import org.careerroutes.model.Section;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.kit.TextPage;
+import org.careerroutes.model.Profile;
+import org.careerroutes.model.Section;
 
 import java.util.ArrayList;
 import java.util.List;

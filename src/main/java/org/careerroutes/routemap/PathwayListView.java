@@ -4,12 +4,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 import org.careerroutes.model.MapEdge;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.RouteMap;
-import org.careerroutes.kit.ProfileText;
-import org.careerroutes.kit.Styles;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -1,7 +1,5 @@
 package org.careerroutes.routemap;
 
-import org.careerroutes.kit.Styles;
-
 import javafx.geometry.Pos;
 import javafx.scene.Group;
 import javafx.scene.Node;
@@ -11,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
+import org.careerroutes.kit.Styles;
 import org.careerroutes.model.NodeKind;
 
 import java.util.LinkedHashSet;

@@ -10,11 +10,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
-import org.careerroutes.kit.ProfileText;
-import org.careerroutes.kit.Styles;
 
 import java.util.function.Consumer;
 

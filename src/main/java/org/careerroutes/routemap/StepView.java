@@ -1,8 +1,5 @@
 package org.careerroutes.routemap;
 
-import org.careerroutes.kit.Styles;
-
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -12,6 +9,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.SVGPath;
+import org.careerroutes.kit.Styles;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.NodeKind;
 

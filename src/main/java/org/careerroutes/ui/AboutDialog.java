@@ -1,13 +1,13 @@
 package org.careerroutes.ui;
 
-import org.careerroutes.kit.ProfileText;
-import org.careerroutes.kit.Styles;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 import org.careerroutes.model.Profile;
 
 /** Names the app, its version, and where the profile text comes from and under which licence. */

@@ -1,7 +1,5 @@
 package org.careerroutes.ui;
 
-import org.careerroutes.kit.ProfileText;
-import org.careerroutes.kit.Styles;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -10,6 +8,8 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.Problem;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 
 import java.util.List;
 import java.util.stream.Collectors;

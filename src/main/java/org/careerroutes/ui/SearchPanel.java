@@ -1,6 +1,5 @@
 package org.careerroutes.ui;
 
-import org.careerroutes.kit.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -12,6 +11,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.careerroutes.kit.Styles;
 import org.careerroutes.search.ProfileSearch;
 
 /**

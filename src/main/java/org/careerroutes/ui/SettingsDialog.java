@@ -1,7 +1,5 @@
 package org.careerroutes.ui;
 
-import org.careerroutes.kit.ProfileText;
-import org.careerroutes.kit.Styles;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -10,6 +8,8 @@ import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
 import org.careerroutes.settings.Settings;
 
 /** Text size, high contrast and reduced motion (Ctrl+,). Every change shows at once. */

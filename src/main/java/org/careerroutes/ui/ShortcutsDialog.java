@@ -1,11 +1,11 @@
 package org.careerroutes.ui;
 
-import org.careerroutes.pages.ProfileSection;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.careerroutes.pages.ProfileSection;
 
 /** Lists the keyboard shortcuts (F1). */
 public final class ShortcutsDialog {

@@ -12,7 +12,6 @@ import org.testfx.service.support.FiredEvents;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.lang.reflect.Field;
-
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;

@@ -1,11 +1,11 @@
 package org.careerroutes.ui;
 
-import org.careerroutes.pages.ProfileSection;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.text.Text;
+import org.careerroutes.pages.ProfileSection;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

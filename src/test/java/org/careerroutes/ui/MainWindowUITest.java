@@ -1,11 +1,11 @@
 package org.careerroutes.ui;
 
-import org.careerroutes.kit.Styles;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
+import org.careerroutes.kit.Styles;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

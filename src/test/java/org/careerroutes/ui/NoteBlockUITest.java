@@ -1,7 +1,7 @@
 package org.careerroutes.ui;
 
-import org.careerroutes.kit.Styles;
 import javafx.scene.control.Label;
+import org.careerroutes.kit.Styles;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.TimeoutException;

@@ -1,6 +1,5 @@
 package org.careerroutes.ui;
 
-import org.careerroutes.pages.ProfileSection;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -8,6 +7,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.careerroutes.eligibility.QualificationType;
+import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.routemap.StepView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
