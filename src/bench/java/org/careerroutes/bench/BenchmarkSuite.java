@@ -8,6 +8,7 @@ public final class BenchmarkSuite {
 
     public static void main(String[] args) throws Exception {
         StartupBenchmark.main(args);
+        PackagedStartupBenchmark.main(args);
         LayoutBenchmark.main(args);
         RouteMapTabBenchmark.main(args);
         KioskSoakBenchmark.main(args);

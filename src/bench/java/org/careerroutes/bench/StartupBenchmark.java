@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,13 +30,15 @@ public final class StartupBenchmark {
     private static void run(String display) throws Exception {
         String classPath = System.getProperty("java.class.path");
         // One warm-up of each, so the OS file cache is the same for every measured run.
-        firstFrame(display, classPath, "org.careerroutes.app.Launcher");
-        firstFrame(display, classPath, BareWindow.class.getName());
+        List<String> appCommand = javaCommand(classPath, "org.careerroutes.app.Launcher");
+        List<String> bareCommand = javaCommand(classPath, BareWindow.class.getName());
+        firstFrame(display, appCommand, Map.of());
+        firstFrame(display, bareCommand, Map.of());
         long[] app = new long[RUNS];
         long[] bare = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
-            app[i] = firstFrame(display, classPath, "org.careerroutes.app.Launcher");
-            bare[i] = firstFrame(display, classPath, BareWindow.class.getName());
+            app[i] = firstFrame(display, appCommand, Map.of()).ms();
+            bare[i] = firstFrame(display, bareCommand, Map.of()).ms();
         }
         long appMedian = PerformanceReport.median(app);
         String body = String.join("\n",
@@ -53,19 +56,29 @@ public final class StartupBenchmark {
         System.out.println(body);
     }
 
-    private static String row(String what, long[] runs) {
+    static String row(String what, long[] runs) {
         return "| " + what + " | " + PerformanceReport.median(runs) + " ms | "
                 + Arrays.stream(runs).min().orElse(0) + " ms | " + Arrays.stream(runs).max().orElse(0)
                 + " ms | " + Arrays.toString(runs).replaceAll("[\\[\\]]", "") + " |";
     }
 
-    /** Starts one JVM, waits for its first-frame report, then ends it. */
-    private static long firstFrame(String display, String classPath, String mainClass)
+    /** What one start gave: milliseconds to the first frame, and the process's resident memory then. */
+    record FirstFrame(long ms, long residentKb) {
+    }
+
+    static List<String> javaCommand(String classPath, String mainClass) {
+        return List.of(javaBinary(), "-Dcareerroutes.reportStartup=true", "-cp", classPath, mainClass);
+    }
+
+    /**
+     * Starts one process, waits for its first-frame report, reads its resident memory at that
+     * moment (Linux), then ends it.
+     */
+    static FirstFrame firstFrame(String display, List<String> command, Map<String, String> environment)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                javaBinary(), "-Dcareerroutes.reportStartup=true", "-cp", classPath, mainClass));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("DISPLAY", display);
+        builder.environment().putAll(environment);
         Process process = builder.start();
         try (BufferedReader out = new BufferedReader(
                 new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
@@ -73,11 +86,12 @@ public final class StartupBenchmark {
             StringBuilder seen = new StringBuilder();
             while ((line = out.readLine()) != null) {
                 if (line.startsWith("first-frame-ms=")) {
-                    return Long.parseLong(line.substring("first-frame-ms=".length()).strip());
+                    long ms = Long.parseLong(line.substring("first-frame-ms=".length()).strip());
+                    return new FirstFrame(ms, residentKb(process.pid()));
                 }
                 seen.append(line).append('\n');
             }
-            throw new IllegalStateException(mainClass + " ended without reporting its first frame:\n" + seen);
+            throw new IllegalStateException(String.join(" ", command) + " ended without reporting its first frame:\n" + seen);
         } finally {
             process.destroy();
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -86,8 +100,18 @@ public final class StartupBenchmark {
         }
     }
 
+    /** VmRSS from /proc, in kB; 0 where there is no /proc. */
+    private static long residentKb(long pid) throws IOException {
+        java.nio.file.Path status = java.nio.file.Path.of("/proc", Long.toString(pid), "status");
+        if (!java.nio.file.Files.exists(status)) {
+            return 0;
+        }
+        return java.nio.file.Files.readAllLines(status).stream().filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> Long.parseLong(l.replaceAll("[^0-9]", ""))).findFirst().orElse(0L);
+    }
+
     /** The java launcher of the running JVM, so the benchmark measures the same runtime. */
-    private static String javaBinary() {
+    static String javaBinary() {
         return java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

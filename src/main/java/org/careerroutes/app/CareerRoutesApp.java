@@ -11,6 +11,7 @@ import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.model.Profile;
+import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.settings.SettingsStore;
 import org.careerroutes.settings.WindowPlacement;
@@ -21,7 +22,6 @@ import org.careerroutes.ui.ProblemsDialog;
 import org.careerroutes.ui.SettingsProblemDialog;
 
 import java.io.File;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +32,14 @@ import java.util.Optional;
  */
 public class CareerRoutesApp extends Application {
 
-    /** When set, prints the time from JVM start to the first frame (used by the start-up benchmark). */
+    /** When set, prints the time from the process's start to the first frame (used by the start-up benchmark). */
     public static final String REPORT_STARTUP = "careerroutes.reportStartup";
+    /**
+     * When set, the app opens every tab once after its first frame and then quits: the run the
+     * packaging build makes to record which classes the app loads, for the class-data archive
+     * that makes the installed app start faster (packaging/README.md).
+     */
+    public static final String TRAINING_RUN = "careerroutes.trainingRun";
 
     private final Environment environment;
     /** Options given by whoever made the app; null when JavaFX's launcher passes them as parameters. */
@@ -97,6 +103,9 @@ public class CareerRoutesApp extends Application {
         if (Boolean.getBoolean(REPORT_STARTUP)) {
             reportFirstFrame(scene);
         }
+        if (Boolean.getBoolean(TRAINING_RUN)) {
+            Platform.runLater(this::visitEveryTabThenQuit);
+        }
         stage.show();
         Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1)));
 
@@ -151,6 +160,20 @@ public class CareerRoutesApp extends Application {
         }
     }
 
+    /** The training run: every tab once, a pause for the route map's preparation, then quit. */
+    private void visitEveryTabThenQuit() {
+        javafx.animation.SequentialTransition visit = new javafx.animation.SequentialTransition();
+        for (ProfileSection section : ProfileSection.values()) {
+            javafx.animation.PauseTransition step = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+            step.setOnFinished(e -> window.select(section));
+            visit.getChildren().add(step);
+        }
+        javafx.animation.PauseTransition settle = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1));
+        settle.setOnFinished(e -> quit());
+        visit.getChildren().add(settle);
+        visit.play();
+    }
+
     /** Gives the stage back as it was found (tests start the app again on the same stage). */
     @Override
     public void stop() {
@@ -170,14 +193,18 @@ public class CareerRoutesApp extends Application {
     }
 
     /**
-     * Prints the time from JVM start to the end of the scene's first laid-out pulse, for the
+     * Prints the time from the process's start to the end of the scene's first laid-out pulse, for the
      * start-up benchmark (which measures a bare JavaFX window the same way).
      */
     public static void reportFirstFrame(Scene scene) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            // From the process's start (the launcher included), read from the OS; java.base only, so
+            // the packaged runtime needs no management module for it.
+            long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                    .orElse(System.currentTimeMillis());
+            long ms = System.currentTimeMillis() - started;
             System.out.println("first-frame-ms=" + ms);
         };
         scene.addPostLayoutPulseListener(once[0]);
