@@ -11,6 +11,12 @@ public final class Nodes {
     private Nodes() {
     }
 
+    /** Moves keyboard focus into a page: the page itself when it takes focus (to scroll), else its first control. */
+    public static void focusInto(Node page) {
+        Node first = page.isFocusTraversable() ? page : firstFocusable(page);
+        (first != null ? first : page).requestFocus();
+    }
+
     public static Node firstFocusable(Node node) {
         if (node.isFocusTraversable() && node.isVisible() && !node.isDisabled()) {
             return node;

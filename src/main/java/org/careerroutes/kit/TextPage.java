@@ -33,8 +33,7 @@ public final class TextPage implements Page {
 
     @Override
     public void focus() {
-        Node first = scroll.isFocusTraversable() ? scroll : Nodes.firstFocusable(scroll);
-        (first != null ? first : scroll).requestFocus();
+        Nodes.focusInto(scroll);
     }
 
     /** The part of the page about a topic, if the page has one. */

@@ -40,8 +40,7 @@ public final class RouteMapPage implements Page {
 
     @Override
     public void focus() {
-        Node first = node.isFocusTraversable() ? node : Nodes.firstFocusable(node);
-        (first != null ? first : node).requestFocus();
+        Nodes.focusInto(node);
     }
 
     /** The map's text is on its steps, which a hit opens instead (see {@link RouteMapViewModel#open}). */
