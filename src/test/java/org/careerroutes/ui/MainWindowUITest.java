@@ -146,6 +146,13 @@ class MainWindowUITest extends AppUITestBase {
         clickOn(tabHeader("tab-routes"));
         javafx.scene.control.ScrollPane page = lookup("#page-routes").queryAs(javafx.scene.control.ScrollPane.class);
         assertEquals(0.0, page.getVvalue());
+        // On a busy machine the page may take a pulse or two more to be laid out after the click.
+        try {
+            org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> lookup("#jump-private-sector")
+                    .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the jump buttons are shown", e);
+        }
         clickOn("#jump-private-sector");
         assertTrue(page.getVvalue() > 0.5, "scrolled down to the last route: " + page.getVvalue());
     }
