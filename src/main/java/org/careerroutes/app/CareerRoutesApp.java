@@ -61,8 +61,13 @@ public class CareerRoutesApp extends Application {
         this.stage = primaryStage;
         CommandLine options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw());
         StartupContent content = StartupContent.load(options.content());
-        KioskConfig kioskConfig = KioskConfig.load(environment.kioskConfigFolder());
+        KioskConfig kioskConfig = KioskConfig.load(environment.kioskConfigFolder(), environment.leastPinIterations());
         kioskConfig.problems().forEach(problem -> System.err.println("career-routes: " + problem));
+        if (!kioskConfig.problems().isEmpty()) {
+            // Fail closed: a machine whose kiosk settings cannot be understood may be a kiosk.
+            System.err.println("career-routes: the kiosk settings could not all be understood, so kiosk mode is on"
+                    + " (what could not be read keeps its default). See docs/kiosk.md.");
+        }
         if (options.kiosk() || kioskConfig.kiosk()) {
             // No dialog in a kiosk: nobody is there to close it. The problems go to the console.
             // A kiosk reads no one's settings and writes none: each visit starts from the defaults.

@@ -42,6 +42,9 @@ abstract class KioskUITestBase extends AppUITestBase {
         }
     }
 
+    /** Few, so a test's PIN is checked in milliseconds; the app is told to trust so few (a real kiosk does not). */
+    static final int FAST_PIN_ITERATIONS = 1_000;
+
     @TempDir
     Path configDir;
     @TempDir
@@ -56,12 +59,13 @@ abstract class KioskUITestBase extends AppUITestBase {
     /** The kiosk's machine settings and log in this test's temporary folders, with the test's countdown. */
     @Override
     protected Environment environment() {
-        return super.environment().withKioskConfigFolder(configDir).withLogFolder(logDir).withCountdown(countdown);
+        return super.environment().withKioskConfigFolder(configDir).withLogFolder(logDir).withCountdown(countdown)
+                .withLeastPinIterations(FAST_PIN_ITERATIONS);
     }
 
     /** Writes a PIN to the machine settings, hashed quickly (the real count is checked in KioskPinTest). */
     void configurePin(String digits) throws Exception {
-        KioskConfig.writePin(configDir, KioskPin.create(digits.toCharArray(), 1_000, new SecureRandom()));
+        KioskConfig.writePin(configDir, KioskPin.create(digits.toCharArray(), FAST_PIN_ITERATIONS, new SecureRandom()));
     }
 
     QuitRecordingApp startKiosk(String... extraArgs) throws TimeoutException {
