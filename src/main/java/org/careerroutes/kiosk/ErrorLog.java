@@ -50,8 +50,20 @@ public final class ErrorLog {
     }
 
     /** Appends an entry. Never throws: a log that cannot be written is reported on standard error. */
-    public synchronized void record(Throwable error) {
-        String entry = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS) + " " + describe(error);
+    public void record(Throwable error) {
+        append(describe(error));
+    }
+
+    /**
+     * Appends a note for the technician, such as the kiosk settings that could not be understood,
+     * a line each. Only for what the app itself says: never anything a visitor entered.
+     */
+    public void note(String text) {
+        append(text.strip() + System.lineSeparator());
+    }
+
+    private synchronized void append(String text) {
+        String entry = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS) + " " + text;
         try {
             Files.createDirectories(directory);
             Path file = file();

@@ -64,11 +64,12 @@ public final class KioskShell {
     private final KioskStage lock;
     private final Profile profile;
     private final Supplier<Visit> visits;
-    private final Optional<KioskPin> pin;
+    private final KioskConfig settings;
+    /** The kiosk's one PIN check: its wait after wrong PINs outlives every prompt and visit. */
+    private final Optional<PinCheck> pinCheck;
     private final ErrorLog errorLog;
     private final Runnable exit;
     private final KioskSession session;
-    private final PinAttempts pinAttempts = new PinAttempts(System::nanoTime);
     private final AdminTaps adminTaps = new AdminTaps(System::nanoTime);
     private final PauseTransition timer = new PauseTransition();
     private final WakeGesture wakeGesture = new WakeGesture();
@@ -92,20 +93,31 @@ public final class KioskShell {
     /**
      * @param profile the profile the attract screen shows
      * @param visits  makes a fresh visit each time one is needed
-     * @param pin     the PIN that leaves kiosk mode; without one it cannot be left from the screen
-     * @param exit    leaves the app, after the right PIN
+     * @param settings the machine's kiosk settings: the PIN that leaves kiosk mode (without one it
+     *                 cannot be left from the screen) and what in them could not be understood,
+     *                 which staff see on the PIN prompt
+     * @param exit     leaves the app, after the right PIN
      */
-    public KioskShell(Stage stage, Profile profile, Supplier<Visit> visits, Timing timing, Optional<KioskPin> pin,
+    public KioskShell(Stage stage, Profile profile, Supplier<Visit> visits, Timing timing, KioskConfig settings,
                       ErrorLog errorLog, Runnable exit) {
         this.stage = stage;
         this.lock = new KioskStage(stage);
         this.profile = profile;
         this.visits = visits;
-        this.pin = pin;
+        this.settings = settings;
+        this.pinCheck = settings.pin().map(pin -> new PinCheck(pin, new PinAttempts(System::nanoTime),
+                KioskShell::checkAside, Platform::runLater));
         this.errorLog = errorLog;
         this.exit = exit;
         this.session = new KioskSession(timing.idleTimeout(), timing.countdown(), System::nanoTime);
         timer.setOnFinished(e -> show(session.update()));
+    }
+
+    /** Runs a PIN check on a thread of its own: it takes a moment on purpose, and the screen must not wait. */
+    private static void checkAside(Runnable check) {
+        Thread thread = new Thread(check, "kiosk-pin-check");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Shows the attract screen, full screen and locked. Call on the JavaFX thread. */
@@ -220,7 +232,7 @@ public final class KioskShell {
         visit = visits.get();
         attract = new AttractScreen(profile);
         stillThere = new StillTherePrompt(this::stillHere, this::endVisit);
-        pinPrompt = new PinPrompt(pin, pinAttempts, exit, this::overlayClosed);
+        pinPrompt = new PinPrompt(pinCheck, settings.pinUnreadable(), settings.problems(), exit, this::overlayClosed);
         info = new InfoOverlay(this::overlayClosed);
         focusBeforeOverlay = null;
         wakeGesture.reset();
