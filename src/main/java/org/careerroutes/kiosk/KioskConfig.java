@@ -82,8 +82,8 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
         byte[] read(Path file) throws IOException;
     }
 
-    /** Why a file cannot be read as a whole, in words for the technician. */
-    static final class Unreadable extends IOException {
+    /** Why a file cannot be read as a whole, in words for the technician that follow its name. */
+    public static final class Unreadable extends IOException {
         Unreadable(String why) {
             super(why);
         }
