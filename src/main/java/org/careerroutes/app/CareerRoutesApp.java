@@ -25,6 +25,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Wires the content, the window and the menus together, or kiosk mode. Options come from the raw
@@ -34,6 +35,18 @@ public class CareerRoutesApp extends Application {
 
     /** When set, prints the time from JVM start to the first frame (used by the start-up benchmark). */
     public static final String REPORT_STARTUP = "careerroutes.reportStartup";
+
+    /**
+     * The exit status when the kiosk's window was closed by anything but the staff PIN: not 0, so
+     * that whatever watches the app (a systemd unit, Windows' Shell Launcher) starts it again.
+     */
+    public static final int KIOSK_WINDOW_CLOSED = 1;
+
+    /**
+     * The status the process is to end with, for the {@link Launcher} once JavaFX has stopped.
+     * Static because JavaFX, not the Launcher, makes the app.
+     */
+    private static final AtomicInteger EXIT_STATUS = new AtomicInteger();
 
     private final Environment environment;
     /** Options given by whoever made the app; null when JavaFX's launcher passes them as parameters. */
@@ -73,7 +86,8 @@ public class CareerRoutesApp extends Application {
             // A kiosk reads no one's settings and writes none: each visit starts from the defaults.
             content.withProblems().forEach(result -> result.problems()
                     .forEach(problem -> System.err.println(problem.format())));
-            kiosk = new KioskMode(stage, content.profiles().get(0), options, kioskConfig, environment, this::quit);
+            kiosk = new KioskMode(stage, content.profiles().get(0), options, kioskConfig, environment, this::quit,
+                    () -> endWith(KIOSK_WINDOW_CLOSED));
             kiosk.start();
             return;
         }
@@ -172,6 +186,20 @@ public class CareerRoutesApp extends Application {
      */
     protected void quit() {
         Platform.exit();
+    }
+
+    /**
+     * Ends the app with a status that is not 0 (the kiosk's window closed from outside). A test
+     * overrides it, as it does {@link #quit()}.
+     */
+    protected void endWith(int status) {
+        EXIT_STATUS.set(status);
+        Platform.exit();
+    }
+
+    /** The status the process is to end with: 0 unless {@link #endWith(int)} said otherwise. */
+    static int exitStatus() {
+        return EXIT_STATUS.get();
     }
 
     /**

@@ -19,9 +19,10 @@ import javafx.stage.WindowEvent;
  * What the app cannot block (Ctrl+Alt+Del, Alt+Tab, the Windows key) is the operating system's
  * job: see docs/kiosk.md.
  *
- * <p>{@code Platform.setImplicitExit} is left on: the window cannot be closed from the screen, and
- * if it were ever hidden some other way, an app that ends can be restarted by Windows' Shell
- * Launcher, where one running with no window would sit there unseen.
+ * <p>If the window is ever hidden some other way while locked (closed from outside the app), it
+ * says so, and the app ends with a status that is not 0, so that whatever watches it (a systemd
+ * unit, Windows' Shell Launcher) starts it again, where one running with no window would sit
+ * there unseen. {@code Platform.setImplicitExit} is left on for the same reason.
  */
 final class KioskStage {
 
@@ -34,11 +35,18 @@ final class KioskStage {
     };
     private final ChangeListener<Boolean> stayFullScreen;
     private final ChangeListener<Boolean> stayOpen;
+    private final ChangeListener<Boolean> watchShowing;
     private KeyCombination oldExitKey;
     private String oldExitHint;
 
-    KioskStage(Stage stage) {
+    /** @param closedFromOutside told when the window is hidden while locked */
+    KioskStage(Stage stage, Runnable closedFromOutside) {
         this.stage = stage;
+        watchShowing = (obs, was, showing) -> {
+            if (!showing) {
+                closedFromOutside.run();
+            }
+        };
         stayFullScreen = (obs, was, now) -> {
             if (!now) {
                 Platform.runLater(() -> stage.setFullScreen(true));
@@ -92,10 +100,12 @@ final class KioskStage {
         stage.setFullScreen(true);
         stage.fullScreenProperty().addListener(stayFullScreen);
         stage.iconifiedProperty().addListener(stayOpen);
+        stage.showingProperty().addListener(watchShowing);
     }
 
     /** Gives the stage back as it was, for leaving kiosk mode. */
     void unlock() {
+        stage.showingProperty().removeListener(watchShowing);
         stage.fullScreenProperty().removeListener(stayFullScreen);
         stage.iconifiedProperty().removeListener(stayOpen);
         stage.removeEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, refuseClose);

@@ -28,9 +28,10 @@ import java.util.function.BooleanSupplier;
  */
 abstract class KioskUITestBase extends AppUITestBase {
 
-    /** The app with quitting recorded instead of done. */
+    /** The app with quitting, and ending with a status, recorded instead of done. */
     public static final class QuitRecordingApp extends CareerRoutesApp {
         volatile boolean quit;
+        volatile Integer endedWith;
 
         QuitRecordingApp(Environment environment, List<String> arguments) {
             super(environment, arguments);
@@ -39,6 +40,11 @@ abstract class KioskUITestBase extends AppUITestBase {
         @Override
         protected void quit() {
             quit = true;
+        }
+
+        @Override
+        protected void endWith(int status) {
+            endedWith = status;
         }
     }
 
