@@ -2,6 +2,7 @@ package org.careerroutes.kiosk;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -40,6 +41,9 @@ final class PinPrompt extends Overlay {
     static final String CHECKING = "Checking\u2026";
     static final String PROBLEMS = "The PIN is right. These kiosk settings could not be understood, so this computer "
             + "started in kiosk mode with defaults in their place:";
+
+    /** The most the problems take of the card's height before they scroll. */
+    private static final double PROBLEMS_HEIGHT = 200;
 
     private final Optional<PinCheck> check;
     private final List<String> problems;
@@ -91,6 +95,8 @@ final class PinPrompt extends Overlay {
         problemText.setId("pin-problems");
         problemList = new ScrollPane(problemText);
         problemList.setFitToWidth(true);
+        // As tall as the wrapped text, up to a few lines; more scroll, so the buttons stay on a small screen.
+        problemList.prefViewportHeightProperty().bind(Bindings.min(PROBLEMS_HEIGHT, problemText.heightProperty()));
         problemList.getStyleClass().add(KioskStyles.PIN_PROBLEM_LIST);
 
         pad.setId("pin-pad");

@@ -107,6 +107,22 @@ class KioskLockdownUITest extends KioskUITestBase {
         assertTrue(log.contains("The kiosk window was closed by something other than the staff PIN"), log);
     }
 
+    /**
+     * Under X11 a window destroyed from outside stays "showing" to JavaFX: it turns minimised, and
+     * each time it is put back it is minimised again (seen under Xvfb with xdotool windowclose).
+     */
+    @Test
+    void aWindowThatWillNotStayOnScreenEndsTheAppWithAStatusThatIsNotZero() throws Exception {
+        QuitRecordingApp app = startKiosk();
+        interact(() -> {
+            for (int i = 0; i <= KioskStage.MOST_RESTORES; i++) {
+                stage.setIconified(true);
+                stage.setIconified(false);
+            }
+        });
+        assertEquals(CareerRoutesApp.KIOSK_WINDOW_CLOSED, app.endedWith);
+    }
+
     @Test
     void leavingWithThePinIsNotAWindowClosedFromOutside() throws Exception {
         configurePin("2468");
