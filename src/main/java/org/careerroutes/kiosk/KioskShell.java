@@ -110,20 +110,12 @@ public final class KioskShell {
         this.profile = profile;
         this.visits = visits;
         this.settings = settings;
-        this.pinCheck = settings.pin().map(pin -> new PinCheck(pin, new PinAttempts(System::nanoTime),
-                KioskShell::checkAside, Platform::runLater));
+        this.pinCheck = settings.pin().map(PinCheck::onItsOwnThread);
         this.errorLog = errorLog;
         this.exit = exit;
         this.closedFromOutside = closedFromOutside;
         this.session = new KioskSession(timing.idleTimeout(), timing.countdown(), System::nanoTime);
         timer.setOnFinished(e -> show(session.update()));
-    }
-
-    /** Runs a PIN check on a thread of its own: it takes a moment on purpose, and the screen must not wait. */
-    private static void checkAside(Runnable check) {
-        Thread thread = new Thread(check, "kiosk-pin-check");
-        thread.setDaemon(true);
-        thread.start();
     }
 
     /** Shows the attract screen, full screen and locked. Call on the JavaFX thread. */

@@ -1,5 +1,7 @@
 package org.careerroutes.kiosk;
 
+import javafx.application.Platform;
+
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -35,6 +37,16 @@ final class PinCheck {
         this.attempts = attempts;
         this.worker = worker;
         this.results = results;
+    }
+
+    /** The kiosk's check: each attempt on a thread of its own (the screen must not wait), results on the JavaFX thread. */
+    static PinCheck onItsOwnThread(KioskPin pin) {
+        Executor aside = check -> {
+            Thread thread = new Thread(check, "kiosk-pin-check");
+            thread.setDaemon(true);
+            thread.start();
+        };
+        return new PinCheck(pin, new PinAttempts(System::nanoTime), aside, Platform::runLater);
     }
 
     State state() {
