@@ -25,6 +25,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Wires the content, the window and the menus together, or kiosk mode. Options come from the raw
@@ -40,6 +41,18 @@ public class CareerRoutesApp extends Application {
      * that makes the installed app start faster (packaging/README.md).
      */
     public static final String TRAINING_RUN = "careerroutes.trainingRun";
+
+    /**
+     * The exit status when the kiosk's window was closed by anything but the staff PIN: not 0, so
+     * that whatever watches the app (a systemd unit, Windows' Shell Launcher) starts it again.
+     */
+    public static final int KIOSK_WINDOW_CLOSED = 1;
+
+    /**
+     * The status the process is to end with, for the {@link Launcher} once JavaFX has stopped.
+     * Static because JavaFX, not the Launcher, makes the app.
+     */
+    private static final AtomicInteger EXIT_STATUS = new AtomicInteger();
 
     private final Environment environment;
     /** Options given by whoever made the app; null when JavaFX's launcher passes them as parameters. */
@@ -67,14 +80,20 @@ public class CareerRoutesApp extends Application {
         this.stage = primaryStage;
         CommandLine options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw());
         StartupContent content = StartupContent.load(options.content());
-        KioskConfig kioskConfig = KioskConfig.load(environment.kioskConfigFolder());
+        KioskConfig kioskConfig = KioskConfig.load(environment.kioskConfigFolder(), environment.leastPinIterations());
         kioskConfig.problems().forEach(problem -> System.err.println("career-routes: " + problem));
+        if (!kioskConfig.problems().isEmpty()) {
+            // Fail closed: a machine whose kiosk settings cannot be understood may be a kiosk.
+            System.err.println("career-routes: the kiosk settings could not all be understood, so kiosk mode is on"
+                    + " (what could not be read keeps its default). See docs/kiosk.md.");
+        }
         if (options.kiosk() || kioskConfig.kiosk()) {
             // No dialog in a kiosk: nobody is there to close it. The problems go to the console.
             // A kiosk reads no one's settings and writes none: each visit starts from the defaults.
             content.withProblems().forEach(result -> result.problems()
                     .forEach(problem -> System.err.println(problem.format())));
-            kiosk = new KioskMode(stage, content.profiles().get(0), options, kioskConfig, environment, this::quit);
+            kiosk = new KioskMode(stage, content.profiles().get(0), options, kioskConfig, environment, this::quit,
+                    () -> endWith(KIOSK_WINDOW_CLOSED));
             kiosk.start();
             return;
         }
@@ -190,6 +209,20 @@ public class CareerRoutesApp extends Application {
      */
     protected void quit() {
         Platform.exit();
+    }
+
+    /**
+     * Ends the app with a status that is not 0 (the kiosk's window closed from outside). A test
+     * overrides it, as it does {@link #quit()}.
+     */
+    protected void endWith(int status) {
+        EXIT_STATUS.set(status);
+        Platform.exit();
+    }
+
+    /** The status the process is to end with: 0 unless {@link #endWith(int)} said otherwise. */
+    static int exitStatus() {
+        return EXIT_STATUS.get();
     }
 
     /**

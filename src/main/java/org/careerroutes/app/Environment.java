@@ -2,6 +2,7 @@ package org.careerroutes.app;
 
 import org.careerroutes.kiosk.ErrorLog;
 import org.careerroutes.kiosk.KioskConfig;
+import org.careerroutes.kiosk.KioskPin;
 import org.careerroutes.settings.SettingsStore;
 
 import java.nio.file.Path;
@@ -19,8 +20,12 @@ import java.util.Objects;
  * @param logFolder         the kiosk's error log ({@code careerroutes.logDir})
  * @param clock             for the log's times
  * @param countdown         how long "Still there?" counts down before a kiosk visit ends
+ * @param leastPinIterations the fewest PBKDF2 iterations a stored kiosk PIN may have and be
+ *                          trusted: what {@code --set-kiosk-pin} writes, fewer only in tests,
+ *                          whose PINs are hashed quickly
  */
-public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logFolder, Clock clock, Duration countdown) {
+public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logFolder, Clock clock, Duration countdown,
+                          int leastPinIterations) {
 
     /** At least 20 seconds to answer "Still there?" (WCAG 2.2.1, Timing Adjustable). */
     public static final Duration COUNTDOWN = Duration.ofSeconds(20);
@@ -33,33 +38,41 @@ public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logF
         if (countdown.isNegative() || countdown.isZero()) {
             throw new IllegalArgumentException("countdown must be positive: " + countdown);
         }
+        if (leastPinIterations < 1) {
+            throw new IllegalArgumentException("leastPinIterations must be positive: " + leastPinIterations);
+        }
     }
 
     /** This machine and user, as the README and docs/kiosk.md describe. */
     public static Environment ofThisMachine() {
         return new Environment(SettingsStore.forCurrentUser().file().getParent(), KioskConfig.directory(),
-                ErrorLog.directory(), Clock.systemUTC(), COUNTDOWN);
+                ErrorLog.directory(), Clock.systemUTC(), COUNTDOWN, KioskPin.DEFAULT_ITERATIONS);
     }
 
     /** Everything in folders under one, e.g. a test's temporary folder; the real clock and countdown. */
     public static Environment under(Path folder) {
         return new Environment(folder.resolve("settings"), folder.resolve("kiosk-config"), folder.resolve("logs"),
-                Clock.systemUTC(), COUNTDOWN);
+                Clock.systemUTC(), COUNTDOWN, KioskPin.DEFAULT_ITERATIONS);
     }
 
     public Environment withCountdown(Duration length) {
-        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, length);
+        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, length, leastPinIterations);
     }
 
     public Environment withSettingsFolder(Path folder) {
-        return new Environment(folder, kioskConfigFolder, logFolder, clock, countdown);
+        return new Environment(folder, kioskConfigFolder, logFolder, clock, countdown, leastPinIterations);
     }
 
     public Environment withKioskConfigFolder(Path folder) {
-        return new Environment(settingsFolder, folder, logFolder, clock, countdown);
+        return new Environment(settingsFolder, folder, logFolder, clock, countdown, leastPinIterations);
     }
 
     public Environment withLogFolder(Path folder) {
-        return new Environment(settingsFolder, kioskConfigFolder, folder, clock, countdown);
+        return new Environment(settingsFolder, kioskConfigFolder, folder, clock, countdown, leastPinIterations);
+    }
+
+    /** Trusts a stored kiosk PIN with as few iterations as this: for tests only, which hash quickly. */
+    public Environment withLeastPinIterations(int iterations) {
+        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, countdown, iterations);
     }
 }

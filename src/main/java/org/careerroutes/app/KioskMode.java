@@ -36,14 +36,20 @@ final class KioskMode {
     /**
      * @param environment where the kiosk's log is, and how long "Still there?" counts down
      * @param quit leaves the app, once the staff PIN has been entered
+     * @param closedFromOutside ends the app when its window was closed by anything but the PIN
      */
     KioskMode(Stage stage, Profile profile, CommandLine options, KioskConfig config, Environment environment,
-              Runnable quit) {
+              Runnable quit, Runnable closedFromOutside) {
         this.profile = profile;
         int idle = options.idleTimeout().orElse(config.idleTimeoutSeconds().orElse(DEFAULT_IDLE_SECONDS));
         KioskShell.Timing timing = new KioskShell.Timing(java.time.Duration.ofSeconds(idle), environment.countdown());
-        shell = new KioskShell(stage, profile, this::newVisit, timing, config.pin(),
-                new ErrorLog(environment.logFolder(), environment.clock()), quit);
+        ErrorLog errorLog = new ErrorLog(environment.logFolder(), environment.clock());
+        if (!config.problems().isEmpty()) {
+            errorLog.note("The kiosk settings could not all be understood, so kiosk mode is on"
+                    + " (what could not be read keeps its default):" + System.lineSeparator()
+                    + String.join(System.lineSeparator(), config.problems()));
+        }
+        shell = new KioskShell(stage, profile, this::newVisit, timing, config, errorLog, quit, closedFromOutside);
     }
 
     void start() {

@@ -37,5 +37,10 @@ public final class Launcher {
             System.exit(ValidateCommand.run(options.validate().get(), System.out, System.err));
         }
         Application.launch(CareerRoutesApp.class, args);
+        // A kiosk whose window was closed from outside ends with a status that is not 0, to be started again.
+        int status = CareerRoutesApp.exitStatus();
+        if (status != 0) {
+            System.exit(status);
+        }
     }
 }

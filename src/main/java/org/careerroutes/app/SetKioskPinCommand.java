@@ -22,6 +22,7 @@ import java.util.Optional;
 public final class SetKioskPinCommand {
 
     public static final int SET = 0;
+    /** The settings could not be written, or were but still have lines that could not be understood. */
     public static final int CANNOT_WRITE = 1;
     public static final int BAD_INPUT = 2;
 
@@ -67,7 +68,11 @@ public final class SetKioskPinCommand {
             }
             Path file = KioskConfig.writePin(configDirectory, KioskPin.create(first));
             out.println("Kiosk PIN set: its salted hash (never the PIN) is in " + file);
-            return SET;
+            return stillWrong(KioskConfig.load(configDirectory), file, err);
+        } catch (KioskConfig.Unreadable e) {
+            err.println("career-routes: --set-kiosk-pin: " + configDirectory.resolve(KioskConfig.FILE_NAME) + " "
+                    + e.getMessage() + "; nothing was written. Put it right (or remove it), then run this again.");
+            return CANNOT_WRITE;
         } catch (IOException e) {
             String reason = e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage());
@@ -82,6 +87,22 @@ public final class SetKioskPinCommand {
                 KioskPin.wipe(second);
             }
         }
+    }
+
+    /**
+     * What in the settings still cannot be understood now that the PIN is set: each line, and
+     * that the machine starts locked in kiosk mode until they are put right. Such lines are kept
+     * as they were, not dropped: one may have said {@code kiosk=true}.
+     */
+    private static int stillWrong(KioskConfig settings, Path file, PrintStream err) {
+        if (settings.problems().isEmpty()) {
+            return SET;
+        }
+        settings.problems().forEach(problem -> err.println("career-routes: " + problem));
+        err.println("career-routes: --set-kiosk-pin: the PIN is set and the other settings in " + file
+                + " are kept as they were, but the lines above could not be understood. Until they are put right,"
+                + " this computer starts locked in kiosk mode.");
+        return CANNOT_WRITE;
     }
 
     private static int refuse(PrintStream err, String message) {

@@ -1,11 +1,13 @@
 package org.careerroutes.kiosk;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -15,11 +17,12 @@ import java.util.Set;
 
 /**
  * Where kiosk mode writes what went wrong, for the IT technician: {@code kiosk-errors.log} in the
- * folder named by the system property {@value #DIRECTORY_PROPERTY}, or {@code career-routes} in
- * the system's temporary folder. Each entry is the time, the exception's type and its stack
- * (with its causes), never its message: a message can quote what a visitor typed (a
- * {@code NumberFormatException} names its input), and nothing a visitor enters may reach the
- * disk. The file is kept under about a megabyte, with one older file beside it.
+ * folder named by the system property {@value #DIRECTORY_PROPERTY}, or in this account's own log
+ * folder (see {@link LogFolder}: never a shared temporary folder, never through a symbolic link).
+ * Each entry is the time, the exception's type and its stack (with its causes), never its
+ * message: a message can quote what a visitor typed (a {@code NumberFormatException} names its
+ * input), and nothing a visitor enters may reach the disk. The file is kept under about a
+ * megabyte, with one older file beside it.
  */
 public final class ErrorLog {
 
@@ -30,19 +33,26 @@ public final class ErrorLog {
 
     private final Path directory;
     private final Clock clock;
+    private final PrintStream console;
 
     public ErrorLog(Path directory, Clock clock) {
-        this.directory = directory;
-        this.clock = clock;
+        this(directory, clock, System.err);
     }
 
-    /** The log folder this machine uses. */
+    /** @param console where an entry goes when the log cannot be written */
+    ErrorLog(Path directory, Clock clock, PrintStream console) {
+        this.directory = directory;
+        this.clock = clock;
+        this.console = console;
+    }
+
+    /** The log folder this machine uses for this account. */
     public static Path directory() {
         String configured = System.getProperty(DIRECTORY_PROPERTY);
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        return Path.of(System.getProperty("java.io.tmpdir"), "career-routes");
+        return LogFolder.usual(System.getProperty("os.name", ""), System::getenv, System.getProperty("user.home"));
     }
 
     public Path file() {
@@ -50,19 +60,37 @@ public final class ErrorLog {
     }
 
     /** Appends an entry. Never throws: a log that cannot be written is reported on standard error. */
-    public synchronized void record(Throwable error) {
-        String entry = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS) + " " + describe(error);
+    public void record(Throwable error) {
+        append(describe(error));
+    }
+
+    /**
+     * Appends a note for the technician, such as the kiosk settings that could not be understood,
+     * a line each. Only for what the app itself says: never anything a visitor entered.
+     */
+    public void note(String text) {
+        append(text.strip() + System.lineSeparator());
+    }
+
+    private synchronized void append(String text) {
+        String entry = Instant.now(clock).truncatedTo(ChronoUnit.SECONDS) + " " + text;
         try {
-            Files.createDirectories(directory);
+            LogFolder.prepare(directory);
             Path file = file();
-            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+            if (LogFolder.size(file) > MAX_BYTES) {
+                // A link in the old file's place is replaced, not followed.
                 Files.move(file, directory.resolve(OLD_FILE_NAME), StandardCopyOption.REPLACE_EXISTING);
             }
-            Files.writeString(file, entry, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            try (SeekableByteChannel out = LogFolder.openToAppend(file)) {
+                ByteBuffer bytes = ByteBuffer.wrap(entry.getBytes(StandardCharsets.UTF_8));
+                while (bytes.hasRemaining()) {
+                    out.write(bytes);
+                }
+            }
         } catch (IOException | RuntimeException e) {
-            System.err.println("career-routes: cannot write the kiosk error log in " + directory + ": "
-                    + e.getClass().getSimpleName());
-            System.err.print(entry);
+            console.println("career-routes: cannot write the kiosk error log in " + directory + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            console.print(entry);
         }
     }
 

@@ -3,23 +3,24 @@ package org.careerroutes.kiosk;
 import org.careerroutes.settings.AtomicFile;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -37,19 +38,30 @@ import java.util.function.UnaryOperator;
  * pin.hash=...
  * </pre>
  *
- * A missing file means no settings. A setting that cannot be understood is ignored and named in
- * {@link #problems()}; an incomplete PIN counts as no PIN.
+ * <p>No file means no settings. A file that is there but cannot be wholly understood fails
+ * closed: a line that cannot be read, a value that is not one the setting takes
+ * ({@code kiosk=yes}, {@code kiosk=True}), a setting this version does not know, one set twice, a
+ * damaged PIN, or a file that cannot be read at all (a folder in its place, a file this account
+ * may not read) each turn kiosk mode on, whatever {@code kiosk=} says, since the machine may
+ * have been meant to be a kiosk. What could not be read keeps its default (the idle timeout) or
+ * is missing (the PIN); every problem is named in {@link #problems()}, as {@code file:line: why}.
  *
- * @param kiosk              kiosk mode is on for every start on this machine
- * @param idleTimeoutSeconds the idle timeout, where set
- * @param pin                the PIN that leaves kiosk mode, where set
- * @param problems           what could not be understood, one line each
+ * @param kiosk              start locked in kiosk mode on this machine: set so, or not understood
+ * @param idleTimeoutSeconds the idle timeout, where set and understood
+ * @param pin                the PIN that leaves kiosk mode, where set and understood
+ * @param pinUnreadable      a PIN may be set but could not be read (damaged, or in a line or file
+ *                           that could not be read): not the same, for the technician, as no PIN
+ * @param problems           what could not be understood, one line each, at most
+ *                           {@value #MAX_LISTED} and a line that counts the rest
  */
-public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optional<KioskPin> pin,
+public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optional<KioskPin> pin, boolean pinUnreadable,
                           List<String> problems) {
 
     public static final String DIRECTORY_PROPERTY = "careerroutes.kioskConfigDir";
     public static final String FILE_NAME = "kiosk.properties";
+    /** Far larger than kiosk settings ever are (this version writes about 300 bytes); a larger file is not read. */
+    static final int MAX_BYTES = 64 * 1024;
+    static final int MAX_LISTED = 20;
 
     private static final String KIOSK = "kiosk";
     private static final String IDLE_TIMEOUT = "idle-timeout";
@@ -57,9 +69,25 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
     private static final String PIN_ITERATIONS = "pin.iterations";
     private static final String PIN_SALT = "pin.salt";
     private static final String PIN_HASH = "pin.hash";
+    private static final List<String> PIN_KEYS = List.of(PIN_ALGORITHM, PIN_ITERATIONS, PIN_SALT, PIN_HASH);
     private static final Set<String> KEYS = Set.of(KIOSK, IDLE_TIMEOUT, PIN_ALGORITHM, PIN_ITERATIONS, PIN_SALT, PIN_HASH);
+    private static final String SET_AGAIN = "set it again with --set-kiosk-pin";
 
-    public static final KioskConfig NONE = new KioskConfig(false, OptionalInt.empty(), Optional.empty(), List.of());
+    public static final KioskConfig NONE = new KioskConfig(false, OptionalInt.empty(), Optional.empty(), false, List.of());
+
+    /** Reads the settings file's bytes; a test gives one that is refused, as a kiosk's account may be. */
+    @FunctionalInterface
+    interface FileSource {
+        /** @throws NoSuchFileException when there is no file */
+        byte[] read(Path file) throws IOException;
+    }
+
+    /** Why a file cannot be read as a whole, in words for the technician that follow its name. */
+    public static final class Unreadable extends IOException {
+        Unreadable(String why) {
+            super(why);
+        }
+    }
 
     public KioskConfig {
         problems = List.copyOf(problems);
@@ -86,67 +114,202 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
         return Path.of("/etc/career-routes");
     }
 
+    /** The settings in this folder, trusting a stored PIN only with the iterations this version writes. */
     public static KioskConfig load(Path directory) {
-        Path file = directory.resolve(FILE_NAME);
-        if (!Files.exists(file)) {
-            return NONE;
-        }
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(in);
-        } catch (IOException | IllegalArgumentException e) {
-            return new KioskConfig(false, OptionalInt.empty(), Optional.empty(),
-                    List.of(file + ": cannot be read (" + e.getClass().getSimpleName() + "); kiosk settings ignored"));
-        }
-        List<String> problems = new ArrayList<>();
-        for (String key : properties.stringPropertyNames()) {
-            if (!KEYS.contains(key)) {
-                problems.add(file + ": unknown setting \"" + key + "\" ignored");
-            }
-        }
-        boolean kiosk = false;
-        String kioskValue = properties.getProperty(KIOSK);
-        if (kioskValue != null) {
-            if (kioskValue.strip().equals("true") || kioskValue.strip().equals("false")) {
-                kiosk = Boolean.parseBoolean(kioskValue.strip());
-            } else {
-                problems.add(file + ": kiosk must be true or false, not \"" + kioskValue + "\"");
-            }
-        }
-        OptionalInt idle = OptionalInt.empty();
-        String idleValue = properties.getProperty(IDLE_TIMEOUT);
-        if (idleValue != null) {
-            OptionalInt seconds = positiveWholeNumber(idleValue);
-            if (seconds.isPresent()) {
-                idle = seconds;
-            } else {
-                problems.add(file + ": idle-timeout must be a whole number of seconds above 0, not \"" + idleValue + "\"");
-            }
-        }
-        return new KioskConfig(kiosk, idle, readPin(properties, file, problems), problems);
+        return load(directory, KioskPin.DEFAULT_ITERATIONS);
     }
 
-    private static Optional<KioskPin> readPin(Properties properties, Path file, List<String> problems) {
-        String algorithm = properties.getProperty(PIN_ALGORITHM);
-        String iterations = properties.getProperty(PIN_ITERATIONS);
-        String salt = properties.getProperty(PIN_SALT);
-        String hash = properties.getProperty(PIN_HASH);
-        if (algorithm == null && iterations == null && salt == null && hash == null) {
-            return Optional.empty();
-        }
-        OptionalInt count = iterations == null ? OptionalInt.empty() : positiveWholeNumber(iterations);
-        boolean known = algorithm != null && KioskPin.ALGORITHM.equals(algorithm.strip());
-        if (!known || count.isEmpty() || salt == null || hash == null) {
-            problems.add(file + ": the kiosk PIN is incomplete or not understood; set it again with --set-kiosk-pin");
-            return Optional.empty();
-        }
+    /** As {@link #load(Path)}, trusting a stored PIN with as few as {@code leastIterations} (tests hash quickly). */
+    public static KioskConfig load(Path directory, int leastIterations) {
+        return read(directory.resolve(FILE_NAME), KioskConfig::readFile, leastIterations);
+    }
+
+    static KioskConfig read(Path file, FileSource source, int leastIterations) {
+        List<KioskSettingsFile.Entry> entries;
         try {
-            Base64.Decoder base64 = Base64.getDecoder();
-            return Optional.of(KioskPin.of(count.getAsInt(), base64.decode(salt.strip()), base64.decode(hash.strip())));
-        } catch (IllegalArgumentException e) {
-            problems.add(file + ": the kiosk PIN is incomplete or not understood; set it again with --set-kiosk-pin");
-            return Optional.empty();
+            entries = KioskSettingsFile.parse(source.read(file));
+        } catch (NoSuchFileException e) {
+            return NONE;
+        } catch (IOException e) {
+            return new KioskConfig(true, OptionalInt.empty(), Optional.empty(), true,
+                    List.of(file + ": " + why(e)));
         }
+        Interpreting reading = new Interpreting(file, leastIterations);
+        entries.forEach(reading::entry);
+        return reading.finish();
+    }
+
+    /** What the file's settings say, and every problem, in file order. */
+    private static final class Interpreting {
+        private final Path file;
+        private final int leastIterations;
+        private final Map<String, KioskSettingsFile.Entry> settings = new HashMap<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private boolean linesUnread;
+
+        Interpreting(Path file, int leastIterations) {
+            this.file = file;
+            this.leastIterations = leastIterations;
+        }
+
+        void entry(KioskSettingsFile.Entry entry) {
+            if (entry.problem().isPresent()) {
+                linesUnread = true;
+                problem(entry, "this line " + entry.problem().get());
+                return;
+            }
+            if (!entry.isSetting()) {
+                return;
+            }
+            String key = entry.key().get();
+            if (!KEYS.contains(key)) {
+                problem(entry, "unknown setting " + quote(key));
+            } else if (settings.containsKey(key)) {
+                problem(entry, key + " is set again (first on line " + settings.get(key).line() + ")");
+            } else {
+                settings.put(key, entry);
+            }
+        }
+
+        KioskConfig finish() {
+            boolean kiosk = false;
+            KioskSettingsFile.Entry kioskLine = settings.get(KIOSK);
+            if (kioskLine != null) {
+                String value = kioskLine.value().strip();
+                if (value.equals("true") || value.equals("false")) {
+                    kiosk = value.equals("true");
+                } else {
+                    problem(kioskLine, "kiosk must be true or false (in small letters), not " + quote(kioskLine.value()));
+                }
+            }
+            OptionalInt idle = OptionalInt.empty();
+            KioskSettingsFile.Entry idleLine = settings.get(IDLE_TIMEOUT);
+            if (idleLine != null) {
+                idle = positiveWholeNumber(idleLine.value());
+                if (idle.isEmpty()) {
+                    problem(idleLine, "idle-timeout must be a whole number of seconds above 0, not " + quote(idleLine.value()));
+                }
+            }
+            Optional<KioskPin> pin = pin();
+            boolean pinKeys = PIN_KEYS.stream().anyMatch(settings::containsKey);
+            // A line that could not be read may have been the PIN's: then it is not "no PIN".
+            boolean pinUnreadable = pin.isEmpty() && (pinKeys || linesUnread);
+            return new KioskConfig(kiosk || !problems.isEmpty(), idle, pin, pinUnreadable, listed(problems));
+        }
+
+        private Optional<KioskPin> pin() {
+            if (PIN_KEYS.stream().noneMatch(settings::containsKey)) {
+                return Optional.empty();
+            }
+            List<String> missing = PIN_KEYS.stream().filter(key -> !settings.containsKey(key)).toList();
+            if (!missing.isEmpty()) {
+                problem(settings.get(PIN_KEYS.stream().filter(settings::containsKey).findFirst().orElseThrow()),
+                        "the kiosk PIN is damaged (no " + String.join(", ", missing) + "); " + SET_AGAIN);
+                return Optional.empty();
+            }
+            KioskSettingsFile.Entry algorithm = settings.get(PIN_ALGORITHM);
+            if (!KioskPin.ALGORITHM.equals(algorithm.value().strip())) {
+                problem(algorithm, "the kiosk PIN is damaged (pin.algorithm is not " + KioskPin.ALGORITHM + "); " + SET_AGAIN);
+                return Optional.empty();
+            }
+            KioskSettingsFile.Entry iterations = settings.get(PIN_ITERATIONS);
+            OptionalInt count = positiveWholeNumber(iterations.value());
+            if (count.isEmpty()) {
+                problem(iterations, "the kiosk PIN is damaged (pin.iterations is not a whole number above 0); " + SET_AGAIN);
+                return Optional.empty();
+            }
+            byte[] salt;
+            byte[] hash;
+            try {
+                salt = Base64.getDecoder().decode(settings.get(PIN_SALT).value().strip());
+            } catch (IllegalArgumentException e) {
+                problem(settings.get(PIN_SALT), "the kiosk PIN is damaged (pin.salt is not Base64); " + SET_AGAIN);
+                return Optional.empty();
+            }
+            try {
+                hash = Base64.getDecoder().decode(settings.get(PIN_HASH).value().strip());
+            } catch (IllegalArgumentException e) {
+                problem(settings.get(PIN_HASH), "the kiosk PIN is damaged (pin.hash is not Base64); " + SET_AGAIN);
+                return Optional.empty();
+            }
+            Optional<String> damage = KioskPin.damage(count.getAsInt(), salt.length, hash.length, leastIterations);
+            if (damage.isPresent()) {
+                String key = damage.get().substring(0, damage.get().indexOf(' '));
+                problem(settings.getOrDefault(key, iterations), "the kiosk PIN is damaged (" + damage.get() + "); " + SET_AGAIN);
+                return Optional.empty();
+            }
+            return Optional.of(KioskPin.of(count.getAsInt(), salt, hash, leastIterations));
+        }
+
+        private void problem(KioskSettingsFile.Entry entry, String why) {
+            problems.add(new Problem(entry.line(), file + ":" + entry.line() + ": " + why));
+        }
+
+        /** In line order (a value's problem is found after every line is read), at most {@value #MAX_LISTED}. */
+        private static List<String> listed(List<Problem> problems) {
+            List<String> sorted = problems.stream().sorted(Comparator.comparingInt(Problem::line)).map(Problem::text).toList();
+            if (sorted.size() <= MAX_LISTED) {
+                return sorted;
+            }
+            List<String> shown = new ArrayList<>(sorted.subList(0, MAX_LISTED));
+            shown.add("\u2026 and " + (sorted.size() - MAX_LISTED) + " more problems in the same file");
+            return shown;
+        }
+
+        private record Problem(int line, String text) {
+        }
+    }
+
+    /**
+     * The file's bytes: never more than {@link #MAX_BYTES}, never a folder or anything else that
+     * is not a plain file. A link is followed (the folder is the administrators'), but a link to
+     * nothing is a file that cannot be read, not a missing one.
+     */
+    static byte[] readFile(Path file) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            if (Files.isSymbolicLink(file)) {
+                throw new Unreadable("is a link to a file that is not there");
+            }
+            throw e;
+        }
+        if (attributes.isDirectory()) {
+            throw new Unreadable("is a folder, not a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new Unreadable("is not a plain file");
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw new Unreadable("is larger than kiosk settings ever are (" + MAX_BYTES / 1024 + " KB at most)");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new Unreadable("is larger than kiosk settings ever are (" + MAX_BYTES / 1024 + " KB at most)");
+        }
+        return bytes;
+    }
+
+    /** Why a file could not be read, for a message that already names it. */
+    static String why(IOException e) {
+        if (e instanceof Unreadable) {
+            return e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "cannot be read by this account (permission denied)";
+        }
+        return "cannot be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+    }
+
+    /** A value as a message shows it: in quotes, control characters as ?, cut short if long. */
+    static String quote(String value) {
+        StringBuilder shown = new StringBuilder("\"");
+        value.codePoints().limit(40).forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return shown.append(value.codePointCount(0, value.length()) > 40 ? "\u2026\"" : "\"").toString();
     }
 
     /** A whole number above zero, as written on a command line or in the settings file. */
@@ -160,43 +323,34 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
     }
 
     /**
-     * Stores a new PIN's hash, keeping the file's other settings, and returns the file written.
-     * The file is replaced in one step (written beside it, then moved over it), so a kiosk that
-     * starts meanwhile reads either the old settings or the new, never half a file. It is left
-     * readable by every user, as the kiosk's own account must read it, and holds no PIN.
+     * Stores a new PIN's hash and returns the file written. Every other line of the file is kept
+     * as it was, comments and lines that could not be read included (one may say
+     * {@code kiosk=true}; {@link #load} names them); only the PIN's lines are replaced. The file
+     * is replaced in one step (written beside it, then moved over it), so a kiosk that starts
+     * meanwhile reads either the old settings or the new, never half a file. It is left readable
+     * by every user, as the kiosk's own account must read it, and holds no PIN.
+     *
+     * @throws IOException when the file cannot be read (then it is not replaced) or written;
+     *                     {@link #why(IOException)} says why
      */
     public static Path writePin(Path directory, KioskPin pin) throws IOException {
-        Files.createDirectories(directory);
         Path file = directory.resolve(FILE_NAME);
-        Map<String, String> settings = new TreeMap<>();
-        if (Files.exists(file)) {
-            Properties old = new Properties();
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                old.load(in);
-            }
-            old.stringPropertyNames().forEach(key -> settings.put(key, old.getProperty(key)));
+        List<KioskSettingsFile.Entry> entries;
+        try {
+            entries = KioskSettingsFile.parse(readFile(file));
+        } catch (NoSuchFileException e) {
+            entries = List.of();
         }
         Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
-        settings.put(PIN_ALGORITHM, KioskPin.ALGORITHM);
-        settings.put(PIN_ITERATIONS, Integer.toString(pin.iterations()));
-        settings.put(PIN_SALT, base64.encodeToString(pin.salt()));
-        settings.put(PIN_HASH, base64.encodeToString(pin.hash()));
+        Map<String, String> pinLines = new LinkedHashMap<>();
+        pinLines.put(PIN_ALGORITHM, KioskPin.ALGORITHM);
+        pinLines.put(PIN_ITERATIONS, Integer.toString(pin.iterations()));
+        pinLines.put(PIN_SALT, base64.encodeToString(pin.salt()));
+        pinLines.put(PIN_HASH, base64.encodeToString(pin.hash()));
+        byte[] text = KioskSettingsFile.rewrite(entries, PIN_KEYS::contains, pinLines,
+                "# Career Routes kiosk settings (see docs/kiosk.md). The PIN is kept only as a salted hash.");
         // Readable by every user: the kiosk runs under another account than the one that set the PIN.
-        AtomicFile.write(file, format(settings), Optional.of(PosixFilePermissions.fromString("rw-r--r--")));
+        AtomicFile.write(file, text, Optional.of(PosixFilePermissions.fromString("rw-r--r--")));
         return file;
-    }
-
-    private static String format(Map<String, String> settings) throws IOException {
-        Properties properties = new Properties();
-        properties.putAll(settings);
-        Writer out = new StringWriter();
-        properties.store(out, "Career Routes kiosk settings (see docs/kiosk.md). The PIN is kept only as a salted hash.");
-        // Properties writes its lines in hash order; sorted reads better and diffs cleanly.
-        List<String> lines = new ArrayList<>(out.toString().lines().toList());
-        List<String> header = lines.stream().filter(l -> l.startsWith("#")).toList();
-        List<String> body = lines.stream().filter(l -> !l.startsWith("#")).sorted().toList();
-        List<String> all = new ArrayList<>(header);
-        all.addAll(body);
-        return String.join(System.lineSeparator(), all) + System.lineSeparator();
     }
 }

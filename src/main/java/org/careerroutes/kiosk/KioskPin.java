@@ -18,11 +18,17 @@ public final class KioskPin {
     public static final String ALGORITHM = "PBKDF2WithHmacSHA256";
     /** OWASP's figure for PBKDF2-HMAC-SHA256 (2023); stored with each hash, so it can change. */
     public static final int DEFAULT_ITERATIONS = 600_000;
+    /**
+     * More than a stored PIN may ask for: checking one attempt would take seconds (about 4 s here),
+     * with the prompt stuck on "Checking" meanwhile.
+     */
+    public static final int MAX_ITERATIONS = 10_000_000;
     public static final int MIN_DIGITS = 4;
     public static final int MAX_DIGITS = 12;
 
-    private static final int SALT_BYTES = 16;
+    static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
+    static final int HASH_BYTES = HASH_BITS / 8;
 
     private final int iterations;
     private final byte[] salt;
@@ -65,9 +71,43 @@ public final class KioskPin {
         return new KioskPin(iterations, salt, derive(pin, salt, iterations));
     }
 
-    /** A stored hash, as read back from the kiosk config. */
+    /**
+     * A stored hash, as read back from the kiosk settings, trusted only when it is as strong as
+     * this version writes: {@link #DEFAULT_ITERATIONS} or more (a file that says fewer was not
+     * written by us, or was weakened), a salt of at least 16 bytes and a hash of exactly 32.
+     *
+     * @throws IllegalArgumentException saying what is wrong, when it is not
+     */
     public static KioskPin of(int iterations, byte[] salt, byte[] hash) {
+        return of(iterations, salt, hash, DEFAULT_ITERATIONS);
+    }
+
+    /**
+     * As {@link #of(int, byte[], byte[])}, trusting as few as {@code leastIterations}: for tests,
+     * which hash with fewer so that a check takes milliseconds.
+     */
+    public static KioskPin of(int iterations, byte[] salt, byte[] hash, int leastIterations) {
+        damage(iterations, salt.length, hash.length, leastIterations).ifPresent(why -> {
+            throw new IllegalArgumentException(why);
+        });
         return new KioskPin(iterations, salt, hash);
+    }
+
+    /** What makes a stored hash untrustworthy, if anything; it starts with the setting's name ({@code pin.hash ...}). */
+    static Optional<String> damage(int iterations, int saltBytes, int hashBytes, int leastIterations) {
+        if (iterations < leastIterations) {
+            return Optional.of("pin.iterations is " + iterations + ", fewer than the " + leastIterations + " this version writes");
+        }
+        if (iterations > MAX_ITERATIONS) {
+            return Optional.of("pin.iterations is " + iterations + ", more than " + MAX_ITERATIONS);
+        }
+        if (saltBytes < SALT_BYTES) {
+            return Optional.of("pin.salt is " + saltBytes + " bytes, not at least " + SALT_BYTES);
+        }
+        if (hashBytes != HASH_BYTES) {
+            return Optional.of("pin.hash is " + hashBytes + " bytes, not " + HASH_BYTES);
+        }
+        return Optional.empty();
     }
 
     /** True when the attempt is the PIN. Compares in constant time. */

@@ -64,11 +64,15 @@ public final class KioskShell {
     private final KioskStage lock;
     private final Profile profile;
     private final Supplier<Visit> visits;
-    private final Optional<KioskPin> pin;
+    private final KioskConfig settings;
+    /** The kiosk's one PIN check: its wait after wrong PINs outlives every prompt and visit. */
+    private final Optional<PinCheck> pinCheck;
     private final ErrorLog errorLog;
     private final Runnable exit;
+    private final Runnable closedFromOutside;
+    /** The right PIN was entered: the window closing now is the app ending, not something from outside. */
+    private boolean leaving;
     private final KioskSession session;
-    private final PinAttempts pinAttempts = new PinAttempts(System::nanoTime);
     private final AdminTaps adminTaps = new AdminTaps(System::nanoTime);
     private final PauseTransition timer = new PauseTransition();
     private final WakeGesture wakeGesture = new WakeGesture();
@@ -92,18 +96,24 @@ public final class KioskShell {
     /**
      * @param profile the profile the attract screen shows
      * @param visits  makes a fresh visit each time one is needed
-     * @param pin     the PIN that leaves kiosk mode; without one it cannot be left from the screen
-     * @param exit    leaves the app, after the right PIN
+     * @param settings the machine's kiosk settings: the PIN that leaves kiosk mode (without one it
+     *                 cannot be left from the screen) and what in them could not be understood,
+     *                 which staff see on the PIN prompt
+     * @param exit     leaves the app, after the right PIN
+     * @param closedFromOutside the window was closed by something other than the staff PIN: the
+     *                 app must end, with a status that says so, to be started again
      */
-    public KioskShell(Stage stage, Profile profile, Supplier<Visit> visits, Timing timing, Optional<KioskPin> pin,
-                      ErrorLog errorLog, Runnable exit) {
+    public KioskShell(Stage stage, Profile profile, Supplier<Visit> visits, Timing timing, KioskConfig settings,
+                      ErrorLog errorLog, Runnable exit, Runnable closedFromOutside) {
         this.stage = stage;
-        this.lock = new KioskStage(stage);
+        this.lock = new KioskStage(stage, this::windowClosed);
         this.profile = profile;
         this.visits = visits;
-        this.pin = pin;
+        this.settings = settings;
+        this.pinCheck = settings.pin().map(PinCheck::onItsOwnThread);
         this.errorLog = errorLog;
         this.exit = exit;
+        this.closedFromOutside = closedFromOutside;
         this.session = new KioskSession(timing.idleTimeout(), timing.countdown(), System::nanoTime);
         timer.setOnFinished(e -> show(session.update()));
     }
@@ -137,6 +147,21 @@ public final class KioskShell {
         lock.unlock();
         Thread.currentThread().setUncaughtExceptionHandler(oldFxHandler);
         Thread.setDefaultUncaughtExceptionHandler(oldDefaultHandler);
+    }
+
+    /** The staff PIN was entered: kiosk mode ends. */
+    private void leave() {
+        leaving = true;
+        exit.run();
+    }
+
+    private void windowClosed() {
+        if (leaving) {
+            return;
+        }
+        errorLog.note("The kiosk window was closed by something other than the staff PIN: the app ends with a status"
+                + " that is not 0, so that it can be started again.");
+        closedFromOutside.run();
     }
 
     /** Shows something to read (such as the About text) over the visit, with a Close button. */
@@ -220,7 +245,7 @@ public final class KioskShell {
         visit = visits.get();
         attract = new AttractScreen(profile);
         stillThere = new StillTherePrompt(this::stillHere, this::endVisit);
-        pinPrompt = new PinPrompt(pin, pinAttempts, exit, this::overlayClosed);
+        pinPrompt = new PinPrompt(pinCheck, settings.pinUnreadable(), settings.problems(), this::leave, this::overlayClosed);
         info = new InfoOverlay(this::overlayClosed);
         focusBeforeOverlay = null;
         wakeGesture.reset();

@@ -20,6 +20,8 @@ public final class KioskStyles {
     public static final String PIN_KEY = "pin-key";
     public static final String PIN_MESSAGE = "pin-message";
     public static final String PIN_PAD = "pin-pad";
+    public static final String PIN_PROBLEM_LIST = "pin-problem-list";
+    public static final String PIN_PROBLEMS = "pin-problems";
     public static final String SHOWCASE_CARD = "showcase-card";
     public static final String SHOWCASE_DETAIL = "showcase-detail";
     public static final String SHOWCASE_HEADLINE = "showcase-headline";

@@ -2,10 +2,12 @@ package org.careerroutes.kiosk;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
@@ -14,43 +16,65 @@ import javafx.util.Duration;
 import org.careerroutes.kit.ProfileText;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The staff PIN prompt that leaves kiosk mode, with a number pad for the touch screen (a
- * keyboard's digits, Backspace, Enter and Escape work too). The PIN is checked off the JavaFX
- * thread, as checking takes a moment on purpose; a wrong one locks the pad for a while (see
- * {@link PinAttempts}). Without a configured PIN it says how kiosk mode is stopped instead.
+ * keyboard's digits, Backspace, Enter and Escape work too). Attempts go to the kiosk's one
+ * {@link PinCheck}, which checks one at a time and keeps the wait after a wrong PIN; while it
+ * checks or waits, the pad is locked and digits typed are dropped, and closing and reopening the
+ * prompt changes nothing of that. When the kiosk settings had problems, the right PIN shows them
+ * first, with a button to leave. Without a PIN that can be used it says why, what the technician
+ * does, and any problems; then nothing leaves kiosk mode from the screen.
  */
 final class PinPrompt extends Overlay {
 
     static final String NO_PIN = "No kiosk PIN is set on this computer, so kiosk mode cannot be left from "
             + "the screen. The IT technician can set one with --set-kiosk-pin, or stop the app from the "
             + "operating system (see docs/kiosk.md in the app's folder).";
-    private static final String ENTER = "Enter the kiosk PIN to leave kiosk mode.";
+    static final String PIN_UNREADABLE = "The kiosk PIN on this computer could not be read, so kiosk mode cannot be "
+            + "left from the screen. The IT technician fixes the kiosk settings (or sets the PIN again with "
+            + "--set-kiosk-pin), then ends the app from the operating system so that it starts again "
+            + "(see docs/kiosk.md in the app's folder).";
+    static final String ENTER = "Enter the kiosk PIN to leave kiosk mode.";
+    static final String CHECKING = "Checking\u2026";
+    static final String PROBLEMS = "The PIN is right. These kiosk settings could not be understood, so this computer "
+            + "started in kiosk mode with defaults in their place:";
 
-    private final Optional<KioskPin> pin;
-    private final PinAttempts attempts;
+    /** The most the problems take of the card's height before they scroll. */
+    private static final double PROBLEMS_HEIGHT = 200;
+
+    private final Optional<PinCheck> check;
+    private final List<String> problems;
     private final Runnable onAccepted;
     private final Runnable onClosed;
     private final char[] entered = new char[KioskPin.MAX_DIGITS];
     private int length;
     /** Counts openings, so a check that ends after the prompt was closed is not acted on. */
     private int opening;
+    /** The right PIN was entered and the settings' problems are shown, with the way out. */
+    private boolean accepted;
     private final Label dots = ProfileText.text("", KioskStyles.PIN_DOTS);
     private final Label message = ProfileText.text(ENTER, KioskStyles.PIN_MESSAGE);
+    private final ScrollPane problemList;
     private final GridPane pad = new GridPane();
     private final Button cancel = new Button("Cancel");
-    private final Timeline waitTicker = new Timeline(new KeyFrame(Duration.millis(250), e -> showWait()));
+    private final Button leave = new Button("Leave kiosk mode");
+    private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
 
     /**
-     * @param onAccepted the right PIN was entered
-     * @param onClosed   the prompt was closed without it
+     * @param check         checks attempts at the PIN; empty when there is no PIN that can be used
+     * @param pinUnreadable with no check, whether a PIN may be set but could not be read
+     * @param problems      what in the kiosk settings could not be understood
+     * @param onAccepted    the right PIN was entered (and, with problems, Leave pressed)
+     * @param onClosed      the prompt was closed without it
      */
-    PinPrompt(Optional<KioskPin> pin, PinAttempts attempts, Runnable onAccepted, Runnable onClosed) {
+    PinPrompt(Optional<PinCheck> check, boolean pinUnreadable, List<String> problems, Runnable onAccepted,
+              Runnable onClosed) {
         super("pin-prompt", "pin-card");
-        this.pin = pin;
-        this.attempts = attempts;
+        this.check = check;
+        this.problems = List.copyOf(problems);
         this.onAccepted = onAccepted;
         this.onClosed = onClosed;
         Label title = ProfileText.text("Staff only", KioskStyles.KIOSK_CARD_TITLE);
@@ -59,7 +83,21 @@ final class PinPrompt extends Overlay {
         cancel.setId("pin-cancel");
         cancel.getStyleClass().add(KioskStyles.KIOSK_SECONDARY);
         cancel.setOnAction(e -> close());
-        waitTicker.setCycleCount(Timeline.INDEFINITE);
+        leave.setId("pin-leave");
+        leave.getStyleClass().add(KioskStyles.KIOSK_PRIMARY);
+        leave.setOnAction(e -> {
+            hide();
+            onAccepted.run();
+        });
+        ticker.setCycleCount(Timeline.INDEFINITE);
+
+        Label problemText = ProfileText.text(String.join("\n", this.problems), KioskStyles.PIN_PROBLEMS);
+        problemText.setId("pin-problems");
+        problemList = new ScrollPane(problemText);
+        problemList.setFitToWidth(true);
+        // As tall as the wrapped text, up to a few lines; more scroll, so the buttons stay on a small screen.
+        problemList.prefViewportHeightProperty().bind(Bindings.min(PROBLEMS_HEIGHT, problemText.heightProperty()));
+        problemList.getStyleClass().add(KioskStyles.PIN_PROBLEM_LIST);
 
         pad.setId("pin-pad");
         pad.getStyleClass().add(KioskStyles.PIN_PAD);
@@ -73,15 +111,18 @@ final class PinPrompt extends Overlay {
         ok.getStyleClass().add(KioskStyles.KIOSK_PRIMARY);
         pad.add(ok, 2, 3);
 
-        HBox buttons = new HBox(cancel);
+        HBox buttons = new HBox(leave, cancel);
         buttons.getStyleClass().add(KioskStyles.KIOSK_BUTTONS);
         buttons.setAlignment(Pos.CENTER);
-        if (pin.isPresent()) {
-            card.getChildren().addAll(title, message, dots, pad, buttons);
+        if (check.isPresent()) {
+            card.getChildren().addAll(title, message, problemList, dots, pad, buttons);
+            showEntry();
         } else {
-            message.setText(NO_PIN);
+            message.setText(pinUnreadable ? PIN_UNREADABLE : NO_PIN);
             cancel.setText("Close");
-            card.getChildren().addAll(title, message, buttons);
+            card.getChildren().addAll(title, message, problemList, buttons);
+            showOnly(!this.problems.isEmpty(), problemList);
+            showOnly(false, leave);
         }
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         showDots();
@@ -90,11 +131,13 @@ final class PinPrompt extends Overlay {
     void open() {
         opening++;
         clear();
-        if (pin.isPresent()) {
+        if (check.isPresent()) {
+            accepted = false;
             message.setText(ENTER);
-            showWait();
+            showEntry();
+            refresh();
         }
-        reveal(pin.isPresent() && !pad.isDisabled() ? pad.getChildren().get(0) : cancel);
+        reveal(check.isPresent() && !pad.isDisabled() ? pad.getChildren().get(0) : cancel);
     }
 
     void close() {
@@ -103,11 +146,23 @@ final class PinPrompt extends Overlay {
         onClosed.run();
     }
 
-    /** Forgets what was typed and stops its timer; a check still running is then ignored (but counted). */
+    /** Forgets what was typed and stops its timer; a check still running goes on, and counts, but is not acted on here. */
     void dispose() {
         opening++;
         clear();
-        waitTicker.stop();
+        ticker.stop();
+    }
+
+    private void showEntry() {
+        showOnly(false, problemList, leave);
+        showOnly(true, dots, pad);
+    }
+
+    private static void showOnly(boolean shown, Node... nodes) {
+        for (Node node : nodes) {
+            node.setVisible(shown);
+            node.setManaged(shown);
+        }
     }
 
     private Button digitKey(int digit) {
@@ -125,11 +180,9 @@ final class PinPrompt extends Overlay {
 
     private void onKey(KeyEvent e) {
         KeyCode code = e.getCode();
-        if (code.isDigitKey() && pin.isPresent()) {
-            if (!pad.isDisabled()) {
-                // "5" for DIGIT5, "Numpad 5" for NUMPAD5.
-                addDigit(code.getName().charAt(code.getName().length() - 1));
-            }
+        if (code.isDigitKey() && check.isPresent()) {
+            // "5" for DIGIT5, "Numpad 5" for NUMPAD5.
+            addDigit(code.getName().charAt(code.getName().length() - 1));
         } else if (code == KeyCode.BACK_SPACE) {
             deleteDigit();
         } else if (code == KeyCode.ENTER) {
@@ -142,8 +195,13 @@ final class PinPrompt extends Overlay {
         e.consume();
     }
 
+    /** An attempt may be typed: not while one is checked, nor during the wait after a wrong one. */
+    private boolean mayType() {
+        return check.isPresent() && !accepted && check.get().state() == PinCheck.State.READY;
+    }
+
     private void addDigit(char digit) {
-        if (digit < '0' || digit > '9' || length == entered.length) {
+        if (!mayType() || digit < '0' || digit > '9' || length == entered.length) {
             return;
         }
         entered[length++] = digit;
@@ -169,66 +227,71 @@ final class PinPrompt extends Overlay {
     }
 
     private void submit() {
-        if (pin.isEmpty() || pad.isDisabled() || length == 0) {
-            return;
-        }
-        if (!attempts.mayTry()) {
-            showWait();
+        if (!mayType() || length == 0) {
+            refresh();
             return;
         }
         char[] attempt = Arrays.copyOf(entered, length);
         clear();
-        pad.setDisable(true);
-        message.setText("Checking\u2026");
         int checking = opening;
-        Thread check = new Thread(() -> {
-            boolean right;
-            try {
-                right = pin.get().matches(attempt);
-            } finally {
-                KioskPin.wipe(attempt);
-            }
-            Platform.runLater(() -> checked(right, checking));
-        }, "kiosk-pin-check");
-        check.setDaemon(true);
-        check.start();
+        check.get().submit(attempt, right -> checked(right, checking));
+        refresh();
     }
 
     private void checked(boolean right, int checking) {
-        if (right) {
-            attempts.succeeded();
-        } else {
-            attempts.failed();
-        }
-        if (checking != opening) {
+        if (checking != opening || !isShown()) {
             return;
         }
-        if (right) {
+        if (!right) {
+            refresh();
+        } else if (problems.isEmpty()) {
             hide();
             onAccepted.run();
         } else {
-            showWait();
+            showProblems();
         }
     }
 
-    /** While a wrong PIN's wait lasts, the pad is locked and says for how long. */
-    private void showWait() {
-        java.time.Duration left = attempts.waitLeft();
-        if (left.isZero()) {
-            waitTicker.stop();
+    /** After the right PIN: what could not be understood, and the way out. */
+    private void showProblems() {
+        accepted = true;
+        ticker.stop();
+        message.setText(PROBLEMS);
+        showOnly(false, dots, pad);
+        showOnly(true, problemList, leave);
+        leave.requestFocus();
+    }
+
+    /**
+     * Shows what the kiosk's check allows: while it checks or waits, the pad is locked and says
+     * so (and looks again every quarter second); then it opens again.
+     */
+    private void refresh() {
+        if (check.isEmpty() || accepted) {
+            return;
+        }
+        PinCheck.State state = check.get().state();
+        if (state == PinCheck.State.READY) {
+            ticker.stop();
             boolean wasLocked = pad.isDisabled();
             pad.setDisable(false);
             if (wasLocked) {
                 message.setText(ENTER);
-                pad.getChildren().get(0).requestFocus();
+                if (isShown()) {
+                    pad.getChildren().get(0).requestFocus();
+                }
             }
             return;
         }
-        long seconds = (left.toMillis() + 999) / 1000;
-        message.setText("That PIN is not right. Try again in " + seconds + (seconds == 1 ? " second." : " seconds."));
+        if (state == PinCheck.State.CHECKING) {
+            message.setText(CHECKING);
+        } else {
+            long seconds = (check.get().waitLeft().toMillis() + 999) / 1000;
+            message.setText("That PIN is not right. Try again in " + seconds + (seconds == 1 ? " second." : " seconds."));
+        }
         pad.setDisable(true);
-        if (waitTicker.getStatus() != Timeline.Status.RUNNING) {
-            waitTicker.play();
+        if (ticker.getStatus() != Timeline.Status.RUNNING) {
+            ticker.play();
         }
     }
 }

@@ -40,6 +40,11 @@ public final class AtomicFile {
         write(file, text.getBytes(StandardCharsets.UTF_8), permissions, TO_DISK);
     }
 
+    /** As {@link #write(Path, String, Optional)}, for bytes kept exactly as they were read. */
+    public static void write(Path file, byte[] data, Optional<Set<PosixFilePermission>> permissions) throws IOException {
+        write(file, data, permissions, TO_DISK);
+    }
+
     static void write(Path file, byte[] data, Optional<Set<PosixFilePermission>> permissions,
                       Durability durability) throws IOException {
         Path folder = file.toAbsolutePath().getParent();

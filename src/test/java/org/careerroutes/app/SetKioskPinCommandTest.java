@@ -85,4 +85,42 @@ class SetKioskPinCommandTest {
                 + notAFolder.resolve("settings")), err());
         assertTrue(err().endsWith("run this as an administrator."), err());
     }
+
+    @Test
+    void overACorruptFileThePinIsSetTheOtherSettingsKeptAndTheBadLineNamedWithExitOne() throws IOException {
+        Path file = dir.resolve(KioskConfig.FILE_NAME);
+        Files.writeString(file, "kiosk=true\nidle-timeout=9\\u00G0\npin.iterations=1\n");
+
+        assertEquals(1, run(dir, "246810", "246810"));
+
+        assertEquals("career-routes: " + file + ":2: this line cannot be read: a \\u escape must be followed by four "
+                + "hexadecimal digits (0-9, a-f)", err().lines().findFirst().orElseThrow());
+        assertTrue(err().endsWith("the PIN is set and the other settings in " + file + " are kept as they were, but the "
+                + "lines above could not be understood. Until they are put right, this computer starts locked in kiosk mode."), err());
+        assertFalse(err().contains("Exception"), "no stack trace: " + err());
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("kiosk=true" + System.lineSeparator() + "idle-timeout=9\\u00G0" + System.lineSeparator()
+                + "pin.algorithm="), text);
+        assertFalse(text.contains("pin.iterations=1" + System.lineSeparator()), "the damaged PIN is replaced: " + text);
+        KioskConfig settings = KioskConfig.load(dir);
+        assertTrue(settings.kiosk());
+        assertTrue(settings.pin().orElseThrow().matches("246810".toCharArray()));
+    }
+
+    @Test
+    void overADamagedPinAloneThePinIsSetWithExitZero() throws IOException {
+        Files.writeString(dir.resolve(KioskConfig.FILE_NAME), "kiosk=true\npin.algorithm=PBKDF2WithHmacSHA256\npin.iterations=1\n");
+        assertEquals(0, run(dir, "1357", "1357"));
+        assertEquals("", err());
+        assertEquals(List.of(), KioskConfig.load(dir).problems());
+    }
+
+    @Test
+    void aFolderInTheFilesPlaceIsNamedAndNothingIsWritten() throws IOException {
+        Path file = Files.createDirectory(dir.resolve(KioskConfig.FILE_NAME));
+        assertEquals(1, run(dir, "1234", "1234"));
+        assertEquals("career-routes: --set-kiosk-pin: " + file + " is a folder, not a file; nothing was written. "
+                + "Put it right (or remove it), then run this again.", err());
+        assertTrue(Files.isDirectory(file));
+    }
 }

@@ -27,7 +27,7 @@ class KioskAdminExitUITest extends KioskUITestBase {
     }
 
     private String message() {
-        return lookup("#pin-message").queryAs(Label.class).getText();
+        return lookup("#pin-message").match(n -> n.getScene() == stage.getScene()).queryAs(Label.class).getText();
     }
 
     @Test
@@ -54,6 +54,65 @@ class KioskAdminExitUITest extends KioskUITestBase {
         tapPin("2468");
 
         waitUntil(5, () -> app.quit);
+    }
+
+    private void typeWrongPin(KeyCode digit) {
+        type(digit, digit, digit, digit, KeyCode.ENTER);
+    }
+
+    private boolean padLocked() {
+        return lookup("#pin-pad").match(n -> n.getScene() == stage.getScene()).query().isDisabled();
+    }
+
+    private String dots() {
+        return lookup("#pin-dots").match(n -> n.getScene() == stage.getScene()).queryAs(Label.class).getText();
+    }
+
+    /**
+     * The PIN is hashed with the real count here, so that a check takes a noticeable moment (a
+     * few tenths of a second) and the prompt can be closed and opened again while it runs. Two
+     * wrong PINs first, so that the wait after the third (4 seconds) leaves time to type into the
+     * reopened pad.
+     */
+    @Test
+    void theLockoutSurvivesReopeningThePadAndDigitsTypedDuringACheckOrTheWaitAreDropped() throws Exception {
+        KioskConfig.writePin(configDir, KioskPin.create("2468".toCharArray()));
+        QuitRecordingApp app = startKiosk();
+        startVisit();
+        pressAdminChord();
+        typeWrongPin(KeyCode.DIGIT1);
+        waitUntil(10, () -> message().equals("That PIN is not right. Try again in 1 second."));
+        waitUntil(10, () -> !padLocked());
+        typeWrongPin(KeyCode.DIGIT3);
+        waitUntil(10, () -> message().equals("That PIN is not right. Try again in 2 seconds."));
+        waitUntil(10, () -> !padLocked());
+
+        typeWrongPin(KeyCode.DIGIT5);
+        type(KeyCode.ESCAPE);
+        assertFalse(shown("pin-prompt"));
+        pressAdminChord();
+        assertTrue(message().equals(PinPrompt.CHECKING) || message().startsWith("That PIN is not right."),
+                "the reopened pad is still locked: " + message());
+        assertTrue(padLocked());
+        // Typed into the reopened pad while the third attempt is checked, or in the wait after it.
+        typeWrongPin(KeyCode.DIGIT7);
+        assertEquals(" ", dots(), "nothing typed while locked");
+        clickOn("#pin-key-9");
+        assertEquals(" ", dots());
+
+        waitUntil(10, () -> message().startsWith("That PIN is not right."));
+        type(KeyCode.ESCAPE);
+        pressAdminChord();
+        assertTrue(message().startsWith("That PIN is not right. Try again in"), "the wait outlives the pad: " + message());
+        assertTrue(padLocked());
+
+        waitUntil(10, () -> !padLocked());
+        assertEquals(PinPrompt.ENTER, message());
+        typeWrongPin(KeyCode.DIGIT0);
+        waitUntil(10, () -> message().startsWith("That PIN is not right."));
+        assertEquals("That PIN is not right. Try again in 8 seconds.", message(),
+                "the fourth wrong PIN in a row: nothing typed while locked was checked or counted");
+        assertFalse(app.quit);
     }
 
     @Test

@@ -9,6 +9,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Screen;
 import javafx.stage.WindowEvent;
+import org.careerroutes.app.CareerRoutesApp;
 import org.careerroutes.kit.Styles;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +93,46 @@ class KioskLockdownUITest extends KioskUITestBase {
         assertTrue(stage.isFullScreen());
         assertFalse(app.quit);
         assertEquals("What you'll do", selectedTab(), "the visit goes on where it was");
+    }
+
+    @Test
+    void aWindowClosedFromOutsideEndsTheAppWithAStatusThatIsNotZero() throws Exception {
+        QuitRecordingApp app = startKiosk();
+        startVisit();
+        interact(() -> stage.hide());
+        assertEquals(CareerRoutesApp.KIOSK_WINDOW_CLOSED, app.endedWith);
+        assertTrue(CareerRoutesApp.KIOSK_WINDOW_CLOSED != 0);
+        assertFalse(app.quit);
+        String log = Files.readString(logDir.resolve(ErrorLog.FILE_NAME));
+        assertTrue(log.contains("The kiosk window was closed by something other than the staff PIN"), log);
+    }
+
+    /**
+     * Under X11 a window destroyed from outside stays "showing" to JavaFX: it turns minimised, and
+     * each time it is put back it is minimised again (seen under Xvfb with xdotool windowclose).
+     */
+    @Test
+    void aWindowThatWillNotStayOnScreenEndsTheAppWithAStatusThatIsNotZero() throws Exception {
+        QuitRecordingApp app = startKiosk();
+        interact(() -> {
+            for (int i = 0; i <= KioskStage.MOST_RESTORES; i++) {
+                stage.setIconified(true);
+                stage.setIconified(false);
+            }
+        });
+        assertEquals(CareerRoutesApp.KIOSK_WINDOW_CLOSED, app.endedWith);
+    }
+
+    @Test
+    void leavingWithThePinIsNotAWindowClosedFromOutside() throws Exception {
+        configurePin("2468");
+        QuitRecordingApp app = startKiosk();
+        startVisit();
+        press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ALT, KeyCode.K).release(KeyCode.K, KeyCode.ALT, KeyCode.SHIFT, KeyCode.CONTROL);
+        type(KeyCode.DIGIT2, KeyCode.DIGIT4, KeyCode.DIGIT6, KeyCode.DIGIT8, KeyCode.ENTER);
+        waitUntil(5, () -> app.quit);
+        interact(() -> stage.hide());
+        assertEquals(null, app.endedWith);
     }
 
     @Test

@@ -41,9 +41,25 @@ class KioskPinTest {
     @Test
     void aStoredHashReadBackStillMatches() {
         KioskPin made = pin("0000");
-        KioskPin read = KioskPin.of(made.iterations(), made.salt(), made.hash());
+        KioskPin read = KioskPin.of(made.iterations(), made.salt(), made.hash(), 1_000);
         assertTrue(read.matches("0000".toCharArray()));
         assertArrayEquals(made.hash(), read.hash());
+    }
+
+    @Test
+    void aStoredHashWeakerThanOursOrOfTheWrongSizeIsRefused() {
+        KioskPin made = pin("0000");
+        IllegalArgumentException weak = assertThrows(IllegalArgumentException.class,
+                () -> KioskPin.of(1, made.salt(), made.hash()));
+        assertEquals("pin.iterations is 1, fewer than the 600000 this version writes", weak.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> KioskPin.of(599_999, made.salt(), made.hash()));
+        assertEquals(600_000, KioskPin.of(600_000, made.salt(), made.hash()).iterations());
+
+        assertEquals(Optional.of("pin.hash is 31 bytes, not 32"), KioskPin.damage(600_000, 16, 31, 600_000));
+        assertEquals(Optional.of("pin.hash is 64 bytes, not 32"), KioskPin.damage(600_000, 16, 64, 600_000));
+        assertEquals(Optional.of("pin.salt is 8 bytes, not at least 16"), KioskPin.damage(600_000, 8, 32, 600_000));
+        assertEquals(Optional.of("pin.iterations is 10000001, more than 10000000"), KioskPin.damage(10_000_001, 16, 32, 600_000));
+        assertEquals(Optional.empty(), KioskPin.damage(600_000, 32, 32, 600_000));
     }
 
     @Test

@@ -28,9 +28,10 @@ import java.util.function.BooleanSupplier;
  */
 abstract class KioskUITestBase extends AppUITestBase {
 
-    /** The app with quitting recorded instead of done. */
+    /** The app with quitting, and ending with a status, recorded instead of done. */
     public static final class QuitRecordingApp extends CareerRoutesApp {
         volatile boolean quit;
+        volatile Integer endedWith;
 
         QuitRecordingApp(Environment environment, List<String> arguments) {
             super(environment, arguments);
@@ -40,7 +41,15 @@ abstract class KioskUITestBase extends AppUITestBase {
         protected void quit() {
             quit = true;
         }
+
+        @Override
+        protected void endWith(int status) {
+            endedWith = status;
+        }
     }
+
+    /** Few, so a test's PIN is checked in milliseconds; the app is told to trust so few (a real kiosk does not). */
+    static final int FAST_PIN_ITERATIONS = 1_000;
 
     @TempDir
     Path configDir;
@@ -56,12 +65,13 @@ abstract class KioskUITestBase extends AppUITestBase {
     /** The kiosk's machine settings and log in this test's temporary folders, with the test's countdown. */
     @Override
     protected Environment environment() {
-        return super.environment().withKioskConfigFolder(configDir).withLogFolder(logDir).withCountdown(countdown);
+        return super.environment().withKioskConfigFolder(configDir).withLogFolder(logDir).withCountdown(countdown)
+                .withLeastPinIterations(FAST_PIN_ITERATIONS);
     }
 
     /** Writes a PIN to the machine settings, hashed quickly (the real count is checked in KioskPinTest). */
     void configurePin(String digits) throws Exception {
-        KioskConfig.writePin(configDir, KioskPin.create(digits.toCharArray(), 1_000, new SecureRandom()));
+        KioskConfig.writePin(configDir, KioskPin.create(digits.toCharArray(), FAST_PIN_ITERATIONS, new SecureRandom()));
     }
 
     QuitRecordingApp startKiosk(String... extraArgs) throws TimeoutException {
