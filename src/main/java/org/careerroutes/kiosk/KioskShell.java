@@ -9,14 +9,12 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
-import javafx.scene.input.GestureEvent;
 import javafx.scene.input.InputEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.TouchEvent;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -343,7 +341,7 @@ public final class KioskShell {
                 return;
             }
         }
-        if (!isActivity(type)) {
+        if (!WakeGesture.isActivity(type)) {
             return;
         }
         if (wakeGesture.swallow(e)) {
@@ -362,26 +360,9 @@ public final class KioskShell {
         session.input();
     }
 
-    /** Touches, clicks, key strokes, scrolls and gestures; not the enter/exit events JavaFX makes when the screen moves beneath a still mouse. */
-    static boolean isActivity(EventType<? extends InputEvent> type) {
-        return isA(type, KeyEvent.ANY) || isA(type, TouchEvent.ANY) || isA(type, GestureEvent.ANY)
-                || type == MouseEvent.MOUSE_PRESSED || type == MouseEvent.MOUSE_RELEASED
-                || type == MouseEvent.MOUSE_CLICKED || type == MouseEvent.MOUSE_MOVED
-                || type == MouseEvent.MOUSE_DRAGGED;
-    }
-
-    private static boolean isA(EventType<?> type, EventType<?> group) {
-        for (EventType<?> t = type; t != null; t = t.getSuperType()) {
-            if (t == group) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Input on a pop-up (a drop-down list) keeps the visit going too. (Pop-ups exist only during a visit.) */
     private void onPopupInput(InputEvent e) {
-        if (isActivity(e.getEventType()) && session.phase() != Phase.ATTRACT) {
+        if (WakeGesture.isActivity(e.getEventType()) && session.phase() != Phase.ATTRACT) {
             session.input();
         }
     }
