@@ -1,6 +1,7 @@
 package org.careerroutes.ui;
 
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -183,6 +184,63 @@ class OnTrackUITest extends AppUITestBase {
                 text("qual-message"));
         assertEquals("Physics", lookup("#qual-subject").queryAs(TextField.class).getText(), "the subject is kept");
         assertTrue(textOf("qual-list").contains("Nothing added yet"));
+    }
+
+    @Test
+    void enterOnAnyFieldAddsAndSpaceTicksTheBox() {
+        CheckBox predicted = lookup("#qual-predicted").queryAs(CheckBox.class);
+        chooseType(QualificationType.A_LEVEL);
+        assertFalse(typeSubject("Maths"), "a name typed in full needs no suggestions");
+        type(KeyCode.TAB);
+        write("B");
+        clickOn(predicted);                  // ticked with a click, as on a real display
+        assertTrue(predicted.isFocused() && predicted.isSelected());
+        type(KeyCode.ENTER);                 // Enter on the box adds; it does not untick it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(textOf("qual-list").contains("A level Maths, predicted grade B"), textOf("qual-list"));
+        assertTrue(predicted.isSelected(), "the box stays ticked for the next one");
+        assertTrue(lookup("#qual-subject").queryAs(TextField.class).isFocused(), "on to the next subject");
+
+        interact(predicted::requestFocus);
+        type(KeyCode.SPACE);
+        assertFalse(predicted.isSelected(), "Space unticks the box");
+        type(KeyCode.SPACE);
+        assertTrue(predicted.isSelected(), "and ticks it again");
+        type(KeyCode.ENTER);                 // nothing typed yet: a problem, and the box as it was
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(predicted.isSelected());
+        assertTrue(text("qual-message").startsWith("Type the subject"), text("qual-message"));
+        assertTrue(lookup("#qual-subject").queryAs(TextField.class).isFocused(), "focus on the field to fix");
+        assertFalse(typeSubject("Physics"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#qual-message").query().isVisible(), "the problem goes once the subject is typed");
+        type(KeyCode.TAB);
+        write("C");
+        interact(() -> lookup("#qual-type").queryAs(ComboBox.class).requestFocus());
+        type(KeyCode.ENTER);                 // from the kind chooser, closed, too
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(textOf("qual-list").contains("A level Physics, predicted grade C"), textOf("qual-list"));
+    }
+
+    @Test
+    void aDegreeClassWrittenOutIsAcceptedAndAProblemGoesOnceTheClassIsPutRight() {
+        chooseType(QualificationType.DEGREE);
+        if (!typeSubject("Physics")) {
+            type(KeyCode.TAB);
+        }
+        write("Upper third");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("qual-message").startsWith("\u201cUpper third\u201d is not a degree class"), text("qual-message"));
+        TextField grade = lookup("#qual-grade").queryAs(ComboBox.class).getEditor();
+        assertTrue(grade.isFocused(), "focus on the class to fix");
+        interact(grade::selectAll);
+        write("Upper second class honours");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#qual-message").query().isVisible(), "the problem goes once the class is put right");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(textOf("qual-list").contains("Degree in Physics, a 2:1"), textOf("qual-list"));
     }
 
     @Test
