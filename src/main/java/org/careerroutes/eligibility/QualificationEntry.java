@@ -89,13 +89,15 @@ public final class QualificationEntry {
         return graded;
     }
 
+    /** One sentence, and the subjects probably meant, if any. */
     private static String unknownSubjectNote(QualificationType type, String subject) {
+        List<String> meant = SubjectSuggestions.similarTo(type, subject);
+        String didYouMean = meant.isEmpty() ? "" : " Did you mean " + org.careerroutes.model.Words.joinWith("or", meant) + "?";
         return switch (type) {
-            case EXPERIENCE -> "Added \u201c" + subject + "\u201d. Only the kinds of experience suggested as you type "
-                    + "are checked against the routes.";
-            default -> "We don't know the subject \u201c" + subject + "\u201d, so it counts towards the number of "
-                    + type.asRuleQualification().name(2) + " but not as any subject a route names. "
-                    + "Pick from the suggestions if one is meant.";
+            case EXPERIENCE -> "Only the kinds of experience suggested as you type are checked against the routes."
+                    + didYouMean;
+            default -> "We don't know that subject, so it counts only as "
+                    + org.careerroutes.model.Words.withArticle(type.asRuleQualification().name(1)) + "." + didYouMean;
         };
     }
 

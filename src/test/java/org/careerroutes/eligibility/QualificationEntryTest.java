@@ -80,9 +80,29 @@ class QualificationEntryTest {
         assertEquals(QualificationEntry.Field.SUBJECT, rejected(QualificationType.GCSE, "  ", "5").field());
         QualificationEntry.Result unknown = QualificationEntry.of(QualificationType.GCSE, "Astrophysics", "7", false);
         QualificationEntry.Accepted added = assertInstanceOf(QualificationEntry.Accepted.class, unknown);
-        assertTrue(added.note().orElseThrow().contains("counts towards the number of GCSEs"), added.note().get());
+        assertEquals("We don't know that subject, so it counts only as a GCSE. Did you mean Physics?", added.note().orElseThrow());
+        assertEquals("We don't know that subject, so it counts only as a degree.", QualificationEntry.of(
+                QualificationType.DEGREE, "Underwater archaeology", "first", false) instanceof QualificationEntry.Accepted a
+                ? a.note().orElseThrow() : "refused");
         assertTrue(QualificationEntry.of(QualificationType.GCSE, "Maths", "7", false) instanceof QualificationEntry.Accepted a
                 && a.note().isEmpty());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" suggests {1}")
+    @CsvSource({"GCSE, Astrophysics, Physics", "GCSE, Chemestry, Chemistry", "GCSE, Biolgy, Biology",
+        "A_LEVEL, Maths and mechanics, Maths", "DEGREE, Mechanical enginering, Mechanical engineering"})
+    void anUnknownSubjectSuggestsWhatWasProbablyMeant(QualificationType type, String typed, String meant) {
+        assertTrue(SubjectSuggestions.similarTo(type, typed).contains(meant), SubjectSuggestions.similarTo(type, typed)::toString);
+    }
+
+    @ParameterizedTest(name = "degree \"{0}\" is {1}")
+    @CsvSource({"Clinical engineering (healthcare science), Clinical engineering",
+        "Healthcare science (clinical engineering), Clinical engineering",
+        "BSc (Hons) Healthcare Science (Clinical Engineering), Clinical engineering",
+        "BEng Mechanical Engineering, Mechanical engineering", "Physics BSc, Physics",
+        "MEng Biomedical engineering, Biomedical engineering", "Healthcare science, Healthcare science"})
+    void accreditedDegreesAreFoundByTheNamesTheyGoBy(String typed, String subject) {
+        assertEquals(subject, accepted(QualificationType.DEGREE, typed, "2:1", false).subjectName());
     }
 
     @Test
