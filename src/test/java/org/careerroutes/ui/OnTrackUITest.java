@@ -96,7 +96,9 @@ class OnTrackUITest extends AppUITestBase {
                 text("on-track-guidance"));
         assertTrue(textOf("qual-list").contains("Nothing added yet"));
         assertTrue(textOf("verdict-university").contains("Usually needs:"), textOf("verdict-university"));
-        assertTrue(textOf("verdict-university").contains("Five GCSEs at grade 4 or above, including two sciences"));
+        assertTrue(textOf("verdict-university").contains("Five GCSEs at grades 9 to 4 (A* to C) including two sciences"),
+                "the profile's own words");
+        assertTrue(textOf("verdict-university").contains("Two or three A levels, including maths and physics"));
     }
 
     @Test
@@ -108,7 +110,7 @@ class OnTrackUITest extends AppUITestBase {
         add("History", "C");                 // a legacy letter grade
 
         assertTrue(text("verdict-university-headline").contains("Not yet"), text("verdict-university-headline"));
-        assertTrue(textOf("verdict-university-missing").contains("two A levels, including maths and physics"),
+        assertTrue(textOf("verdict-university-missing").contains("two or three A levels, including maths and physics"),
                 textOf("verdict-university-missing"));
 
         chooseType(QualificationType.A_LEVEL);
@@ -267,13 +269,28 @@ class OnTrackUITest extends AppUITestBase {
         enterQualification(QualificationType.EXPERIENCE, "Voluntary work in a hospital", "", false);
 
         assertEquals("\u2717 Not yet", text("verdict-university-headline"));
-        assertTrue(textOf("verdict-university").contains("(yours is a 2:2)"), textOf("verdict-university"));
+        String university = textOf("verdict-university");
+        assertTrue(university.contains("(yours is a 2:2)"), university);
+        assertEquals(1, from(lookup("#verdict-university").queryAs(Node.class)).lookup(".label").queryAllAs(Label.class)
+                .stream().filter(l -> l.getText().toLowerCase().contains("a first or 2:1 degree in a relevant")).count(),
+                "the need is said once, under You need: " + university);
+        assertEquals("Your 2:2 with a master's degree or doctorate in a relevant science or engineering subject may be "
+                + "considered.", text("verdict-university-alternative"));
+        assertTrue(university.contains("Earlier steps, not needed now:\n\u2022 Five GCSEs"), university);
+        assertFalse(university.contains("\u2713 Five GCSEs") || university.contains("\u2717 Five GCSEs"),
+                "school rows are not marked on a graduate's card: " + university);
         assertTrue(text("verdict-private-sector-headline").contains("You meet"));
+        assertEquals("\u2192 Another route fits", text("verdict-practitioner-training-headline"));
+        assertTrue(textOf("verdict-practitioner-training").contains("This route is for people without a degree, and you "
+                + "have one. The route that fits is University, at its next step: to apply for the NHS Scientist Training "
+                + "Programme (STP)."), textOf("verdict-practitioner-training"));
 
         interact(() -> lookup("#verdict-university-map").queryAs(javafx.scene.control.Hyperlink.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(text("map-verdicts").contains("open to you (highlighted): Degree, then the NHS"),
                 "the STP pathway is not shown as open: " + text("map-verdicts"));
+        assertTrue(text("map-verdicts").contains("Meant for people without a degree: NHS Practitioner Training Programme."),
+                text("map-verdicts"));
         assertEquals("\u2717 Not yet", step("degree").markShown());
         assertEquals("+ Would help", step("hospital-experience").markShown(),
                 "one kind of experience out of the two that help");
