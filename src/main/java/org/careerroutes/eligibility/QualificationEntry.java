@@ -2,6 +2,7 @@ package org.careerroutes.eligibility;
 
 import org.careerroutes.model.GradeScale;
 import org.careerroutes.model.Subject;
+import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -92,12 +93,12 @@ public final class QualificationEntry {
     /** One sentence, and the subjects probably meant, if any. */
     private static String unknownSubjectNote(QualificationType type, String subject) {
         List<String> meant = SubjectSuggestions.similarTo(type, subject);
-        String didYouMean = meant.isEmpty() ? "" : " Did you mean " + org.careerroutes.model.Words.joinWith("or", meant) + "?";
+        String didYouMean = meant.isEmpty() ? "" : " Did you mean " + Words.joinWith("or", meant) + "?";
         return switch (type) {
             case EXPERIENCE -> "Only the kinds of experience suggested as you type are checked against the routes."
                     + didYouMean;
             default -> "We don't know that subject, so it counts only as "
-                    + org.careerroutes.model.Words.withArticle(type.asRuleQualification().name(1)) + "." + didYouMean;
+                    + Words.withArticle(type.asRuleQualification().name(1)) + "." + didYouMean;
         };
     }
 

@@ -99,6 +99,18 @@ class QualificationsFormModelTest {
     }
 
     @Test
+    void anUnknownSubjectIsSaidInOneSentenceWithTheSubjectsProbablyMeant() {
+        assertTrue(type("Astrophysics", "7"));
+        assertEquals("Added: GCSE Astrophysics, grade 7. We don't know that subject, so it counts only as a GCSE. "
+                + "Did you mean Physics?", form.messageProperty().get());
+        form.kindProperty().set(QualificationType.EXPERIENCE);
+        form.subjectProperty().set("Gardening");
+        assertTrue(form.add());
+        assertEquals("Added: Gardening. Only the kinds of experience suggested as you type are checked against the routes.",
+                form.messageProperty().get());
+    }
+
+    @Test
     void theSameSubjectTwiceIsAddedWithANoteThatOnlyTheBetterCounts() {
         type("Maths", "5");
         type("Mathematics", "7");
