@@ -4,7 +4,9 @@ import org.careerroutes.model.Checkpoint;
 import org.careerroutes.model.EntryRule;
 import org.careerroutes.model.EntryRules;
 import org.careerroutes.model.GradeScale;
+import org.careerroutes.model.NotFor;
 import org.careerroutes.model.RuleQualification;
+import org.careerroutes.model.Section;
 import org.careerroutes.model.Subject;
 import org.careerroutes.model.SubjectCatalogue;
 import org.careerroutes.model.SubjectNeed;
@@ -32,35 +34,72 @@ final class EntryRulesReader {
     static final int MAX_COUNT = 20;
 
     /** Fields of a rule that an alternative under {@code mayBeConsidered} cannot have. */
-    private static final List<String> NOT_IN_AN_ALTERNATIVE = List.of("step", "helps", "mayBeConsidered");
+    private static final List<String> NOT_IN_AN_ALTERNATIVE = List.of("step", "helps", "mayBeConsidered", "words");
 
     /** The subject and group ids a rule may name. */
     private static final List<String> KNOWN_IDS = SubjectCatalogue.ids();
 
     private final Problems problems;
     private final KnownIds steps;
+    private final KnownIds routes;
     private final Function<ObjectFields, Optional<String>> checkedMonth;
 
     /**
      * @param steps        the route-map step ids a rule's {@code step} may name; incomplete (so
      *                     not checked) when the profile has no route map or its steps cannot be read
+     * @param routes       the route ids a {@code notFor}'s {@code instead} may name, as written
      * @param checkedMonth reads an optional {@code checked} month, with the same checks as a fact's
      */
-    EntryRulesReader(Problems problems, KnownIds steps, Function<ObjectFields, Optional<String>> checkedMonth) {
+    EntryRulesReader(Problems problems, KnownIds steps, KnownIds routes,
+                     Function<ObjectFields, Optional<String>> checkedMonth) {
         this.problems = problems;
         this.steps = steps;
+        this.routes = routes;
         this.checkedMonth = checkedMonth;
     }
 
     /**
      * The rules of one route's {@code entryRequirements}, read from the same object as its
      * heading and blocks; {@link EntryRules#NONE} when it has neither {@code rules} nor {@code later}.
+     *
+     * @param wording the requirements in the profile's words, when they could be read: a rule's
+     *                {@code words} must be found there
+     * @param routeId the route's own id, which its {@code notFor} cannot name as the route instead
      */
-    EntryRules read(ObjectFields requirements) {
-        List<EntryRule> toStart = optionalList(requirements, "rules", node -> rule(node, false));
+    EntryRules read(ObjectFields requirements, Optional<Section> wording, Optional<String> routeId) {
+        List<EntryRule> toStart = optionalList(requirements, "rules", node -> rule(node, false, true, wording));
         onlyHelping(requirements, toStart);
         List<Checkpoint> later = optionalList(requirements, "later", this::checkpoint);
-        return toStart.isEmpty() && later.isEmpty() ? EntryRules.NONE : new EntryRules(toStart, later);
+        Optional<NotFor> notFor = requirements.object("notFor", false).flatMap(f -> notFor(f, routeId));
+        if (notFor.isPresent() && toStart.isEmpty() && !requirements.has("rules")) {
+            problems.error(requirements.valueOf("notFor"), "\"notFor\" says whom the route is not meant for, "
+                    + "so it needs the route's \"rules\" beside it");
+        }
+        return toStart.isEmpty() && later.isEmpty() ? EntryRules.NONE : new EntryRules(toStart, later, notFor);
+    }
+
+    /** {@code {"qualification": "degree", "instead": "university"}}: for people without a degree. */
+    private Optional<NotFor> notFor(ObjectFields f, Optional<String> routeId) {
+        int errorsBefore = problems.errorCount();
+        Optional<RuleQualification> qualification = f.text("qualification", true).flatMap(key -> qualification(f, key));
+        Optional<String> instead = f.id("instead", false).filter(id -> {
+            if (routeId.filter(id::equals).isPresent()) {
+                problems.error(f.valueOf("instead"), "\"instead\" names this route itself; name the route that "
+                        + "fits someone who has the qualification, or leave \"instead\" out");
+                return false;
+            }
+            if (routes.isUnknown(id)) {
+                problems.error(f.valueOf("instead"), "\"instead\" names route \"" + id + "\", which is not a route "
+                        + "of this profile; use one of: " + routes.listed());
+                return false;
+            }
+            return true;
+        });
+        f.finish();
+        if (problems.errorCount() > errorsBefore) {
+            return Optional.empty();
+        }
+        return Optional.of(new NotFor(qualification.orElseThrow(), instead));
     }
 
     /**
@@ -91,7 +130,7 @@ final class EntryRulesReader {
         return ObjectFields.of(node, problems).flatMap(f -> {
             int errorsBefore = problems.errorCount();
             Optional<String> title = f.text("title", true);
-            Optional<List<EntryRule>> rules = f.list("rules", true, true, each -> rule(each, false));
+            Optional<List<EntryRule>> rules = f.list("rules", true, true, each -> rule(each, false, false, Optional.empty()));
             rules.ifPresent(list -> onlyHelping(f, list));
             Optional<String> source = f.text("source", false);
             Optional<String> checked = checkedMonth.apply(f);
@@ -113,10 +152,14 @@ final class EntryRulesReader {
 
     /**
      * One rule; an {@code alternative} is one under {@code mayBeConsidered}, which says only what
-     * else may be accepted, so it has no step of its own, does not just help and has no
-     * alternatives of its own.
+     * else may be accepted, so it has no step of its own, does not just help, has no
+     * alternatives of its own and no words of its own. Only a rule to start a route may have
+     * {@code words} ({@code wordsAllowed}): a checkpoint's requirements come from beyond the
+     * profile. {@code wording} is the route's requirements in the profile's words, where they must
+     * be found; empty when those could not be read (their problem is reported already).
      */
-    private Optional<EntryRule> rule(JsonNode node, boolean alternative) {
+    private Optional<EntryRule> rule(JsonNode node, boolean alternative, boolean wordsAllowed,
+                                     Optional<Section> wording) {
         return ObjectFields.of(node, problems).flatMap(f -> {
             int errorsBefore = problems.errorCount();
             Optional<RuleQualification> qualification = f.text("qualification", true)
@@ -129,13 +172,15 @@ final class EntryRulesReader {
             Optional<String> step = Optional.empty();
             boolean helps = false;
             List<EntryRule> mayBeConsidered = List.of();
+            Optional<String> words = Optional.empty();
             if (alternative) {
                 refuseInAnAlternative(f);
             } else {
                 step = f.text("step", false).filter(id -> isKnownStep(f, id));
                 helps = f.bool("helps", false).orElse(false);
-                mayBeConsidered = f.list("mayBeConsidered", false, true, each -> rule(each, true))
+                mayBeConsidered = f.list("mayBeConsidered", false, true, each -> rule(each, true, false, Optional.empty()))
                         .orElse(List.of());
+                words = f.text("words", false).filter(w -> areTheProfiles(f, w, wordsAllowed, wording));
             }
             f.finish();
             if (helps && !mayBeConsidered.isEmpty()) {
@@ -152,8 +197,30 @@ final class EntryRulesReader {
                 return Optional.empty();
             }
             return Optional.of(new EntryRule(qualification.get(), howMany, minGrade, needs, step, helps,
-                    mayBeConsidered));
+                    mayBeConsidered, words));
         });
+    }
+
+    /**
+     * A rule's {@code words} are the profile's own, so they must be found, as written, in the
+     * route's requirements (in a paragraph or a list, not in a note of ours). A checkpoint's
+     * requirements come from beyond the profile, so its rules have none.
+     */
+    private boolean areTheProfiles(ObjectFields f, String words, boolean wordsAllowed, Optional<Section> wording) {
+        JsonNode at = f.valueOf("words");
+        if (!wordsAllowed) {
+            problems.error(at, "\"words\" are the profile's own words for a rule, so only a rule in a route's "
+                    + "\"rules\" can have them; leave \"words\" out here");
+            return false;
+        }
+        boolean found = wording.map(section -> section.blocks().stream()
+                .filter(b -> !(b instanceof org.careerroutes.model.Note))
+                .flatMap(b -> b.texts().stream()).anyMatch(text -> text.contains(words))).orElse(true);
+        if (!found) {
+            problems.error(at, "\"words\" must be the profile's own words, copied from this route's entry "
+                    + "requirements; \"" + words + "\" is not found there");
+        }
+        return found;
     }
 
     private Optional<RuleQualification> qualification(ObjectFields f, String key) {
@@ -320,7 +387,7 @@ final class EntryRulesReader {
         for (JsonNode.Member member : refused) {
             problems.error(member.line(), member.column(), "\"" + member.name() + "\" cannot be used in a rule "
                     + "under \"mayBeConsidered\", which says only what else may be accepted; give \"step\", "
-                    + "\"helps\" and \"mayBeConsidered\" on the main rule");
+                    + "\"helps\", \"mayBeConsidered\" and \"words\" on the main rule");
         }
     }
 }

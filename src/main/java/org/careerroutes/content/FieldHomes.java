@@ -35,9 +35,11 @@ final class FieldHomes {
         home("inside a route-map edge (in \"edges\")", "from", "to", "optional");
         home("inside a pathway (in \"pathways\")", "steps");
         home("inside a route's \"entryRequirements\", or a checkpoint in its \"later\"", "rules");
-        home("inside a route's \"entryRequirements\"", "later");
-        home("inside an entry rule (in \"rules\")", "qualification", "minGrade", "including", "helps",
-                "mayBeConsidered");
+        home("inside a route's \"entryRequirements\"", "later", "notFor");
+        home("inside a route's \"notFor\"", "instead");
+        home("inside an entry rule (in \"rules\") or a route's \"notFor\"", "qualification");
+        home("inside an entry rule (in \"rules\")", "minGrade", "including", "helps",
+                "mayBeConsidered", "words");
         home("inside an entry rule, or a choice of subjects in its \"including\"", "count");
         home("inside a choice of subjects in an entry rule's \"including\" ({\"anyOf\": [...], \"count\": 1})",
                 "anyOf");

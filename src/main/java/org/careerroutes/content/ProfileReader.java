@@ -75,7 +75,8 @@ final class ProfileReader {
         Optional<String> title = f.text("title", true);
         Optional<String> summary = f.text("summary", true);
         Optional<Section> duties = section(f, "duties", true);
-        EntryRulesReader rules = new EntryRulesReader(problems, mapStepsAsWritten(f), rf -> month(rf, false));
+        KnownIds routeIds = routeIdsAsWritten(f);
+        EntryRulesReader rules = new EntryRulesReader(problems, mapStepsAsWritten(f), routeIds, rf -> month(rf, false));
         Optional<EntryRoutes> entryRoutes = f.object("entryRoutes", true).flatMap(e -> entryRoutes(e, rules));
         Optional<Section> registration = section(f, "registration", false);
         Optional<Section> skills = section(f, "skills", true);
@@ -87,7 +88,6 @@ final class ProfileReader {
         Optional<SourceInfo> source = f.object("source", true).flatMap(this::source);
         List<Fact> facts = f.list("facts", false, false,
                 node -> ObjectFields.of(node, problems).flatMap(this::fact)).orElse(List.of());
-        KnownIds routeIds = routeIdsAsWritten(f);
         KnownIds sectionsAndRoutes = routeIds.plus(Profile.SECTION_KEYS);
         Optional<RouteMap> routeMap = f.object("routeMap", false)
                 .flatMap(map -> new RouteMapReader(problems, this::block, sectionsAndRoutes, routeIds).read(map));
@@ -189,7 +189,7 @@ final class ProfileReader {
         // rules beside them in the same object.
         Optional<ObjectFields> requirementsFields = f.object("entryRequirements", true);
         Optional<Section> requirements = requirementsFields.flatMap(this::sectionContent);
-        EntryRules rules = requirementsFields.map(rulesReader::read).orElse(EntryRules.NONE);
+        EntryRules rules = requirementsFields.map(r -> rulesReader.read(r, requirements, id)).orElse(EntryRules.NONE);
         requirementsFields.ifPresent(ObjectFields::finish);
         f.finish();
         if (id.isEmpty() || title.isEmpty() || blocks.isEmpty() || requirements.isEmpty()) {

@@ -3,11 +3,10 @@ package org.careerroutes.eligibility;
 import org.careerroutes.model.Checkpoint;
 import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.EntryRule;
-import org.careerroutes.model.GradeScale;
+import org.careerroutes.model.NotFor;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.RuleQualification;
 import org.careerroutes.model.Subject;
-import org.careerroutes.model.SubjectCatalogue;
 import org.careerroutes.model.SubjectNeed;
 import org.careerroutes.model.Words;
 
@@ -24,7 +23,8 @@ import java.util.Optional;
  * grade, and among those, the subjects it names are each found in a different qualification.
  * A double award (GCSE Combined Science) counts as two qualifications, each at its own grade,
  * so 5-4 is two GCSEs at 4 or above and two sciences. A subject entered twice counts once, at
- * its best grade. A rule met only when predicted results count is "predicted".
+ * its best grade. A rule met only when predicted results count is "predicted". What is missing
+ * is said by {@link MissingWords}.
  */
 public final class EligibilityChecker {
 
@@ -33,15 +33,26 @@ public final class EligibilityChecker {
 
     /** The verdict for every route of a profile, in the profile's order. */
     public static List<RouteVerdict> checkAll(Profile profile, List<StudentQualification> mine) {
-        return profile.entryRoutes().routes().stream().map(route -> check(route, mine)).toList();
+        List<EntryRoute> routes = profile.entryRoutes().routes();
+        return routes.stream().map(route -> check(route, mine, routes)).toList();
     }
 
+    /** One route's verdict; a route it points to instead (see {@link NotFor}) is not named. */
     public static RouteVerdict check(EntryRoute route, List<StudentQualification> mine) {
+        return check(route, mine, List.of(route));
+    }
+
+    /** One route's verdict, with the profile's routes to find one it points to instead. */
+    public static RouteVerdict check(EntryRoute route, List<StudentQualification> mine, List<EntryRoute> routes) {
         if (route.rules().isEmpty()) {
-            return new RouteVerdict(route, Outcome.NO_RULES, List.of(), List.of(), Optional.empty());
+            return new RouteVerdict(route, Outcome.NO_RULES, List.of(), List.of(), Optional.empty(), Optional.empty());
         }
         List<RuleResult> toStart = route.rules().toStart().stream().map(rule -> check(rule, mine)).toList();
         List<CheckpointResult> later = route.rules().later().stream().map(c -> check(c, mine)).toList();
+        Optional<Redirect> redirect = route.rules().notFor().flatMap(notFor -> redirect(notFor, mine, routes));
+        if (redirect.isPresent()) {
+            return new RouteVerdict(route, Outcome.OTHER_ROUTE, toStart, later, Optional.empty(), redirect);
+        }
         Outcome outcome = combine(toStart);
         // A student who already has what a later checkpoint looks at (a degree, for the STP) is
         // judged there: a 2:2 graduate is not "on track" for the STP because their A levels were
@@ -57,13 +68,37 @@ public final class EligibilityChecker {
                 break;
             }
         }
-        return new RouteVerdict(route, outcome, toStart, later, reached);
+        return new RouteVerdict(route, outcome, toStart, later, reached, Optional.empty());
     }
 
-    /** Whether the student has entered something a checkpoint's deciding rules count, achieved or not. */
+    /**
+     * A route for people without what the student has (or is studying for): a degree, or a
+     * master's or doctorate, which comes after one.
+     */
+    private static Optional<Redirect> redirect(NotFor notFor, List<StudentQualification> mine,
+                                               List<EntryRoute> routes) {
+        List<StudentQualification> having = mine.stream().filter(q -> isOrIsPast(q, notFor.qualification())).toList();
+        if (having.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<EntryRoute> instead = notFor.instead().flatMap(id -> routes.stream()
+                .filter(r -> r.id().equals(id)).findFirst());
+        return Optional.of(new Redirect(notFor.qualification(), having.stream().allMatch(StudentQualification::predicted),
+                instead));
+    }
+
+    /** Whether a qualification is of this kind, or one that comes after it (a master's after a degree). */
+    private static boolean isOrIsPast(StudentQualification q, RuleQualification kind) {
+        return q.type().countsFor(kind) || kind == RuleQualification.DEGREE && q.type() == QualificationType.HIGHER_DEGREE;
+    }
+
+    /**
+     * Whether the student has entered something a checkpoint's deciding rules count, achieved or
+     * not; a master's or doctorate is past the degree a checkpoint asks for.
+     */
     private static boolean reached(Checkpoint checkpoint, List<StudentQualification> mine) {
         return checkpoint.rules().stream().filter(rule -> !rule.helps())
-                .anyMatch(rule -> mine.stream().anyMatch(q -> q.type().countsFor(rule.qualification())));
+                .anyMatch(rule -> mine.stream().anyMatch(q -> isOrIsPast(q, rule.qualification())));
     }
 
     private static CheckpointResult check(Checkpoint checkpoint, List<StudentQualification> mine) {
@@ -95,17 +130,62 @@ public final class EligibilityChecker {
                 && rule.mayBeConsidered().stream().allMatch(alternative -> attempt(alternative, achieved).met())) {
             return new RuleResult(rule, Outcome.MAY_BE_CONSIDERED, withPredicted.missing());
         }
-        return new RuleResult(rule, Outcome.NOT_YET, withPredicted.missing());
+        return new RuleResult(rule, Outcome.NOT_YET, withPredicted.missing(), alternative(rule, achieved, mine));
+    }
+
+    /**
+     * What else may be considered, said when the student has, or is on the way to, what stands in
+     * for this rule's own qualification (the 2:2 that stands in for a first or 2:1): "Your 2:2 with
+     * a master's degree or doctorate in a relevant science or engineering subject may be
+     * considered", "Your 2:2 with your master's or doctorate in medical physics may be considered
+     * once it is finished".
+     */
+    private static Optional<String> alternative(EntryRule rule, List<StudentQualification> achieved,
+                                                List<StudentQualification> mine) {
+        List<EntryRule> alternatives = rule.mayBeConsidered();
+        List<EntryRule> standingIn = alternatives.stream().filter(a -> a.qualification() == rule.qualification()).toList();
+        if (standingIn.isEmpty() || standingIn.stream().anyMatch(a -> !attempt(a, mine).met())) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        List<StudentQualification> unfinished = new ArrayList<>();
+        boolean allThere = true;
+        for (EntryRule alternative : alternatives) {
+            Attempt had = attempt(alternative, achieved);
+            Attempt expected = had.met() ? had : attempt(alternative, mine);
+            if (expected.met()) {
+                StudentQualification used = expected.used().get(0);
+                parts.add(MissingWords.yourOwn(used));
+                if (used.predicted()) {
+                    unfinished.add(used);
+                }
+            } else {
+                parts.add(alternative.describe());
+                allThere = false;
+            }
+        }
+        String once = "";
+        if (allThere && unfinished.size() == 1) {
+            boolean last = parts.get(parts.size() - 1).equals(MissingWords.yourOwn(unfinished.get(0)));
+            once = last ? " once it is finished" : " once your " + MissingWords.kindOf(unfinished.get(0)) + " is finished";
+        } else if (allThere && unfinished.size() > 1) {
+            once = " once they are finished";
+        }
+        return Optional.of(Words.capitalise(parts.get(0)) + " with " + Words.joinWith("and", parts.subList(1, parts.size()))
+                + " may be considered" + once + ".");
     }
 
     /** One qualification, or one half of a double award, as a rule counts it. */
-    private record Unit(StudentQualification from, Optional<Subject> subject, int rank) {
+    record Unit(StudentQualification from, Optional<Subject> subject, int rank) {
         boolean meets(SubjectNeed need) {
             return subject.filter(need::accepts).isPresent();
         }
     }
 
-    private record Attempt(boolean met, List<String> missing) {
+    /**
+     * @param used the qualifications counted towards the rule, for saying "your 2:2"
+     */
+    private record Attempt(boolean met, List<String> missing, List<StudentQualification> used) {
     }
 
     private static Attempt attempt(EntryRule rule, List<StudentQualification> mine) {
@@ -132,22 +212,17 @@ public final class EligibilityChecker {
             }
         });
         int[] filledBy = match(slots, counting);
-
-        List<String> missing = new ArrayList<>();
-        // Each subject still missing takes one more qualification, so only the rest are said as "more".
         int unfilled = (int) Arrays.stream(filledBy).filter(u -> u < 0).count();
-        int stillShort = rule.count() - counting.size() - (counting.isEmpty() ? 0 : unfilled);
-        if (counting.isEmpty()) {
-            // "(yours is a 2:2)" for a rule of one; "(your maths is grade 3)" where several are counted.
-            missing.add(rule.describe() + belowUnit(rule, all, u -> true)
-                    .map(b -> " (" + (rule.count() == 1 ? b.yours() : b.your()) + ")").orElse(""));
-        } else {
-            if (stillShort > 0) {
-                missing.add(countMissing(rule, stillShort, unfilled > 0, all));
-            }
-            missing.addAll(subjectsMissing(rule, slots, filledBy, all));
+        boolean met = !counting.isEmpty() && unfilled == 0 && counting.size() >= rule.count();
+        // What counts towards it: those giving the subjects asked for, or, where none are asked, all at the grade.
+        List<StudentQualification> used = (slots.isEmpty() ? counting : Arrays.stream(filledBy).filter(u -> u >= 0)
+                .mapToObj(counting::get).toList()).stream().map(Unit::from).distinct().toList();
+        if (met) {
+            return new Attempt(true, List.of(), used);
         }
-        return new Attempt(missing.isEmpty(), missing);
+        boolean hasOnlyLater = rule.qualification() == RuleQualification.DEGREE && all.isEmpty()
+                && mine.stream().anyMatch(q -> q.type() == QualificationType.HIGHER_DEGREE);
+        return new Attempt(false, new MissingWords(rule, all, counting, slots, filledBy, hasOnlyLater).missing(), used);
     }
 
     /** Whether a rule counts this qualification. A master's or doctorate is a degree where no class is asked. */
@@ -210,115 +285,5 @@ public final class EligibilityChecker {
             }
         }
         return false;
-    }
-
-    /**
-     * "one more GCSE at grade 4 or above"; "in any subject" when subjects are missing too, so
-     * that "one more science" and this read as two different GCSEs.
-     */
-    private static String countMissing(EntryRule rule, int stillShort, boolean subjectsMissingToo, List<Unit> all) {
-        RuleQualification q = rule.qualification();
-        return Words.number(stillShort) + " more " + q.name(stillShort)
-                + rule.minGrade().map(g -> " at " + q.scale().atLeast(g)).orElse("")
-                + (subjectsMissingToo ? ", in any subject" : "")
-                + belowUnit(rule, all, u -> true).map(b -> " (" + b.your() + ")").orElse("");
-    }
-
-    /**
-     * The subjects a rule names that no counted qualification provides, as phrases: the single
-     * subjects together ("maths and physics at A level"), then each group still short ("one more
-     * science at GCSE grade 4 or above").
-     */
-    private static List<String> subjectsMissing(EntryRule rule, List<SubjectNeed> slots, int[] filledBy, List<Unit> all) {
-        List<String> missing = new ArrayList<>();
-        List<String> whole = new ArrayList<>();
-        List<Below> hints = new ArrayList<>();
-        for (SubjectNeed need : rule.including()) {
-            int filled = 0;
-            for (int s = 0; s < slots.size(); s++) {
-                if (slots.get(s) == need && filledBy[s] >= 0) {
-                    filled++;
-                }
-            }
-            int got = filled;
-            int wanted = need.count();
-            if (got >= wanted) {
-                continue;
-            }
-            if (got == 0) {
-                whole.add(need.describe());
-                belowUnit(rule, all, u -> u.meets(need)).ifPresent(hints::add);
-                continue;
-            }
-            String one = need.anyOf().size() == 1 ? SubjectCatalogue.group(need.anyOf().get(0))
-                    .map(g -> wanted - got == 1 ? g.one().replaceFirst("^an? ", "") : g.many())
-                    .orElse(SubjectCatalogue.phrase(need.anyOf().get(0))) : need.describe();
-            missing.add(Words.number(wanted - got) + " more " + one + " at " + where(rule)
-                    + belowUnit(rule, all, u -> u.meets(need)).map(h -> " (" + h.yours() + ")").orElse(""));
-        }
-        if (!whole.isEmpty()) {
-            String needs = Words.joinWith("and", whole);
-            String text = switch (rule.qualification()) {
-                case DEGREE, HIGHER_DEGREE -> where(rule).replaceFirst(" degree$", "") + " degree in " + needs
-                        + irrelevant(rule, all);
-                case EXPERIENCE -> needs;
-                default -> needs + " at " + where(rule);
-            };
-            if (hints.size() == 1 && whole.size() == 1) {
-                text += " (" + hints.get(0).yours() + ")";
-            } else if (!hints.isEmpty()) {
-                text += " (" + String.join("; ", hints.stream().map(Below::your).toList()) + ")";
-            }
-            missing.add(0, text);
-        }
-        return missing;
-    }
-
-    /**
-     * A qualification below the grade a rule asks for: its subject and grade as the student reads
-     * them, and whether it is a double award, half of which may have counted already.
-     */
-    private record Below(String subject, String grade, boolean doubleAward) {
-        /** "yours is grade 3", or for a double award "your combined science is grade 4-3, which counts once". */
-        String yours() {
-            return doubleAward ? your() : "yours is " + grade;
-        }
-
-        /** "your maths is grade 3". */
-        String your() {
-            return "your " + subject + " is " + grade + (doubleAward ? ", which counts once" : "");
-        }
-    }
-
-    private static Optional<Below> belowUnit(EntryRule rule, List<Unit> all, java.util.function.Predicate<Unit> which) {
-        if (rule.minGrade().isEmpty()) {
-            return Optional.empty();
-        }
-        GradeScale scale = rule.qualification().scale();
-        return all.stream().filter(which).filter(u -> u.rank() < rule.minRank())
-                .max(Comparator.comparingInt(Unit::rank))
-                .map(u -> new Below(SubjectCatalogue.phrase(u.subject().map(Subject::id).orElse(u.from().subject())),
-                        (u.from().predicted() ? (scale == GradeScale.DEGREE ? "expected " : "predicted ") : "")
-                                + scale.describe(u.from().gradeText()),
-                        u.from().grades().length > 1 && Arrays.stream(u.from().grades()).anyMatch(g -> g >= rule.minRank())));
-    }
-
-    /** "A level", "GCSE grade 4 or above", "a first or 2:1 degree". */
-    private static String where(EntryRule rule) {
-        RuleQualification q = rule.qualification();
-        if (rule.minGrade().isEmpty()) {
-            return q.name(1);
-        }
-        String grade = rule.minGrade().get();
-        return q == RuleQualification.DEGREE ? q.scale().atLeast(grade) + " degree"
-                : q.name(1) + " " + q.scale().atLeast(grade);
-    }
-
-    /** For a degree in a subject a rule does not count: " (Business is not counted as one; providers decide)". */
-    private static String irrelevant(EntryRule rule, List<Unit> all) {
-        return all.stream().filter(u -> rule.including().stream().noneMatch(u::meets)).findFirst()
-                .map(u -> " (" + Words.capitalise(u.from().subjectName()) + " is not on our list of these subjects; "
-                        + "universities and employers decide what is relevant)")
-                .orElse("");
     }
 }

@@ -25,6 +25,7 @@ public final class OnTrackStyles {
     public static final String ROUTE_VERDICTS = "route-verdicts";
     public static final String RULE_LINE = "rule-line";
     public static final String RULE_LINES = "rule-lines";
+    public static final String VERDICT_ALTERNATIVE = "verdict-alternative";
     public static final String VERDICT_CARD = "verdict-card";
     public static final String VERDICT_HEADLINE = "verdict-headline";
     public static final String VERDICT_REACHED = "verdict-reached";

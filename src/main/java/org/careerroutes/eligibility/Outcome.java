@@ -10,7 +10,12 @@ public enum Outcome {
     MAY_BE_CONSIDERED("You may be considered", "?", "considered"),
     NOT_YET("Not yet", "\u2717", "not-yet"),
     /** The route states no requirements the app can check. */
-    NO_RULES("No requirements to check", "\u2013", "none");
+    NO_RULES("No requirements to check", "\u2013", "none"),
+    /**
+     * The route is meant for people without something the student has ("If you do not have a
+     * degree..."), so another route fits them: neither a pass nor a "not yet".
+     */
+    OTHER_ROUTE("Another route fits", "\u2192", "other-route");
 
     private final String headline;
     private final String symbol;
@@ -54,6 +59,7 @@ public enum Outcome {
             case PREDICTED -> 2;
             case MAY_BE_CONSIDERED -> 3;
             case NOT_YET -> 4;
+            case OTHER_ROUTE -> 5;
         };
     }
 }

@@ -2,6 +2,7 @@ package org.careerroutes.eligibility;
 
 import org.careerroutes.model.GradeScale;
 import org.careerroutes.model.Subject;
+import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,14 +32,20 @@ public final class QualificationEntry {
     }
 
     private static final Pattern GCSE_GRADE = Pattern.compile("A\\*|[A-G]|[1-9]");
-    private static final Map<String, String> DEGREE_WORDS = Map.ofEntries(
+    /**
+     * Degree classes as students write them, with spaces, dots, colons and dashes taken out and
+     * the words around them ("class", "honours", "(hons)", "degree", "a") dropped: "Upper second
+     * class honours", "2.1", "2:1 (hons)" and "a first" all come here as one key.
+     */
+    private static final Map<String, String> DEGREE_CLASSES = Map.ofEntries(
             Map.entry("first", "first"), Map.entry("1st", "first"), Map.entry("1", "first"),
-            Map.entry("first class", "first"),
-            Map.entry("2:1", "2:1"), Map.entry("2.1", "2:1"), Map.entry("21", "2:1"), Map.entry("2i", "2:1"),
-            Map.entry("upper second", "2:1"),
-            Map.entry("2:2", "2:2"), Map.entry("2.2", "2:2"), Map.entry("22", "2:2"), Map.entry("2ii", "2:2"),
-            Map.entry("lower second", "2:2"),
+            Map.entry("21", "2:1"), Map.entry("2i", "2:1"), Map.entry("uppersecond", "2:1"),
+            Map.entry("upper2nd", "2:1"), Map.entry("2ndupper", "2:1"), Map.entry("secondupper", "2:1"),
+            Map.entry("22", "2:2"), Map.entry("2ii", "2:2"), Map.entry("lowersecond", "2:2"),
+            Map.entry("lower2nd", "2:2"), Map.entry("2ndlower", "2:2"), Map.entry("secondlower", "2:2"),
             Map.entry("third", "third"), Map.entry("3rd", "third"), Map.entry("3", "third"));
+    private static final Pattern DEGREE_FILLER = Pattern.compile(
+            "\\b(a|an|class|honours|honors|hons|degree|with)\\b");
 
     /** Longer than any real subject name. */
     static final int MAX_SUBJECT_LENGTH = 80;
@@ -46,15 +53,15 @@ public final class QualificationEntry {
     private QualificationEntry() {
     }
 
-    /** "Grade 5" and "5", "upper second class" and "upper second": the grade without the words around it. */
+    /** "Grade 5" as "5": a GCSE or A level grade without the word before it. */
     private static String bareGrade(String typed) {
-        return typed.replaceFirst("(?i)^grade\\s+", "").replaceFirst("(?i)\\s*class$", "")
-                .replaceFirst("(?i)\\s*honours$", "").strip();
+        return typed.replaceFirst("(?i)^grade\\s+", "").strip();
     }
 
     public static Result of(QualificationType type, String subjectTyped, String gradeTyped, boolean predicted) {
         String subject = subjectTyped == null ? "" : subjectTyped.strip();
-        String grade = gradeTyped == null ? "" : bareGrade(gradeTyped.strip());
+        String typedGrade = gradeTyped == null ? "" : gradeTyped.strip();
+        String grade = bareGrade(typedGrade);
         if (subject.isEmpty()) {
             return new Rejected(Field.SUBJECT, switch (type) {
                 case EXPERIENCE -> "Say what the experience was, for example \u201cVoluntary work in a hospital\u201d.";
@@ -71,9 +78,9 @@ public final class QualificationEntry {
         Optional<Subject> known = org.careerroutes.model.SubjectCatalogue.find(subject, type.asRuleQualification());
         boolean predictedHere = predicted && type.canBePredicted();
         Result graded = switch (type.scale()) {
-            case GCSE -> gcse(type, subject, grade, predictedHere, known);
-            case A_LEVEL -> aLevel(type, subject, grade, predictedHere);
-            case DEGREE -> degree(type, subject, grade, predictedHere);
+            case GCSE -> gcse(type, subject, grade, typedGrade, predictedHere, known);
+            case A_LEVEL -> aLevel(type, subject, grade, typedGrade, predictedHere);
+            case DEGREE -> degree(type, subject, typedGrade, predictedHere);
             case NONE -> new Accepted(new StudentQualification(type, subject, new int[0], "", predictedHere),
                     Optional.empty());
         };
@@ -83,17 +90,20 @@ public final class QualificationEntry {
         return graded;
     }
 
+    /** One sentence, and the subjects probably meant, if any. */
     private static String unknownSubjectNote(QualificationType type, String subject) {
+        List<String> meant = SubjectSuggestions.similarTo(type, subject);
+        String didYouMean = meant.isEmpty() ? "" : " Did you mean " + Words.joinWith("or", meant) + "?";
         return switch (type) {
-            case EXPERIENCE -> "Added \u201c" + subject + "\u201d. Only the kinds of experience suggested as you type "
-                    + "are checked against the routes.";
-            default -> "We don't know the subject \u201c" + subject + "\u201d, so it counts towards the number of "
-                    + type.asRuleQualification().name(2) + " but not as any subject a route names. "
-                    + "Pick from the suggestions if one is meant.";
+            case EXPERIENCE -> "Only the kinds of experience suggested as you type are checked against the routes."
+                    + didYouMean;
+            default -> "We don't know that subject, so it counts only as "
+                    + Words.withArticle(type.asRuleQualification().name(1)) + "." + didYouMean;
         };
     }
 
-    private static Result gcse(QualificationType type, String subject, String grade, boolean predicted,
+    /** {@code typed} is the grade as typed, quoted back in a problem; {@code grade} without "grade" before it. */
+    private static Result gcse(QualificationType type, String subject, String grade, String typed, boolean predicted,
                                Optional<Subject> known) {
         if (grade.isEmpty()) {
             return new Rejected(Field.GRADE, "Give a grade for GCSE " + subject
@@ -112,7 +122,7 @@ public final class QualificationEntry {
         }
         boolean doubleAward = known.map(Subject::isDoubleAward).orElse(false);
         if (end != upper.length() || tokens.isEmpty() || tokens.size() > 2) {
-            return new Rejected(Field.GRADE, "\u201c" + grade + "\u201d is not a GCSE grade: use 9 to 1, or a letter "
+            return new Rejected(Field.GRADE, "\u201c" + typed + "\u201d is not a GCSE grade: use 9 to 1, or a letter "
                     + "A* to G for older GCSEs" + (doubleAward ? " (two grades such as 5-4 for combined science)" : "")
                     + ".");
         }
@@ -124,7 +134,7 @@ public final class QualificationEntry {
         }
         boolean letters = Character.isLetter(tokens.get(0).charAt(0));
         if (tokens.size() == 2 && letters != Character.isLetter(tokens.get(1).charAt(0))) {
-            return new Rejected(Field.GRADE, "\u201c" + grade + "\u201d mixes a number and a letter: give both "
+            return new Rejected(Field.GRADE, "\u201c" + typed + "\u201d mixes a number and a letter: give both "
                     + "grades as numbers (5-4) or as letters (BC).");
         }
         List<Integer> ranks = new ArrayList<>();
@@ -148,7 +158,7 @@ public final class QualificationEntry {
                 + " out, or add the grade you expect from a resit and tick Predicted.";
     }
 
-    private static Result aLevel(QualificationType type, String subject, String grade, boolean predicted) {
+    private static Result aLevel(QualificationType type, String subject, String grade, String typed, boolean predicted) {
         if (grade.equalsIgnoreCase("U")) {
             return new Rejected(Field.GRADE, ungraded("A level"));
         }
@@ -157,21 +167,29 @@ public final class QualificationEntry {
             return new Rejected(Field.GRADE, grade.isEmpty()
                     ? "Give a grade for A level " + subject + ": A*, A, B, C, D or E (tick Predicted if it is not "
                     + "your result yet)."
-                    : "\u201c" + grade + "\u201d is not an A level grade: use A*, A, B, C, D or E.");
+                    : "\u201c" + typed + "\u201d is not an A level grade: use A*, A, B, C, D or E.");
         }
         return new Accepted(new StudentQualification(type, subject, new int[] {rank.get()},
                 grade.toUpperCase(Locale.ROOT), predicted), Optional.empty());
     }
 
-    private static Result degree(QualificationType type, String subject, String grade, boolean predicted) {
-        String canonical = DEGREE_WORDS.get(grade.toLowerCase(Locale.UK).replaceAll("\\s+", " "));
-        if (canonical == null) {
-            return new Rejected(Field.GRADE, grade.isEmpty()
+    private static Result degree(QualificationType type, String subject, String typed, boolean predicted) {
+        Optional<String> canonical = degreeClass(typed);
+        if (canonical.isEmpty()) {
+            return new Rejected(Field.GRADE, typed.isEmpty()
                     ? "Give the degree's class: first, 2:1, 2:2 or third (the one you expect, and tick Still studying, "
                     + "if you have not finished)."
-                    : "\u201c" + grade + "\u201d is not a degree class: use first, 2:1, 2:2 or third.");
+                    : "\u201c" + typed + "\u201d is not a degree class: use first, 2:1, 2:2 or third.");
         }
         return new Accepted(new StudentQualification(type, subject,
-                new int[] {GradeScale.DEGREE.rank(canonical).orElseThrow()}, canonical, predicted), Optional.empty());
+                new int[] {GradeScale.DEGREE.rank(canonical.get()).orElseThrow()}, canonical.get(), predicted),
+                Optional.empty());
+    }
+
+    /** "Upper second class honours", "2.1", "2:1 (hons)", "First class", "3rd": the class as the scale writes it. */
+    static Optional<String> degreeClass(String typed) {
+        String words = DEGREE_FILLER.matcher(typed.toLowerCase(Locale.UK)).replaceAll(" ");
+        String key = words.replaceAll("[\\s.:/\\-()\\[\\],]+", "");
+        return Optional.ofNullable(DEGREE_CLASSES.get(key));
     }
 }

@@ -95,14 +95,6 @@ public final class QualificationsForm extends VBox {
         message.setId("qual-message");
         message.setAccessibleRole(AccessibleRole.TEXT);
 
-        // Enter adds from the subject or the grade (once a suggestion list is closed).
-        subject.setOnAction(e -> addTyped());
-        grade.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !grade.isShowing()) {
-                addTyped();
-                e.consume();
-            }
-        });
 
         Label heading = ProfileText.heading("My qualifications", Styles.HEADING_2);
         Label hint = ProfileText.text("Add what you have, or what you are predicted. Press Enter or Add after each one.",
@@ -112,6 +104,7 @@ public final class QualificationsForm extends VBox {
         VBox fields = new VBox(message, field(typeLabel, type), field(subjectLabel, subject),
                 gradeField, predicted, add);
         fields.getStyleClass().add(OnTrackStyles.QUALIFICATION_FIELDS);
+        enterAdds(fields, completion);
         showWhile(gradeField, model.gradedProperty());
         showWhile(predicted, model.canBePredictedProperty());
         bindMessage();
@@ -123,6 +116,27 @@ public final class QualificationsForm extends VBox {
         model.entered().addListener((ListChangeListener<StudentQualification>) change -> showList());
         showList();
         getChildren().addAll(heading, hint, fields, listHeading, list);
+    }
+
+    /**
+     * Enter on any field adds, as the page says, once no list of choices or suggestions is open
+     * (Enter then takes the choice). Without this, Enter on the Predicted box would tick or untick
+     * it, as a button's Enter does, and add nothing. Space still ticks the box.
+     */
+    private void enterAdds(Node fields, AutoCompletionBinding<String> completion) {
+        fields.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !type.isShowing() && !grade.isShowing()
+                    && !completion.getAutoCompletionPopup().isShowing()) {
+                e.consume();
+                addTyped();
+            }
+        });
+        // A button acts on Enter's release as well; the press has done what Enter does here.
+        fields.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            if (e.getCode() == KeyCode.ENTER && (e.getTarget() == predicted || e.getTarget() == add)) {
+                e.consume();
+            }
+        });
     }
 
     private static Node field(Label label, Region control) {

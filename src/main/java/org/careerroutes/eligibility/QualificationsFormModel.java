@@ -66,7 +66,12 @@ public final class QualificationsFormModel {
             kindForSuggestions = now;
             fitTo(now);
             predicted.set(false);   // a tick meant for A levels must not carry over to a GCSE
+            if (messageKind.get() == MessageKind.PROBLEM) {
+                say("", MessageKind.NONE, null);   // a problem with the last kind's fields is gone with them
+            }
         });
+        subject.addListener((obs, old, now) -> forgetProblemOnceFixed(QualificationEntry.Field.SUBJECT));
+        grade.addListener((obs, old, now) -> forgetProblemOnceFixed(QualificationEntry.Field.GRADE));
         fitTo(kind.get());
     }
 
@@ -120,7 +125,10 @@ public final class QualificationsFormModel {
         return canBePredicted.getReadOnlyProperty();
     }
 
-    /** What the last Add or Remove said: empty before the first. */
+    /**
+     * What the last Add or Remove said: empty before the first, and once a problem it said is
+     * put right.
+     */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }
@@ -172,6 +180,21 @@ public final class QualificationsFormModel {
     public void remove(StudentQualification qualification) {
         mine.remove(qualification);
         say("Removed: " + qualification.describe() + ".", MessageKind.NOTE, null);
+    }
+
+    /**
+     * A problem said about a field goes as soon as that field is put right, so an old message
+     * does not stand above a field that is now fine. While the field still has a problem, the
+     * message stays as it was until the next Add: it does not change at every key.
+     */
+    private void forgetProblemOnceFixed(QualificationEntry.Field changed) {
+        if (messageKind.get() != MessageKind.PROBLEM || problemField.get() != changed) {
+            return;
+        }
+        QualificationEntry.Result now = QualificationEntry.of(kind.get(), subject.get(), grade.get(), predicted.get());
+        if (!(now instanceof QualificationEntry.Rejected rejected && rejected.field() == changed)) {
+            say("", MessageKind.NONE, null);
+        }
     }
 
     private void say(String text, MessageKind kindOfMessage, QualificationEntry.Field field) {

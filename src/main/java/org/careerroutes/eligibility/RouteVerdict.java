@@ -13,14 +13,18 @@ import java.util.stream.Stream;
  * A route's verdict for a student: whether they meet the usual requirements to start it, what
  * they are missing in plain English, and how they stand against its later checkpoints.
  *
- * @param outcome the verdict: on starting the route, or on the later checkpoint the student has
- *                reached (see {@code reached})
- * @param reached the later checkpoint the student is judged at: one whose qualifications they
- *                have entered (a degree, for the STP), once they can start the route; empty while
- *                they are judged on starting it
+ * @param outcome  the verdict: on starting the route, or on the later checkpoint the student has
+ *                 reached (see {@code reached})
+ * @param reached  the later checkpoint the student is judged at: one whose qualifications they
+ *                 have entered (a degree, for the STP; a master's is past a degree too); empty
+ *                 while they are judged on starting it
+ * @param redirect when the route is not meant for someone with what the student has (the PTP,
+ *                 for a graduate): why, and the route that fits; the outcome is then
+ *                 {@link Outcome#OTHER_ROUTE}
  */
 public record RouteVerdict(EntryRoute route, Outcome outcome, List<RuleResult> toStart,
-                           List<CheckpointResult> later, Optional<CheckpointResult> reached) {
+                           List<CheckpointResult> later, Optional<CheckpointResult> reached,
+                           Optional<Redirect> redirect) {
 
     public RouteVerdict {
         Objects.requireNonNull(route, "route");
@@ -28,14 +32,45 @@ public record RouteVerdict(EntryRoute route, Outcome outcome, List<RuleResult> t
         toStart = List.copyOf(toStart);
         later = List.copyOf(later);
         Objects.requireNonNull(reached, "reached");
+        Objects.requireNonNull(redirect, "redirect");
+    }
+
+    /** The results that decide the verdict: those to start the route, or at the checkpoint reached. */
+    public List<RuleResult> deciding() {
+        return reached.map(CheckpointResult::results).orElse(toStart).stream().filter(r -> !r.onlyHelps()).toList();
     }
 
     /** What is still needed, to start the route or at the checkpoint reached, in the order of its rules. */
     public List<String> missing() {
-        List<RuleResult> deciding = reached.map(CheckpointResult::results).orElse(toStart);
+        if (redirect.isPresent()) {
+            return List.of();
+        }
         List<String> missing = new ArrayList<>();
-        deciding.stream().filter(r -> !r.onlyHelps() && !r.outcome().isOpen()).forEach(r -> missing.addAll(r.missing()));
+        deciding().stream().filter(r -> !r.outcome().isOpen()).forEach(r -> missing.addAll(r.missing()));
         return missing;
+    }
+
+    /** What else may be considered, where the student is on the way to it: one sentence each. */
+    public List<String> alternatives() {
+        if (redirect.isPresent() || outcome != Outcome.NOT_YET) {
+            return List.of();
+        }
+        return deciding().stream().flatMap(r -> r.alternative().stream()).toList();
+    }
+
+    /**
+     * The verdict as the card's headline: "Not yet", and for a student judged at a later
+     * checkpoint what it is met for, "You meet the usual entry requirements to apply for the NHS
+     * Scientist Training Programme (STP)".
+     */
+    public String headline() {
+        Optional<String> forWhat = reached.map(c -> " " + Words.lowerFirst(c.checkpoint().title()));
+        return switch (outcome) {
+            case MEETS -> outcome.headline() + forWhat.orElse("");
+            case PREDICTED -> forWhat.map(f -> "Predicted grades meet the usual entry requirements" + f)
+                    .orElse(outcome.headline());
+            default -> outcome.headline();
+        };
     }
 
     /**
@@ -45,15 +80,15 @@ public record RouteVerdict(EntryRoute route, Outcome outcome, List<RuleResult> t
     public String summary() {
         // "Not yet: to apply for the STP, you need ..." when judged at a later checkpoint.
         String at = reached.map(c -> Words.lowerFirst(c.checkpoint().title()) + ", ").orElse("");
-        if (outcome == Outcome.NOT_YET) {
-            return "Not yet: " + at + "you need " + String.join("; ", missing());
-        }
-        if (outcome == Outcome.MAY_BE_CONSIDERED) {
-            return "You may be considered: " + at + "you do not meet the usual requirements, but what you have "
-                    + "may be accepted";
-        }
-        return outcome.headline() + (outcome == Outcome.MEETS
-                ? reached.map(c -> " " + Words.lowerFirst(c.checkpoint().title())).orElse("") : "");
+        return switch (outcome) {
+            case NOT_YET -> "Not yet: " + at + "you need " + String.join("; ", missing())
+                    + alternatives().stream().map(a -> ". " + a).reduce("", String::concat).replaceFirst("\\.$", "");
+            case MAY_BE_CONSIDERED -> "You may be considered: " + at + "you do not meet the usual requirements, "
+                    + "but what you have may be accepted";
+            case OTHER_ROUTE -> outcome.headline() + ": " + Words.lowerFirst(redirect.map(Redirect::explain).orElse(""))
+                    .replaceFirst("\\.$", "");
+            default -> headline();
+        };
     }
 
     /** Every rule's result, to start and at later checkpoints. */

@@ -4,21 +4,30 @@ import org.careerroutes.model.EntryRule;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * How a student's qualifications stand against one rule.
  *
- * @param rule    the rule
- * @param outcome met, met by predictions, may be considered, or not yet
- * @param missing what is still needed, each a phrase that follows "you need", e.g. "one more GCSE
- *                at grade 4 or above", "maths and physics at A level"; empty when met
+ * @param rule        the rule
+ * @param outcome     met, met by predictions, may be considered, or not yet
+ * @param missing     what is still needed, each a phrase that follows "you need", e.g. "one more
+ *                    GCSE at grade 4 or above", "maths and physics at A level"; empty when met
+ * @param alternative for a rule not met, a sentence on what else may be considered, when the
+ *                    student is on the way to it: "Your 2:2 with a master's degree or doctorate in a
+ *                    relevant science or engineering subject may be considered."
  */
-public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing) {
+public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing, Optional<String> alternative) {
 
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(outcome, "outcome");
         missing = List.copyOf(missing);
+        Objects.requireNonNull(alternative, "alternative");
+    }
+
+    public RuleResult(EntryRule rule, Outcome outcome, List<String> missing) {
+        this(rule, outcome, missing, Optional.empty());
     }
 
     /** True for a rule that only helps an application: it never decides a verdict. */
@@ -46,7 +55,7 @@ public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing) 
             case PREDICTED -> what + ": your predicted grades meet this";
             case MAY_BE_CONSIDERED -> what + ": not met, but what you have may be considered";
             case NOT_YET -> what + ": you need " + String.join("; ", missing);
-            case NO_RULES -> what;
+            case NO_RULES, OTHER_ROUTE -> what;
         };
     }
 }

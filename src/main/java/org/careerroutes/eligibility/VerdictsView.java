@@ -8,7 +8,6 @@ import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.Pathway;
-import org.careerroutes.model.Words;
 
 import java.util.List;
 import java.util.Optional;
@@ -50,48 +49,40 @@ public final class VerdictsView extends VBox {
 
     private Node card(RouteVerdict verdict) {
         EntryRoute route = verdict.route();
+        String id = "verdict-" + route.id();
+        VerdictCard says = VerdictCard.of(verdict, !mine.isEmpty());
         VBox card = new VBox();
-        card.setId("verdict-" + route.id());
+        card.setId(id);
         card.getStyleClass().addAll(Styles.CARD, OnTrackStyles.VERDICT_CARD);
         card.getChildren().add(ProfileText.heading(route.title(), Styles.HEADING_3));
-
-        boolean checked = !mine.isEmpty() && verdict.outcome() != Outcome.NO_RULES;
-        if (checked) {
-            Label headline = ProfileText.text(verdict.outcome().symbol() + " " + verdict.outcome().headline(),
-                    OnTrackStyles.VERDICT_HEADLINE, Styles.MARK);
-            Styles.markState(headline, verdict.outcome().styleKey());
-            headline.setId("verdict-" + route.id() + "-headline");
-            headline.setMaxWidth(Double.MAX_VALUE);
-            card.getChildren().add(headline);
-            verdict.reached().ifPresent(checkpoint -> card.getChildren().add(ProfileText.text(
-                    "You are past the start of this route, so this is about its next step: "
-                            + Words.lowerFirst(checkpoint.checkpoint().title()) + ".", Styles.BODY_TEXT,
-                    OnTrackStyles.VERDICT_REACHED)));
-            if (verdict.outcome() == Outcome.NOT_YET) {
-                card.getChildren().add(ProfileText.text("You need:", Styles.BODY_TEXT));
-                card.getChildren().add(bullets(verdict.missing(), "verdict-" + route.id() + "-missing"));
-            } else if (verdict.outcome() == Outcome.MAY_BE_CONSIDERED) {
-                card.getChildren().add(ProfileText.text(verdict.summary(), Styles.BODY_TEXT));
-            }
+        says.headline().ifPresent(headline -> {
+            Label label = ProfileText.text(headline.text(), OnTrackStyles.VERDICT_HEADLINE, Styles.MARK);
+            Styles.markState(label, headline.styleKey());
+            label.setId(id + "-headline");
+            label.setMaxWidth(Double.MAX_VALUE);
+            card.getChildren().add(label);
+        });
+        says.intro().forEach(line -> card.getChildren().add(ProfileText.text(line, Styles.BODY_TEXT,
+                OnTrackStyles.VERDICT_REACHED)));
+        if (!says.needs().isEmpty()) {
+            card.getChildren().add(ProfileText.text("You need:", Styles.BODY_TEXT));
+            card.getChildren().add(bullets(says.needs(), id + "-missing"));
         }
-        if (verdict.outcome() == Outcome.NO_RULES) {
-            card.getChildren().add(ProfileText.text("This route's requirements are not set out as rules we can check: "
-                    + "read them under How to become one.", Styles.MUTED));
-        } else {
-            card.getChildren().add(ProfileText.text(checked ? "Usual requirements, one by one:" : "Usually needs:",
-                    Styles.MUTED));
-            card.getChildren().add(ruleLines(verdict.toStart(), checked));
-        }
-        for (CheckpointResult checkpoint : verdict.later()) {
-            card.getChildren().add(ProfileText.heading(checkpoint.checkpoint().title(), OnTrackStyles.HEADING_4));
-            card.getChildren().add(ruleLines(checkpoint.results(), checked));
-            checkpoint.checkpoint().source().ifPresent(source -> card.getChildren().add(ProfileText.text(
-                    "Source: " + source + checkpoint.checkpoint().checked().map(c -> " (checked " + ProfileText.month(c) + ")").orElse(""),
-                    Styles.FACT_SOURCE)));
+        says.alternatives().forEach(line -> {
+            Label alternative = ProfileText.text(line, Styles.BODY_TEXT, OnTrackStyles.VERDICT_ALTERNATIVE);
+            alternative.setId(id + "-alternative");
+            card.getChildren().add(alternative);
+        });
+        for (VerdictCard.Group group : says.groups()) {
+            card.getChildren().add(group.checkpoint() ? ProfileText.heading(group.heading(), OnTrackStyles.HEADING_4)
+                    : ProfileText.text(group.heading(), Styles.MUTED));
+            card.getChildren().add(ruleLines(group.lines()));
+            group.source().ifPresent(source -> card.getChildren().add(ProfileText.text("Source: " + source
+                    + group.checked().map(c -> " (checked " + ProfileText.month(c) + ")").orElse(""), Styles.FACT_SOURCE)));
         }
         pathwayFor(route).ifPresent(pathway -> {
             Hyperlink map = new Hyperlink("Show this route on the route map");
-            map.setId("verdict-" + route.id() + "-map");
+            map.setId(id + "-map");
             map.setWrapText(true);
             map.setOnAction(e -> showPathway.accept(pathway.id()));
             card.getChildren().add(map);
@@ -112,16 +103,10 @@ public final class VerdictsView extends VBox {
                 .filter(p -> p.route().filter(route.id()::equals).isPresent()).findFirst());
     }
 
-    private static Node ruleLines(List<RuleResult> results, boolean checked) {
+    private static Node ruleLines(List<String> texts) {
         VBox lines = new VBox();
         lines.getStyleClass().add(OnTrackStyles.RULE_LINES);
-        for (RuleResult result : results) {
-            String symbol = result.onlyHelps() && result.outcome() != Outcome.MEETS ? "+" : result.outcome().symbol();
-            String text = checked ? symbol + " " + result.describe()
-                    : "\u2022 " + Words.capitalise(result.rule().describe()) + (result.onlyHelps() ? " (helps, not required)" : "");
-            Label line = ProfileText.text(text, Styles.BODY_TEXT, OnTrackStyles.RULE_LINE);
-            lines.getChildren().add(line);
-        }
+        texts.forEach(text -> lines.getChildren().add(ProfileText.text(text, Styles.BODY_TEXT, OnTrackStyles.RULE_LINE)));
         return lines;
     }
 

@@ -44,7 +44,8 @@ public final class Styles {
     /** A mark: a symbol and a few words in a chip, coloured by its state (and never by colour alone). */
     public static final String MARK = "step-mark";
     /** The states a mark can show, as pseudo-classes: {@code .step-mark:met}, {@code :not-yet}… */
-    public static final List<String> MARK_STATES = List.of("met", "predicted", "considered", "not-yet", "some", "helps");
+    public static final List<String> MARK_STATES = List.of("met", "predicted", "considered", "not-yet", "some", "helps",
+            "other-route");
 
     private Styles() {
     }

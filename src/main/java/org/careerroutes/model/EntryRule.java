@@ -16,10 +16,12 @@ import java.util.Optional;
  * @param helps           true when it is not required but helps an application ("relevant experience")
  * @param mayBeConsidered rules which, all met, mean an application may be considered even though
  *                        this rule is not met ("a 2:2 with a relevant higher degree")
+ * @param words           the profile's own words for this requirement ("two or three A levels,
+ *                        including maths and physics"), said instead of words made from the rule
  */
 public record EntryRule(RuleQualification qualification, int count, Optional<String> minGrade,
                         List<SubjectNeed> including, Optional<String> step, boolean helps,
-                        List<EntryRule> mayBeConsidered) {
+                        List<EntryRule> mayBeConsidered, Optional<String> words) {
 
     public EntryRule {
         Objects.requireNonNull(qualification, "qualification");
@@ -27,9 +29,17 @@ public record EntryRule(RuleQualification qualification, int count, Optional<Str
         including = List.copyOf(including);
         Objects.requireNonNull(step, "step");
         mayBeConsidered = List.copyOf(mayBeConsidered);
+        Objects.requireNonNull(words, "words");
         if (count < 1) {
             throw new IllegalArgumentException("count must be at least 1: " + count);
         }
+    }
+
+    /** A rule in words made from it, without the profile's own. */
+    public EntryRule(RuleQualification qualification, int count, Optional<String> minGrade,
+                     List<SubjectNeed> including, Optional<String> step, boolean helps,
+                     List<EntryRule> mayBeConsidered) {
+        this(qualification, count, minGrade, including, step, helps, mayBeConsidered, Optional.empty());
     }
 
     /** The lowest grade's rank, or 0 when any grade counts. */
@@ -38,11 +48,19 @@ public record EntryRule(RuleQualification qualification, int count, Optional<Str
     }
 
     /**
-     * The rule in plain English, e.g. "five GCSEs at grade 4 or above, including two sciences",
-     * "two A levels, including maths and physics", "a first or 2:1 degree in a relevant science or
-     * engineering subject".
+     * The rule as a student reads it: the profile's own words when it gives them ("two or three A
+     * levels, including maths and physics"), else {@link #describeFromRule()}.
      */
     public String describe() {
+        return words.orElseGet(this::describeFromRule);
+    }
+
+    /**
+     * The rule in plain English, made from the rule, e.g. "five GCSEs at grade 4 or above,
+     * including two sciences", "two A levels, including maths and physics", "a first or 2:1
+     * degree in a relevant science or engineering subject".
+     */
+    public String describeFromRule() {
         if (qualification == RuleQualification.EXPERIENCE && !including.isEmpty()
                 && including.stream().mapToInt(SubjectNeed::count).sum() >= count) {
             return Words.joinWith("and", including.stream().map(SubjectNeed::describe).toList());

@@ -79,11 +79,15 @@ public final class SubjectCatalogue {
         subject("biomedical-science", "Biomedical science", degree, Set.of(RELEVANT_DEGREE));
         subject("applied-physics", "Applied physics", degree, Set.of(RELEVANT_DEGREE));
         subject("applied-maths", "Applied maths", degree, Set.of(RELEVANT_DEGREE), "Applied mathematics");
-        subject("medical-physics", "Medical physics", degree, Set.of(RELEVANT_DEGREE));
+        // Accredited degrees are often named with their theme: "Healthcare science (clinical
+        // engineering)" is a clinical engineering degree, as "Clinical engineering" is.
+        subject("medical-physics", "Medical physics", degree, Set.of(RELEVANT_DEGREE),
+                "Healthcare science (medical physics)", "Medical physics (healthcare science)");
         subject("clinical-engineering", "Clinical engineering", degree, Set.of(RELEVANT_DEGREE),
-                "Medical engineering and clinical engineering");
-        subject("healthcare-science", "Healthcare science", degree, Set.of(),
-                "Clinical engineering (healthcare science)");
+                "Medical engineering and clinical engineering", "Clinical engineering (healthcare science)",
+                "Healthcare science (clinical engineering)", "Clinical and biomedical engineering",
+                "Biomedical and clinical engineering", "Clinical engineering and medical physics");
+        subject("healthcare-science", "Healthcare science", degree, Set.of());
 
         subject("hospital-volunteering", "Voluntary work in a hospital", Set.of(EXPERIENCE),
                 Set.of("hospital-experience"), "Hospital volunteering", "Volunteering in a hospital");
@@ -143,13 +147,26 @@ public final class SubjectCatalogue {
      */
     public static Optional<Subject> find(String typed, RuleQualification kind) {
         String wanted = normalise(typed);
+        if (kind == DEGREE || kind == HIGHER_DEGREE) {
+            wanted = withoutDegreeTitle(wanted);
+        }
         if (wanted.isEmpty()) {
             return Optional.empty();
         }
+        String name = wanted;
         return subjectsFor(kind).stream()
-                .filter(s -> normalise(s.name()).equals(wanted)
-                        || s.aliases().stream().anyMatch(a -> normalise(a).equals(wanted)))
+                .filter(s -> normalise(s.name()).equals(name)
+                        || s.aliases().stream().anyMatch(a -> normalise(a).equals(name)))
                 .findFirst();
+    }
+
+    /**
+     * "BEng (Hons) Mechanical engineering" and "Physics BSc" as the subject alone: the title of
+     * the award and "honours" are not part of the subject's name.
+     */
+    private static String withoutDegreeTitle(String normalised) {
+        return normalised.replaceAll("\\b(ba|bsc|beng|meng|msci|mphys|mmath|msc|ma|mres|mphil|phd|dphil|hons|honours)\\b", " ")
+                .replaceAll("\\s+", " ").strip();
     }
 
     /** Lower case, "&" as "and", punctuation dropped, single spaces. */

@@ -46,6 +46,7 @@ final class VerdictMarks {
         List<String> openTitles = new ArrayList<>();
         List<String> consideredTitles = new ArrayList<>();
         List<String> notYetTitles = new ArrayList<>();
+        Map<String, List<String>> otherRouteTitles = new LinkedHashMap<>();
         for (Pathway pathway : map.pathways()) {
             Optional<RouteVerdict> verdict = pathway.route().flatMap(id -> verdicts.stream()
                     .filter(v -> v.route().id().equals(id)).findFirst());
@@ -59,6 +60,11 @@ final class VerdictMarks {
                 openTitles.add(pathway.title() + (v.outcome() == Outcome.PREDICTED ? " (with predicted grades)" : ""));
             } else if (v.outcome() == Outcome.MAY_BE_CONSIDERED) {
                 consideredTitles.add(pathway.title());
+            } else if (v.outcome() == Outcome.OTHER_ROUTE) {
+                // "Meant for people without a degree: NHS Practitioner Training Programme"
+                String meantFor = v.redirect().map(r -> "Meant for people without "
+                        + org.careerroutes.model.Words.withArticle(r.without().name(1))).orElse("Another route fits");
+                otherRouteTitles.computeIfAbsent(meantFor, k -> new ArrayList<>()).add(pathway.title());
             } else {
                 notYetTitles.add(pathway.title());
             }
@@ -66,7 +72,7 @@ final class VerdictMarks {
             byPathway.put(pathway.id(), steps);
             stepMarksByPathwayTitle.put(pathway.title(), steps);
         }
-        return new MapMarks(summary(openTitles, consideredTitles, notYetTitles), pathways, open, overall(stepMarksByPathwayTitle),
+        return new MapMarks(summary(openTitles, consideredTitles, notYetTitles, otherRouteTitles), pathways, open, overall(stepMarksByPathwayTitle),
                 byPathway);
     }
 
@@ -75,6 +81,7 @@ final class VerdictMarks {
             case MEETS -> "Open to you";
             case PREDICTED -> "Open with predicted grades";
             case MAY_BE_CONSIDERED -> "May be considered";
+            case OTHER_ROUTE -> "Another route fits";
             default -> "Not yet";
         };
         return new MapMark(v.outcome().symbol(), label, v.summary(), v.outcome().styleKey());
@@ -146,7 +153,8 @@ final class VerdictMarks {
         return List.of("met", "predicted", "helps", "considered", "not-yet").indexOf(mark.style());
     }
 
-    private static String summary(List<String> open, List<String> considered, List<String> notYet) {
+    private static String summary(List<String> open, List<String> considered, List<String> notYet,
+                                  Map<String, List<String>> otherRoute) {
         StringBuilder text = new StringBuilder("Your qualifications: ");
         if (open.isEmpty()) {
             text.append("no route is open to you yet.");
@@ -159,6 +167,8 @@ final class VerdictMarks {
         if (!notYet.isEmpty()) {
             text.append(" Not yet: ").append(String.join("; ", notYet)).append('.');
         }
+        otherRoute.forEach((meantFor, titles) -> text.append(' ').append(meantFor).append(": ")
+                .append(String.join("; ", titles)).append('.'));
         return text.toString();
     }
 }

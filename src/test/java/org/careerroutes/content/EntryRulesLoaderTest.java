@@ -3,6 +3,7 @@ package org.careerroutes.content;
 import org.careerroutes.model.Checkpoint;
 import org.careerroutes.model.EntryRule;
 import org.careerroutes.model.EntryRules;
+import org.careerroutes.model.NotFor;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.RuleQualification;
@@ -31,14 +32,17 @@ class EntryRulesLoaderTest {
     private static final String UNIVERSITY_GCSES = "{ \"qualification\": \"gcse\", \"count\": 5, \"minGrade\": \"4\", "
             + "\"step\": \"gcses\",";
     private static final String UNIVERSITY_A_LEVELS = "{ \"qualification\": \"a-level\", \"count\": 2, "
-            + "\"step\": \"a-levels\", \"including\": [\"maths\", \"physics\"] }";
+            + "\"step\": \"a-levels\", \"including\": [\"maths\", \"physics\"],";
+    private static final String UNIVERSITY_A_LEVEL_WORDS = "\"words\": \"two or three A levels, including maths and physics\"";
+    private static final String PTP_NOT_FOR = "\"notFor\": { \"qualification\": \"degree\", \"instead\": \"university\" },";
     private static final String STP_SOURCE = "\"source\": \"National School of Healthcare Science (nshcs.hee.nhs.uk), "
             + "STP entry requirements FAQs\",\n              \"checked\": \"2026-11\",";
     private static final String TWO_TWO = "{ \"qualification\": \"degree\", \"minGrade\": \"2:2\", ";
     private static final String APPRENTICESHIP_LEVEL_3 = "{ \"qualification\": \"level-3\", \"count\": 1, "
-            + "\"step\": \"a-levels\" }";
+            + "\"step\": \"a-levels\",";
     private static final String PRIVATE_SECTOR_RULES = "\"rules\": [\n"
-            + "            { \"qualification\": \"degree\", \"count\": 1, \"step\": \"degree\" }\n          ]";
+            + "            { \"qualification\": \"degree\", \"count\": 1, \"step\": \"degree\", "
+            + "\"including\": [\"science-or-engineering\"] }\n          ]";
 
     private static Profile builtIn() {
         LoadResult result = ProfileLoader.loadBuiltIn();
@@ -61,14 +65,18 @@ class EntryRulesLoaderTest {
         assertEquals(List.of(new SubjectNeed(List.of("science"), 2)), gcses.including());
         assertEquals(Optional.of("gcses"), gcses.step());
         assertFalse(gcses.helps());
-        assertEquals("five GCSEs at grade 4 or above, including two sciences", gcses.describe());
+        assertEquals("five GCSEs at grades 9 to 4 (A* to C) including two sciences", gcses.describe(),
+                "the profile's own words");
+        assertEquals("five GCSEs at grade 4 or above, including two sciences", gcses.describeFromRule());
 
         EntryRule aLevels = rules.toStart().get(1);
         assertEquals(RuleQualification.A_LEVEL, aLevels.qualification());
         assertEquals(2, aLevels.count());
         assertEquals(Optional.empty(), aLevels.minGrade());
         assertEquals(List.of(SubjectNeed.of("maths"), SubjectNeed.of("physics")), aLevels.including());
-        assertEquals("two A levels, including maths and physics", aLevels.describe());
+        assertEquals("two or three A levels, including maths and physics", aLevels.describe());
+        assertEquals("two A levels, including maths and physics", aLevels.describeFromRule());
+        assertEquals(Optional.empty(), rules.notFor());
     }
 
     @Test
@@ -102,19 +110,28 @@ class EntryRulesLoaderTest {
     @Test
     void theOtherRoutesHaveTheirRules() {
         EntryRules apprenticeship = rulesOf("apprenticeship");
-        assertEquals(List.of("four GCSEs at grade 4 or above", "a college qualification, like an A level"),
+        assertEquals(List.of("four or five GCSEs at grades 9 to 4 (A* to C)", "college qualifications like A levels"),
                 apprenticeship.toStart().stream().map(EntryRule::describe).toList());
+        assertEquals(List.of("four GCSEs at grade 4 or above", "a college qualification, like an A level"),
+                apprenticeship.toStart().stream().map(EntryRule::describeFromRule).toList());
         assertEquals(List.of(), apprenticeship.later());
 
         EntryRules practitioner = rulesOf("practitioner-training");
+        assertEquals(List.of("five GCSE grades 9 to 4 (A* to C) including English language, maths, and a science subject",
+                        "at least two A levels, including maths or a science"),
+                practitioner.toStart().stream().map(EntryRule::describe).toList());
         assertEquals(List.of("five GCSEs at grade 4 or above, including English language, maths and a science",
                         "two A levels, including maths or a science"),
-                practitioner.toStart().stream().map(EntryRule::describe).toList());
+                practitioner.toStart().stream().map(EntryRule::describeFromRule).toList());
+        assertEquals(Optional.of(new NotFor(RuleQualification.DEGREE, Optional.of("university"))), practitioner.notFor(),
+                "If you do not have a degree, you could apply for the NHS Practitioner Training Programme");
 
         EntryRules privateSector = rulesOf("private-sector");
         assertEquals(1, privateSector.toStart().size());
         assertEquals(RuleQualification.DEGREE, privateSector.toStart().get(0).qualification());
         assertEquals(Optional.of("degree"), privateSector.toStart().get(0).step());
+        assertEquals(List.of(SubjectNeed.of(SubjectCatalogue.RELEVANT_DEGREE)), privateSector.toStart().get(0).including(),
+                "a degree in the subjects of the university route, as chartered status asks");
     }
 
     @Test
@@ -146,7 +163,7 @@ class EntryRulesLoaderTest {
     @Test
     void anUnknownFieldOfARuleIsAWarningWithASuggestion() {
         LoadResult result = ProfileLoader.read("r.json", builtInWith(APPRENTICESHIP_LEVEL_3,
-                "{ \"qualification\": \"level-3\", \"count\": 1, \"step\": \"a-levels\", \"minGrades\": \"C\" }"));
+                APPRENTICESHIP_LEVEL_3 + " \"minGrades\": \"C\","));
         assertTrue(result.isValid(), result.problems()::toString);
         assertEquals(List.of("unknown field \"minGrades\" in entryRoutes.routes[1].entryRequirements.rules[1] is "
                 + "ignored; did you mean \"minGrade\"?"), result.warnings().stream().map(Problem::message).toList());
@@ -241,12 +258,11 @@ class EntryRulesLoaderTest {
                                 + "\"a-level\" use one of: " + aLevelSubjectsAndGroups(),
                         "\"combined-science\"", 1),
                 Arguments.of("subject named in a rule for a qualification of any subject",
-                        builtInWith(APPRENTICESHIP_LEVEL_3, APPRENTICESHIP_LEVEL_3.replace(" }",
-                                ", \"including\": [\"maths\"] }")),
+                        builtInWith(APPRENTICESHIP_LEVEL_3, APPRENTICESHIP_LEVEL_3 + " \"including\": [\"maths\"],"),
                         "subject \"maths\" cannot be taken as \"level-3\" (only as \"gcse\", \"a-level\", "
                                 + "\"degree\", \"higher-degree\"); a \"level-3\" rule can name only a group: science, "
                                 + "science-or-engineering, hospital-experience",
-                        "\"maths\"] }", 1),
+                        "\"maths\"],", 1),
                 Arguments.of("more subjects than the count",
                         builtInWith(UNIVERSITY_A_LEVELS, UNIVERSITY_A_LEVELS.replace("\"physics\"]",
                                 "\"physics\", \"chemistry\"]")),
@@ -280,7 +296,7 @@ class EntryRulesLoaderTest {
                 Arguments.of("step in a rule that may be considered",
                         builtInWith(TWO_TWO, TWO_TWO + "\"step\": \"degree\", "),
                         "\"step\" cannot be used in a rule under \"mayBeConsidered\", which says only what else may "
-                                + "be accepted; give \"step\", \"helps\" and \"mayBeConsidered\" on the main rule",
+                                + "be accepted; give \"step\", \"helps\", \"mayBeConsidered\" and \"words\" on the main rule",
                         "\"step\": \"degree\", \"including\"", 1),
                 Arguments.of("unknown pathway route",
                         builtInWith("\"route\": \"university\"", "\"route\": \"universty\""),
@@ -292,7 +308,7 @@ class EntryRulesLoaderTest {
                         "entryRoutes.routes[0].entryRequirements.rules[1].including[1] must be a subject id in double "
                                 + "quotes, like \"maths\", or a choice, like {\"anyOf\": [\"maths\", \"science\"], "
                                 + "\"count\": 1}, not a number",
-                        "7] }", 1),
+                        "7],", 1),
                 Arguments.of("the same subject named twice",
                         builtInWith(UNIVERSITY_A_LEVELS, UNIVERSITY_A_LEVELS.replace("[\"maths\", \"physics\"]",
                                 "[\"maths\", \"maths\"]")),
@@ -312,11 +328,48 @@ class EntryRulesLoaderTest {
                                 + "for; leave one of them out",
                         "[ { \"qualification\": \"experience\" } ]", 1),
                 Arguments.of("rules that all only help",
-                        builtInWith(PRIVATE_SECTOR_RULES, PRIVATE_SECTOR_RULES.replace("\"degree\" }",
-                                "\"degree\", \"helps\": true }")),
+                        builtInWith(PRIVATE_SECTOR_RULES, PRIVATE_SECTOR_RULES.replace("] }",
+                                "], \"helps\": true }")),
                         "every rule here has \"helps\": true, so nothing is required and every student would meet "
                                 + "it; make at least one rule required",
-                        "[\n            { \"qualification\": \"degree\", \"count\": 1, \"step\": \"degree\", \"helps\"", 1));
+                        "[\n            { \"qualification\": \"degree\", \"count\": 1, \"step\": \"degree\", "
+                                + "\"including\": [\"science-or-engineering\"], \"helps\"", 1),
+                Arguments.of("words not the profile's",
+                        builtInWith(UNIVERSITY_A_LEVEL_WORDS, "\"words\": \"two A levels, including maths and physics\""),
+                        "\"words\" must be the profile's own words, copied from this route's entry requirements; "
+                                + "\"two A levels, including maths and physics\" is not found there",
+                        "\"two A levels, including maths and physics\"", 1),
+                Arguments.of("words from a note of ours",
+                        builtInWith(PRIVATE_SECTOR_RULES, PRIVATE_SECTOR_RULES.replace("] }",
+                                "], \"words\": \"Usually a degree first\" }")),
+                        "\"words\" must be the profile's own words, copied from this route's entry requirements; "
+                                + "\"Usually a degree first\" is not found there",
+                        "\"Usually a degree first\"", 1),
+                Arguments.of("words in a checkpoint's rule",
+                        builtInWith("\"helps\": true,", "\"helps\": true, \"words\": \"relevant experience\","),
+                        "\"words\" are the profile's own words for a rule, so only a rule in a route's \"rules\" can "
+                                + "have them; leave \"words\" out here",
+                        "\"relevant experience\"", 1),
+                Arguments.of("words in a rule that may be considered",
+                        builtInWith(TWO_TWO, TWO_TWO + "\"words\": \"a 2:2\", "),
+                        "\"words\" cannot be used in a rule under \"mayBeConsidered\", which says only what else may "
+                                + "be accepted; give \"step\", \"helps\", \"mayBeConsidered\" and \"words\" on the main rule",
+                        "\"words\": \"a 2:2\"", 1),
+                Arguments.of("a route instead that is not one",
+                        builtInWith(PTP_NOT_FOR, PTP_NOT_FOR.replace("\"university\"", "\"universty\"")),
+                        "\"instead\" names route \"universty\", which is not a route of this profile; use one of: "
+                                + "apprenticeship, practitioner-training, private-sector, university",
+                        "\"universty\"", 1),
+                Arguments.of("a route instead of itself",
+                        builtInWith(PTP_NOT_FOR, PTP_NOT_FOR.replace("\"university\"", "\"practitioner-training\"")),
+                        "\"instead\" names this route itself; name the route that fits someone who has the "
+                                + "qualification, or leave \"instead\" out",
+                        "\"practitioner-training\" }", 1),
+                Arguments.of("not for an unknown qualification",
+                        builtInWith(PTP_NOT_FOR, PTP_NOT_FOR.replace("\"degree\"", "\"degre\"")),
+                        "unknown qualification \"degre\"; use one of: gcse, a-level, level-3, degree, higher-degree, "
+                                + "experience",
+                        "\"degre\"", 1));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -49,21 +49,21 @@ class EligibilityTableTest {
             university | gcse maths 5; gcse maths 6; gcse english language 5; gcse biology 4; gcse chemistry 4; MATHS_PHYSICS | NOT_YET | one more GCSE at grade 4 or above
             university | gcse maths 3; gcse maths 5; gcse english language 5; gcse biology 4; gcse chemistry 4; gcse history 4; MATHS_PHYSICS | MEETS |
             university | gcse maths 9; gcse english language 9; gcse biology 9; gcse chemistry 9; gcse astrophysics 9; MATHS_PHYSICS | MEETS |
-            university |  | NOT_YET | five GCSEs at grade 4 or above, including two sciences
+            university |  | NOT_YET | you need five GCSEs at grades 9 to 4 (A* to C) including two sciences; two or three A levels, including maths and physics
             university | BASE5; alevel maths B p | NOT_YET | you need physics at A level
             # A graduate is judged at the STP, the checkpoint they have reached
             university | UNI_READY; degree physics 2:1 | MEETS |
             university | UNI_READY; degree physics 2:1 p | PREDICTED |
-            university | UNI_READY; degree physics 2:2 | NOT_YET | Not yet: to apply for the NHS Scientist Training Programme (STP), you need a first or 2:1 degree in a relevant science or engineering subject (yours is a 2:2)
+            university | UNI_READY; degree physics 2:2 | NOT_YET | Not yet: to apply for the NHS Scientist Training Programme (STP), you need a first or 2:1 degree in a relevant science or engineering subject (yours is a 2:2). Your 2:2 with a master's degree or doctorate in a relevant science or engineering subject may be considered
             university | UNI_READY; degree physics 2:2; higher medical physics | MAY_BE_CONSIDERED | You may be considered: to apply for
             university | BASE5; alevel maths B p; alevel physics C p; degree physics 2:2 | NOT_YET | you need a first or 2:1
             university | degree physics first | MEETS | to apply for the NHS Scientist Training Programme
             university | gcse maths 4; gcse english language 4; gcse biology 3; l3 Access to HE Diploma; degree mechanical engineering first | MEETS |
             university | UNI_READY; degree physics 2:2 p; higher medical physics p | NOT_YET | you need a first or 2:1
-            university | UNI_READY; higher physics | MEETS |
+            university | UNI_READY; higher physics | NOT_YET | (you have added a master's or doctorate, but not the degree before it: add that too, with its class)
             private-sector | higher physics | MEETS |
-            university | gcse maths 3; gcse english language 3; gcse history 2; MATHS_PHYSICS | NOT_YET | five GCSEs at grade 4 or above, including two sciences (your maths is grade 3)
-            university | gcse maths 5; gcse english language 5; gcse biology 5; MATHS_PHYSICS | NOT_YET | one more GCSE at grade 4 or above, in any subject; one more science at GCSE grade 4 or above
+            university | gcse maths 3; gcse english language 3; gcse history 2; MATHS_PHYSICS | NOT_YET | five GCSEs at grades 9 to 4 (A* to C) including two sciences (your maths and English language are grade 3, and your history is grade 2)
+            university | gcse maths 5; gcse english language 5; gcse biology 5; MATHS_PHYSICS | NOT_YET | you need one more science at GCSE grade 4 or above, which counts towards the five GCSEs too; one more GCSE at grade 4 or above in another subject
             university | gcse combined science 5-3; gcse combined science 4-4; gcse maths 5; gcse english language 5; gcse history 5; MATHS_PHYSICS | MEETS |
             university | gcse combined science 4-4; gcse combined science 5-3; gcse maths 5; gcse english language 5; gcse history 5; MATHS_PHYSICS | MEETS |
             # --- University's later checkpoint: the STP (first or 2:1 in a relevant subject; 2:2 and a higher degree may be considered)
@@ -82,10 +82,10 @@ class EligibilityTableTest {
             apprenticeship | gcse maths 4; gcse english language 4; gcse history 4; gcse geography 3; alevel maths B | NOT_YET | one more GCSE at grade 4 or above (your geography is grade 3)
             apprenticeship | FOUR_AT_4; l3 BTEC National in Engineering | MEETS |
             apprenticeship | FOUR_AT_4; l3 T level p | PREDICTED |
-            apprenticeship | FOUR_AT_4 | NOT_YET | a college qualification, like an A level
+            apprenticeship | FOUR_AT_4 | NOT_YET | you need college qualifications like A levels
             apprenticeship | gcse maths C; gcse english language C; gcse history C; gcse geography D; alevel maths B | NOT_YET | one more GCSE at grade 4 or above
             apprenticeship | gcse maths 4 p; gcse english language 4 p; gcse history 4 p; gcse geography 4 p; alevel maths B p | PREDICTED |
-            apprenticeship |  | NOT_YET | four GCSEs at grade 4 or above
+            apprenticeship |  | NOT_YET | you need four or five GCSEs at grades 9 to 4 (A* to C); college qualifications like A levels
             # --- Practitioner Training Programme: five GCSEs 9-4 incl. English language, maths, a science; two A levels incl. maths or a science
             practitioner-training | BASE5; alevel biology C; alevel history C | MEETS |
             practitioner-training | BASE5; alevel history C; alevel geography C | NOT_YET | maths or a science at A level
@@ -97,9 +97,68 @@ class EligibilityTableTest {
             practitioner-training | gcse maths 5 p; gcse english language 5 p; gcse biology 4 p; gcse chemistry 4 p; gcse physics 4 p; alevel maths B p; alevel physics C p | PREDICTED |
             practitioner-training | BASE5; alevel maths A; alevel maths B | NOT_YET | one more A level
             practitioner-training | gcse maths 9; gcse english language 9; gcse history 9; gcse french 9; gcse geography 9; MATHS_PHYSICS | NOT_YET | a science at GCSE grade 4 or above
+            # --- Graduates and the NHS Practitioner Training Programme, which is for people without a degree
+            practitioner-training | UNI_READY; degree physics 2:1 | OTHER_ROUTE | Another route fits: this route is for people without a degree, and you have one. The route that fits is University, at its next step: to apply for the NHS Scientist Training Programme (STP)
+            practitioner-training | UNI_READY; degree physics 2:1 p | OTHER_ROUTE | and you are studying for one
+            practitioner-training | UNI_READY; degree history first | OTHER_ROUTE | for people without a degree, and you have one
+            practitioner-training | higher medical physics | OTHER_ROUTE | you have one
+            practitioner-training | UNI_READY; degree physics 2:1; higher physics p | OTHER_ROUTE | you have one
+            practitioner-training | UNI_READY | MEETS |
+            practitioner-training | UNI_READY; exp patient contact | MEETS |
+            # --- A graduate is judged at the STP, headline and all
+            university | UNI_READY; degree physics 2:1 | MEETS | You meet the usual entry requirements to apply for the NHS Scientist Training Programme (STP)
+            university | UNI_READY; degree physics 2:1 p | PREDICTED | Predicted grades meet the usual entry requirements to apply for the NHS Scientist Training Programme (STP)
+            university | degree mechanical engineering 2:1 p | PREDICTED | to apply for the NHS Scientist Training Programme (STP)
+            # Only a master's entered: judged at the STP as other graduates are, not on GCSEs and A levels
+            university | higher medical physics | NOT_YET | Not yet: to apply for the NHS Scientist Training Programme (STP), you need a first or 2:1 degree
+            university | gcse maths 3; higher physics | NOT_YET | but not the degree before it: add that too, with its class
+            university | UNI_READY; higher physics p | NOT_YET | to apply for the NHS Scientist Training Programme (STP)
+            # A 2:2: with a relevant master's it may be considered, once the master's is finished
+            university | UNI_READY; degree physics 2:2; higher medical physics p | NOT_YET | (yours is a 2:2). Your 2:2 with your master's or doctorate in medical physics may be considered once it is finished
+            university | UNI_READY; degree physics 2:2 p; higher medical physics p | NOT_YET | Your expected 2:2 with your master's or doctorate in medical physics may be considered once they are finished
+            university | UNI_READY; degree physics 2:2 p | NOT_YET | (yours is expected to be a 2:2). Your expected 2:2 with a master's degree or doctorate in a relevant science or engineering subject may be considered
+            university | UNI_READY; degree physics 2:2; higher history | NOT_YET | may be considered
+            university | UNI_READY; degree physics 2:2; higher medical physics | MAY_BE_CONSIDERED | You may be considered
+            university | UNI_READY; degree physics third | NOT_YET | (yours is a third)
+            # Unrelated degrees: not on our list, hedged, for the STP and for the private sector alike
+            university | UNI_READY; degree history first | NOT_YET | (History is not on our list of these subjects; universities and employers decide what is relevant)
+            university | UNI_READY; degree history 2:2 | NOT_YET | (yours is a 2:2 in history, which is not on our list of these subjects; universities and employers decide what is relevant)
+            university | UNI_READY; degree history first; degree physics 2:2 | NOT_YET | (your physics degree is a 2:2; history is not on our list of these subjects; universities and employers decide what is relevant)
+            university | UNI_READY; degree history first; degree physics 2:1 | MEETS |
+            private-sector | degree history first | NOT_YET | Not yet: you need a degree in a relevant science or engineering subject (History is not on our list of these subjects; universities and employers decide what is relevant)
+            private-sector | degree history first; higher physics | MEETS |
+            private-sector | degree mechanical engineering third | MEETS |
+            private-sector | degree history 2:1 p | NOT_YET | History is not on our list
+            private-sector | degree Clinical engineering (healthcare science) = 2:2 | MEETS |
+            # Accredited degrees by the names they go by
+            university/later | UNI_READY; degree Clinical engineering (healthcare science) = 2:1 | MEETS |
+            university/later | UNI_READY; degree BSc (Hons) Healthcare Science (Clinical Engineering) = first | MEETS |
+            university/later | UNI_READY; degree BEng Electrical and electronic engineering = 2:1 | MEETS |
+            university/later | UNI_READY; degree healthcare science 2:1 | NOT_YET | Healthcare science is not on our list
+            # Degree classes written out
+            university | UNI_READY; degree physics = Upper second class honours | MEETS |
+            university | UNI_READY; degree physics = upper second | MEETS |
+            university | UNI_READY; degree physics = 2:1 (hons) | MEETS |
+            university | UNI_READY; degree physics = 2.1 | MEETS |
+            university | UNI_READY; degree physics = First class | MEETS |
+            university | UNI_READY; degree physics = Third | NOT_YET | (yours is a third)
+            university | UNI_READY; degree physics = Lower second class honours | NOT_YET | (yours is a 2:2)
+            university | UNI_READY; degree physics = upper second class p | PREDICTED |
+            # Each result that falls short is named, under one need only
+            university | gcse maths 5; gcse english language 5; gcse history 5; gcse biology 3; gcse chemistry 3; gcse physics 3; MATHS_PHYSICS | NOT_YET | you need two sciences at GCSE grade 4 or above (your biology, chemistry and physics are grade 3)
+            university | gcse maths 3; gcse english language 3; gcse biology 3; gcse chemistry 2; gcse history 3; MATHS_PHYSICS | NOT_YET | including two sciences (your maths, English language, biology and history are grade 3, and your chemistry is grade 2)
+            university | gcse maths 5; gcse english language 5; gcse biology 5; gcse chemistry 3; MATHS_PHYSICS | NOT_YET | you need one more science at GCSE grade 4 or above, which counts towards the five GCSEs too (your chemistry is grade 3); one more GCSE at grade 4 or above in another subject
+            university | gcse maths 5; gcse english language 5; gcse biology 5; gcse chemistry 3; gcse history 2; MATHS_PHYSICS | NOT_YET | (your chemistry is grade 3); one more GCSE at grade 4 or above in another subject (your history is grade 2)
+            university | gcse maths 5; gcse english language 5; gcse biology 5; gcse history 5; gcse chemistry 3 p; MATHS_PHYSICS | NOT_YET | you need one more science at GCSE grade 4 or above (your chemistry is predicted grade 3)
+            practitioner-training | gcse maths 3; gcse english language 5; gcse biology 5; gcse history 5; MATHS_PHYSICS | NOT_YET | you need maths at GCSE grade 4 or above, which counts towards the five GCSEs too (your maths is grade 3); one more GCSE at grade 4 or above in another subject
+            apprenticeship | gcse maths 3; gcse history 3; l3 T level | NOT_YET | you need four or five GCSEs at grades 9 to 4 (A* to C) \u2013 your maths and history are grade 3
+            # The profile's own words for each requirement
+            university | BASE5 | NOT_YET | you need two or three A levels, including maths and physics
+            practitioner-training | BASE5 | NOT_YET | you need at least two A levels, including maths or a science
+            practitioner-training |  | NOT_YET | you need five GCSE grades 9 to 4 (A* to C) including English language, maths, and a science subject
             # --- Private sector: usually a degree first
             private-sector | UNI_READY | NOT_YET | a degree
-            private-sector | degree history third | MEETS |
+            private-sector | degree history third | NOT_YET | you need a degree in a relevant science or engineering subject (History is not on our list of these subjects; universities and employers decide what is relevant)
             private-sector | degree physics 2:1 p | PREDICTED |
             """;
 
@@ -134,7 +193,8 @@ class EligibilityTableTest {
     void verdict(Case c) {
         String[] target = c.target().split("/");
         EntryRoute route = profile.entryRoutes().route(target[0]).orElseThrow();
-        RouteVerdict verdict = EligibilityChecker.check(route, Qualifications.parse(c.qualifications()));
+        RouteVerdict verdict = EligibilityChecker.checkAll(profile, Qualifications.parse(c.qualifications())).stream()
+                .filter(v -> v.route().equals(route)).findFirst().orElseThrow();
         Outcome outcome;
         String text;
         if (target.length == 1) {

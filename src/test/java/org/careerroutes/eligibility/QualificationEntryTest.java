@@ -57,14 +57,52 @@ class QualificationEntryTest {
         assertArrayEquals(new int[] {6}, accepted(QualificationType.A_LEVEL, "Physics", "a*", true).grades());
     }
 
+    @ParameterizedTest(name = "degree class \"{0}\" is {1}")
+    @CsvSource({"Upper second class honours, 2:1", "upper second, 2:1", "Upper second class, 2:1", "2:1 (hons), 2:1",
+        "2.1, 2:1", "2-1, 2:1", "2:1 Hons, 2:1", "a 2:1, 2:1", "Lower second class honours, 2:2", "2.2, 2:2",
+        "2ii, 2:2", "First class, first", "First class honours, first", "1st, first", "Third, third",
+        "third class honours, third", "3rd, third"})
+    void degreeClassesAreAcceptedAsStudentsWriteThem(String typed, String degreeClass) {
+        assertEquals(degreeClass, accepted(QualificationType.DEGREE, "Physics", typed, false).gradeText());
+    }
+
+    @ParameterizedTest(name = "a refusal quotes \"{1}\" as typed")
+    @CsvSource({"DEGREE, Upper third class, \u201cUpper third class\u201d is not a degree class",
+        "DEGREE, 2:3 (hons), \u201c2:3 (hons)\u201d is not a degree class",
+        "GCSE, Grade 10, \u201cGrade 10\u201d is not a GCSE grade",
+        "A_LEVEL, grade F, \u201cgrade F\u201d is not an A level grade"})
+    void aRefusalQuotesWhatWasTyped(QualificationType type, String typed, String words) {
+        assertTrue(rejected(type, "Physics", typed).message().startsWith(words), rejected(type, "Physics", typed).message());
+    }
+
     @Test
     void aSubjectIsNeededAndAnUnknownOneIsAcceptedWithANote() {
         assertEquals(QualificationEntry.Field.SUBJECT, rejected(QualificationType.GCSE, "  ", "5").field());
         QualificationEntry.Result unknown = QualificationEntry.of(QualificationType.GCSE, "Astrophysics", "7", false);
         QualificationEntry.Accepted added = assertInstanceOf(QualificationEntry.Accepted.class, unknown);
-        assertTrue(added.note().orElseThrow().contains("counts towards the number of GCSEs"), added.note().get());
+        assertEquals("We don't know that subject, so it counts only as a GCSE. Did you mean Physics?", added.note().orElseThrow());
+        assertEquals("We don't know that subject, so it counts only as a degree.", QualificationEntry.of(
+                QualificationType.DEGREE, "Underwater archaeology", "first", false) instanceof QualificationEntry.Accepted a
+                ? a.note().orElseThrow() : "refused");
         assertTrue(QualificationEntry.of(QualificationType.GCSE, "Maths", "7", false) instanceof QualificationEntry.Accepted a
                 && a.note().isEmpty());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" suggests {1}")
+    @CsvSource({"GCSE, Astrophysics, Physics", "GCSE, Chemestry, Chemistry", "GCSE, Biolgy, Biology",
+        "A_LEVEL, Maths and mechanics, Maths", "DEGREE, Mechanical enginering, Mechanical engineering"})
+    void anUnknownSubjectSuggestsWhatWasProbablyMeant(QualificationType type, String typed, String meant) {
+        assertTrue(SubjectSuggestions.similarTo(type, typed).contains(meant), SubjectSuggestions.similarTo(type, typed)::toString);
+    }
+
+    @ParameterizedTest(name = "degree \"{0}\" is {1}")
+    @CsvSource({"Clinical engineering (healthcare science), Clinical engineering",
+        "Healthcare science (clinical engineering), Clinical engineering",
+        "BSc (Hons) Healthcare Science (Clinical Engineering), Clinical engineering",
+        "BEng Mechanical Engineering, Mechanical engineering", "Physics BSc, Physics",
+        "MEng Biomedical engineering, Biomedical engineering", "Healthcare science, Healthcare science"})
+    void accreditedDegreesAreFoundByTheNamesTheyGoBy(String typed, String subject) {
+        assertEquals(subject, accepted(QualificationType.DEGREE, typed, "2:1", false).subjectName());
     }
 
     @Test

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * Writes a student's qualifications in a line, for test tables: "gcse maths 7; alevel physics B p;
  * degree physics 2:1; higher physics; l3 BTEC National; exp patient contact". The last word is the
- * grade (for kinds with grades); a trailing "p" marks a predicted result.
+ * grade (for kinds with grades), or all after " = " ("degree physics = Upper second class
+ * honours"); a trailing "p" marks a predicted result.
  */
 final class Qualifications {
 
@@ -35,8 +36,18 @@ final class Qualifications {
             if (predicted) {
                 words.remove(words.size() - 1);
             }
-            String grade = type.scale().hasGrades() ? words.remove(words.size() - 1) : "";
-            QualificationEntry.Result result = QualificationEntry.of(type, String.join(" ", words), grade, predicted);
+            String subject;
+            String grade;
+            int equals = words.indexOf("=");
+            if (equals >= 0) {
+                // "degree physics = Upper second class honours": a grade of several words.
+                subject = String.join(" ", words.subList(0, equals));
+                grade = String.join(" ", words.subList(equals + 1, words.size()));
+            } else {
+                grade = type.scale().hasGrades() ? words.remove(words.size() - 1) : "";
+                subject = String.join(" ", words);
+            }
+            QualificationEntry.Result result = QualificationEntry.of(type, subject, grade, predicted);
             if (!(result instanceof QualificationEntry.Accepted accepted)) {
                 throw new IllegalArgumentException(one + ": " + ((QualificationEntry.Rejected) result).message());
             }

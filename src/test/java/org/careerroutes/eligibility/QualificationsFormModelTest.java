@@ -63,6 +63,54 @@ class QualificationsFormModelTest {
     }
 
     @Test
+    void aProblemGoesAsSoonAsTheFieldItIsAboutIsPutRight() {
+        assertFalse(type("Maths", "10"));
+        form.subjectProperty().set("Mathematics");
+        assertEquals(QualificationsFormModel.MessageKind.PROBLEM, form.messageKindProperty().get(),
+                "another field changing leaves a problem with the grade");
+        form.gradeProperty().set("1x");
+        assertEquals(QualificationsFormModel.MessageKind.PROBLEM, form.messageKindProperty().get(),
+                "a grade still wrong keeps the message");
+        assertTrue(form.messageProperty().get().contains("\u201c10\u201d"), "unchanged until the next Add");
+        form.gradeProperty().set("1");
+        assertEquals(QualificationsFormModel.MessageKind.NONE, form.messageKindProperty().get());
+        assertEquals("", form.messageProperty().get());
+        assertNull(form.problemFieldProperty().get());
+
+        assertFalse(type("", "7"));
+        assertEquals(QualificationEntry.Field.SUBJECT, form.problemFieldProperty().get());
+        form.gradeProperty().set("6");
+        assertEquals(QualificationsFormModel.MessageKind.PROBLEM, form.messageKindProperty().get());
+        form.subjectProperty().set("P");
+        assertEquals(QualificationsFormModel.MessageKind.NONE, form.messageKindProperty().get(),
+                "a subject typed puts right a missing subject");
+    }
+
+    @Test
+    void aProblemGoesWithTheKindItWasAboutButANoteStays() {
+        assertFalse(type("Maths", "Z"));
+        form.kindProperty().set(QualificationType.A_LEVEL);
+        assertEquals(QualificationsFormModel.MessageKind.NONE, form.messageKindProperty().get());
+
+        assertTrue(type("Physics", "A"));
+        form.subjectProperty().set("Maths");
+        form.kindProperty().set(QualificationType.DEGREE);
+        assertEquals("Added: A level Physics, grade A.", form.messageProperty().get(), "what was added is still said");
+    }
+
+    @Test
+    void anUnknownSubjectIsSaidInOneSentenceWithTheSubjectsProbablyMeant() {
+        assertTrue(type("Astrophysics", "7"));
+        assertEquals("Added: GCSE Astrophysics, grade 7. We don't know that subject, so it counts only as a GCSE. "
+                + "Did you mean Physics?", form.messageProperty().get());
+        form.kindProperty().set(QualificationType.EXPERIENCE);
+        form.subjectProperty().set("Gardening");
+        assertTrue(form.add());
+        assertEquals("Added: Gardening. Only the kinds of experience suggested as you type are checked against the routes.",
+                form.messageProperty().get());
+    }
+
+    @Test
     void theSameSubjectTwiceIsAddedWithANoteThatOnlyTheBetterCounts() {
         type("Maths", "5");
         type("Mathematics", "7");

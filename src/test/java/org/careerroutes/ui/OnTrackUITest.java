@@ -1,6 +1,7 @@
 package org.careerroutes.ui;
 
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -95,7 +96,9 @@ class OnTrackUITest extends AppUITestBase {
                 text("on-track-guidance"));
         assertTrue(textOf("qual-list").contains("Nothing added yet"));
         assertTrue(textOf("verdict-university").contains("Usually needs:"), textOf("verdict-university"));
-        assertTrue(textOf("verdict-university").contains("Five GCSEs at grade 4 or above, including two sciences"));
+        assertTrue(textOf("verdict-university").contains("Five GCSEs at grades 9 to 4 (A* to C) including two sciences"),
+                "the profile's own words");
+        assertTrue(textOf("verdict-university").contains("Two or three A levels, including maths and physics"));
     }
 
     @Test
@@ -107,7 +110,7 @@ class OnTrackUITest extends AppUITestBase {
         add("History", "C");                 // a legacy letter grade
 
         assertTrue(text("verdict-university-headline").contains("Not yet"), text("verdict-university-headline"));
-        assertTrue(textOf("verdict-university-missing").contains("two A levels, including maths and physics"),
+        assertTrue(textOf("verdict-university-missing").contains("two or three A levels, including maths and physics"),
                 textOf("verdict-university-missing"));
 
         chooseType(QualificationType.A_LEVEL);
@@ -186,6 +189,63 @@ class OnTrackUITest extends AppUITestBase {
     }
 
     @Test
+    void enterOnAnyFieldAddsAndSpaceTicksTheBox() {
+        CheckBox predicted = lookup("#qual-predicted").queryAs(CheckBox.class);
+        chooseType(QualificationType.A_LEVEL);
+        assertFalse(typeSubject("Maths"), "a name typed in full needs no suggestions");
+        type(KeyCode.TAB);
+        write("B");
+        clickOn(predicted);                  // ticked with a click, as on a real display
+        assertTrue(predicted.isFocused() && predicted.isSelected());
+        type(KeyCode.ENTER);                 // Enter on the box adds; it does not untick it
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(textOf("qual-list").contains("A level Maths, predicted grade B"), textOf("qual-list"));
+        assertTrue(predicted.isSelected(), "the box stays ticked for the next one");
+        assertTrue(lookup("#qual-subject").queryAs(TextField.class).isFocused(), "on to the next subject");
+
+        interact(predicted::requestFocus);
+        type(KeyCode.SPACE);
+        assertFalse(predicted.isSelected(), "Space unticks the box");
+        type(KeyCode.SPACE);
+        assertTrue(predicted.isSelected(), "and ticks it again");
+        type(KeyCode.ENTER);                 // nothing typed yet: a problem, and the box as it was
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(predicted.isSelected());
+        assertTrue(text("qual-message").startsWith("Type the subject"), text("qual-message"));
+        assertTrue(lookup("#qual-subject").queryAs(TextField.class).isFocused(), "focus on the field to fix");
+        assertFalse(typeSubject("Physics"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#qual-message").query().isVisible(), "the problem goes once the subject is typed");
+        type(KeyCode.TAB);
+        write("C");
+        interact(() -> lookup("#qual-type").queryAs(ComboBox.class).requestFocus());
+        type(KeyCode.ENTER);                 // from the kind chooser, closed, too
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(textOf("qual-list").contains("A level Physics, predicted grade C"), textOf("qual-list"));
+    }
+
+    @Test
+    void aDegreeClassWrittenOutIsAcceptedAndAProblemGoesOnceTheClassIsPutRight() {
+        chooseType(QualificationType.DEGREE);
+        if (!typeSubject("Physics")) {
+            type(KeyCode.TAB);
+        }
+        write("Upper third");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(text("qual-message").startsWith("\u201cUpper third\u201d is not a degree class"), text("qual-message"));
+        TextField grade = lookup("#qual-grade").queryAs(ComboBox.class).getEditor();
+        assertTrue(grade.isFocused(), "focus on the class to fix");
+        interact(grade::selectAll);
+        write("Upper second class honours");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(lookup("#qual-message").query().isVisible(), "the problem goes once the class is put right");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(textOf("qual-list").contains("Degree in Physics, a 2:1"), textOf("qual-list"));
+    }
+
+    @Test
     void removingAQualificationUpdatesTheVerdicts() {
         interact(() -> lookup("#qual-subject").queryAs(TextField.class).requestFocus());
         chooseType(QualificationType.DEGREE);
@@ -209,13 +269,28 @@ class OnTrackUITest extends AppUITestBase {
         enterQualification(QualificationType.EXPERIENCE, "Voluntary work in a hospital", "", false);
 
         assertEquals("\u2717 Not yet", text("verdict-university-headline"));
-        assertTrue(textOf("verdict-university").contains("(yours is a 2:2)"), textOf("verdict-university"));
+        String university = textOf("verdict-university");
+        assertTrue(university.contains("(yours is a 2:2)"), university);
+        assertEquals(1, from(lookup("#verdict-university").queryAs(Node.class)).lookup(".label").queryAllAs(Label.class)
+                .stream().filter(l -> l.getText().toLowerCase().contains("a first or 2:1 degree in a relevant")).count(),
+                "the need is said once, under You need: " + university);
+        assertEquals("Your 2:2 with a master's degree or doctorate in a relevant science or engineering subject may be "
+                + "considered.", text("verdict-university-alternative"));
+        assertTrue(university.contains("Earlier steps, not needed now:\n\u2022 Five GCSEs"), university);
+        assertFalse(university.contains("\u2713 Five GCSEs") || university.contains("\u2717 Five GCSEs"),
+                "school rows are not marked on a graduate's card: " + university);
         assertTrue(text("verdict-private-sector-headline").contains("You meet"));
+        assertEquals("\u2192 Another route fits", text("verdict-practitioner-training-headline"));
+        assertTrue(textOf("verdict-practitioner-training").contains("This route is for people without a degree, and you "
+                + "have one. The route that fits is University, at its next step: to apply for the NHS Scientist Training "
+                + "Programme (STP)."), textOf("verdict-practitioner-training"));
 
         interact(() -> lookup("#verdict-university-map").queryAs(javafx.scene.control.Hyperlink.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(text("map-verdicts").contains("open to you (highlighted): Degree, then the NHS"),
                 "the STP pathway is not shown as open: " + text("map-verdicts"));
+        assertTrue(text("map-verdicts").contains("Meant for people without a degree: NHS Practitioner Training Programme."),
+                text("map-verdicts"));
         assertEquals("\u2717 Not yet", step("degree").markShown());
         assertEquals("+ Would help", step("hospital-experience").markShown(),
                 "one kind of experience out of the two that help");
