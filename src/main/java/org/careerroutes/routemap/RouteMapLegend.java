@@ -50,7 +50,8 @@ final class RouteMapLegend {
                 item(markSample("?", "considered"), "May be considered", "legend-mark-considered"),
                 item(markSample("\u2717", "not-yet"), "Not yet", "legend-mark-not-yet"),
                 item(markSample("\u00bd", "some"), "Meets some routes, not others", "legend-mark-some"),
-                item(markSample("+", "helps"), "Would help, not required", "legend-mark-helps"));
+                item(markSample("+", "helps"), "Would help, not required", "legend-mark-helps"),
+                item(markSample("\u2192", "other-route"), "Another route fits", "legend-mark-other-route"));
         Runnable showMarks = () -> {
             boolean shown = !model.marksProperty().get().isEmpty();
             marks.forEach(mark -> {
