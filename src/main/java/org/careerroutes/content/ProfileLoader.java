@@ -175,7 +175,7 @@ public final class ProfileLoader {
                 results.add(file.result());
                 continue;
             }
-            file.problems().error(file.id().orElseThrow(), "profile id \"" + id.get() + "\" is already used by "
+            file.problems().error(file.id().orElseThrow(), "profile id " + Echo.quoted(id.get()) + " is already used by "
                     + Path.of(earlier.file()).getFileName() + "; each profile in a folder needs its own id");
             results.add(new LoadResult(file.file(), Optional.empty(), file.problems().sorted()));
         }
@@ -189,6 +189,11 @@ public final class ProfileLoader {
     private static boolean isProfileFileName(Path path) {
         String name = path.getFileName().toString();
         return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /** Reads one profile from a file's bytes, as {@link #loadFile} does once it has them, size limit and all. */
+    static LoadResult readBytes(String file, byte[] bytes) {
+        return (bytes.length > MAX_FILE_BYTES ? tooLarge(file, sizeInWords(bytes.length)) : read(file, bytes)).result();
     }
 
     private static Loaded read(String file, byte[] bytes) {

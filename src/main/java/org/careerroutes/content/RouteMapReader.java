@@ -118,7 +118,7 @@ final class RouteMapReader {
     private Optional<NodeKind> kind(ObjectFields f, String key) {
         Optional<NodeKind> kind = NodeKind.fromKey(key);
         if (kind.isEmpty()) {
-            problems.error(f.valueOf("kind"), "unknown kind \"" + key + "\"; use one of: "
+            problems.error(f.valueOf("kind"), () -> "unknown kind " + Echo.quoted(key) + "; use one of: "
                     + Arrays.stream(NodeKind.values()).map(NodeKind::key).collect(Collectors.joining(", ")));
         }
         return kind;
@@ -128,7 +128,8 @@ final class RouteMapReader {
         if (!linkTargets.isUnknown(target)) {
             return true;
         }
-        problems.error(f.valueOf("link"), "link \"" + target + "\" is not a route id or a section; use one of: "
+        problems.error(f.valueOf("link"), () -> "link " + Echo.quoted(target)
+                + " is not a route id or a section; use one of: "
                 + linkTargets.listed());
         return false;
     }
@@ -138,9 +139,10 @@ final class RouteMapReader {
         if (!routeIds.isUnknown(id)) {
             return true;
         }
-        String pathway = ProfileReader.textMember(f.node(), "id").map(p -> "pathway \"" + p.value() + "\"")
+        String pathway = ProfileReader.textMember(f.node(), "id").map(p -> "pathway " + Echo.quoted(p.value()))
                 .orElse("a pathway");
-        problems.error(f.valueOf("route"), pathway + " follows route \"" + id + "\", which is not an entry route; "
+        problems.error(f.valueOf("route"), () -> pathway + " follows route " + Echo.quoted(id)
+                + ", which is not an entry route; "
                 + "use one of: " + routeIds.listed());
         return false;
     }
