@@ -84,7 +84,9 @@ final class RouteMapChecks {
             }
             if (!stageIdsAsWritten.contains(value.stage())) {
                 problems.error(node.at("stage"), () -> "unknown stage " + Echo.quoted(value.stage()) + " for node "
-                        + Echo.quoted(value.id()) + "; the stages are: " + Echo.list(stageOrder.keySet()));
+                        + Echo.quoted(value.id()) + "; " + (stageIdsAsWritten.isEmpty()
+                        ? "no stage in \"stages\" has an id to name"
+                        : "the stages are: " + Echo.list(stageIdsAsWritten)));
             }
         }
     }

@@ -11,6 +11,7 @@ import org.careerroutes.model.StepDuration;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -66,15 +67,15 @@ final class RouteMapReader {
     }
 
     /**
-     * The ids written in a list, including those of parts that had problems of their own, so a
-     * reference to them is not reported as unknown as well.
+     * The ids written in a list, in file order, including those of parts that had problems of
+     * their own, so a reference to them is not reported as unknown as well.
      */
     private static Set<String> idsAsWritten(ObjectFields f, String list) {
         if (!(f.valueOf(list) instanceof JsonNode.Array array)) {
             return Set.of();
         }
         return array.elements().stream().flatMap(e -> ProfileReader.textMember(e, "id").stream())
-                .map(JsonNode.Text::value).collect(Collectors.toSet());
+                .map(JsonNode.Text::value).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static <T> List<T> values(List<Placed<T>> placed) {

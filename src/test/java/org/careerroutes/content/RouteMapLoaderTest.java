@@ -130,6 +130,27 @@ class RouteMapLoaderTest {
     }
 
     @Test
+    void theStagesOfAnUnknownStageAreListedInFileOrder() {
+        String json = smallMapWith("{\"id\": \"work\", \"title\": \"Work\"}",
+                "{\"id\": \"sixth-form\", \"title\": \"Sixth form\"}, {\"id\": \"work\", \"title\": \"Work\"}")
+                .replace("\"stage\": \"work\"", "\"stage\": \"uni\"");
+        assertOneErrorAt("stages in file order", json,
+                "unknown stage \"uni\" for node \"c\"; the stages are: school, sixth-form, work", "\"uni\"", 1);
+    }
+
+    @Test
+    void anUnknownStageWhenNoStageHasAnIdSaysSo() {
+        String json = smallMapWith("{\"id\": \"school\", \"title\": \"School\"}, {\"id\": \"work\", \"title\": \"Work\"}",
+                "{\"title\": \"School\"}");
+        LoadResult result = ProfileLoader.read("map.json", json);
+        List<String> unknownStages = result.errors().stream().map(Problem::message)
+                .filter(m -> m.startsWith("unknown stage")).toList();
+        assertEquals(3, unknownStages.size(), result.problems()::toString);
+        assertEquals("unknown stage \"school\" for node \"a\"; no stage in \"stages\" has an id to name",
+                unknownStages.get(0));
+    }
+
+    @Test
     void aLongCycleIsShownShortened() {
         StringBuilder nodes = new StringBuilder();
         StringBuilder edges = new StringBuilder();
