@@ -118,18 +118,35 @@ final class ObjectFields {
         return Optional.of(text.value());
     }
 
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     /** An id: lower-case letters, digits and single hyphens. */
     Optional<String> id(String key, boolean required) {
         return text(key, required).filter(value -> {
-            if (ID.matcher(value).matches()) {
+            if (isId(value)) {
                 return true;
             }
             problems.error(object.members().get(key).value(), () -> Echo.quoted(value) + " is not a valid " + key
                     + ": use lower-case letters, digits and single hyphens, e.g. \"university\"");
             return false;
         });
+    }
+
+    /**
+     * Whether {@code value} is lower-case letters and digits, with single hyphens between them.
+     * Checked by hand: the regular expression for it recurses once a hyphen, and a long id
+     * ("a-a-a-…") overflows the stack.
+     */
+    static boolean isId(String value) {
+        if (value.isEmpty() || value.charAt(0) == '-' || value.charAt(value.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (c != '-' || value.charAt(i - 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value written for a field, for reporting a problem found later at its place. */

@@ -124,6 +124,27 @@ class ProblemLimitsTest {
     }
 
     @Test
+    void aLongIdIsCheckedWithoutRunningOutOfStack() {
+        String id = "a-".repeat(100_000) + "a";
+        LoadResult good = ProfileLoader.read("id.json", builtInWith("\"clinical-engineer\"", "\"" + id + "\""));
+        LoadResult bad = ProfileLoader.read("id.json", builtInWith("\"clinical-engineer\"", "\"" + id + "-\""));
+
+        assertEquals(id, good.profile().orElseThrow().id());
+        assertEquals(List.of("\"" + "a-".repeat(20) + "\u2026\" (200,002 characters) is not a valid id: use lower-case "
+                + "letters, digits and single hyphens, e.g. \"university\""), bad.errors().stream().map(Problem::message).toList());
+    }
+
+    @Test
+    void anIdIsLettersAndDigitsWithSingleHyphensBetween() {
+        for (String id : List.of("a", "clinical-engineer", "a1-b2-c3", "9")) {
+            assertTrue(ObjectFields.isId(id), id);
+        }
+        for (String notAnId : List.of("", "-a", "a-", "a--b", "A", "a b", "a_b", "\u00e9", "a.b")) {
+            assertFalse(ObjectFields.isId(notAnId), notAnId);
+        }
+    }
+
+    @Test
     void aTextJustShortEnoughIsShownWhole() {
         String sixty = "y".repeat(60);
         String sixtyOne = "y".repeat(61);
