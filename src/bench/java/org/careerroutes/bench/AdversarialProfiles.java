@@ -29,7 +29,7 @@ final class AdversarialProfiles {
     }
 
     static List<Shape> all() {
-        return List.of(rulesWithEmptyAlternatives(), oneLongLine(), twoMillionNumbers(), longFieldName(),
+        return List.of(rulesWithEmptyAlternatives(), oneLongLine(), twoMillionNumbers(), largestValidProfile(), longFieldName(),
                 manyValuesInShortLists(), deepNesting(), longUnknownFieldNames(), escapedNulls(),
                 longPathways(), oneFieldManyTimes());
     }
@@ -95,6 +95,30 @@ final class AdversarialProfiles {
                 .replaceFirst("\"title\": \"Clinical engineer\"", "\"title\": \"Clinical engineer\u2019s job\"");
         return shape("one-line", "a valid profile on one line, with one character outside Latin-1",
                 json.replaceAll("\n\\s*", ""));
+    }
+
+    /**
+     * A valid profile as large as a file may be, on one line with one character outside
+     * Latin-1, and with as many values as a valid profile of that size can have: 1,289 lists of
+     * 1,000 one-letter items.
+     */
+    static Shape largestValidProfile() {
+        String json = builtInWith("\"blocks\": [", itemLists(999));
+        json = json.replaceFirst("(\"skills\": \\{\\s*\"heading\": \"[^\"]*\",\\s*)\"blocks\": \\[",
+                "$1" + itemLists(290).toString().replace("$", "\\$"));
+        json = json.replaceFirst("\"title\": \"Clinical engineer\"", "\"title\": \"Clinical engineer\u2019s job\"");
+        return shape("largest-valid", "a valid profile on one line: 1.29 million one-letter items, one character outside Latin-1",
+                json.replaceAll("\n\\s*", ""));
+    }
+
+    /** {@code "blocks": [} followed by {@code lists} list blocks of 1,000 one-letter items each. */
+    private static StringBuilder itemLists(int lists) {
+        StringBuilder blocks = new StringBuilder("\"blocks\": [");
+        for (int b = 0; b < lists; b++) {
+            blocks.append("{\"items\":[");
+            repeat(blocks, "\"a\"", ",", 1_000).append("]},");
+        }
+        return blocks;
     }
 
     /** 2 million one-digit numbers in a list. */

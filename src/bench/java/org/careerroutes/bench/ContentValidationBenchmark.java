@@ -101,9 +101,8 @@ public final class ContentValidationBenchmark {
         String body = String.join("\n",
                 "Measured " + LocalDate.now() + " on " + PerformanceReport.machine() + ": each file validated in "
                         + RUNS + " fresh JVMs with " + HEAP + (WARM_UP ? " after one warm-up run" : "")
-                        + "; the heap search runs it with "
-                        + Arrays.stream(HEAPS_MB).mapToObj(mb -> mb + " MB").collect(Collectors.joining(", "))
-                        + " until it works.",
+                        + (HEAP_SEARCH ? "; the heap search runs it with " + Arrays.stream(HEAPS_MB)
+                        .mapToObj(mb -> mb + " MB").collect(Collectors.joining(", ")) + " until it works." : "."),
                 "",
                 "| file | result | whole command (JVM start to exit), median | loader alone, median "
                         + "| peak heap in use | most heap live after a GC | smallest heap it works in |",

@@ -34,11 +34,13 @@ import java.util.regex.Pattern;
 final class JsonTreeParser {
 
     /**
-     * The most values (texts, numbers, true/false, null, lists and objects) a file may hold. The
-     * built-in profile has about 550; a file with more than this is not a profile, and reading
-     * it all would take more memory than the app may use.
+     * The most values (texts, numbers, true/false, null, lists and objects) a file may hold: more
+     * than a valid profile within the size limit can have, since each of its values takes at
+     * least four bytes (a one-letter item of a list, {@code "a",}), so about 1.3 million in 5 MB.
+     * The built-in profile has about 550. Only a file that is no profile has more, and keeping
+     * all of them (a file of {@code 1,} has 2.6 million) would take more memory than the app may use.
      */
-    static final int MAX_VALUES = 200_000;
+    static final int MAX_VALUES = 1_500_000;
 
     /** How deep lists and objects may be nested. The format itself goes about 10 deep. */
     static final int MAX_DEPTH = 64;
@@ -129,7 +131,7 @@ final class JsonTreeParser {
         int atColumn = column;
         if (kept && ++values > MAX_VALUES) {
             throw new SyntaxError(String.format(Locale.UK, "the file has more than %,d values (texts, numbers, "
-                    + "lists and objects) and is read no further: a profile has a few thousand at most", MAX_VALUES),
+                    + "lists and objects), more than any profile could have, and is read no further", MAX_VALUES),
                     atLine, atColumn);
         }
         switch (token) {

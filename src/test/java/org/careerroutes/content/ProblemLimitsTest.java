@@ -182,23 +182,30 @@ class ProblemLimitsTest {
 
     @Test
     void aFileOfMoreValuesThanAProfileCouldHaveIsRefusedWhereTheyPassTheLimit() {
-        // lists of 1,000 (allowed), 201 of them: more than 200,000 values
+        // Lists of 1,000 numbers (allowed), each on a line of its own, in two lists of at most
+        // 1,000 lists: "many": [[L, L, ... 1,000 of them], [L, L, ...]], enough to pass the limit.
         String list = IntStream.range(0, 1_000).mapToObj(i -> "1").collect(Collectors.joining(",", "[", "]"));
-        String lists = IntStream.range(0, 201).mapToObj(i -> list).collect(Collectors.joining(",\n", "\"many\": [", "],\n  "));
-        String json = builtInWith(SUMMARY, lists + SUMMARY);
+        int lists = JsonTreeParser.MAX_VALUES / 1_000 + 1;
+        String first = IntStream.range(0, 1_000).mapToObj(i -> list).collect(Collectors.joining(",\n", "\n", "\n"));
+        String second = IntStream.range(1_000, lists).mapToObj(i -> list).collect(Collectors.joining(",\n", "\n", "\n"));
+        String json = builtInWith(SUMMARY, "\"many\": [[" + first + "],[" + second + "]],\n  " + SUMMARY);
 
         List<Problem> problems = ProfileLoader.read("values.json", json).problems();
 
         assertEquals(1, problems.size(), problems::toString);
-        assertEquals("the file has more than 200,000 values (texts, numbers, lists and objects) and is read no further: "
-                + "a profile has a few thousand at most", problems.get(0).message());
-        // Before the inner lists: the profile object, formatVersion, id, title and the outer list, 5 values.
-        // Then each inner list is one value and its 1,000 numbers a thousand more.
-        int passing = JsonTreeParser.MAX_VALUES + 1 - 5;
-        int inList = (passing - 1) / 1_001;
+        assertEquals(String.format(java.util.Locale.UK, "the file has more than %,d values (texts, numbers, lists and "
+                + "objects), more than any profile could have, and is read no further", JsonTreeParser.MAX_VALUES),
+                problems.get(0).message());
+        // Before the second list of lists: the profile object, formatVersion, id, title, the
+        // outer list, the first list of lists and its lists (each itself and 1,000 numbers); then
+        // the second list of lists.
+        int beforeSecond = 4 + 1 + 1 + 1_000 * 1_001 + 1;
+        int passing = JsonTreeParser.MAX_VALUES + 1 - beforeSecond;   // counted from the second list of lists
+        int inList = 1_000 + (passing - 1) / 1_001;
         int item = (passing - 1) % 1_001 - 1;
-        int firstListLine = TestProfiles.lineAndColumn(json, "\"many\"", 1)[0];
-        assertEquals((firstListLine + inList) + ":" + (2 + 2 * item), problems.get(0).line() + ":" + problems.get(0).column(),
+        int manyLine = TestProfiles.lineAndColumn(json, "\"many\"", 1)[0];
+        int line = manyLine + 1 + inList + 1;   // the lists of the second start after the line "],["
+        assertEquals(line + ":" + (2 + 2 * item), problems.get(0).line() + ":" + problems.get(0).column(),
                 "at the value that passes the limit: item " + item + " of list " + inList);
     }
 
