@@ -3,6 +3,7 @@ package org.careerroutes.bench;
 import org.careerroutes.bench.AdversarialProfiles.Shape;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -66,6 +67,7 @@ public final class ContentValidationBenchmark {
                 .collect(Collectors.toSet());
         List<Shape> shapes = AdversarialProfiles.all().stream()
                 .filter(s -> chosen.isEmpty() || chosen.contains(s.key())).toList();
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path folder = Files.createTempDirectory("content-validation");
         List<String> rows = new ArrayList<>();
         long slowest = 0;
@@ -98,11 +100,14 @@ public final class ContentValidationBenchmark {
             Files.deleteIfExists(folder);
         }
         boolean within = allOk && slowest < BUDGET_MS;
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         String body = String.join("\n",
                 "Measured " + LocalDate.now() + " on " + PerformanceReport.machine() + ": each file validated in "
                         + RUNS + " fresh JVMs with " + HEAP + (WARM_UP ? " after one warm-up run" : "")
                         + (HEAP_SEARCH ? "; the heap search runs it with " + Arrays.stream(HEAPS_MB)
-                        .mapToObj(mb -> mb + " MB").collect(Collectors.joining(", ")) + " until it works." : "."),
+                        .mapToObj(mb -> mb + " MB").collect(Collectors.joining(", ")) + " until it works." : ".")
+                        + String.format(Locale.UK, " The machine's load average (other work included) was %.1f at "
+                        + "the start and %.1f at the end.", loadBefore, loadAfter),
                 "",
                 "| file | result | whole command (JVM start to exit), median | loader alone, median "
                         + "| peak heap in use | most heap live after a GC | smallest heap it works in |",

@@ -36,8 +36,8 @@ final class RouteMapChecks {
     private final Map<String, Placed<MapNode>> nodeById = new LinkedHashMap<>();
     /** Edges between known nodes, without duplicates or self-loops: the graph the other checks use. */
     private final Map<String, List<Placed<MapEdge>>> outgoing = new LinkedHashMap<>();
-    /** The same edges, each as "from\u0000to", to tell at once whether two steps are joined. */
-    private final Set<String> graphEdges = new HashSet<>();
+    /** The same edges as the nodes each node leads to, to tell at once whether two steps are joined. */
+    private final Map<String, Set<String>> successors = new HashMap<>();
 
     RouteMapChecks(Problems problems, List<Placed<MapStage>> stages, List<Placed<MapNode>> nodes,
                    List<Placed<MapEdge>> edges, List<Placed<Pathway>> pathways,
@@ -119,7 +119,7 @@ final class RouteMapChecks {
                 continue;
             }
             outgoing.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(edge);
-            graphEdges.add(edgeKey(e.from(), e.to()));
+            successors.computeIfAbsent(e.from(), k -> new HashSet<>()).add(e.to());
         }
     }
 
@@ -212,7 +212,7 @@ final class RouteMapChecks {
     }
 
     private boolean joined(String from, String to) {
-        return graphEdges.contains(edgeKey(from, to));
+        return successors.getOrDefault(from, Set.of()).contains(to);
     }
 
     private static String edgeKey(String from, String to) {
