@@ -14,39 +14,61 @@ sealed interface JsonNode {
 
     int column();
 
-    /** Where the value is, as a JSON path. */
-    JsonPath jsonPath();
-
     /** The JSON path, e.g. {@code $.routes[1].title}, long names shortened. */
-    default String path() {
-        return jsonPath().toString();
-    }
+    String path();
 
     /** The kind of value in words, for messages: "text", "a number", "a list"... */
     String kind();
 
-    record Text(String value, int line, int column, JsonPath jsonPath) implements JsonNode {
+    /*
+     * A list or an object has its own JsonPath, which those in it link to. A text, number,
+     * true/false or null keeps the list or object it is in and its name or index there instead,
+     * and makes its path only for a message: a file can hold a million of them.
+     */
+
+    /**
+     * @param parent the path of the list or object the text is in, null for a text that is the whole file
+     * @param name   its name in an object, or null in a list
+     * @param index  its index in a list
+     */
+    record Text(String value, int line, int column, JsonPath parent, String name, int index) implements JsonNode {
         public String kind() {
             return "text";
+        }
+
+        public String path() {
+            return JsonPath.step(parent, name, index).toString();
         }
     }
 
     /** A number kept as written, so that a reader can reject "1.5" where a whole number goes. */
-    record Number(String literal, int line, int column, JsonPath jsonPath) implements JsonNode {
+    record Number(String literal, int line, int column, JsonPath parent, String name, int index) implements JsonNode {
         public String kind() {
             return "a number";
         }
-    }
 
-    record Bool(boolean value, int line, int column, JsonPath jsonPath) implements JsonNode {
-        public String kind() {
-            return "a true/false value";
+        public String path() {
+            return JsonPath.step(parent, name, index).toString();
         }
     }
 
-    record Null(int line, int column, JsonPath jsonPath) implements JsonNode {
+    record Bool(boolean value, int line, int column, JsonPath parent, String name, int index) implements JsonNode {
+        public String kind() {
+            return "a true/false value";
+        }
+
+        public String path() {
+            return JsonPath.step(parent, name, index).toString();
+        }
+    }
+
+    record Null(int line, int column, JsonPath parent, String name, int index) implements JsonNode {
         public String kind() {
             return "null";
+        }
+
+        public String path() {
+            return JsonPath.step(parent, name, index).toString();
         }
     }
 
@@ -57,6 +79,10 @@ sealed interface JsonNode {
     record Array(List<JsonNode> elements, int size, int line, int column, JsonPath jsonPath) implements JsonNode {
         public String kind() {
             return "a list";
+        }
+
+        public String path() {
+            return jsonPath.toString();
         }
     }
 
@@ -69,6 +95,10 @@ sealed interface JsonNode {
 
         public String kind() {
             return "an object";
+        }
+
+        public String path() {
+            return jsonPath.toString();
         }
     }
 

@@ -4,9 +4,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Where a value stands in its file, e.g. {@code $.routes[1].title}: a link to the place around
- * it and one step down, so that a value's path costs the same however deep it is, and is
- * written out only for a message (names shortened, as {@link Echo} shortens them).
+ * Where a list or object stands in its file, e.g. {@code $.routes[1]}: a link to the place
+ * around it and one step down, so that a path costs the same however deep it is, and is written
+ * out only for a message (names shortened, as {@link Echo} shortens them).
  */
 final class JsonPath {
 
@@ -21,6 +21,17 @@ final class JsonPath {
         this.parent = parent;
         this.name = name;
         this.index = index;
+    }
+
+    /**
+     * The path one step down from {@code parent}: to its member {@code name}, or (name null) to
+     * its element {@code index}; the root when there is no parent.
+     */
+    static JsonPath step(JsonPath parent, String name, int index) {
+        if (parent == null) {
+            return ROOT;
+        }
+        return name != null ? parent.member(name) : parent.element(index);
     }
 
     JsonPath member(String memberName) {

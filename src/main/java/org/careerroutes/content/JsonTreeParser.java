@@ -95,7 +95,7 @@ final class JsonTreeParser {
         }
         JsonTreeParser parser = new JsonTreeParser(text, problems);
         try {
-            JsonNode root = parser.value(JsonPath.ROOT, true);
+            JsonNode root = parser.value(null, null, 0, true);
             parser.expectEnd();
             return root;
         } catch (MalformedJsonException | EOFException e) {
@@ -121,10 +121,12 @@ final class JsonTreeParser {
     }
 
     /**
-     * Reads one value, whose token Gson has not yet peeked at. A value that is not {@code kept}
-     * (an item past the length a list may have) is read through, for its syntax, but not made.
+     * Reads one value, whose token Gson has not yet peeked at: the member {@code name} of the
+     * object at {@code parent}, or (name null) its element {@code index}, or (parent null) the
+     * whole file. A value that is not {@code kept} (an item past the length a list may have) is
+     * read through, for its syntax, but not made.
      */
-    private JsonNode value(JsonPath where, boolean kept) throws IOException, SyntaxError {
+    private JsonNode value(JsonPath parent, String name, int index, boolean kept) throws IOException, SyntaxError {
         JsonToken token = reader.peek();
         toToken();
         int atLine = line;
@@ -138,22 +140,23 @@ final class JsonTreeParser {
             case BEGIN_OBJECT: {
                 reader.beginObject();
                 advanceTo(pos + 1);
+                JsonPath where = kept ? JsonPath.step(parent, name, index) : null;
                 Map<String, JsonNode.Member> members = kept ? new LinkedHashMap<>() : null;
                 while (reader.hasNext()) {
                     toToken();
                     int nameLine = line;
                     int nameColumn = column;
-                    String name = shared(reader.nextName());
+                    String memberName = shared(reader.nextName());
                     overText(kept);
-                    JsonNode member = value(kept ? where.member(name) : null, kept);
+                    JsonNode member = value(where, memberName, -1, kept);
                     if (!kept) {
                         continue;
                     }
-                    JsonNode.Member previous = members.get(name);
+                    JsonNode.Member previous = members.get(memberName);
                     if (previous == null) {
-                        members.put(name, new JsonNode.Member(name, nameLine, nameColumn, member));
+                        members.put(memberName, new JsonNode.Member(memberName, nameLine, nameColumn, member));
                     } else {
-                        problems.error(nameLine, nameColumn, () -> "duplicate field " + Echo.quoted(name)
+                        problems.error(nameLine, nameColumn, () -> "duplicate field " + Echo.quoted(memberName)
                                 + " (the one at line " + previous.line() + " is used)");
                     }
                 }
@@ -165,11 +168,12 @@ final class JsonTreeParser {
             case BEGIN_ARRAY: {
                 reader.beginArray();
                 advanceTo(pos + 1);
+                JsonPath where = kept ? JsonPath.step(parent, name, index) : null;
                 List<JsonNode> elements = kept ? new ArrayList<>() : null;
                 int size = 0;
                 while (reader.hasNext()) {
                     boolean keep = kept && size < ObjectFields.MAX_LIST_ITEMS;
-                    JsonNode element = value(keep ? where.element(size) : null, keep);
+                    JsonNode element = value(where, null, size, keep);
                     if (keep) {
                         elements.add(element);
                     }
@@ -183,7 +187,7 @@ final class JsonTreeParser {
             case STRING: {
                 String value = reader.nextString();
                 overText(kept);
-                return kept ? new JsonNode.Text(shared(value), atLine, atColumn, where) : null;
+                return kept ? new JsonNode.Text(shared(value), atLine, atColumn, parent, name, index) : null;
             }
             case NUMBER: {
                 reader.nextString();
@@ -194,17 +198,17 @@ final class JsonTreeParser {
                 // the literal as written, which Gson may have normalised
                 String literal = kept ? shared(pos, end) : null;
                 advanceTo(end);
-                return kept ? new JsonNode.Number(literal, atLine, atColumn, where) : null;
+                return kept ? new JsonNode.Number(literal, atLine, atColumn, parent, name, index) : null;
             }
             case BOOLEAN: {
                 boolean value = reader.nextBoolean();
                 advanceTo(pos + (value ? 4 : 5));
-                return kept ? new JsonNode.Bool(value, atLine, atColumn, where) : null;
+                return kept ? new JsonNode.Bool(value, atLine, atColumn, parent, name, index) : null;
             }
             case NULL: {
                 reader.nextNull();
                 advanceTo(pos + 4);
-                return kept ? new JsonNode.Null(atLine, atColumn, where) : null;
+                return kept ? new JsonNode.Null(atLine, atColumn, parent, name, index) : null;
             }
             default: {
                 int[] at = place(readerIndex(0));
