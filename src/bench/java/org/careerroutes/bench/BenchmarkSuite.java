@@ -12,5 +12,6 @@ public final class BenchmarkSuite {
         LayoutBenchmark.main(args);
         RouteMapTabBenchmark.main(args);
         KioskSoakBenchmark.main(args);
+        ContentValidationBenchmark.main(args);
     }
 }

@@ -110,7 +110,7 @@ final class EntryRulesReader {
         // Only when every rule was read: a broken required rule is reported already.
         boolean allRead = f.valueOf("rules") instanceof JsonNode.Array written && written.elements().size() == rules.size();
         if (allRead && !rules.isEmpty() && rules.stream().allMatch(EntryRule::helps)) {
-            problems.error(f.valueOf("rules"), "every rule here has \"helps\": true, so nothing is required and "
+            problems.error(f.valueOf("rules"), () -> "every rule here has \"helps\": true, so nothing is required and "
                     + "every student would meet it; make at least one rule required");
         }
     }
@@ -119,7 +119,7 @@ final class EntryRulesReader {
     private <T> List<T> optionalList(ObjectFields f, String key, Function<JsonNode, Optional<T>> element) {
         if (f.has(key) && f.valueOf(key) instanceof JsonNode.Array array && array.elements().isEmpty()) {
             f.claim(key);
-            problems.error(array, ObjectFields.where(array) + " is empty; leave \"" + key
+            problems.error(array, () -> ObjectFields.where(array) + " is empty; leave \"" + key
                     + "\" out instead when there are none");
             return List.of();
         }
@@ -136,11 +136,11 @@ final class EntryRulesReader {
             Optional<String> checked = checkedMonth.apply(f);
             f.finish();
             if (f.has("checked") && !f.has("source")) {
-                problems.error(f.valueOf("checked"), "\"checked\" needs a \"source\": say where these "
+                problems.error(f.valueOf("checked"), () -> "\"checked\" needs a \"source\": say where these "
                         + "requirements come from, or leave \"checked\" out");
             }
             if (f.has("source") && !f.has("checked")) {
-                problems.error(f.valueOf("source"), "\"source\" needs \"checked\", the month the source was "
+                problems.error(f.valueOf("source"), () -> "\"source\" needs \"checked\", the month the source was "
                         + "last checked, as YYYY-MM (e.g. \"2026-11\")");
             }
             if (problems.errorCount() > errorsBefore) {
@@ -184,7 +184,7 @@ final class EntryRulesReader {
             }
             f.finish();
             if (helps && !mayBeConsidered.isEmpty()) {
-                problems.error(f.valueOf("mayBeConsidered"), "a rule that only helps is never required, so "
+                problems.error(f.valueOf("mayBeConsidered"), () -> "a rule that only helps is never required, so "
                         + "\"mayBeConsidered\" has nothing to stand in for; leave one of them out");
             }
             including.ifPresent(needs -> namedTwice(f, needs));
@@ -226,7 +226,7 @@ final class EntryRulesReader {
     private Optional<RuleQualification> qualification(ObjectFields f, String key) {
         Optional<RuleQualification> qualification = RuleQualification.of(key);
         if (qualification.isEmpty()) {
-            problems.error(f.valueOf("qualification"), "unknown qualification \"" + key + "\"; use one of: "
+            problems.error(f.valueOf("qualification"), () -> "unknown qualification " + Echo.quoted(key) + "; use one of: "
                     + Arrays.stream(RuleQualification.values()).map(RuleQualification::key)
                     .collect(Collectors.joining(", ")));
         }
@@ -238,7 +238,7 @@ final class EntryRulesReader {
         OptionalInt count = f.wholeNumber("count", false);
         if (count.isPresent() && (count.getAsInt() < 1 || count.getAsInt() > MAX_COUNT)) {
             JsonNode at = f.valueOf("count");
-            problems.error(at, ObjectFields.where(at) + " must be from 1 to " + MAX_COUNT + ", not "
+            problems.error(at, () -> ObjectFields.where(at) + " must be from 1 to " + MAX_COUNT + ", not "
                     + count.getAsInt());
             return OptionalInt.empty();
         }
@@ -254,7 +254,7 @@ final class EntryRulesReader {
         JsonNode at = f.valueOf("minGrade");
         GradeScale scale = qualification.scale();
         if (!scale.hasGrades()) {
-            problems.error(at, "\"" + qualification.key() + "\" has no grades, so its rule cannot have a "
+            problems.error(at, () -> "\"" + qualification.key() + "\" has no grades, so its rule cannot have a "
                     + "\"minGrade\"; leave it out");
             return false;
         }
@@ -263,10 +263,11 @@ final class EntryRulesReader {
         }
         Optional<Integer> number = scale == GradeScale.GCSE ? scale.rank(grade) : Optional.empty();
         if (number.isPresent()) {
-            problems.error(at, "minGrade \"" + grade + "\" is a letter grade; rules use the GCSE number grades "
+            problems.error(at, () -> "minGrade " + Echo.quoted(grade)
+                    + " is a letter grade; rules use the GCSE number grades "
                     + "9 to 1, so write \"" + number.get() + "\" (students may still give letter grades)");
         } else {
-            problems.error(at, "minGrade \"" + grade + "\" is not " + Words.withArticle(qualification.name(1))
+            problems.error(at, () -> "minGrade " + Echo.quoted(grade) + " is not " + Words.withArticle(qualification.name(1))
                     + " grade; use one of: " + String.join(", ", scale.grades()));
         }
         return false;
@@ -278,7 +279,7 @@ final class EntryRulesReader {
         for (SubjectNeed need : needs) {
             if (need.count() == 1 && need.anyOf().size() == 1 && SubjectCatalogue.subject(need.anyOf().get(0)).isPresent()
                     && !seen.add(need.anyOf().get(0))) {
-                problems.error(f.valueOf("including"), "\"" + need.anyOf().get(0) + "\" is named twice in "
+                problems.error(f.valueOf("including"), () -> "\"" + need.anyOf().get(0) + "\" is named twice in "
                         + "\"including\", so the rule can never be met: one qualification in a subject counts once");
             }
         }
@@ -290,7 +291,7 @@ final class EntryRulesReader {
             return subjectId(node, qualification).map(SubjectNeed::of);
         }
         if (!(node instanceof JsonNode.Obj)) {
-            problems.error(node, ObjectFields.where(node) + " must be a subject id in double quotes, like "
+            problems.error(node, () -> ObjectFields.where(node) + " must be a subject id in double quotes, like "
                     + "\"maths\", or a choice, like {\"anyOf\": [\"maths\", \"science\"], \"count\": 1}, not "
                     + node.kind());
             return Optional.empty();
@@ -309,8 +310,8 @@ final class EntryRulesReader {
             // Only subjects: each counts once (a double award twice), however often it is taken.
             int most = ids.stream().distinct().mapToInt(id -> SubjectCatalogue.subject(id).orElseThrow().awards()).sum();
             if (wanted > most) {
-                problems.error(f.valueOf("count"), "this choice can never be met: it asks for " + wanted + " of "
-                        + String.join(", ", ids) + ", which can count " + most + " at most; name a group such "
+                problems.error(f.valueOf("count"), () -> "this choice can never be met: it asks for " + wanted + " of "
+                        + Echo.list(ids) + ", which can count " + most + " at most; name a group such "
                         + "as \"science\", or lower \"count\"");
                 return Optional.empty();
             }
@@ -328,14 +329,14 @@ final class EntryRulesReader {
             return id;
         }
         if (!SubjectCatalogue.isKnown(id.get())) {
-            problems.error(node, "unknown subject \"" + id.get() + "\"" + ObjectFields.closest(id.get(),
+            problems.error(node, () -> "unknown subject " + Echo.quoted(id.get()) + ObjectFields.closest(id.get(),
                             new LinkedHashSet<>(KNOWN_IDS)).map(s -> "; did you mean \"" + s + "\"?")
                     .orElse("; use one of: " + String.join(", ", KNOWN_IDS)));
             return Optional.empty();
         }
         Optional<Subject> subject = SubjectCatalogue.subject(id.get());   // empty for a group
         if (subject.isPresent() && qualification.isPresent() && !subject.get().kinds().contains(qualification.get())) {
-            problems.error(node, notTakenAs(subject.get(), qualification.get()));
+            problems.error(node, () -> notTakenAs(subject.get(), qualification.get()));
             return Optional.empty();
         }
         return id;
@@ -359,7 +360,7 @@ final class EntryRulesReader {
         if (!steps.isUnknown(id)) {
             return true;
         }
-        problems.error(f.valueOf("step"), "step \"" + id + "\" is not a route-map step; use one of: "
+        problems.error(f.valueOf("step"), () -> "step " + Echo.quoted(id) + " is not a route-map step; use one of: "
                 + steps.listed());
         return false;
     }
@@ -374,7 +375,7 @@ final class EntryRulesReader {
         if (asked <= count) {
             return true;
         }
-        problems.error(f.valueOf("including"), "this rule can never be met: \"including\" asks for " + asked
+        problems.error(f.valueOf("including"), () -> "this rule can never be met: \"including\" asks for " + asked
                 + " subjects, but the rule counts only " + count + " " + qualification.name(count)
                 + "; raise \"count\" to at least " + asked + " or ask for fewer subjects");
         return false;
@@ -385,7 +386,7 @@ final class EntryRulesReader {
         List<JsonNode.Member> refused = new ArrayList<>();
         NOT_IN_AN_ALTERNATIVE.forEach(key -> f.claim(key).ifPresent(refused::add));
         for (JsonNode.Member member : refused) {
-            problems.error(member.line(), member.column(), "\"" + member.name() + "\" cannot be used in a rule "
+            problems.error(member.line(), member.column(), () -> "\"" + member.name() + "\" cannot be used in a rule "
                     + "under \"mayBeConsidered\", which says only what else may be accepted; give \"step\", "
                     + "\"helps\", \"mayBeConsidered\" and \"words\" on the main rule");
         }

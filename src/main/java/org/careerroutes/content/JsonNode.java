@@ -1,6 +1,6 @@
 package org.careerroutes.content;
 
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -14,51 +14,91 @@ sealed interface JsonNode {
 
     int column();
 
-    /** The JSON path, e.g. {@code $.routes[1].title}. */
+    /** The JSON path, e.g. {@code $.routes[1].title}, long names shortened. */
     String path();
 
     /** The kind of value in words, for messages: "text", "a number", "a list"... */
     String kind();
 
-    record Text(String value, int line, int column, String path) implements JsonNode {
+    /*
+     * A list or an object has its own JsonPath, which those in it link to. A text, number,
+     * true/false or null keeps the list or object it is in and its name or index there instead,
+     * and makes its path only for a message: a file can hold a million of them.
+     */
+
+    /**
+     * @param parent the path of the list or object the text is in, null for a text that is the whole file
+     * @param name   its name in an object, or null in a list
+     * @param index  its index in a list
+     */
+    record Text(String value, int line, int column, JsonPath parent, String name, int index) implements JsonNode {
         public String kind() {
             return "text";
+        }
+
+        public String path() {
+            return JsonPath.step(parent, name, index).toString();
         }
     }
 
     /** A number kept as written, so that a reader can reject "1.5" where a whole number goes. */
-    record Number(String literal, int line, int column, String path) implements JsonNode {
+    record Number(String literal, int line, int column, JsonPath parent, String name, int index) implements JsonNode {
         public String kind() {
             return "a number";
         }
+
+        public String path() {
+            return JsonPath.step(parent, name, index).toString();
+        }
     }
 
-    record Bool(boolean value, int line, int column, String path) implements JsonNode {
+    record Bool(boolean value, int line, int column, JsonPath parent, String name, int index) implements JsonNode {
         public String kind() {
             return "a true/false value";
         }
-    }
 
-    record Null(int line, int column, String path) implements JsonNode {
-        public String kind() {
-            return "null";
+        public String path() {
+            return JsonPath.step(parent, name, index).toString();
         }
     }
 
-    record Array(List<JsonNode> elements, int line, int column, String path) implements JsonNode {
+    record Null(int line, int column, JsonPath parent, String name, int index) implements JsonNode {
+        public String kind() {
+            return "null";
+        }
+
+        public String path() {
+            return JsonPath.step(parent, name, index).toString();
+        }
+    }
+
+    /**
+     * A list. A list longer than a list may be ({@link ObjectFields#MAX_LIST_ITEMS}) is refused
+     * as a whole, so only its first items are kept; {@code size} is how many it has.
+     */
+    record Array(List<JsonNode> elements, int size, int line, int column, JsonPath jsonPath) implements JsonNode {
         public String kind() {
             return "a list";
+        }
+
+        public String path() {
+            return jsonPath.toString();
         }
     }
 
     /** An object; members keep file order, and each name remembers where it was written. */
-    record Obj(Map<String, Member> members, int line, int column, String path) implements JsonNode {
+    record Obj(Map<String, Member> members, int line, int column, JsonPath jsonPath) implements JsonNode {
+        /** Takes {@code members} as it is (in file order): the parser makes it and lets it go. */
         public Obj {
-            members = new LinkedHashMap<>(members);
+            members = Collections.unmodifiableMap(members);
         }
 
         public String kind() {
             return "an object";
+        }
+
+        public String path() {
+            return jsonPath.toString();
         }
     }
 

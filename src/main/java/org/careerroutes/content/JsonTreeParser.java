@@ -9,20 +9,44 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
  * Reads JSON strictly (no comments, no trailing commas, no unquoted names) into a tree of
- * {@link JsonNode}s that know their line and column. Gson's reader does not expose its position
- * directly, only in its description, so the position is read from there.
+ * {@link JsonNode}s that know their line and column.
+ *
+ * <p>Gson's reader checks the syntax and gives the values; this parser follows it through the
+ * text with a cursor of its own, which moves only forwards and counts lines and columns as it
+ * goes, so that every position costs the same however long the line or deep the value (Gson
+ * tells its position only in its description, with the whole path, and in UTF-16 units). Only
+ * for a syntax error, once, is Gson's own position read.
+ *
+ * <p>Memory stays bounded as well: items of a list longer than a list may be are not kept, the
+ * file may hold at most {@link #MAX_VALUES} values, and lists and objects may be nested at most
+ * {@link #MAX_DEPTH} deep.
  */
 final class JsonTreeParser {
+
+    /**
+     * The most values (texts, numbers, true/false, null, lists and objects) a file may hold: more
+     * than a valid profile within the size limit can have, since each of its values takes at
+     * least four bytes (a one-letter item of a list, {@code "a",}), so about 1.3 million in 5 MB.
+     * The built-in profile has about 550. Only a file that is no profile has more, and keeping
+     * all of them (a file of {@code 1,} has 2.6 million) would take more memory than the app may use.
+     */
+    static final int MAX_VALUES = 1_500_000;
+
+    /** How deep lists and objects may be nested. The format itself goes about 10 deep. */
+    static final int MAX_DEPTH = 64;
+
+    /** Texts and numbers up to this length are shared when the same one comes again. */
+    private static final int SHARED_MAX_LENGTH = 32;
 
     private static final Pattern LOCATION = Pattern.compile(" at line (\\d+) column (\\d+)");
 
@@ -41,29 +65,29 @@ final class JsonTreeParser {
     private final JsonReader reader;
     private final Problems problems;
     private final String text;
-    /** Where each line starts in {@code text}; lines end at '\n', as Gson counts them. */
-    private final int[] lineStarts;
+
+    /** The cursor: an index in {@code text}, and its line and column as an editor shows them. */
+    private int pos;
+    private int line = 1;
+    private int column = 1;
+
+    /** Values kept so far. */
+    private int values;
+    /** Recently seen short texts and numbers, so that a file of the same one many times keeps one. */
+    private final String[] shared = new String[4096];
 
     private JsonTreeParser(String text, Problems problems) {
         this.text = text;
         this.reader = new JsonReader(new StringReader(text));
         this.reader.setStrictness(Strictness.STRICT);
+        this.reader.setNestingLimit(MAX_DEPTH);
         this.problems = problems;
-        this.lineStarts = lineStarts(text);
-    }
-
-    private static int[] lineStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            starts.add(i + 1);
-        }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
-     * Parses one JSON document. Duplicate names are reported to {@code problems} (the first
-     * is kept); a syntax error ends the parse.
+     * Parses one JSON document. Duplicate names and text that no one could see (control
+     * characters and half characters written as escapes) are reported to {@code problems} (of a
+     * duplicate, the first is kept); a syntax error, or too many values, ends the parse.
      */
     static JsonNode parse(String text, Problems problems) throws SyntaxError {
         if (text.isBlank()) {
@@ -71,7 +95,7 @@ final class JsonTreeParser {
         }
         JsonTreeParser parser = new JsonTreeParser(text, problems);
         try {
-            JsonNode root = parser.value();
+            JsonNode root = parser.value(null, null, 0, true);
             parser.expectEnd();
             return root;
         } catch (MalformedJsonException | EOFException e) {
@@ -79,7 +103,7 @@ final class JsonTreeParser {
         } catch (IllegalStateException e) {
             throw parser.syntaxError(e);
         } catch (IOException e) {
-            throw new SyntaxError("could not be read: " + e.getMessage(), 1, 1);
+            throw new SyntaxError("cannot be read: " + e.getMessage(), 1, 1);
         }
     }
 
@@ -92,65 +116,102 @@ final class JsonTreeParser {
         } catch (IOException | IllegalStateException e) {
             // reported below, with the position Gson stopped at
         }
-        int[] at = position(1);
+        int[] at = place(readerIndex(1));
         throw new SyntaxError("unexpected text after the end of the profile (its closing '}')", at[0], at[1]);
     }
 
-    private JsonNode value() throws IOException {
+    /**
+     * Reads one value, whose token Gson has not yet peeked at: the member {@code name} of the
+     * object at {@code parent}, or (name null) its element {@code index}, or (parent null) the
+     * whole file. A value that is not {@code kept} (an item past the length a list may have) is
+     * read through, for its syntax, but not made.
+     */
+    private JsonNode value(JsonPath parent, String name, int index, boolean kept) throws IOException, SyntaxError {
         JsonToken token = reader.peek();
-        String path = reader.getPath();
+        toToken();
+        int atLine = line;
+        int atColumn = column;
+        if (kept && ++values > MAX_VALUES) {
+            throw new SyntaxError(String.format(Locale.UK, "the file has more than %,d values (texts, numbers, "
+                    + "lists and objects), more than any profile could have, and is read no further", MAX_VALUES),
+                    atLine, atColumn);
+        }
         switch (token) {
             case BEGIN_OBJECT: {
-                int[] at = position(1);
                 reader.beginObject();
-                Map<String, JsonNode.Member> members = new LinkedHashMap<>();
+                advanceTo(pos + 1);
+                JsonPath where = kept ? JsonPath.step(parent, name, index) : null;
+                Map<String, JsonNode.Member> members = kept ? new LinkedHashMap<>() : null;
                 while (reader.hasNext()) {
-                    reader.peek();
-                    int[] nameAt = position(1);
-                    String name = reader.nextName();
-                    JsonNode member = value();
-                    JsonNode.Member previous = members.get(name);
+                    toToken();
+                    int nameLine = line;
+                    int nameColumn = column;
+                    String memberName = shared(reader.nextName());
+                    overText(kept);
+                    JsonNode member = value(where, memberName, -1, kept);
+                    if (!kept) {
+                        continue;
+                    }
+                    JsonNode.Member previous = members.get(memberName);
                     if (previous == null) {
-                        members.put(name, new JsonNode.Member(name, nameAt[0], nameAt[1], member));
+                        members.put(memberName, new JsonNode.Member(memberName, nameLine, nameColumn, member));
                     } else {
-                        problems.error(nameAt[0], nameAt[1], "duplicate field \"" + name
-                                + "\" (the one at line " + previous.line() + " is used)");
+                        problems.error(nameLine, nameColumn, () -> "duplicate field " + Echo.quoted(memberName)
+                                + " (the one at line " + previous.line() + " is used)");
                     }
                 }
                 reader.endObject();
-                return new JsonNode.Obj(members, at[0], at[1], path);
+                toToken();
+                advanceTo(pos + 1);
+                return kept ? new JsonNode.Obj(members, atLine, atColumn, where) : null;
             }
             case BEGIN_ARRAY: {
-                int[] at = position(1);
                 reader.beginArray();
-                List<JsonNode> elements = new ArrayList<>();
+                advanceTo(pos + 1);
+                JsonPath where = kept ? JsonPath.step(parent, name, index) : null;
+                List<JsonNode> elements = kept ? new ArrayList<>() : null;
+                int size = 0;
                 while (reader.hasNext()) {
-                    elements.add(value());
+                    boolean keep = kept && size < ObjectFields.MAX_LIST_ITEMS;
+                    JsonNode element = value(where, null, size, keep);
+                    if (keep) {
+                        elements.add(element);
+                    }
+                    size++;
                 }
                 reader.endArray();
-                return new JsonNode.Array(elements, at[0], at[1], path);
+                toToken();
+                advanceTo(pos + 1);
+                return kept ? new JsonNode.Array(elements, size, atLine, atColumn, where) : null;
             }
             case STRING: {
-                int[] at = position(1);
-                return new JsonNode.Text(reader.nextString(), at[0], at[1], path);
+                String value = reader.nextString();
+                overText(kept);
+                return kept ? new JsonNode.Text(shared(value), atLine, atColumn, parent, name, index) : null;
             }
             case NUMBER: {
-                String literal = reader.nextString();
-                int[] at = startOfLiteral(literal.length());
-                return new JsonNode.Number(literal, at[0], at[1], path);
+                reader.nextString();
+                int end = pos;
+                while (end < text.length() && "+-0123456789.eE".indexOf(text.charAt(end)) >= 0) {
+                    end++;
+                }
+                // the literal as written, which Gson may have normalised
+                String literal = kept ? shared(pos, end) : null;
+                advanceTo(end);
+                return kept ? new JsonNode.Number(literal, atLine, atColumn, parent, name, index) : null;
             }
             case BOOLEAN: {
                 boolean value = reader.nextBoolean();
-                int[] at = startOfLiteral(value ? 4 : 5);
-                return new JsonNode.Bool(value, at[0], at[1], path);
+                advanceTo(pos + (value ? 4 : 5));
+                return kept ? new JsonNode.Bool(value, atLine, atColumn, parent, name, index) : null;
             }
             case NULL: {
                 reader.nextNull();
-                int[] at = startOfLiteral(4);
-                return new JsonNode.Null(at[0], at[1], path);
+                advanceTo(pos + 4);
+                return kept ? new JsonNode.Null(atLine, atColumn, parent, name, index) : null;
             }
             default: {
-                int[] at = position(0);
+                int[] at = place(readerIndex(0));
                 throw new MalformedJsonException("expected a value but found " + token
                         + " at line " + at[0] + " column " + at[1]);
             }
@@ -158,38 +219,164 @@ final class JsonTreeParser {
     }
 
     /**
-     * Where a number, true/false or null began: Gson's reader may already be past such a
-     * literal after {@code peek()}, but is always just past it once the value has been read.
+     * Moves the cursor over white space and one ',' or ':' to the next token, which Gson has
+     * just peeked at (and so found where it should be). A byte-order mark that opens the text,
+     * which Gson skips, is skipped too, and is not a column.
      */
-    private int[] startOfLiteral(int length) {
-        return place(Math.max(0, readerIndex(0) - length));
+    private void toToken() {
+        if (pos == 0 && text.startsWith("\uFEFF")) {
+            pos = 1;
+        }
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (c == ' ' || c == '\t' || c == '\r' || c == ',' || c == ':') {
+                column++;
+            } else {
+                return;
+            }
+            pos++;
+        }
+    }
+
+    /** Moves the cursor to {@code index}, counting lines at '\n' (as Gson does) and columns in characters. */
+    private void advanceTo(int index) {
+        for (; pos < index; pos++) {
+            char c = text.charAt(pos);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c) || pos == 0 || !Character.isHighSurrogate(text.charAt(pos - 1))) {
+                column++;
+            }
+        }
     }
 
     /**
-     * The reader's position after {@code peek()}. For tokens that start with a character the
-     * reader has already consumed (a quote or a bracket), {@code consumed} is 1 so that the
-     * position names that character.
+     * Moves the cursor over a text or name that Gson has just read, which starts at the cursor
+     * with its opening quote, and reports (when {@code report}) what it holds that could not be
+     * shown: a control character or half a character (a lone surrogate) written as an escape,
+     * which Gson lets through though it refuses them written as they are.
      */
-    private int[] position(int consumed) {
-        return place(readerIndex(consumed));
+    private void overText(boolean report) {
+        int i = pos + 1;
+        while (true) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                break;
+            }
+            if (c != '\\') {
+                if (report && Character.isSurrogate(c) && !pairedAt(i, c)) {
+                    reportAt(i, () -> String.format(Locale.ROOT, "half a character (a lone surrogate, U+%04X) inside "
+                            + "text: remove it, or write the whole character", (int) c));
+                }
+                i++;
+                continue;
+            }
+            char escape = text.charAt(i + 1);
+            if (escape != 'u') {
+                if (report && (escape == 'b' || escape == 'f')) {
+                    reportAt(i, () -> invisible(escape == 'b' ? '\b' : '\f'));
+                }
+                i += 2;
+                continue;
+            }
+            char unit = (char) Integer.parseInt(text, i + 2, i + 6, 16);
+            if (Character.isHighSurrogate(unit) && Character.isLowSurrogate(escapedUnitAt(i + 6))) {
+                i += 12;
+                continue;
+            }
+            if (report && unit < 0x20 && unit != '\t' && unit != '\n' && unit != '\r') {
+                reportAt(i, () -> invisible(unit));
+            } else if (report && Character.isSurrogate(unit)) {
+                reportAt(i, () -> String.format(Locale.ROOT, "\\u%04X is half a character (a lone surrogate) and shows "
+                        + "as nothing: write the whole character, as itself or as both halves (e.g. "
+                        + "\\uD83D\\uDE00)", (int) unit));
+            }
+            i += 6;
+        }
+        advanceTo(i + 1);
     }
 
+    private static String invisible(char c) {
+        return String.format(Locale.ROOT, "an invisible control character (U+%04X) inside text: remove it", (int) c);
+    }
+
+    /** Whether the surrogate at {@code i}, written as it is, is one half of a pair. */
+    private boolean pairedAt(int i, char c) {
+        return Character.isHighSurrogate(c) ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+                : i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+    }
+
+    /** The UTF-16 unit of a {@code \\u} escape at {@code i}, or 0 when there is none. */
+    private char escapedUnitAt(int i) {
+        if (i + 6 > text.length() || text.charAt(i) != '\\' || text.charAt(i + 1) != 'u') {
+            return 0;
+        }
+        try {
+            return (char) Integer.parseInt(text, i + 2, i + 6, 16);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private void reportAt(int index, Supplier<String> message) {
+        advanceTo(index);
+        problems.error(line, column, message);
+    }
+
+    /** The same short text as one seen just before, if it was; {@code value} otherwise. */
+    private String shared(String value) {
+        if (value.length() > SHARED_MAX_LENGTH) {
+            return value;
+        }
+        int slot = (value.hashCode() * 0x9E3779B9 >>> 20) & (shared.length - 1);
+        String seen = shared[slot];
+        if (value.equals(seen)) {
+            return seen;
+        }
+        shared[slot] = value;
+        return value;
+    }
+
+    /** The text from {@code start} to {@code end}, shared as {@link #shared(String)} does. */
+    private String shared(int start, int end) {
+        return shared(text.substring(start, end));
+    }
+
+    /**
+     * The index in {@code text} that Gson's description of itself names: its position after
+     * {@code peek()}. For tokens that start with a character the reader has already consumed (a
+     * quote or a bracket), {@code consumed} is 1 so that the position names that character.
+     * Used once, for a syntax error.
+     */
     private int readerIndex(int consumed) {
         Matcher m = LOCATION.matcher(reader.toString());
         if (!m.find()) {
             return 0;
         }
-        int line = Integer.parseInt(m.group(1));
-        return Math.max(lineStart(line), index(line, Integer.parseInt(m.group(2))) - consumed);
+        int gsonLine = Integer.parseInt(m.group(1));
+        return Math.max(lineStart(gsonLine), index(gsonLine, Integer.parseInt(m.group(2))) - consumed);
     }
 
     /** The index in {@code text} of a line and a column counted, as Gson does, in UTF-16 units. */
-    private int index(int line, int utf16Column) {
-        return Math.min(text.length(), lineStart(line) + utf16Column - 1);
+    private int index(int atLine, int utf16Column) {
+        return Math.min(text.length(), lineStart(atLine) + utf16Column - 1);
     }
 
-    private int lineStart(int line) {
-        return lineStarts[Math.min(Math.max(line, 1), lineStarts.length) - 1];
+    /** Where a line starts (lines end at '\n', as Gson counts them); the last line's start past the end. */
+    private int lineStart(int atLine) {
+        int start = 0;
+        for (int l = 1; l < atLine; l++) {
+            int next = text.indexOf('\n', start);
+            if (next < 0) {
+                break;
+            }
+            start = next + 1;
+        }
+        return start;
     }
 
     /**
@@ -197,13 +384,13 @@ final class JsonTreeParser {
      * points), where Gson counts UTF-16 units, so that an emoji earlier on the line counts once.
      */
     private int[] place(int index) {
-        int line = lineOf(index);
-        return new int[] {line, Character.codePointCount(text, lineStart(line), index) + 1};
-    }
-
-    private int lineOf(int index) {
-        int found = Arrays.binarySearch(lineStarts, index);
-        return found >= 0 ? found + 1 : -found - 1;
+        int atLine = 1;
+        int start = 0;
+        for (int i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+            atLine++;
+            start = i + 1;
+        }
+        return new int[] {atLine, Character.codePointCount(text, start, index) + 1};
     }
 
     private SyntaxError syntaxError(Exception e) {
@@ -264,8 +451,7 @@ final class JsonTreeParser {
             return syntaxErrorAt(i, "a tab character inside text: write \\t instead");
         }
         if (c != '\n' && c != '\r' && c < 0x20) {
-            return syntaxErrorAt(i, String.format(Locale.ROOT, "an invisible control character (U+%04X) inside "
-                    + "text: remove it", (int) c));
+            return syntaxErrorAt(i, invisible(c));
         }
         return syntaxErrorAt(openingQuoteBefore(Math.min(i, text.length())), "a line break or tab inside text: "
                 + "close the text with a double quote on the same line, or write \\n for a line break");
@@ -334,6 +520,9 @@ final class JsonTreeParser {
             return "the file ends too early: a closing bracket, brace or quote is missing";
         }
         String lower = message.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("nesting limit")) {
+            return "lists and objects are nested more than " + MAX_DEPTH + " deep here; a profile needs about 10 levels";
+        }
         if (lower.startsWith("use jsonreader.setstrictness") || lower.contains("malformed")) {
             return "this is not valid JSON here (comments, single quotes, unquoted names and "
                     + "trailing commas are not allowed)";

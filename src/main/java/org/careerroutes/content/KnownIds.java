@@ -35,8 +35,8 @@ record KnownIds(SortedSet<String> ids, boolean complete) {
         return new KnownIds(all, complete);
     }
 
-    /** The ids for a message, e.g. "careerPath, duties, university". */
+    /** The ids for a message, e.g. "careerPath, duties, university", at most {@link Echo#MAX_LISTED}. */
     String listed() {
-        return String.join(", ", ids);
+        return Echo.list(ids);
     }
 }

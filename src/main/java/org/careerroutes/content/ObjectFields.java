@@ -38,7 +38,7 @@ final class ObjectFields {
         if (node instanceof JsonNode.Obj obj) {
             return Optional.of(new ObjectFields(obj, problems));
         }
-        problems.error(node, where(node) + " must be an object ({ ... }), not " + node.kind());
+        problems.error(node, () -> where(node) + " must be an object ({ ... }), not " + node.kind());
         return Optional.empty();
     }
 
@@ -60,12 +60,12 @@ final class ObjectFields {
         JsonNode.Member member = object.members().get(key);
         if (member == null) {
             if (required) {
-                problems.error(object, "missing required field \"" + key + "\" in " + where(object));
+                problems.error(object, () -> "missing required field \"" + key + "\" in " + where(object));
             }
             return Optional.empty();
         }
         if (member.value() instanceof JsonNode.Null nil) {
-            problems.error(nil, where(nil) + " must not be null"
+            problems.error(nil, () -> where(nil) + " must not be null"
                     + (required ? "" : " (leave the field out instead)"));
             return Optional.empty();
         }
@@ -88,7 +88,8 @@ final class ObjectFields {
     Optional<String> quotedText(String key, boolean required) {
         return present(key, required).flatMap(node -> {
             if (node instanceof JsonNode.Number number) {
-                problems.error(node, where(node) + " must be text in double quotes, like \"" + number.literal() + "\"");
+                problems.error(node, () -> where(node) + " must be text in double quotes, like "
+                        + Echo.quoted(number.literal()));
                 return Optional.empty();
             }
             return asText(node, problems);
@@ -107,28 +108,45 @@ final class ObjectFields {
     /** The value as non-blank text, or empty with a problem recorded. */
     static Optional<String> asText(JsonNode node, Problems problems) {
         if (!(node instanceof JsonNode.Text text)) {
-            problems.error(node, where(node) + " must be text in double quotes, not " + node.kind());
+            problems.error(node, () -> where(node) + " must be text in double quotes, not " + node.kind());
             return Optional.empty();
         }
         if (text.value().isBlank()) {
-            problems.error(node, where(node) + " must not be blank");
+            problems.error(node, () -> where(node) + " must not be blank");
             return Optional.empty();
         }
         return Optional.of(text.value());
     }
 
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
     /** An id: lower-case letters, digits and single hyphens. */
     Optional<String> id(String key, boolean required) {
         return text(key, required).filter(value -> {
-            if (ID.matcher(value).matches()) {
+            if (isId(value)) {
                 return true;
             }
-            problems.error(object.members().get(key).value(), "\"" + value + "\" is not a valid " + key
+            problems.error(object.members().get(key).value(), () -> Echo.quoted(value) + " is not a valid " + key
                     + ": use lower-case letters, digits and single hyphens, e.g. \"university\"");
             return false;
         });
+    }
+
+    /**
+     * Whether {@code value} is lower-case letters and digits, with single hyphens between them.
+     * Checked by hand: the regular expression for it recurses once a hyphen, and a long id
+     * ("a-a-a-…") overflows the stack.
+     */
+    static boolean isId(String value) {
+        if (value.isEmpty() || value.charAt(0) == '-' || value.charAt(value.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean letterOrDigit = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!letterOrDigit && (c != '-' || value.charAt(i - 1) == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The value written for a field, for reporting a problem found later at its place. */
@@ -142,7 +160,7 @@ final class ObjectFields {
             if (node instanceof JsonNode.Bool bool) {
                 return Optional.of(bool.value());
             }
-            problems.error(node, where(node) + " must be true or false, not " + node.kind());
+            problems.error(node, () -> where(node) + " must be true or false, not " + node.kind());
             return Optional.empty();
         });
     }
@@ -156,16 +174,17 @@ final class ObjectFields {
             try {
                 return OptionalInt.of(Integer.parseInt(number.literal()));
             } catch (NumberFormatException e) {
-                problems.error(number, where(number) + " must be a whole number" + tooBig(number.literal())
-                        .orElse(", not " + number.literal()));
+                problems.error(number, () -> where(number) + " must be a whole number" + tooBig(number.literal())
+                        .orElse(", not " + Echo.bare(number.literal())));
                 return OptionalInt.empty();
             }
         }
         if (node.get() instanceof JsonNode.Text text && WHOLE_NUMBER.matcher(text.value().strip()).matches()) {
-            problems.error(text, where(text) + " must be a whole number without quotes, like " + text.value().strip());
+            problems.error(text, () -> where(text) + " must be a whole number without quotes, like "
+                    + Echo.bare(text.value().strip()));
             return OptionalInt.empty();
         }
-        problems.error(node.get(), where(node.get()) + " must be a whole number, not " + node.get().kind());
+        problems.error(node.get(), () -> where(node.get()) + " must be a whole number, not " + node.get().kind());
         return OptionalInt.empty();
     }
 
@@ -195,16 +214,16 @@ final class ObjectFields {
             return Optional.empty();
         }
         if (!(node.get() instanceof JsonNode.Array array)) {
-            problems.error(node.get(), where(node.get()) + " must be a list ([ ... ]), not " + node.get().kind());
+            problems.error(node.get(), () -> where(node.get()) + " must be a list ([ ... ]), not " + node.get().kind());
             return Optional.empty();
         }
         if (isTooLong(array)) {
-            problems.error(array, where(array) + " has " + array.elements().size() + " items; at most "
+            problems.error(array, () -> where(array) + " has " + array.size() + " items; at most "
                     + String.format(Locale.ROOT, "%,d", MAX_LIST_ITEMS) + " are allowed");
             return Optional.empty();
         }
         if (nonEmpty && array.elements().isEmpty()) {
-            problems.error(array, where(array) + " must not be empty");
+            problems.error(array, () -> where(array) + " must not be empty");
             return Optional.empty();
         }
         List<T> values = new ArrayList<>();
@@ -216,7 +235,7 @@ final class ObjectFields {
 
     /** Whether a list has more items than allowed (it is then reported once, by {@link #list}). */
     static boolean isTooLong(JsonNode.Array array) {
-        return array.elements().size() > MAX_LIST_ITEMS;
+        return array.size() > MAX_LIST_ITEMS;
     }
 
     /** A non-empty list of non-blank texts. */
@@ -231,14 +250,18 @@ final class ObjectFields {
     void finish() {
         for (JsonNode.Member member : object.members().values()) {
             if (!asked.contains(member.name())) {
-                String suggestion = FieldHomes.of(member.name())
-                        .map(home -> "; \"" + member.name() + "\" belongs " + home)
-                        .or(() -> closest(member.name(), asked).map(s -> "; did you mean \"" + s + "\"?"))
-                        .orElse("");
-                problems.warning(member.line(), member.column(), "unknown field \"" + member.name()
-                        + "\" in " + where(object) + " is ignored" + suggestion);
+                problems.warning(member.line(), member.column(), () -> "unknown field " + Echo.quoted(member.name())
+                        + " in " + where(object) + " is ignored" + suggestion(member.name()));
             }
         }
+    }
+
+    /** Where a field of this name belongs, or the name it may be a typo of, for a message. */
+    private String suggestion(String name) {
+        return FieldHomes.of(name)
+                .map(home -> "; " + Echo.quoted(name) + " belongs " + home)
+                .or(() -> closest(name, asked).map(s -> "; did you mean \"" + s + "\"?"))
+                .orElse("");
     }
 
     /**
@@ -250,6 +273,9 @@ final class ObjectFields {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
+            if (Math.abs(name.length() - candidate.length()) > 2) {
+                continue;   // more than two edits apart, whatever the letters
+            }
             int d = editDistance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             boolean likely = d <= 2 && d * 3 <= Math.max(name.length(), candidate.length());
             if (likely && d < bestDistance) {

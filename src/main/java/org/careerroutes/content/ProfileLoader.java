@@ -8,11 +8,14 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -98,9 +101,9 @@ public final class ProfileLoader {
             }
             return read(name, bytes);
         } catch (AccessDeniedException e) {
-            return failed(name, "could not be read: permission denied");
+            return failed(name, "cannot be read: permission denied");
         } catch (IOException e) {
-            return failed(name, "could not be read: " + e.getMessage());
+            return failed(name, "cannot be read: " + e.getMessage());
         }
     }
 
@@ -130,9 +133,10 @@ public final class ProfileLoader {
         }
         if (Files.isSymbolicLink(path)) {
             try {
-                return "could not be read: it is a link to " + Files.readSymbolicLink(path) + ", which does not exist";
+                return "cannot be read: broken link (it points to " + Files.readSymbolicLink(path)
+                        + ", which does not exist)";
             } catch (IOException e) {
-                return "could not be read: it is a link to a file that does not exist";
+                return "cannot be read: broken link (what it points to does not exist)";
             }
         }
         return "no such file";
@@ -142,8 +146,9 @@ public final class ProfileLoader {
      * Reads a content file, or each {@code .json} file directly inside a folder (in name order;
      * {@code .JSON} too). Hidden files are left out; a {@code .json} entry that cannot be read,
      * such as a link to a file that has gone, is reported. A folder with no content files gives
-     * one failed result that says so. Two profiles of a folder with the same id are an error in
-     * the later file, since the app could not tell them apart.
+     * one failed result that says so. Profiles of a folder with the same id cannot all be shown,
+     * since the app could not tell them apart: the first in name order is, with a warning that
+     * names the others, and each other one is refused with an error that names the first.
      */
     public static List<LoadResult> loadPath(Path path) {
         if (!Files.isDirectory(path)) {
@@ -156,7 +161,7 @@ public final class ProfileLoader {
                     .sorted()
                     .toList();
         } catch (IOException e) {
-            return List.of(failed(path.toString(), "folder could not be read: " + e.getMessage()).result());
+            return List.of(failed(path.toString(), "folder cannot be read: " + e.getMessage()).result());
         }
         if (files.isEmpty()) {
             return List.of(failed(path.toString(), "folder has no profile files (*.json)").result());
@@ -164,22 +169,40 @@ public final class ProfileLoader {
         return withUniqueIds(files.stream().map(ProfileLoader::load).toList());
     }
 
-    /** Refuses each profile whose id an earlier valid profile of the folder already has. */
+    /**
+     * Of the valid profiles of a folder with one id, keeps the first (in name order) and refuses
+     * the others; each of them gets a problem at its id that names the others.
+     */
     private static List<LoadResult> withUniqueIds(List<Loaded> files) {
-        Map<String, Loaded> firstWithId = new HashMap<>();
-        List<LoadResult> results = new ArrayList<>();
+        Map<String, List<Loaded>> withId = new HashMap<>();
         for (Loaded file : files) {
-            Optional<String> id = file.profile().map(Profile::id);
-            Loaded earlier = id.isPresent() ? firstWithId.putIfAbsent(id.get(), file) : null;
-            if (earlier == null) {
-                results.add(file.result());
+            file.profile().ifPresent(p -> withId.computeIfAbsent(p.id(), k -> new ArrayList<>()).add(file));
+        }
+        Set<Loaded> refused = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<Loaded> same : withId.values()) {
+            if (same.size() < 2) {
                 continue;
             }
-            file.problems().error(file.id().orElseThrow(), "profile id \"" + id.get() + "\" is already used by "
-                    + Path.of(earlier.file()).getFileName() + "; each profile in a folder needs its own id");
-            results.add(new LoadResult(file.file(), Optional.empty(), file.problems().sorted()));
+            Loaded first = same.get(0);
+            List<Loaded> others = same.subList(1, same.size());
+            String id = Echo.quoted(first.profile().orElseThrow().id());
+            String otherNames = Echo.list(others.stream().map(ProfileLoader::fileName).toList());
+            first.problems().warning(first.id().orElseThrow(), "profile id " + id + " is also used by " + otherNames
+                    + ", which " + (others.size() == 1 ? "is" : "are") + " left out: each profile in a folder "
+                    + "needs its own id");
+            for (Loaded other : others) {
+                other.problems().error(other.id().orElseThrow(), "profile id " + id + " is already used by "
+                        + fileName(first) + "; each profile in a folder needs its own id");
+                refused.add(other);
+            }
         }
-        return List.copyOf(results);
+        return files.stream().map(file -> refused.contains(file)
+                ? new LoadResult(file.file(), Optional.empty(), file.problems().sorted())
+                : file.result()).toList();
+    }
+
+    private static String fileName(Loaded file) {
+        return Path.of(file.file()).getFileName().toString();
     }
 
     /**
@@ -189,6 +212,11 @@ public final class ProfileLoader {
     private static boolean isProfileFileName(Path path) {
         String name = path.getFileName().toString();
         return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /** Reads one profile from a file's bytes, as {@link #loadFile} does once it has them, size limit and all. */
+    static LoadResult readBytes(String file, byte[] bytes) {
+        return (bytes.length > MAX_FILE_BYTES ? tooLarge(file, sizeInWords(bytes.length)) : read(file, bytes)).result();
     }
 
     private static Loaded read(String file, byte[] bytes) {

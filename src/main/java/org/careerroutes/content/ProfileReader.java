@@ -67,7 +67,7 @@ final class ProfileReader {
         OptionalInt version = f.wholeNumber("formatVersion", true);
         if (version.isPresent() && version.getAsInt() != FORMAT_VERSION) {
             JsonNode at = f.node().members().get("formatVersion").value();
-            problems.error(at, "unsupported formatVersion " + version.getAsInt()
+            problems.error(at, () -> "unsupported formatVersion " + version.getAsInt()
                     + ": this version of Career Routes reads formatVersion " + FORMAT_VERSION);
             return Optional.empty();   // the rest of a file in another format would only add noise
         }
@@ -131,13 +131,13 @@ final class ProfileReader {
             return ObjectFields.asText(node, problems).map(Paragraph::new);
         }
         if (node instanceof JsonNode.Array) {
-            problems.error(node, ObjectFields.where(node) + " must be a block, not a list ([ ... ]): a block is "
+            problems.error(node, () -> ObjectFields.where(node) + " must be a block, not a list ([ ... ]): a block is "
                     + "text (a paragraph), {\"items\": [...]} (a list) or {\"note\": \"...\"}, and lists of "
                     + "blocks cannot be nested");
             return Optional.empty();
         }
         if (!(node instanceof JsonNode.Obj)) {
-            problems.error(node, ObjectFields.where(node) + " must be a paragraph (text) or a list "
+            problems.error(node, () -> ObjectFields.where(node) + " must be a paragraph (text) or a list "
                     + "({\"items\": [...]}) or a note ({\"note\": \"...\"}), not " + node.kind());
             return Optional.empty();
         }
@@ -157,8 +157,8 @@ final class ProfileReader {
         boolean alone = true;
         for (JsonNode.Member member : f.node().members().values()) {
             if (!member.name().equals("note")) {
-                problems.error(member.line(), member.column(), "\"" + member.name()
-                        + "\" cannot be used in a note block, which has only the field \"note\"");
+                problems.error(member.line(), member.column(), () -> Echo.quoted(member.name())
+                        + " cannot be used in a note block, which has only the field \"note\"");
                 alone = false;
             }
         }
@@ -205,8 +205,8 @@ final class ProfileReader {
             textMember(route, "id").ifPresent(id -> {
                 Integer first = firstLine.putIfAbsent(id.value(), id.line());
                 if (first != null) {
-                    problems.error(id, "duplicate route id \"" + id.value()
-                            + "\" (first used at line " + first + ")");
+                    problems.error(id, () -> "duplicate route id " + Echo.quoted(id.value())
+                            + " (first used at line " + first + ")");
                 }
             });
         }
@@ -230,8 +230,8 @@ final class ProfileReader {
             current.ifPresent(ended::add);
             current = name;
             if (name.isPresent() && ended.contains(name.get()) && reported.add(name.get())) {
-                problems.warning(group.get().line(), group.get().column(), "group \"" + name.get()
-                        + "\" is split: routes in one group must be next to each other");
+                problems.warning(group.get().line(), group.get().column(), () -> "group " + Echo.quoted(name.get())
+                        + " is split: routes in one group must be next to each other");
             }
         }
     }
@@ -271,12 +271,13 @@ final class ProfileReader {
     private Optional<String> month(ObjectFields f, boolean required) {
         return f.text("checked", required).filter(value -> {
             if (!MONTH.matcher(value).matches()) {
-                problems.error(f.valueOf("checked"), "\"checked\" must be the month "
-                        + "the fact was checked, as YYYY-MM (e.g. \"2026-11\"), not \"" + value + "\"");
+                problems.error(f.valueOf("checked"), () -> "\"checked\" must be the month "
+                        + "the fact was checked, as YYYY-MM (e.g. \"2026-11\"), not " + Echo.quoted(value));
                 return false;
             }
             if (YearMonth.parse(value).isAfter(thisMonth)) {
-                problems.error(f.valueOf("checked"), "\"checked\" is \"" + value + "\", which is in the future: "
+                problems.error(f.valueOf("checked"), () -> "\"checked\" is " + Echo.quoted(value)
+                        + ", which is in the future: "
                         + "give the month it was last checked");
                 return false;
             }
@@ -306,7 +307,8 @@ final class ProfileReader {
         if (facts == null || !(facts.value() instanceof JsonNode.Array list) || ObjectFields.isTooLong(list)) {
             return;
         }
-        KnownIds topics = sectionsAndRoutes.plus(mapNodeIdsAsWritten(root));
+        KnownIds topics = mapNodeIdsAsWritten(root).map(sectionsAndRoutes::plus)
+                .orElse(new KnownIds(sectionsAndRoutes.ids(), false));
         for (JsonNode fact : list.elements()) {
             List<JsonNode.Text> abouts = new java.util.ArrayList<>(textMember(fact, "about").stream().toList());
             if (fact instanceof JsonNode.Obj obj && obj.members().get("about") != null
@@ -317,20 +319,24 @@ final class ProfileReader {
             }
             abouts.stream()
                     .filter(about -> !about.value().isBlank() && topics.isUnknown(about.value()))
-                    .forEach(about -> problems.error(about, "fact is about \"" + about.value()
-                            + "\", which is not a route, a section or a route-map step; use one of: "
+                    .forEach(about -> problems.error(about, () -> "fact is about " + Echo.quoted(about.value())
+                            + ", which is not a route, a section or a route-map step; use one of: "
                             + topics.listed()));
         }
     }
 
-    private static List<String> mapNodeIdsAsWritten(ObjectFields root) {
+    /** The route-map node ids as written; empty when there are too many nodes to know them all. */
+    private static Optional<List<String>> mapNodeIdsAsWritten(ObjectFields root) {
         JsonNode.Member map = root.node().members().get("routeMap");
         if (map == null || !(map.value() instanceof JsonNode.Obj obj) || obj.members().get("nodes") == null
                 || !(obj.members().get("nodes").value() instanceof JsonNode.Array nodes)) {
-            return List.of();
+            return Optional.of(List.of());
         }
-        return nodes.elements().stream().flatMap(node -> textMember(node, "id").stream())
-                .map(JsonNode.Text::value).toList();
+        if (ObjectFields.isTooLong(nodes)) {
+            return Optional.empty();
+        }
+        return Optional.of(nodes.elements().stream().flatMap(node -> textMember(node, "id").stream())
+                .map(JsonNode.Text::value).toList());
     }
 
     /**

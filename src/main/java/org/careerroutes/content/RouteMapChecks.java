@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Checks the route map as a graph: unique ids, known stages and nodes, edges that go forward
@@ -35,6 +36,8 @@ final class RouteMapChecks {
     private final Map<String, Placed<MapNode>> nodeById = new LinkedHashMap<>();
     /** Edges between known nodes, without duplicates or self-loops: the graph the other checks use. */
     private final Map<String, List<Placed<MapEdge>>> outgoing = new LinkedHashMap<>();
+    /** The same edges as the nodes each node leads to, to tell at once whether two steps are joined. */
+    private final Map<String, Set<String>> successors = new HashMap<>();
 
     RouteMapChecks(Problems problems, List<Placed<MapStage>> stages, List<Placed<MapNode>> nodes,
                    List<Placed<MapEdge>> edges, List<Placed<Pathway>> pathways,
@@ -63,7 +66,8 @@ final class RouteMapChecks {
             JsonNode at = stage.at("id");
             Integer first = firstLine.putIfAbsent(stage.value().id(), at.line());
             if (first != null) {
-                problems.error(at, "duplicate stage id \"" + stage.value().id() + "\" (first used at line " + first + ")");
+                problems.error(at, () -> "duplicate stage id " + Echo.quoted(stage.value().id())
+                        + " (first used at line " + first + ")");
             } else {
                 stageOrder.put(stage.value().id(), stageOrder.size());
             }
@@ -75,12 +79,14 @@ final class RouteMapChecks {
             MapNode value = node.value();
             Placed<MapNode> first = nodeById.putIfAbsent(value.id(), node);
             if (first != null) {
-                problems.error(node.at("id"), "duplicate node id \"" + value.id() + "\" (first used at line "
+                problems.error(node.at("id"), () -> "duplicate node id " + Echo.quoted(value.id()) + " (first used at line "
                         + first.at("id").line() + ")");
             }
             if (!stageIdsAsWritten.contains(value.stage())) {
-                problems.error(node.at("stage"), "unknown stage \"" + value.stage() + "\" for node \""
-                        + value.id() + "\"; the stages are: " + String.join(", ", stageOrder.keySet()));
+                problems.error(node.at("stage"), () -> "unknown stage " + Echo.quoted(value.stage()) + " for node "
+                        + Echo.quoted(value.id()) + "; " + (stageIdsAsWritten.isEmpty()
+                        ? "no stage in \"stages\" has an id to name"
+                        : "the stages are: " + Echo.list(stageIdsAsWritten)));
             }
         }
     }
@@ -94,23 +100,26 @@ final class RouteMapChecks {
                 continue;
             }
             if (e.from().equals(e.to())) {
-                problems.error(edge.at("to"), "edge from \"" + e.from() + "\" to itself");
+                problems.error(edge.at("to"), () -> "edge from " + Echo.quoted(e.from()) + " to itself");
                 continue;
             }
-            if (!seen.add(e.from() + "\u0000" + e.to())) {
-                problems.error(edge.fields().node(), "the edge from \"" + e.from() + "\" to \"" + e.to()
-                        + "\" is given twice");
+            if (!seen.add(edgeKey(e.from(), e.to()))) {
+                problems.error(edge.fields().node(), () -> "the edge from " + Echo.quoted(e.from()) + " to "
+                        + Echo.quoted(e.to())
+                        + " is given twice");
                 continue;
             }
             Integer fromStage = stageOrder.get(nodeById.get(e.from()).value().stage());
             // a node in an unknown stage is reported once, at the node
             Integer toStage = stageOrder.get(nodeById.get(e.to()).value().stage());
             if (fromStage != null && toStage != null && toStage < fromStage) {
-                problems.error(edge.at("to"), "edge from \"" + e.from() + "\" goes back to \"" + e.to()
-                        + "\" in an earlier stage; edges run left to right, from stage to later stage");
+                problems.error(edge.at("to"), () -> "edge from " + Echo.quoted(e.from()) + " goes back to "
+                        + Echo.quoted(e.to())
+                        + " in an earlier stage; edges run left to right, from stage to later stage");
                 continue;
             }
             outgoing.computeIfAbsent(e.from(), k -> new ArrayList<>()).add(edge);
+            successors.computeIfAbsent(e.from(), k -> new HashSet<>()).add(e.to());
         }
     }
 
@@ -120,7 +129,7 @@ final class RouteMapChecks {
             return true;
         }
         if (!nodeIdsAsWritten.contains(id)) {
-            problems.error(part.at(key), what + " names an unknown node \"" + id + "\"");
+            problems.error(part.at(key), () -> what + " names an unknown node " + Echo.quoted(id));
         }
         return false;
     }
@@ -155,18 +164,23 @@ final class RouteMapChecks {
                     path.push(next);
                     nextEdge.push(0);
                 } else if (nextState == 1) {
-                    problems.error(edge.at("to"), "the edges make a cycle: " + cycle(path, next));
+                    problems.error(edge.at("to"), () -> "the edges make a cycle: " + cycle(path, next));
                 }
             }
         }
     }
 
+    /** The cycle as "c → d → c"; a long one as its first steps, "…" and how many steps it has. */
     private static String cycle(Deque<String> path, String closing) {
         List<String> onStack = new ArrayList<>(path);
         java.util.Collections.reverse(onStack);
         List<String> loop = new ArrayList<>(onStack.subList(onStack.indexOf(closing), onStack.size()));
         loop.add(closing);
-        return String.join(" \u2192 ", loop);
+        if (loop.size() <= Echo.MAX_LISTED) {
+            return loop.stream().map(Echo::bare).collect(Collectors.joining(" \u2192 "));
+        }
+        return loop.subList(0, Echo.MAX_LISTED - 1).stream().map(Echo::bare).collect(Collectors.joining(" \u2192 "))
+                + " \u2192 \u2026 \u2192 " + Echo.bare(closing) + " (" + (loop.size() - 1) + " steps)";
     }
 
     private void checkPathways() {
@@ -175,26 +189,34 @@ final class RouteMapChecks {
             Pathway p = pathway.value();
             Integer first = firstLine.putIfAbsent(p.id(), pathway.at("id").line());
             if (first != null) {
-                problems.error(pathway.at("id"), "duplicate pathway id \"" + p.id() + "\" (first used at line " + first + ")");
+                problems.error(pathway.at("id"), () -> "duplicate pathway id " + Echo.quoted(p.id())
+                        + " (first used at line " + first + ")");
             }
-            JsonNode.Array steps = (JsonNode.Array) pathway.at("steps");
-            for (int i = 0; i < p.steps().size(); i++) {
-                String step = p.steps().get(i);
-                JsonNode at = steps.elements().get(i);
-                if (!nodeById.containsKey(step)) {
-                    if (!nodeIdsAsWritten.contains(step)) {
-                        problems.error(at, "pathway \"" + p.id() + "\" names an unknown node \"" + step + "\"");
-                    }
-                } else if (i > 0 && nodeById.containsKey(p.steps().get(i - 1)) && !joined(p.steps().get(i - 1), step)) {
-                    problems.error(at, "pathway \"" + p.id() + "\": steps \"" + p.steps().get(i - 1) + "\" and \""
-                            + step + "\" are not joined by an edge");
+            // The steps as written: one with a problem of its own (reported already) is skipped, and
+            // the steps either side of it are not checked for an edge between them.
+            String previous = null;
+            for (JsonNode at : ((JsonNode.Array) pathway.at("steps")).elements()) {
+                String step = at instanceof JsonNode.Text text && !text.value().isBlank() ? text.value() : null;
+                if (step != null && !nodeById.containsKey(step) && !nodeIdsAsWritten.contains(step)) {
+                    problems.error(at, () -> "pathway " + Echo.quoted(p.id()) + " names an unknown node "
+                            + Echo.quoted(step));
+                } else if (step != null && previous != null && nodeById.containsKey(step)
+                        && nodeById.containsKey(previous) && !joined(previous, step)) {
+                    String from = previous;
+                    problems.error(at, () -> "pathway " + Echo.quoted(p.id()) + ": steps " + Echo.quoted(from) + " and "
+                            + Echo.quoted(step) + " are not joined by an edge");
                 }
+                previous = step;
             }
         }
     }
 
     private boolean joined(String from, String to) {
-        return outgoing.getOrDefault(from, List.of()).stream().anyMatch(e -> e.value().to().equals(to));
+        return successors.getOrDefault(from, Set.of()).contains(to);
+    }
+
+    private static String edgeKey(String from, String to) {
+        return from + "\u0000" + to;
     }
 
     /** Every node must be a pathway's step or lead on from one, or no student would find it. */
@@ -210,8 +232,8 @@ final class RouteMapChecks {
         }
         for (Map.Entry<String, Placed<MapNode>> node : nodeById.entrySet()) {
             if (!reached.contains(node.getKey())) {
-                problems.error(node.getValue().at("id"), "node \"" + node.getKey()
-                        + "\" is on no pathway, and no pathway leads to it");
+                problems.error(node.getValue().at("id"), () -> "node " + Echo.quoted(node.getKey())
+                        + " is on no pathway, and no pathway leads to it");
             }
         }
     }

@@ -11,6 +11,7 @@ import org.careerroutes.model.StepDuration;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -66,15 +67,15 @@ final class RouteMapReader {
     }
 
     /**
-     * The ids written in a list, including those of parts that had problems of their own, so a
-     * reference to them is not reported as unknown as well.
+     * The ids written in a list, in file order, including those of parts that had problems of
+     * their own, so a reference to them is not reported as unknown as well.
      */
     private static Set<String> idsAsWritten(ObjectFields f, String list) {
         if (!(f.valueOf(list) instanceof JsonNode.Array array)) {
             return Set.of();
         }
         return array.elements().stream().flatMap(e -> ProfileReader.textMember(e, "id").stream())
-                .map(JsonNode.Text::value).collect(Collectors.toSet());
+                .map(JsonNode.Text::value).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private static <T> List<T> values(List<Placed<T>> placed) {
@@ -118,7 +119,7 @@ final class RouteMapReader {
     private Optional<NodeKind> kind(ObjectFields f, String key) {
         Optional<NodeKind> kind = NodeKind.fromKey(key);
         if (kind.isEmpty()) {
-            problems.error(f.valueOf("kind"), "unknown kind \"" + key + "\"; use one of: "
+            problems.error(f.valueOf("kind"), () -> "unknown kind " + Echo.quoted(key) + "; use one of: "
                     + Arrays.stream(NodeKind.values()).map(NodeKind::key).collect(Collectors.joining(", ")));
         }
         return kind;
@@ -128,7 +129,8 @@ final class RouteMapReader {
         if (!linkTargets.isUnknown(target)) {
             return true;
         }
-        problems.error(f.valueOf("link"), "link \"" + target + "\" is not a route id or a section; use one of: "
+        problems.error(f.valueOf("link"), () -> "link " + Echo.quoted(target)
+                + " is not a route id or a section; use one of: "
                 + linkTargets.listed());
         return false;
     }
@@ -138,9 +140,10 @@ final class RouteMapReader {
         if (!routeIds.isUnknown(id)) {
             return true;
         }
-        String pathway = ProfileReader.textMember(f.node(), "id").map(p -> "pathway \"" + p.value() + "\"")
+        String pathway = ProfileReader.textMember(f.node(), "id").map(p -> "pathway " + Echo.quoted(p.value()))
                 .orElse("a pathway");
-        problems.error(f.valueOf("route"), pathway + " follows route \"" + id + "\", which is not an entry route; "
+        problems.error(f.valueOf("route"), () -> pathway + " follows route " + Echo.quoted(id)
+                + ", which is not an entry route; "
                 + "use one of: " + routeIds.listed());
         return false;
     }

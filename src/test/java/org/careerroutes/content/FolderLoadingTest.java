@@ -1,9 +1,12 @@
 package org.careerroutes.content;
 
+import org.careerroutes.app.ValidateCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
@@ -59,8 +63,32 @@ class FolderLoadingTest {
         List<LoadResult> results = ProfileLoader.loadPath(folder);
 
         assertEquals(List.of("a.json", "b.json"), names(results));
-        assertEquals(List.of(link + ": could not be read: it is a link to " + folder.resolve("gone.json")
-                + ", which does not exist"), results.get(1).problems().stream().map(Problem::format).toList());
+        assertEquals(List.of(link + ": cannot be read: broken link (it points to " + folder.resolve("gone.json")
+                + ", which does not exist)"), results.get(1).problems().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void aBrokenLinkGivenByItselfIsABrokenLinkNotAMissingFile() throws IOException {
+        Path link = Files.createSymbolicLink(folder.resolve("b.json"), Path.of("gone.json"));
+
+        List<LoadResult> results = ProfileLoader.loadPath(link);
+
+        assertEquals(List.of(link + ": cannot be read: broken link (it points to gone.json, which does not exist)"),
+                results.stream().flatMap(r -> r.problems().stream()).map(Problem::format).toList());
+        assertFalse(results.get(0).isValid());
+    }
+
+    @Test
+    void aFolderWithABrokenLinkIsInvalidForValidate() throws IOException {
+        write("a.json", TestProfiles.builtInJson());
+        Files.createSymbolicLink(folder.resolve("b.json"), folder.resolve("gone.json"));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = ValidateCommand.run(folder, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        assertEquals(ValidateCommand.INVALID, exit);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("b.json: cannot be read: broken link"), out::toString);
     }
 
     @Test
@@ -71,8 +99,45 @@ class FolderLoadingTest {
 
         List<LoadResult> results = ProfileLoader.loadPath(folder);
 
-        assertEquals(List.of(file + ": could not be read: permission denied"),
+        assertEquals(List.of(file + ": cannot be read: permission denied"),
                 results.get(0).problems().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void twoFilesWithOneIdEachNameTheOtherAndTheFirstInNameOrderIsShown() throws IOException {
+        String json = TestProfiles.builtInJson();
+        write("b.json", json);
+        write("a.json", json.replaceFirst("\"title\": \"Clinical engineer\"", "\"title\": \"Copy\""));
+
+        List<LoadResult> results = ProfileLoader.loadPath(folder);
+
+        int[] at = TestProfiles.lineAndColumn(json, "\"clinical-engineer\"", 1);
+        String place = ":" + at[0] + ":" + at[1] + ": ";
+        assertEquals(List.of("a.json", "b.json"), names(results));
+        assertTrue(results.get(0).isValid());
+        assertEquals("Copy", results.get(0).profile().orElseThrow().title());
+        assertEquals(List.of(results.get(0).file() + place + "warning: profile id \"clinical-engineer\" is also used by "
+                + "b.json, which is left out: each profile in a folder needs its own id"),
+                results.get(0).problems().stream().map(Problem::format).toList());
+        assertFalse(results.get(1).isValid());
+        assertEquals(List.of(results.get(1).file() + place + "profile id \"clinical-engineer\" is already used by "
+                + "a.json; each profile in a folder needs its own id"),
+                results.get(1).problems().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void theFirstOfThreeFilesWithOneIdNamesBothOthers() throws IOException {
+        for (String name : List.of("c.json", "a.json", "b.json")) {
+            write(name, TestProfiles.builtInJson());
+        }
+
+        List<LoadResult> results = ProfileLoader.loadPath(folder);
+
+        assertEquals(List.of(true, false, false), results.stream().map(LoadResult::isValid).toList());
+        assertTrue(results.get(0).warnings().get(0).message().contains("is also used by b.json, c.json, which are left out"),
+                () -> results.get(0).problems().toString());
+        assertTrue(results.get(2).errors().get(0).message().contains("is already used by a.json;"),
+                () -> results.get(2).problems().toString());
     }
 
     @Test

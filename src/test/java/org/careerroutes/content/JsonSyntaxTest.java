@@ -99,4 +99,19 @@ class JsonSyntaxTest {
         assertEquals(at(wrongType, "42", 0) + ": entryRoutes.routes[0].blocks[2] must be a paragraph (text) or a list "
                 + "({\"items\": [...]}) or a note ({\"note\": \"...\"}), not a number", onlyProblem(wrongType));
     }
+
+    @Test
+    void aProfileOnOneLineIsReportedAtTheRightColumns() {
+        String oneLine = builtInWith(TITLE, "\"title\": \"Clinical engineer\u2019s \uD83D\uDE00 job\",")
+                .replaceAll("\n\\s*", "");
+        String wrongType = oneLine.replaceFirst("\"Your degree should be accredited by the Engineering Council.\"", "42");
+        String tittle = oneLine.replace("\"summary\":", "\"tittle\": 1, \"summary\":");
+        String comment = oneLine.substring(0, oneLine.length() - 1) + " /* end */ }";
+        assertEquals(1, oneLine.lines().count());
+        assertEquals(at(wrongType, "42", 0) + ": entryRoutes.routes[0].blocks[1] must be a paragraph (text) or a list "
+                + "({\"items\": [...]}) or a note ({\"note\": \"...\"}), not a number", onlyProblem(wrongType));
+        assertEquals(at(tittle, "\"tittle\"", 0)
+                + ": warning: unknown field \"tittle\" in the profile is ignored; did you mean \"title\"?", onlyProblem(tittle));
+        assertEquals(at(comment, "/* end", 0) + ": comments are not allowed in JSON", onlyProblem(comment));
+    }
 }

@@ -129,6 +129,48 @@ class RouteMapLoaderTest {
                         "months must not be negative", "-3}", 1));
     }
 
+    @Test
+    void theStagesOfAnUnknownStageAreListedInFileOrder() {
+        String json = smallMapWith("{\"id\": \"work\", \"title\": \"Work\"}",
+                "{\"id\": \"sixth-form\", \"title\": \"Sixth form\"}, {\"id\": \"work\", \"title\": \"Work\"}")
+                .replace("\"stage\": \"work\"", "\"stage\": \"uni\"");
+        assertOneErrorAt("stages in file order", json,
+                "unknown stage \"uni\" for node \"c\"; the stages are: school, sixth-form, work", "\"uni\"", 1);
+    }
+
+    @Test
+    void anUnknownStageWhenNoStageHasAnIdSaysSo() {
+        String json = smallMapWith("{\"id\": \"school\", \"title\": \"School\"}, {\"id\": \"work\", \"title\": \"Work\"}",
+                "{\"title\": \"School\"}");
+        LoadResult result = ProfileLoader.read("map.json", json);
+        List<String> unknownStages = result.errors().stream().map(Problem::message)
+                .filter(m -> m.startsWith("unknown stage")).toList();
+        assertEquals(3, unknownStages.size(), result.problems()::toString);
+        assertEquals("unknown stage \"school\" for node \"a\"; no stage in \"stages\" has an id to name",
+                unknownStages.get(0));
+    }
+
+    @Test
+    void aLongCycleIsShownShortened() {
+        StringBuilder nodes = new StringBuilder();
+        StringBuilder edges = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            nodes.append(", {\"id\": \"n").append(i).append("\", \"stage\": \"work\", \"title\": \"N\", \"kind\": \"role\"}");
+            edges.append(", {\"from\": \"").append(i == 0 ? "c" : "n" + (i - 1)).append("\", \"to\": \"n").append(i).append("\"}");
+        }
+        edges.append(", {\"from\": \"n29\", \"to\": \"c\"}");
+        String json = smallMapWith("\"kind\": \"goal\"}", "\"kind\": \"goal\"}" + nodes)
+                .replace("{\"from\": \"b\", \"to\": \"c\", \"optional\": true}",
+                        "{\"from\": \"b\", \"to\": \"c\", \"optional\": true}" + edges);
+
+        List<String> cycles = ProfileLoader.read("map.json", json).errors().stream().map(Problem::message)
+                .filter(m -> m.startsWith("the edges make a cycle")).toList();
+
+        assertEquals(List.of("the edges make a cycle: c \u2192 n0 \u2192 n1 \u2192 n2 \u2192 n3 \u2192 n4 \u2192 n5 \u2192 n6 "
+                + "\u2192 n7 \u2192 n8 \u2192 n9 \u2192 n10 \u2192 n11 \u2192 n12 \u2192 n13 \u2192 n14 \u2192 n15 \u2192 n16 "
+                + "\u2192 n17 \u2192 \u2026 \u2192 c (31 steps)"), cycles);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("brokenMaps")
     void eachBrokenMapGivesOneClearErrorAtTheRightPlace(String name, String json, String expected,

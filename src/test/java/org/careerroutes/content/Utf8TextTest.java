@@ -67,4 +67,12 @@ class Utf8TextTest {
                 Utf8Text.decode("\uFEFF{\"a\": \"\u00e9\uD83D\uDE00\"}".getBytes(StandardCharsets.UTF_8)));
         assertEquals("", Utf8Text.decode(new byte[0]));
     }
+
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsText() throws Utf8Text.NotUtf8 {
+        assertEquals("{\"a\": \"\uFFFD\"}", Utf8Text.decode("{\"a\": \"\uFFFD\"}".getBytes(StandardCharsets.UTF_8)));
+        Utf8Text.NotUtf8 e = assertThrows(Utf8Text.NotUtf8.class, () -> Utf8Text.decode(bytes("\uFFFD\n", 0xC0, "")));
+        assertEquals(2, e.line);
+        assertEquals(1, e.column);
+    }
 }
