@@ -1,11 +1,11 @@
 package org.careerroutes.app;
 
 import org.careerroutes.content.LoadResult;
-import org.careerroutes.content.Problem;
 import org.careerroutes.content.ProfileLoader;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,9 +19,13 @@ public final class ValidateCommand {
     private ValidateCommand() {
     }
 
-    /** Prints one line per problem to {@code out}, a summary to {@code err}; returns the exit code. */
+    /**
+     * Prints one line per problem listed to {@code out}, and to {@code err} a summary that counts
+     * every problem found, listed or not; returns the exit code.
+     */
     public static int run(Path path, PrintStream out, PrintStream err) {
-        if (!Files.exists(path)) {
+        // A link to nothing is a file that cannot be read (exit 1, said by the loader), not a wrong path.
+        if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
             err.println("career-routes: --validate: " + path + ": no such file or folder");
             return BAD_USAGE;
         }
@@ -29,14 +33,9 @@ public final class ValidateCommand {
         long errors = 0;
         long warnings = 0;
         for (LoadResult result : results) {
-            for (Problem problem : result.problems()) {
-                out.println(problem.format());
-                if (problem.isError()) {
-                    errors++;
-                } else {
-                    warnings++;
-                }
-            }
+            result.problems().forEach(problem -> out.println(problem.format()));
+            errors += result.errorCount();
+            warnings += result.warningCount();
         }
         long invalidFiles = results.stream().filter(r -> !r.isValid()).count();
         err.println(results.size() + (results.size() == 1 ? " file" : " files") + " checked: "

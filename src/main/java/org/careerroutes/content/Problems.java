@@ -109,6 +109,16 @@ final class Problems {
         return errors;
     }
 
+    /** Errors found beyond the first ones kept. */
+    int notListedErrors() {
+        return hiddenErrors;
+    }
+
+    /** Warnings found beyond the first ones kept. */
+    int notListedWarnings() {
+        return hiddenWarnings;
+    }
+
     boolean hasErrors() {
         return errors > 0;
     }

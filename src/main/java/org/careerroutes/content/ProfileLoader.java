@@ -34,7 +34,8 @@ public final class ProfileLoader {
     private record Loaded(String file, Optional<Profile> profile, Problems problems, Optional<JsonNode.Text> id) {
 
         LoadResult result() {
-            return new LoadResult(file, profile, problems.sorted());
+            return new LoadResult(file, profile, problems.sorted(), problems.notListedErrors(),
+                    problems.notListedWarnings());
         }
     }
 
@@ -197,7 +198,8 @@ public final class ProfileLoader {
             }
         }
         return files.stream().map(file -> refused.contains(file)
-                ? new LoadResult(file.file(), Optional.empty(), file.problems().sorted())
+                ? new LoadResult(file.file(), Optional.empty(), file.problems().sorted(),
+                        file.problems().notListedErrors(), file.problems().notListedWarnings())
                 : file.result()).toList();
     }
 

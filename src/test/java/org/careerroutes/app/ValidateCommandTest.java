@@ -79,4 +79,27 @@ class ValidateCommandTest {
         assertEquals(2, validate(dir.resolve("missing.json")));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("no such file or folder"));
     }
+
+    @Test
+    void aLinkToNothingIsAFileThatCannotBeReadNotAWrongPath(@TempDir Path dir) throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("gone.json"), dir.resolve("moved-away.json"));
+        assertEquals(1, validate(link));
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("broken link"), out.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("1 invalid"), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theSummaryCountsEveryProblemFoundNotOnlyThoseListed(@TempDir Path dir) throws IOException {
+        StringBuilder numbers = new StringBuilder("\"items\": [");
+        for (int i = 0; i < 500; i++) {
+            numbers.append(i == 0 ? "" : ", ").append(i);
+        }
+        String text = builtIn().replaceFirst("\"items\": \\[", java.util.regex.Matcher.quoteReplacement(numbers + ", "));
+        Path file = Files.writeString(dir.resolve("many.json"), text);
+        assertEquals(1, validate(file));
+        long listed = out.toString(StandardCharsets.UTF_8).lines().count();
+        assertTrue(listed <= 201, "the list is capped: " + listed);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("1 invalid, 500 errors, 0 warnings"),
+                err.toString(StandardCharsets.UTF_8));
+    }
 }
