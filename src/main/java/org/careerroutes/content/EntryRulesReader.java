@@ -89,7 +89,7 @@ final class EntryRulesReader {
                 return false;
             }
             if (routes.isUnknown(id)) {
-                problems.error(f.valueOf("instead"), "\"instead\" names route \"" + id + "\", which is not a route "
+                problems.error(f.valueOf("instead"), "\"instead\" names route " + Echo.quoted(id) + ", which is not a route "
                         + "of this profile; use one of: " + routes.listed());
                 return false;
             }
@@ -218,7 +218,7 @@ final class EntryRulesReader {
                 .flatMap(b -> b.texts().stream()).anyMatch(text -> text.contains(words))).orElse(true);
         if (!found) {
             problems.error(at, "\"words\" must be the profile's own words, copied from this route's entry "
-                    + "requirements; \"" + words + "\" is not found there");
+                    + "requirements; " + Echo.quoted(words) + " is not found there");
         }
         return found;
     }
