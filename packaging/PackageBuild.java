@@ -19,6 +19,8 @@ import java.util.stream.Stream;
  * builds is set by the argument files beside it (see README.md in this folder).
  *
  * <ol>
+ * <li>JavaFX's native libraries leave its jars (they are beside them), so JavaFX loads them from
+ *     there and writes nothing into the user's home folder.</li>
  * <li>jlink: a trimmed Java runtime (packaging/jlink.args); on Linux its native libraries lose
  *     their symbol tables, which nothing at run time reads.</li>
  * <li>Linux: the app image target/dist/career-routes; a training run of it (under Xvfb when there is
@@ -68,17 +70,45 @@ public class PackageBuild {
                 Files.delete(jar);
             }
         }
+        keepNativeLibrariesOutsideTheJars();
         linkRuntime();
         deleteTree(dist);
         switch (os) {
             case LINUX -> linux();
             case WINDOWS -> tool("jpackage", common("packaging/windows/jpackage.args"));
-            case MAC -> tool("jpackage", common("packaging/macos/jpackage.args"));
+            case MAC -> tool("jpackage", common("packaging/macos/jpackage.args", macVersion()));
         }
         try (Stream<Path> made = Files.list(dist)) {
             made.sorted().forEach(p -> System.out.printf(Locale.ROOT, "built %s (%.1f MB)%n", target.getParent()
                     .relativize(p), size(p) / 1e6));
         }
+    }
+
+    /**
+     * JavaFX prefers a native library it finds inside its jar, and unpacks it into the user's home
+     * folder to load it; only when there is none does it load the one beside the jar. Maven has
+     * unpacked them beside the jars: here they leave the jars, so nothing is written at start.
+     */
+    private void keepNativeLibrariesOutsideTheJars() throws IOException {
+        try (Stream<Path> jars = Files.list(input)) {
+            for (Path jar : (Iterable<Path>) jars.filter(p -> p.getFileName().toString().startsWith("javafx-"))::iterator) {
+                try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar)) {
+                    try (Stream<Path> entries = Files.list(zip.getPath("/"))) {
+                        for (Path entry : (Iterable<Path>) entries.filter(PackageBuild::isNativeLibrary)::iterator) {
+                            if (!Files.isRegularFile(input.resolve(entry.getFileName().toString()))) {
+                                throw new IllegalStateException(entry + " of " + jar.getFileName() + " is not beside it");
+                            }
+                            Files.delete(entry);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isNativeLibrary(Path entry) {
+        String name = entry.getFileName() == null ? "" : entry.getFileName().toString();
+        return name.endsWith(".so") || name.endsWith(".dll") || name.endsWith(".dylib");
     }
 
     private void linkRuntime() throws IOException {
@@ -100,8 +130,24 @@ public class PackageBuild {
 
     /** The arguments every jpackage call from the input has, then the OS's own file. */
     private List<String> common(String osArgs) {
+        return common(osArgs, version);
+    }
+
+    private List<String> common(String osArgs, String appVersion) {
         return List.of("@packaging/jpackage.args", "@" + osArgs, "--input", input.toString(), "--main-jar", mainJar,
-                "--runtime-image", runtime.toString(), "--app-version", version, "--dest", dist.toString());
+                "--runtime-image", runtime.toString(), "--app-version", appVersion, "--dest", dist.toString());
+    }
+
+    /**
+     * macOS takes no version whose first number is 0: until the project reaches 1.0, its bundle
+     * says 1.0.0 (the app's own --version still says the project's).
+     */
+    private String macVersion() {
+        if (!version.startsWith("0.")) {
+            return version;
+        }
+        System.out.println("macOS needs a version of 1 or more: the bundle is 1.0.0 for " + version);
+        return "1.0.0";
     }
 
     private void linux() throws Exception {
@@ -132,10 +178,14 @@ public class PackageBuild {
         Process xvfb = null;
         try {
             if (display == null || display.isBlank()) {
-                display = ":" + (60 + (int) (Math.random() * 30));
-                xvfb = new ProcessBuilder("Xvfb", display, "-screen", "0", "1366x768x24")
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                Thread.sleep(1500);
+                // Xvfb picks a free display and says which once it is ready to take windows.
+                xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1366x768x24")
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                String number = new java.io.BufferedReader(new java.io.InputStreamReader(xvfb.getInputStream())).readLine();
+                if (number == null || number.isBlank()) {
+                    throw new IllegalStateException("Xvfb did not start; the training run needs a display");
+                }
+                display = ":" + number.strip();
             }
             ProcessBuilder training = new ProcessBuilder(app.resolve("bin/career-routes").toString())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);

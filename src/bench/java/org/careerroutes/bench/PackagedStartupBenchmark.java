@@ -49,18 +49,23 @@ public final class PackagedStartupBenchmark {
         StartupBenchmark.firstFrame(display, bare, Map.of());
         long[] appMs = new long[RUNS];
         long[] bareMs = new long[RUNS];
+        long[] appSpawn = new long[RUNS];
+        long[] bareSpawn = new long[RUNS];
         long[] appKb = new long[RUNS];
         long[] bareKb = new long[RUNS];
         for (int i = 0; i < RUNS; i++) {
             StartupBenchmark.FirstFrame app = StartupBenchmark.firstFrame(display, packaged, report);
             StartupBenchmark.FirstFrame plain = StartupBenchmark.firstFrame(display, bare, Map.of());
             appMs[i] = app.ms();
+            appSpawn[i] = app.fromSpawnMs();
+            bareSpawn[i] = plain.fromSpawnMs();
             appKb[i] = app.residentKb();
             bareMs[i] = plain.ms();
             bareKb[i] = plain.residentKb();
         }
-        long appMedian = PerformanceReport.median(appMs);
-        long bareMedian = PerformanceReport.median(bareMs);
+        // The budget is judged on the time a person waits: from starting the process to the frame.
+        long appMedian = PerformanceReport.median(appSpawn);
+        long bareMedian = PerformanceReport.median(bareSpawn);
         long rssMb = PerformanceReport.median(appKb) / 1024;
         double imageMb = size(DIST.resolve("career-routes")) / 1e6;
         Path deb = debFile();
@@ -69,14 +74,24 @@ public final class PackagedStartupBenchmark {
                 "Measured " + LocalDate.now() + " on " + PerformanceReport.machine() + ", under Xvfb, "
                         + RUNS + " runs each, taken in turn, after one warm-up of each.",
                 "",
+                "From starting the process to the first frame (timed by the benchmark):",
+                "",
                 "| what | median | min | max | all runs (ms) |",
                 "| --- | --- | --- | --- | --- |",
-                StartupBenchmark.row("packaged app (bin/career-routes), Overview tab", appMs),
-                StartupBenchmark.row("bare JavaFX window, plain java (baseline)", bareMs),
+                StartupBenchmark.row("packaged app (bin/career-routes), Overview tab", appSpawn),
+                StartupBenchmark.row("bare JavaFX window, plain java (baseline)", bareSpawn),
+                "",
+                "From the JVM's start to the first frame (as each reports it):",
+                "",
+                "| what | median | min | max | all runs (ms) |",
+                "| --- | --- | --- | --- | --- |",
+                StartupBenchmark.row("packaged app", appMs),
+                StartupBenchmark.row("bare JavaFX window", bareMs),
                 "",
                 "| what | measured | budget | result |",
                 "| --- | --- | --- | --- |",
-                line("first frame, packaged app against the bare window", appMedian + " ms against " + bareMedian + " ms",
+                line("first frame (from starting the process), packaged app against the bare window",
+                        appMedian + " ms against " + bareMedian + " ms",
                         "no slower", appMedian <= bareMedian),
                 line("resident memory at the first frame (median)", rssMb + " MB (bare window: "
                         + PerformanceReport.median(bareKb) / 1024 + " MB)", "at most 180 MB", rssMb <= 180),

@@ -23,9 +23,12 @@ import java.util.Objects;
  * @param leastPinIterations the fewest PBKDF2 iterations a stored kiosk PIN may have and be
  *                          trusted: what {@code --set-kiosk-pin} writes, fewer only in tests,
  *                          whose PINs are hashed quickly
+ * @param pinLockedAtStart   whether the kiosk's PIN pad starts as if after many wrong PINs (a
+ *                          minute's wait, and a minute after each wrong one), so that making the
+ *                          app start again gives no fresh tries: always, but in tests
  */
 public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logFolder, Clock clock, Duration countdown,
-                          int leastPinIterations) {
+                          int leastPinIterations, boolean pinLockedAtStart) {
 
     /** At least 20 seconds to answer "Still there?" (WCAG 2.2.1, Timing Adjustable). */
     public static final Duration COUNTDOWN = Duration.ofSeconds(20);
@@ -46,33 +49,38 @@ public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logF
     /** This machine and user, as the README and docs/kiosk.md describe. */
     public static Environment ofThisMachine() {
         return new Environment(SettingsStore.forCurrentUser().file().getParent(), KioskConfig.directory(),
-                ErrorLog.directory(), Clock.systemUTC(), COUNTDOWN, KioskPin.DEFAULT_ITERATIONS);
+                ErrorLog.directory(), Clock.systemUTC(), COUNTDOWN, KioskPin.DEFAULT_ITERATIONS, true);
     }
 
     /** Everything in folders under one, e.g. a test's temporary folder; the real clock and countdown. */
     public static Environment under(Path folder) {
         return new Environment(folder.resolve("settings"), folder.resolve("kiosk-config"), folder.resolve("logs"),
-                Clock.systemUTC(), COUNTDOWN, KioskPin.DEFAULT_ITERATIONS);
+                Clock.systemUTC(), COUNTDOWN, KioskPin.DEFAULT_ITERATIONS, true);
     }
 
     public Environment withCountdown(Duration length) {
-        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, length, leastPinIterations);
+        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, length, leastPinIterations, pinLockedAtStart);
     }
 
     public Environment withSettingsFolder(Path folder) {
-        return new Environment(folder, kioskConfigFolder, logFolder, clock, countdown, leastPinIterations);
+        return new Environment(folder, kioskConfigFolder, logFolder, clock, countdown, leastPinIterations, pinLockedAtStart);
     }
 
     public Environment withKioskConfigFolder(Path folder) {
-        return new Environment(settingsFolder, folder, logFolder, clock, countdown, leastPinIterations);
+        return new Environment(settingsFolder, folder, logFolder, clock, countdown, leastPinIterations, pinLockedAtStart);
     }
 
     public Environment withLogFolder(Path folder) {
-        return new Environment(settingsFolder, kioskConfigFolder, folder, clock, countdown, leastPinIterations);
+        return new Environment(settingsFolder, kioskConfigFolder, folder, clock, countdown, leastPinIterations, pinLockedAtStart);
     }
 
     /** Trusts a stored kiosk PIN with as few iterations as this: for tests only, which hash quickly. */
     public Environment withLeastPinIterations(int iterations) {
-        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, countdown, iterations);
+        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, countdown, iterations, pinLockedAtStart);
+    }
+
+    /** A PIN pad that starts unlocked: for tests only, which enter the PIN as soon as the app is up. */
+    public Environment withPinUnlockedAtStart() {
+        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, countdown, leastPinIterations, false);
     }
 }

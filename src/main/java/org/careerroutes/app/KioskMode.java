@@ -42,7 +42,8 @@ final class KioskMode {
               Runnable quit, Runnable closedFromOutside) {
         this.profile = profile;
         int idle = options.idleTimeout().orElse(config.idleTimeoutSeconds().orElse(DEFAULT_IDLE_SECONDS));
-        KioskShell.Timing timing = new KioskShell.Timing(java.time.Duration.ofSeconds(idle), environment.countdown());
+        KioskShell.Timing timing = new KioskShell.Timing(java.time.Duration.ofSeconds(idle), environment.countdown(),
+                environment.pinLockedAtStart());
         ErrorLog errorLog = new ErrorLog(environment.logFolder(), environment.clock());
         if (!config.problems().isEmpty()) {
             errorLog.note("The kiosk settings could not all be understood, so kiosk mode is on"

@@ -50,8 +50,9 @@ public final class KioskShell {
     /**
      * @param idleTimeout without input for this long, a visit shows "Still there?"
      * @param countdown   the prompt waits this long for an answer before the visit ends
+     * @param pinLockedAtStart the PIN pad starts as if after many wrong PINs (see {@link PinAttempts})
      */
-    public record Timing(java.time.Duration idleTimeout, java.time.Duration countdown) {
+    public record Timing(java.time.Duration idleTimeout, java.time.Duration countdown, boolean pinLockedAtStart) {
         public Timing {
             Objects.requireNonNull(idleTimeout, "idleTimeout");
             Objects.requireNonNull(countdown, "countdown");
@@ -108,7 +109,7 @@ public final class KioskShell {
         this.profile = profile;
         this.visits = visits;
         this.settings = settings;
-        this.pinCheck = settings.pin().map(PinCheck::onItsOwnThread);
+        this.pinCheck = settings.pin().map(pin -> PinCheck.onItsOwnThread(pin, timing.pinLockedAtStart()));
         this.errorLog = errorLog;
         this.exit = exit;
         this.closedFromOutside = closedFromOutside;

@@ -39,14 +39,19 @@ final class PinCheck {
         this.results = results;
     }
 
-    /** The kiosk's check: each attempt on a thread of its own (the screen must not wait), results on the JavaFX thread. */
-    static PinCheck onItsOwnThread(KioskPin pin) {
+    /**
+     * The kiosk's check: each attempt on a thread of its own (the screen must not wait), results on
+     * the JavaFX thread; locked at start as {@link PinAttempts#lockedAtStart} says, when asked.
+     */
+    static PinCheck onItsOwnThread(KioskPin pin, boolean lockedAtStart) {
         Executor aside = check -> {
             Thread thread = new Thread(check, "kiosk-pin-check");
             thread.setDaemon(true);
             thread.start();
         };
-        return new PinCheck(pin, new PinAttempts(System::nanoTime), aside, Platform::runLater);
+        PinAttempts attempts = lockedAtStart ? PinAttempts.lockedAtStart(System::nanoTime)
+                : new PinAttempts(System::nanoTime);
+        return new PinCheck(pin, attempts, aside, Platform::runLater);
     }
 
     State state() {
@@ -59,6 +64,11 @@ final class PinCheck {
     /** How long the wait after a wrong PIN still lasts; zero when there is none. */
     Duration waitLeft() {
         return attempts.waitLeft();
+    }
+
+    /** True while the wait is the one a kiosk starts with, before any PIN has been tried. */
+    boolean waitingSinceStart() {
+        return !attempts.anyTried() && !attempts.mayTry();
     }
 
     /**

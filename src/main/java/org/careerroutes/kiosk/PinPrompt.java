@@ -287,7 +287,10 @@ final class PinPrompt extends Overlay {
             message.setText(CHECKING);
         } else {
             long seconds = (check.get().waitLeft().toMillis() + 999) / 1000;
-            message.setText("That PIN is not right. Try again in " + seconds + (seconds == 1 ? " second." : " seconds."));
+            String inSeconds = seconds + (seconds == 1 ? " second." : " seconds.");
+            message.setText(check.get().waitingSinceStart()
+                    ? "The kiosk has just started: the PIN can be entered in " + inSeconds
+                    : "That PIN is not right. Try again in " + inSeconds);
         }
         pad.setDisable(true);
         if (ticker.getStatus() != Timeline.Status.RUNNING) {

@@ -83,7 +83,7 @@ final class RouteMapLegend {
             group.getStyleClass().add(MapStyles.OPTIONAL);
         }
         if (onPath) {
-            group.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("on-path"), true);
+            group.pseudoClassStateChanged(MapStyles.ON_PATH, true);
         }
         return new StackPane(group);
     }

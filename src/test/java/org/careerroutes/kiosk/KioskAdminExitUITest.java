@@ -56,6 +56,22 @@ class KioskAdminExitUITest extends KioskUITestBase {
         waitUntil(5, () -> app.quit);
     }
 
+    @Test
+    void aKioskStartsWithThePadLockedForAMinuteSoThatRestartingItGivesNoQuickTries() throws Exception {
+        pinLockedAtStart = true;
+        configurePin("2468");
+        QuitRecordingApp app = startKiosk();
+        startVisit();
+        pressAdminChord();
+        assertTrue(shown("pin-prompt"));
+        waitUntil(5, () -> message().startsWith("The kiosk has just started"));
+        assertTrue(message().matches("The kiosk has just started: the PIN can be entered in (60|59|58) seconds\\."), message());
+        assertTrue(lookup("#pin-pad").query().isDisabled(), "the pad is locked");
+        tapPin("2468");   // refused while locked: the digits are dropped
+        assertFalse(app.quit);
+        assertEquals("", lookup("#pin-dots").queryAs(Label.class).getText().strip());
+    }
+
     private void typeWrongPin(KeyCode digit) {
         type(digit, digit, digit, digit, KeyCode.ENTER);
     }

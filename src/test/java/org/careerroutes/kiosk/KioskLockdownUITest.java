@@ -100,8 +100,8 @@ class KioskLockdownUITest extends KioskUITestBase {
         QuitRecordingApp app = startKiosk();
         startVisit();
         interact(() -> stage.hide());
-        assertEquals(CareerRoutesApp.KIOSK_WINDOW_CLOSED, app.endedWith);
-        assertTrue(CareerRoutesApp.KIOSK_WINDOW_CLOSED != 0);
+        // The status itself (1, not 0) reaching the OS is checked on the packaged app by .ci/smoke-test-package.
+        assertEquals(1, app.endedWith);
         assertFalse(app.quit);
         String log = Files.readString(logDir.resolve(ErrorLog.FILE_NAME));
         assertTrue(log.contains("The kiosk window was closed by something other than the staff PIN"), log);

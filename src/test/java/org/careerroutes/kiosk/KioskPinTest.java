@@ -130,4 +130,21 @@ class KioskPinTest {
         assertFalse(AdminTaps.inCorner(48, 10));
         assertFalse(AdminTaps.inCorner(10, 100));
     }
+
+    @Test
+    void aKioskStartsLockedSoAStartGivesNoQuickTriesAndTheRightPinUnlocksIt() {
+        FakeClock clock = new FakeClock();
+        PinAttempts attempts = PinAttempts.lockedAtStart(clock);
+        assertFalse(attempts.anyTried());
+        assertEquals(Duration.ofMinutes(1), attempts.waitLeft(), "a minute before the first try");
+        clock.advance(Duration.ofMinutes(1));
+        assertTrue(attempts.mayTry());
+        attempts.failed();
+        assertTrue(attempts.anyTried());
+        assertEquals(Duration.ofMinutes(1), attempts.waitLeft(), "and a minute after each wrong one, from the first");
+        clock.advance(Duration.ofMinutes(1));
+        attempts.succeeded();
+        attempts.failed();
+        assertEquals(Duration.ofSeconds(1), attempts.waitLeft(), "the right PIN starts the count again");
+    }
 }

@@ -58,6 +58,9 @@ abstract class KioskUITestBase extends AppUITestBase {
     /** Short, so that no test waits the real 20 seconds for "Still there?" to count down. */
     private Duration countdown = Duration.ofSeconds(2);
 
+    /** Most tests enter the PIN at once; a real kiosk starts with the pad locked for a minute. */
+    boolean pinLockedAtStart;
+
     void countdownSeconds(int seconds) {
         countdown = Duration.ofSeconds(seconds);
     }
@@ -65,8 +68,9 @@ abstract class KioskUITestBase extends AppUITestBase {
     /** The kiosk's machine settings and log in this test's temporary folders, with the test's countdown. */
     @Override
     protected Environment environment() {
-        return super.environment().withKioskConfigFolder(configDir).withLogFolder(logDir).withCountdown(countdown)
-                .withLeastPinIterations(FAST_PIN_ITERATIONS);
+        Environment kiosk = super.environment().withKioskConfigFolder(configDir).withLogFolder(logDir)
+                .withCountdown(countdown).withLeastPinIterations(FAST_PIN_ITERATIONS);
+        return pinLockedAtStart ? kiosk : kiosk.withPinUnlockedAtStart();
     }
 
     /** Writes a PIN to the machine settings, hashed quickly (the real count is checked in KioskPinTest). */
