@@ -5,7 +5,7 @@
 # for the app image it builds, and by the .deb's post-install step for /opt/career-routes.
 # Usage: share-classes.sh APP_DIR (the folder with bin/ and lib/). Never fails an install: if the
 # archive cannot be made, the app starts as it would without one.
-app=${1:?usage: share-classes.sh APP_DIR}
+app=$(readlink -f "${1:?usage: share-classes.sh APP_DIR}")   # as the launcher names it: no .., no links
 lib="$app/lib/app"
 cfg=$(ls "$lib"/*.cfg 2>/dev/null | head -1)
 list="$lib/career-routes.classlist"
