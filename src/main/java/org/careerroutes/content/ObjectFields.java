@@ -1,5 +1,7 @@
 package org.careerroutes.content;
 
+import org.careerroutes.model.Words;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -276,7 +278,7 @@ final class ObjectFields {
             if (Math.abs(name.length() - candidate.length()) > 2) {
                 continue;   // more than two edits apart, whatever the letters
             }
-            int d = editDistance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
+            int d = Words.editDistance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             boolean likely = d <= 2 && d * 3 <= Math.max(name.length(), candidate.length());
             if (likely && d < bestDistance) {
                 bestDistance = d;
@@ -284,24 +286,5 @@ final class ObjectFields {
             }
         }
         return Optional.ofNullable(best);
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -2,6 +2,7 @@ package org.careerroutes.eligibility;
 
 import org.careerroutes.model.Subject;
 import org.careerroutes.model.SubjectCatalogue;
+import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -62,31 +63,11 @@ public final class SubjectSuggestions {
             spellings.addAll(subject.aliases());
             boolean similar = spellings.stream().map(SubjectCatalogue::normalise).anyMatch(name ->
                     name.length() >= 4 && (wanted.contains(name) || name.contains(wanted))
-                            || distance(name, wanted) <= Math.max(1, Math.min(name.length(), wanted.length()) / 5));
+                            || Words.editDistance(name, wanted) <= Math.max(1, Math.min(name.length(), wanted.length()) / 5));
             if (similar && close.size() < 3) {
                 close.add(subject.name());
             }
         }
         return close;
-    }
-
-    /** The number of letters to add, remove or change to turn one word into the other. */
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }
