@@ -153,11 +153,6 @@ public final class MainWindow {
         return model.profileProperty();
     }
 
-    /** Replaces the profile on show; the reader starts again on its Overview. */
-    public void setProfile(Profile newProfile) {
-        model.setProfile(newProfile);
-    }
-
     /** Adds a profile opened from a file to the ones on offer (replacing one with the same id) and shows it. */
     public void addProfileChoice(Profile opened) {
         model.addProfileChoice(opened);
@@ -175,20 +170,6 @@ public final class MainWindow {
     /** Selects a tab and moves keyboard focus into its page, as following a link should. */
     public void open(ProfileSection section) {
         model.open(section);
-    }
-
-    public ProfileSection selected() {
-        return model.selected();
-    }
-
-    /** Opens the route map with a pathway chosen, focus on its first step. */
-    public void showPathwayOnMap(String pathwayId) {
-        model.showPathwayOnMap(pathwayId);
-    }
-
-    /** Shows a route or section of the profile by its id or key. */
-    public void showTopic(String topic) {
-        model.showTopic(topic);
     }
 
     /** Shows the search panel beside the tabs and puts the cursor in its field (Ctrl+F). */
