@@ -20,7 +20,8 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {"org.careerroutes.routemap..", "org.careerroutes.eligibility..",
             "org.careerroutes.kiosk..", "org.careerroutes.settings..", "org.careerroutes.search..",
-            "org.careerroutes.export..", "org.careerroutes.pages.."};
+            "org.careerroutes.export..", "org.careerroutes.pages..", "org.careerroutes.plan..",
+            "org.careerroutes.handout..", "org.careerroutes.compare.."};
 
     @ArchTest
     static final ArchRule layersPointOneWay = layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -44,7 +45,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule pureCoresKnowNothingOfTheScreen = noClasses()
             .that().resideInAnyPackage("org.careerroutes.model..", "org.careerroutes.content..",
-                    "org.careerroutes.routemap.layout..", "org.careerroutes.search..", "org.careerroutes.settings..")
+                    "org.careerroutes.routemap.layout..", "org.careerroutes.search..", "org.careerroutes.settings..",
+                    "org.careerroutes.plan", "org.careerroutes.handout", "org.careerroutes.compare")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..");
 
     @ArchTest
