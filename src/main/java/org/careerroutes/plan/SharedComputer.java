@@ -1,0 +1,168 @@
+package org.careerroutes.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The machine setting "shared computer", set by the IT technician in {@code machine.properties}
+ * in the machine's settings folder (the one that holds {@code kiosk.properties}):
+ *
+ * <pre>
+ * # A careers room where everyone uses one login: keep no plans on this computer.
+ * sharedComputer=true
+ * </pre>
+ *
+ * <p>On a shared computer nothing of a student's plan is saved on the machine. No file means not
+ * shared. A file that is there but cannot be wholly understood fails closed, as shared: a line
+ * that is not {@code key=value}, a value other than {@code true} or {@code false}, a setting this
+ * version does not know, one set twice, or a file that cannot be read at all. Each problem is
+ * named as {@code file:line: why}.
+ *
+ * @param shared   keep no plans on this machine
+ * @param problems what could not be understood, one line each
+ */
+public record SharedComputer(boolean shared, List<String> problems) {
+
+    public static final String FILE_NAME = "machine.properties";
+    public static final String KEY = "sharedComputer";
+    static final int MAX_BYTES = 64 * 1024;
+
+    public static final SharedComputer NOT_SHARED = new SharedComputer(false, List.of());
+
+    public SharedComputer {
+        problems = List.copyOf(problems);
+    }
+
+    /** The setting in this folder ({@code KioskConfig.directory()} on a real machine). */
+    public static SharedComputer load(Path directory) {
+        Path file = directory.resolve(FILE_NAME);
+        String text;
+        try {
+            Optional<String> read = read(file);
+            if (read.isEmpty()) {
+                return NOT_SHARED;
+            }
+            text = read.get();
+        } catch (IOException e) {
+            return new SharedComputer(true, List.of(file + ": " + e.getMessage()));
+        }
+        return parse(file, text);
+    }
+
+    static SharedComputer parse(Path file, String text) {
+        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+            text = text.substring(1);
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Boolean shared = null;
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int number = i + 1;
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
+                continue;
+            }
+            int equals = indexOfSeparator(line);
+            if (equals < 0) {
+                problems.add(file + ":" + number + ": this line is not a setting (write " + KEY + "=true or "
+                        + KEY + "=false)");
+                continue;
+            }
+            String key = line.substring(0, equals).strip();
+            String value = line.substring(equals + 1).strip();
+            if (!key.equals(KEY)) {
+                problems.add(file + ":" + number + ": unknown setting \u201c" + key + "\u201d (this file has one: "
+                        + KEY + ")");
+                continue;
+            }
+            if (seen.containsKey(key)) {
+                problems.add(file + ":" + number + ": " + key + " is set again (first on line " + seen.get(key) + ")");
+                continue;
+            }
+            seen.put(key, number);
+            if (value.equals("true") || value.equals("false")) {
+                shared = value.equals("true");
+            } else {
+                problems.add(file + ":" + number + ": " + KEY + " must be true or false (in small letters), not \u201c"
+                        + value + "\u201d");
+            }
+        }
+        boolean isShared = !problems.isEmpty() || Boolean.TRUE.equals(shared);
+        return new SharedComputer(isShared, problems);
+    }
+
+    private static int indexOfSeparator(String line) {
+        int equals = line.indexOf('=');
+        int colon = line.indexOf(':');
+        if (equals < 0) {
+            return colon;
+        }
+        return colon < 0 ? equals : Math.min(equals, colon);
+    }
+
+    private static Optional<String> read(Path file) throws IOException {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            if (Files.isSymbolicLink(file)) {
+                throw new IOException("is a link to a file that is not there");
+            }
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new IOException("could not be read (" + why(e) + ")");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new IOException(attributes.isDirectory() ? "is a folder, not a file" : "is not a plain file");
+        }
+        if (attributes.size() > MAX_BYTES) {
+            throw new IOException("is larger than this setting ever is (" + MAX_BYTES / 1024 + " KB at most)");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (IOException e) {
+            throw new IOException("could not be read (" + why(e) + ")");
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new IOException("is larger than this setting ever is (" + MAX_BYTES / 1024 + " KB at most)");
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            throw new IOException("is not UTF-8 text (save the file as UTF-8)");
+        }
+    }
+
+    private static String why(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "this user may not read it";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Why nothing is saved, for the My plan tab, when the setting could not be read. */
+    public Optional<String> explanation() {
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("This computer's setting for plans could not be read, so nothing is saved on it: "
+                + String.join("; ", problems));
+    }
+}

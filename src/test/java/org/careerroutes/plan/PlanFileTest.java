@@ -1,0 +1,100 @@
+package org.careerroutes.plan;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The .careerplan format: what it writes, and every way a file is refused, with its line. */
+class PlanFileTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theFileSaysItsVersionAndWhatMadeIt() throws Exception {
+        String text = PlanFile.write(PlanStoreTest.fullPlan());
+        assertTrue(text.startsWith("{\n  \"formatVersion\": 1,\n  \"app\": \"Career Routes\",\n  \"profile\": \"clinical-engineer\""),
+                text);
+        assertEquals(PlanStoreTest.fullPlan(), PlanFile.read(text));
+        assertEquals(text, PlanFile.write(PlanFile.read(text)), "writing is deterministic");
+    }
+
+    static Stream<Arguments> badPlans() {
+        return Stream.of(
+                Arguments.of("{\"formatVersion\": 1, \"profile\": \"p\",\n \"marks\": {\"a\": \"maybe\"}}", 2, "must be one of done, considering, not-for-me"),
+                Arguments.of("{\"formatVersion\": 1, \"profile\": \"p\",\n\n \"colour\": \"red\"}", 3, "unknown field"),
+                Arguments.of("{\"formatVersion\": 1,\n \"profile\": 7}", 2, "must be text"),
+                Arguments.of("{\"profile\": \"p\"}", 1, "formatVersion"),
+                Arguments.of("{\"formatVersion\": 1,\n \"profile\": \"p\",\n \"note\": \"a\",\n \"note\": \"b\"}", 4, "given twice"),
+                Arguments.of("{\"formatVersion\": 1, \"profile\": \"p\",\n \"qualifications\": [{\"type\": \"gcse\", \"subject\": \"Maths\", \"grade\": \"10\"}]}", 2, "not a GCSE grade"),
+                Arguments.of("{\"formatVersion\": 1, \"profile\": \"p\", \n\"qualifications\": [{\"type\": \"btec\", \"subject\": \"x\"}]}", 2, "must be one of gcse"),
+                Arguments.of("{\"formatVersion\": 1, \"profile\": \"p\",\n \"note\": \"a\",}", 2, "not JSON"),
+                Arguments.of("[1, 2]", 1, "one JSON object"),
+                Arguments.of("{\"formatVersion\": 1, \"profile\": \"p\"} {}", 1, "not JSON"),
+                Arguments.of("{\"formatVersion\": 1.5, \"profile\": \"p\"}", 1, "whole number"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badPlans")
+    void aFileThatIsNotAPlanIsRefusedWithItsLine(String text, int line, String words) {
+        PlanFile.BadPlan bad = assertThrows(PlanFile.BadPlan.class, () -> PlanFile.read(text));
+        assertTrue(bad.getMessage().contains(words), bad.getMessage());
+        assertEquals(line, bad.line(), bad.getMessage());
+        assertFalse(bad.newer());
+    }
+
+    @Test
+    void aNewerFormatIsNamedAsSuch() {
+        PlanFile.BadPlan bad = assertThrows(PlanFile.BadPlan.class,
+                () -> PlanFile.read("{\"formatVersion\": 2, \"profile\": \"p\", \"stickers\": []}"));
+        assertTrue(bad.newer());
+        assertTrue(bad.getMessage().contains("newer version"), bad.getMessage());
+    }
+
+    @Test
+    void deepNestingIsRefusedNotOverflowed() {
+        String deep = "{\"formatVersion\": 1, \"profile\": \"p\", \"note\": " + "[".repeat(100_000);
+        assertThrows(PlanFile.BadPlan.class, () -> PlanFile.read(deep));
+    }
+
+    @Test
+    void unknownStepsAreKept() throws Exception {
+        MyPlan plan = PlanFile.read("{\"formatVersion\": 1, \"profile\": \"p\", \"marks\": {\"a-step-since-removed\": \"done\"}}");
+        assertEquals(StepMark.DONE, plan.mark("a-step-since-removed").orElseThrow());
+    }
+
+    @Test
+    void openingAPlanForAnotherProfileOrANewerVersionSaysSo() throws Exception {
+        Path other = folder.resolve("other.careerplan");
+        PlanFiles.save(MyPlan.empty("nurse").withNote("hello"), other);
+        PlanFiles.Refused refused = assertInstanceOf(PlanFiles.Refused.class,
+                PlanFiles.open(other, "clinical-engineer", "Clinical engineer"));
+        assertTrue(refused.message().contains("another job profile"), refused.message());
+        assertTrue(refused.message().startsWith(other.toString()), refused.message());
+
+        Path newer = folder.resolve("newer.careerplan");
+        Files.writeString(newer, "{\n\"formatVersion\": 3, \"profile\": \"clinical-engineer\"}");
+        PlanFiles.Refused tooNew = assertInstanceOf(PlanFiles.Refused.class,
+                PlanFiles.open(newer, "clinical-engineer", "Clinical engineer"));
+        assertTrue(tooNew.newer());
+        assertTrue(tooNew.message().startsWith(newer + ":2:"), tooNew.message());
+
+        Path good = folder.resolve("mine.careerplan");
+        PlanFiles.save(PlanStoreTest.fullPlan(), good);
+        PlanFiles.Read read = assertInstanceOf(PlanFiles.Read.class,
+                PlanFiles.open(good, "clinical-engineer", "Clinical engineer"));
+        assertEquals(PlanStoreTest.fullPlan(), read.plan());
+    }
+}

@@ -1,0 +1,203 @@
+package org.careerroutes.plan;
+
+import org.careerroutes.eligibility.QualificationEntry;
+import org.careerroutes.eligibility.QualificationType;
+import org.careerroutes.eligibility.StudentQualification;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Plans kept for a user: saved, read back, damaged files kept aside, cut writes, Clear. */
+class PlanStoreTest {
+
+    private static final String PROFILE = "clinical-engineer";
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-30T07:12:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    static StudentQualification q(QualificationType type, String subject, String grade, boolean predicted) {
+        return ((QualificationEntry.Accepted) QualificationEntry.of(type, subject, grade, predicted)).qualification();
+    }
+
+    static MyPlan fullPlan() {
+        return MyPlan.empty(PROFILE)
+                .withPathway(Optional.of("degree-stp"))
+                .withMark("gcses", Optional.of(StepMark.DONE))
+                .withMark("a-levels", Optional.of(StepMark.CONSIDERING))
+                .withMark("apprenticeship", Optional.of(StepMark.NOT_FOR_ME))
+                .withStepNote("a-levels", "Maths, physics \u2013 and \"further maths\"?\nAsk Ms Khan.")
+                .withNote("Open day at Leeds on 14 March.\n\tBring a pen. \u00e9\u00e8 \u2603")
+                .withQualifications(List.of(
+                        q(QualificationType.GCSE, "Maths", "7", false),
+                        q(QualificationType.GCSE, "Combined science", "5-4", false),
+                        q(QualificationType.A_LEVEL, "Physics", "B", true),
+                        q(QualificationType.DEGREE, "Mechanical engineering", "2:1", true),
+                        q(QualificationType.EXPERIENCE, "Voluntary work in a hospital", "", false)));
+    }
+
+    private Path planFile() {
+        return folder.resolve(PROFILE + ".careerplan");
+    }
+
+    @Test
+    void aPlanSavedIsReadBackAsItWas() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        MyPlan plan = fullPlan();
+        store.save(plan);
+        assertTrue(Files.isRegularFile(planFile()));
+        PlanKeeping.Loaded loaded = new PlanStore(folder, CLOCK).load(PROFILE);
+        assertEquals(Optional.empty(), loaded.problem());
+        assertEquals(plan, loaded.plan());
+        assertEquals(List.of("gcses", "a-levels", "apprenticeship"), List.copyOf(loaded.plan().marks().keySet()),
+                "marks keep their order");
+        assertEquals("5-4", loaded.plan().qualifications().get(1).gradeText());
+        assertEquals(2, loaded.plan().qualifications().get(1).grades().length, "a double award keeps both grades");
+    }
+
+    @Test
+    void noFileGivesAnEmptyPlanAndNoProblem() {
+        PlanKeeping.Loaded loaded = new PlanStore(folder.resolve("not-yet"), CLOCK).load(PROFILE);
+        assertTrue(loaded.plan().isEmpty());
+        assertEquals(PROFILE, loaded.plan().profile());
+        assertEquals(Optional.empty(), loaded.problem());
+    }
+
+    @Test
+    void aDamagedPlanIsCopiedAsideAndReportedWithItsFileAndLine() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        store.save(fullPlan());
+        String text = Files.readString(planFile());
+        String damaged = text.replace("\"considering\"", "\"maybe\"");
+        Files.writeString(planFile(), damaged);
+        int line = lineOf(damaged, "\"maybe\"");
+
+        PlanKeeping.Loaded loaded = store.load(PROFILE);
+
+        assertTrue(loaded.plan().isEmpty(), "an empty plan is shown in its place");
+        String message = loaded.problem().orElseThrow();
+        assertTrue(message.contains(planFile() + ":" + line + ":"), message);
+        assertTrue(message.contains("maybe"), message);
+        Path copy = folder.resolve(PROFILE + ".careerplan.2026-11-30T0712.bad");
+        assertTrue(message.contains(copy.toString()), message);
+        assertEquals(damaged, Files.readString(copy), "the copy aside is the file as it was");
+        assertEquals(damaged, Files.readString(planFile()), "nothing is wiped until the student changes the plan");
+
+        store.save(MyPlan.empty(PROFILE).withNote("new start"));
+        assertEquals(damaged, Files.readString(copy), "the copy stays when the plan is saved again");
+        assertEquals("new start", store.load(PROFILE).plan().note());
+    }
+
+    @Test
+    void aCutOffPlanIsReportedNotCrashed() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        store.save(fullPlan());
+        String text = Files.readString(planFile());
+        Files.writeString(planFile(), text.substring(0, text.length() / 2));
+        PlanKeeping.Loaded loaded = store.load(PROFILE);
+        assertTrue(loaded.problem().orElseThrow().contains("ends too early"), loaded.problem().get());
+        assertTrue(loaded.problem().get().contains(planFile() + ":"), loaded.problem().get());
+    }
+
+    @Test
+    void bytesThatAreNotTextAreReportedAndKept() throws Exception {
+        Files.createDirectories(folder);
+        byte[] junk = {(byte) 0xFF, (byte) 0xFE, 0, 1, 2, (byte) 0x80};
+        Files.write(planFile(), junk);
+        PlanKeeping.Loaded loaded = new PlanStore(folder, CLOCK).load(PROFILE);
+        assertTrue(loaded.problem().orElseThrow().contains("not UTF-8"), loaded.problem().get());
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(1, files.filter(p -> p.toString().endsWith(".bad")).count());
+        }
+    }
+
+    @Test
+    void aLeftoverTemporaryFileFromACutWriteDoesNotBreakLoading() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        MyPlan plan = fullPlan();
+        store.save(plan);
+        // What a power cut in the middle of the next save leaves: half a temporary file beside the plan.
+        String text = Files.readString(planFile());
+        Path leftover = folder.resolve(PROFILE + ".careerplan8812345.new");
+        Files.writeString(leftover, text.substring(0, 40), StandardCharsets.UTF_8);
+
+        PlanKeeping.Loaded loaded = store.load(PROFILE);
+        assertEquals(Optional.empty(), loaded.problem());
+        assertEquals(plan, loaded.plan());
+
+        // And with only the leftover (the first save was cut): no plan, no problem.
+        Files.delete(planFile());
+        PlanKeeping.Loaded none = store.load(PROFILE);
+        assertEquals(Optional.empty(), none.problem());
+        assertTrue(none.plan().isEmpty());
+    }
+
+    @Test
+    void clearRemovesThePlanAndAnyLeftoverFromTheDisk() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        store.save(fullPlan());
+        Files.writeString(folder.resolve(PROFILE + ".careerplan555.new"), "{");
+        store.save(MyPlan.empty("another-profile").withNote("keep me"));
+
+        store.clear(PROFILE);
+
+        assertFalse(Files.exists(planFile()));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("another-profile.careerplan"), files.map(p -> p.getFileName().toString()).toList(),
+                    "only the other profile's plan is left");
+        }
+        assertTrue(store.load(PROFILE).plan().isEmpty());
+    }
+
+    @Test
+    void anEmptyPlanLeavesNoFile() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        store.save(fullPlan());
+        store.save(MyPlan.empty(PROFILE));
+        assertFalse(Files.exists(planFile()));
+    }
+
+    @Test
+    void aPlanForAnotherProfileInTheFileIsNotTakenForThisOne() throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(planFile(), PlanFile.write(MyPlan.empty("nurse").withNote("x")));
+        PlanKeeping.Loaded loaded = new PlanStore(folder, CLOCK).load(PROFILE);
+        assertTrue(loaded.plan().isEmpty());
+        assertTrue(loaded.problem().orElseThrow().contains("nurse"), loaded.problem().get());
+    }
+
+    @Test
+    void aPlanThatCannotBeCopiedAsideIsNotSavedOver() throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(planFile(), "{ not json");
+        // A copy cannot be made when its name is taken by a folder at every number tried.
+        PlanStore store = new PlanStore(folder, CLOCK);
+        Files.createDirectory(folder.resolve(PROFILE + ".careerplan.2026-11-30T0712.bad"));
+        for (int n = 2; n < 100; n++) {
+            Files.createDirectory(folder.resolve(PROFILE + ".careerplan.2026-11-30T0712-" + n + ".bad"));
+        }
+        PlanKeeping.Loaded loaded = store.load(PROFILE);
+        assertTrue(loaded.problem().orElseThrow().contains("could not be copied aside"), loaded.problem().get());
+        assertThrows(java.io.IOException.class, () -> store.save(MyPlan.empty(PROFILE).withNote("x")));
+        assertEquals("{ not json", Files.readString(planFile()));
+    }
+
+    private static int lineOf(String text, String part) {
+        String before = text.substring(0, text.indexOf(part));
+        return (int) before.chars().filter(c -> c == '\n').count() + 1;
+    }
+}
