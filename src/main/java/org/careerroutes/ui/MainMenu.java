@@ -15,7 +15,7 @@ import org.careerroutes.pages.ProfileSection;
 
 /**
  * The desktop window's menu bar: File (open a profile, quit), View (search, settings), Go (a
- * tab, Ctrl+1..8), Profile (the profiles on offer, when there are two or more) and Help. It
+ * tab, Ctrl+1..9 and Ctrl+0), Profile (the profiles on offer, when there are two or more) and Help. It
  * only binds to the window model and calls commands; it decides nothing.
  */
 final class MainMenu {
@@ -38,10 +38,11 @@ final class MainMenu {
 
         Menu go = new Menu("_Go");
         for (ProfileSection section : ProfileSection.values()) {
+            // Ctrl+1..9, and Ctrl+0 for a tenth tab.
             go.getItems().add(item(section.title(), "menu-go-" + section.tabId().substring(4),
                     () -> model.select(section),
-                    new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(section.ordinal() + 1)),
-                            KeyCombination.SHORTCUT_DOWN)));
+                    section.shortcutDigit().map(digit -> (KeyCombination) new KeyCodeCombination(
+                            KeyCode.getKeyCode(String.valueOf(digit)), KeyCombination.SHORTCUT_DOWN)).orElse(null)));
         }
 
         MenuItem find = item("Search\u2026", "menu-search", search,

@@ -15,7 +15,7 @@ public final class ShortcutsDialog {
             {"Ctrl+Shift+Tab", "Previous tab"},
             {"Ctrl+PageDown / PageUp", "Next / previous tab"},
             {"Arrows, Page Up/Down, Space", "Scroll a long page (Tab to it first)"},
-            {"Ctrl+1 … Ctrl+" + ProfileSection.values().length, "Go straight to a tab"},
+            {ProfileSection.shortcutRange(), "Go straight to a tab"},
             {"Arrow keys", "Route map: move between steps"},
             {"Enter", "Route map: open the step's details"},
             {"Escape", "Route map: close the details"},
