@@ -12,6 +12,10 @@ import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
+import org.careerroutes.plan.PlanKeeping;
+import org.careerroutes.plan.PlanStore;
+import org.careerroutes.plan.SharedComputer;
+import org.careerroutes.plan.TakeHome;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.settings.SettingsStore;
 import org.careerroutes.settings.WindowPlacement;
@@ -58,6 +62,8 @@ public class CareerRoutesApp extends Application {
     private final Environment environment;
     /** Options given by whoever made the app; null when JavaFX's launcher passes them as parameters. */
     private final List<String> arguments;
+    /** The plan's handout (PDF, print, a code for a phone); without one, My plan offers none of them. */
+    private final Optional<TakeHome> takeHome;
     private Stage stage;
     private MainWindow window;
     private SettingsStore settingsStore;
@@ -68,12 +74,19 @@ public class CareerRoutesApp extends Application {
     public CareerRoutesApp() {
         this.environment = Environment.ofThisMachine();
         this.arguments = null;
+        this.takeHome = Optional.empty();
     }
 
     /** The app with its folders, clock and timings and its command-line options given, e.g. by a test. */
     public CareerRoutesApp(Environment environment, List<String> arguments) {
+        this(environment, arguments, Optional.empty());
+    }
+
+    /** As {@link #CareerRoutesApp(Environment, List)}, with the plan's handout given. */
+    public CareerRoutesApp(Environment environment, List<String> arguments, Optional<TakeHome> takeHome) {
         this.environment = environment;
         this.arguments = List.copyOf(arguments);
+        this.takeHome = takeHome;
     }
 
     @Override
@@ -94,7 +107,7 @@ public class CareerRoutesApp extends Application {
             content.withProblems().forEach(result -> result.problems()
                     .forEach(problem -> System.err.println(problem.format())));
             kiosk = new KioskMode(stage, content.profiles().get(0), options, kioskConfig, environment, this::quit,
-                    () -> endWith(KIOSK_WINDOW_CLOSED));
+                    () -> endWith(KIOSK_WINDOW_CLOSED), takeHome);
             kiosk.start();
             return;
         }
@@ -104,7 +117,8 @@ public class CareerRoutesApp extends Application {
         appearance = new Appearance(settings.settings());
         appearance.settingsProperty().addListener((obs, old, now) -> save(now));
 
-        window = new MainWindow(content.profiles().get(0), new MenuActions(), appearance);
+        window = new MainWindow(content.profiles().get(0), new MenuActions(), appearance, MainWindow.Mode.DESKTOP,
+                planKeeping(), takeHome);
         window.setProfileChoices(content.profiles());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Roomy on a large screen, never larger than a small one (1024x768 school monitors).
@@ -119,7 +133,10 @@ public class CareerRoutesApp extends Application {
         stage.setMinHeight(Math.min(540, screen.getHeight()));
         stage.setScene(scene);
         restoreBounds(settings.settings());
-        stage.setOnHidden(e -> rememberBounds());
+        stage.setOnHidden(e -> {
+            rememberBounds();
+            window.savePlanNow();
+        });
         if (Boolean.getBoolean(REPORT_STARTUP)) {
             reportFirstFrame(scene);
         }
@@ -130,6 +147,7 @@ public class CareerRoutesApp extends Application {
         Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1)));
 
         showSettingsProblem(settings);
+        showPlanProblem();
         if (!content.withProblems().isEmpty()) {
             String instead = content.usingBuiltIn()
                     ? "Showing the built-in " + content.profiles().get(0).title() + " profile instead."
@@ -147,6 +165,31 @@ public class CareerRoutesApp extends Application {
             System.err.println("career-routes: " + problem);
             Platform.runLater(() -> SettingsProblemDialog.create(stage, loaded.headline(), problem, appearance).show());
         });
+    }
+
+    /**
+     * Where this user's plans are kept: in their data folder beside the settings, unless the
+     * machine is a shared computer ({@code machine.properties}), where nothing is kept. A machine
+     * setting that cannot be read counts as shared: nothing is saved (fails closed), and the
+     * reason goes to standard error and onto the My plan tab.
+     */
+    private PlanKeeping planKeeping() {
+        SharedComputer shared = SharedComputer.load(environment.kioskConfigFolder());
+        shared.problems().forEach(problem -> System.err.println("career-routes: " + problem));
+        if (shared.shared()) {
+            return PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER, shared.explanation());
+        }
+        return new PlanStore(environment.plansFolder());
+    }
+
+    /** A saved plan that could not be read: said in a dialog as the app starts, and on the My plan tab. */
+    private void showPlanProblem() {
+        String problem = window.model().planNoticeProperty().get();
+        if (!problem.isBlank()) {
+            System.err.println("career-routes: " + problem);
+            Platform.runLater(() -> SettingsProblemDialog.create(stage, "My plan", "plan-problem",
+                    "Your saved plan could not be read", problem, appearance).show());
+        }
     }
 
     /** Puts the window back where it was, unless that screen has gone. */
@@ -201,6 +244,9 @@ public class CareerRoutesApp extends Application {
             kiosk.stop();
         } else if (stage != null) {
             stage.titleProperty().unbind();
+        }
+        if (window != null) {
+            window.savePlanNow();
         }
     }
 
@@ -274,6 +320,14 @@ public class CareerRoutesApp extends Application {
             chooser.setInitialFileName(suggestedName);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
             return Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath);
+        }
+
+        @Override
+        public Optional<Path> chooseOpenFile(String title, String description, String pattern) {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(title);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
+            return Optional.ofNullable(chooser.showOpenDialog(stage)).map(File::toPath);
         }
 
         @Override

@@ -30,6 +30,11 @@ import java.util.Objects;
 public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logFolder, Clock clock, Duration countdown,
                           int leastPinIterations, boolean pinLockedAtStart) {
 
+    /** Where this user's plans are kept, one file per profile: a folder beside the settings. */
+    public Path plansFolder() {
+        return settingsFolder.resolve("plans");
+    }
+
     /** At least 20 seconds to answer "Still there?" (WCAG 2.2.1, Timing Adjustable). */
     public static final Duration COUNTDOWN = Duration.ofSeconds(20);
 

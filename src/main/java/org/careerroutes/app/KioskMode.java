@@ -12,6 +12,8 @@ import org.careerroutes.kiosk.Visit;
 import org.careerroutes.kit.Theme;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
+import org.careerroutes.plan.PlanKeeping;
+import org.careerroutes.plan.TakeHome;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.ui.AboutDialog;
 import org.careerroutes.ui.Appearance;
@@ -32,15 +34,18 @@ final class KioskMode {
 
     private final Profile profile;
     private final KioskShell shell;
+    private final Optional<TakeHome> takeHome;
 
     /**
      * @param environment where the kiosk's log is, and how long "Still there?" counts down
      * @param quit leaves the app, once the staff PIN has been entered
      * @param closedFromOutside ends the app when its window was closed by anything but the PIN
+     * @param takeHome the plan's handout: at a kiosk, a code for a phone and a print where there is a printer
      */
     KioskMode(Stage stage, Profile profile, CommandLine options, KioskConfig config, Environment environment,
-              Runnable quit, Runnable closedFromOutside) {
+              Runnable quit, Runnable closedFromOutside, Optional<TakeHome> takeHome) {
         this.profile = profile;
+        this.takeHome = takeHome;
         int idle = options.idleTimeout().orElse(config.idleTimeoutSeconds().orElse(DEFAULT_IDLE_SECONDS));
         KioskShell.Timing timing = new KioskShell.Timing(java.time.Duration.ofSeconds(idle), environment.countdown(),
                 environment.pinLockedAtStart());
@@ -67,7 +72,9 @@ final class KioskMode {
     private Visit newVisit() {
         // Each visit starts from the default look; nothing a visitor changes is kept or saved.
         Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()), KIOSK_FONT_PX);
-        MainWindow window = new MainWindow(profile, new Actions(), appearance, MainWindow.Mode.KIOSK);
+        // The visitor's plan lives in this window only: kept nowhere, it goes with the visit.
+        MainWindow window = new MainWindow(profile, new Actions(), appearance, MainWindow.Mode.KIOSK,
+                PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome);
         return new Visit() {
             @Override
             public Node root() {

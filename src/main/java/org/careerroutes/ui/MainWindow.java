@@ -27,6 +27,10 @@ import org.careerroutes.pages.OverviewView;
 import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.pages.RoutesView;
 import org.careerroutes.pages.SectionPages;
+import org.careerroutes.plan.PlanKeeping;
+import org.careerroutes.plan.TakeHome;
+import org.careerroutes.plan.view.MyPlanModel;
+import org.careerroutes.plan.view.MyPlanView;
 import org.careerroutes.routemap.RouteMapPage;
 import org.careerroutes.routemap.RouteMapView;
 import org.careerroutes.routemap.RouteMapWarmUp;
@@ -51,6 +55,11 @@ public final class MainWindow {
         /** Asks where to save a file; empty when the user cancels. */
         Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String pattern);
 
+        /** Asks which file to open; empty when the user cancels (and always in a kiosk, which opens no files). */
+        default Optional<Path> chooseOpenFile(String title, String description, String pattern) {
+            return Optional.empty();
+        }
+
         void showAbout();
 
         void quit();
@@ -73,19 +82,33 @@ public final class MainWindow {
     private final Appearance appearance;
     private final Mode mode;
     private final SearchPanel searchPanel;
+    private final Optional<TakeHome> takeHome;
     private Labeled markedHit;
 
     public MainWindow(Profile initial, Actions actions, Appearance appearance) {
         this(initial, actions, appearance, Mode.DESKTOP);
     }
 
+    /** A window whose plans are kept nowhere (they last as long as the window) and that offers no handout. */
+    public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode) {
+        this(initial, actions, appearance, mode, PlanKeeping.nowhere(mode == Mode.KIOSK
+                ? PlanKeeping.Place.KIOSK_VISIT : PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()), Optional.empty());
+    }
+
     /**
      * Everything a reader does in the window (the tab shown, scroll positions, the route map's
      * selection, pathway, zoom and list view, search, qualifications entered) lives in the
      * window's own objects, so a new window starts from nothing: kiosk mode builds one for each visitor.
+     *
+     * @param keeping  where the student's plans are kept (for this user, or nowhere: a shared
+     *                 computer, a kiosk visit)
+     * @param takeHome the plan's handout (PDF, print, a code for a phone); without one, My plan
+     *                 offers none of them
      */
-    public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode) {
-        this.model = new WindowModel(initial);
+    public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode, PlanKeeping keeping,
+                      Optional<TakeHome> takeHome) {
+        this.model = new WindowModel(initial, keeping);
+        this.takeHome = takeHome;
         this.actions = actions;
         this.appearance = appearance;
         this.mode = mode;
@@ -98,6 +121,7 @@ public final class MainWindow {
         pages.slot(ProfileSection.SKILLS, SectionPages::skillsAndSubjects);
         pages.slot(ProfileSection.WORKPLACES, SectionPages::workplaces);
         pages.slot(ProfileSection.CAREER_PATH, SectionPages::careerPath);
+        pages.slot(ProfileSection.MY_PLAN, this::myPlanPage);
         searchPanel = new SearchPanel(model);
         model.setNavigator(new PageNavigator());
 
@@ -220,6 +244,31 @@ public final class MainWindow {
         attribution.setText(shown.source().attribution());
         pages.startAgain();
     }
+
+    /** Keeps the plan now if it has changed: the window is closing. */
+    public void savePlanNow() {
+        model.savePlanNow();
+    }
+
+    private TextPage myPlanPage(Profile profile) {
+        Optional<MyPlanModel.FileDialogs> files = mode == Mode.KIOSK ? Optional.empty()
+                : Optional.of(new MyPlanModel.FileDialogs() {
+                    @Override
+                    public Optional<Path> chooseSaveFile(String suggestedName) {
+                        return actions.chooseSaveFile("Save my plan", suggestedName, PLAN_FILES, "*.careerplan");
+                    }
+
+                    @Override
+                    public Optional<Path> chooseOpenFile() {
+                        return actions.chooseOpenFile("Open a plan", PLAN_FILES, "*.careerplan");
+                    }
+                });
+        MyPlanModel plan = new MyPlanModel(profile, model.planProperty(), model.planKeeping(), model::clearPlan, files,
+                takeHome, () -> model.open(ProfileSection.ON_TRACK));
+        return MyPlanView.create(plan, model.planNoticeProperty(), model::dismissPlanNotice);
+    }
+
+    private static final String PLAN_FILES = "Career plans (*.careerplan)";
 
     private RouteMapPage routeMapPage(Profile profile) {
         RouteMapPage page = RouteMapView.create(profile, new MapHost());

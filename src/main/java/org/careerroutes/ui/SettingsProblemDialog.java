@@ -26,12 +26,18 @@ public final class SettingsProblemDialog {
      * @param problem  each line that could not be used, and what became of the file
      */
     public static Alert create(Window owner, String headline, String problem, Appearance appearance) {
+        return create(owner, "Settings", "settings-problem", headline, problem, appearance);
+    }
+
+    /** The same for another file the app keeps (a saved plan), with its own title and id. */
+    public static Alert create(Window owner, String title, String id, String headline, String problem,
+                               Appearance appearance) {
         Alert alert = new Alert(Alert.AlertType.WARNING, null, ButtonType.OK);
         alert.initOwner(owner);
-        alert.setTitle("Settings");
+        alert.setTitle(title);
         alert.setHeaderText(headline);
         alert.getDialogPane().setContent(text(problem, headline));
-        alert.getDialogPane().setId("settings-problem");
+        alert.getDialogPane().setId(id);
         // Sized to its word at the user's text size, not to the width the bar first measured.
         Button ok = (Button) alert.getDialogPane().lookupButton(ButtonType.OK);
         ButtonBar.setButtonUniformSize(ok, false);

@@ -130,7 +130,8 @@ public final class MyPlanView {
                 showSteps(now);
             }
         };
-        model.planProperty().addListener(redraw);
+        // Weakly: a page dropped for another profile is not kept alive by the window's plan.
+        model.planProperty().addListener(new javafx.beans.value.WeakChangeListener<>(redraw));
         showSteps(model.plan());
         showVerdicts(model.plan());
 
@@ -140,6 +141,7 @@ public final class MyPlanView {
                 notesHeading, note,
                 ProfileText.heading(model.atKiosk() ? "Take it with you" : "Keep it or take it with you", Styles.HEADING_2),
                 actions());
+        scroll.getProperties().put(MyPlanView.class, redraw);   // held as long as the page
         page = new TextPage(scroll);
     }
 
