@@ -1,0 +1,86 @@
+package org.careerroutes.kiosk;
+
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import org.careerroutes.pages.ProfileSection;
+import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A kiosk visitor's plan goes with the visit: nothing saved, no file dialogs, the next visitor starts empty. */
+class KioskPlanUITest extends KioskUITestBase {
+
+    private <T extends Node> T here(String id, Class<T> type) {
+        return lookup("#" + id).match(n -> n.getScene() == stage.getScene() && isTreeVisible(n)).queryAs(type);
+    }
+
+    private javafx.scene.control.TabPane tabsHere() {
+        return here("profile-tabs", javafx.scene.control.TabPane.class);
+    }
+
+    private void openMyPlan() throws java.util.concurrent.TimeoutException {
+        waitUntil(5, () -> shown("profile-tabs") && !attractShown());
+        interact(() -> tabsHere().getSelectionModel().select(ProfileSection.MY_PLAN.ordinal()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("My plan", tabsHere().getSelectionModel().getSelectedItem().getText());
+    }
+
+    @Test
+    void aMarkMadeInAVisitIsGoneWhenTheVisitEndsAndNothingIsOnDisk() throws Exception {
+        countdownSeconds(1);
+        startKiosk("--idle-timeout=5");   // long enough to make a plan, short enough to wait out
+        startVisit();
+        openMyPlan();
+        assertTrue(allText(here("my-plan-keeping", Node.class)).contains("goes when your visit ends"));
+        assertTrue(lookup("#my-plan-save-as").tryQuery().isEmpty(), "no Save plan as… at a kiosk");
+        assertTrue(lookup("#my-plan-open").tryQuery().isEmpty(), "no Open plan… at a kiosk");
+
+        interact(() -> here("my-plan-pathway", ComboBox.class).getSelectionModel().select("degree-stp"));
+        ToggleButton done = here("my-plan-mark-gcses-done", ToggleButton.class);
+        interact(done::requestFocus);   // scrolled into view as it takes focus
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(done);
+        TextArea note = here("my-plan-note", TextArea.class);
+        interact(note::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(note);
+        write("My visit");
+        assertEquals("My visit", note.getText());
+        assertTrue(here("my-plan-mark-gcses-done", ToggleButton.class).isSelected());
+
+        waitUntil(10, () -> shown("still-there"));
+        waitUntil(5, this::attractShown);
+
+        startVisit();
+        openMyPlan();
+        assertEquals("", here("my-plan-pathway", ComboBox.class).getValue(), "no pathway chosen");
+        assertEquals("", here("my-plan-note", TextArea.class).getText(), "no note");
+        assertTrue(lookup("#my-plan-mark-gcses-done").match(n -> n.getScene() == stage.getScene() && isTreeVisible(n))
+                .tryQuery().isEmpty(), "no steps marked");
+        assertFalse(allText(here("my-plan-verdicts", Node.class)).contains("My qualifications"));
+
+        assertEquals(List.of(), files(settingsDir), "nothing in the user's folder");
+        assertEquals(List.of(), files(configDir), "nothing beside the kiosk settings");
+        assertEquals(List.of(), files(logDir), "nothing in the log folder");
+    }
+
+    private static List<Path> files(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            return all.filter(Files::isRegularFile).toList();
+        }
+    }
+}
