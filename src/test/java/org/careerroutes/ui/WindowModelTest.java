@@ -125,4 +125,34 @@ class WindowModelTest {
         assertEquals(List.of(opened), model.choices(), "same id: replaced, not added");
         assertSame(opened, model.profile());
     }
+
+    private static org.careerroutes.eligibility.StudentQualification gcse(String subject, String grade) {
+        return ((QualificationEntry.Accepted) QualificationEntry.of(
+                org.careerroutes.eligibility.QualificationType.GCSE, subject, grade, false)).qualification();
+    }
+
+    @Test
+    void thePlanFollowsTheQualificationsEnteredAndALoadedPlanEntersItsOwn(@org.junit.jupiter.api.io.TempDir
+                                                                          java.nio.file.Path folder) throws Exception {
+        org.careerroutes.plan.PlanStore store = new org.careerroutes.plan.PlanStore(folder);
+        WindowModel kept = new WindowModel(profile, store);
+        kept.saveAtOnce();
+        kept.qualifications().add(gcse("Maths", "7"));
+        assertEquals(List.of(gcse("Maths", "7")), kept.plan().qualifications(), "entered: in the plan");
+        assertEquals(List.of(gcse("Maths", "7")), store.load(profile.id()).plan().qualifications(), "and saved");
+
+        kept.planProperty().set(kept.plan().withQualifications(List.of(gcse("English", "5"))));
+        assertEquals(List.of(gcse("English", "5")), List.copyOf(kept.qualifications().entered()),
+                "a plan set (opened) enters its qualifications");
+
+        // A new window over the same folder: the plan, and what it entered, are back.
+        WindowModel again = new WindowModel(profile, store);
+        assertEquals(List.of(gcse("English", "5")), List.copyOf(again.qualifications().entered()));
+
+        again.saveAtOnce();
+        again.clearPlan();
+        assertTrue(again.qualifications().entered().isEmpty(), "Clear my plan clears what was entered too");
+        assertTrue(store.load(profile.id()).plan().isEmpty());
+        assertTrue(java.nio.file.Files.notExists(folder.resolve(profile.id() + ".careerplan")));
+    }
 }

@@ -1,0 +1,169 @@
+package org.careerroutes.plan.view;
+
+import javafx.beans.property.SimpleObjectProperty;
+import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.model.Profile;
+import org.careerroutes.plan.MyPlan;
+import org.careerroutes.plan.PlanFiles;
+import org.careerroutes.plan.PlanKeeping;
+import org.careerroutes.plan.PlanStore;
+import org.careerroutes.plan.StepMark;
+import org.careerroutes.plan.TakeHome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What My plan offers where, and Save plan as / Open plan with their questions and messages. */
+class MyPlanModelTest {
+
+    @TempDir
+    Path folder;
+
+    private final Profile profile = ProfileLoader.loadBuiltIn().profile().orElseThrow();
+    private final SimpleObjectProperty<MyPlan> plan = new SimpleObjectProperty<>(MyPlan.empty("clinical-engineer"));
+    private Path saveTo;
+    private Path openFrom;
+    private final List<String> handedOut = new ArrayList<>();
+
+    private final MyPlanModel.FileDialogs dialogs = new MyPlanModel.FileDialogs() {
+        @Override
+        public Optional<Path> chooseSaveFile(String suggestedName) {
+            return Optional.ofNullable(saveTo);
+        }
+
+        @Override
+        public Optional<Path> chooseOpenFile() {
+            return Optional.ofNullable(openFrom);
+        }
+    };
+
+    private final TakeHome takeHome = new TakeHome() {
+        @Override
+        public void savePdf(MyPlan p) {
+            handedOut.add("pdf " + p.note());
+        }
+
+        @Override
+        public void print(MyPlan p) {
+            handedOut.add("print " + p.note());
+        }
+
+        @Override
+        public void showCode(MyPlan p) {
+            handedOut.add("code " + p.note());
+        }
+
+        @Override
+        public boolean canPrint() {
+            return false;
+        }
+    };
+
+    private MyPlanModel model(PlanKeeping keeping, boolean files, boolean handout) {
+        return new MyPlanModel(profile, plan, keeping, () -> plan.set(MyPlan.empty("clinical-engineer")),
+                files ? Optional.of(dialogs) : Optional.empty(), handout ? Optional.of(takeHome) : Optional.empty(),
+                () -> { });
+    }
+
+    @Test
+    void eachPlaceOffersItsOwnWaysToKeepAPlan() {
+        MyPlanModel mine = model(new PlanStore(folder), true, true);
+        assertTrue(mine.offersFiles() && mine.offersPdf() && mine.offersPrint() && !mine.offersCode());
+        assertTrue(mine.keepingText().contains(folder.resolve("clinical-engineer.careerplan").toString()));
+
+        MyPlanModel shared = model(PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()), true, true);
+        assertTrue(shared.offersFiles());
+        assertTrue(shared.keepingText().startsWith("This is a shared computer, so nothing of your plan is saved on it"),
+                shared.keepingText());
+
+        MyPlanModel kiosk = model(PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), true, true);
+        assertFalse(kiosk.offersFiles(), "no file dialogs at a kiosk, even if the window had them");
+        assertFalse(kiosk.offersPdf());
+        assertFalse(kiosk.offersPrint(), "no printer at this stand");
+        assertTrue(kiosk.offersCode());
+        kiosk.showCode();
+        assertEquals(List.of("code "), handedOut);
+
+        MyPlanModel noHandout = model(new PlanStore(folder), true, false);
+        assertFalse(noHandout.offersPdf() || noHandout.offersPrint() || noHandout.offersCode(),
+                "without the handout, none of its buttons");
+    }
+
+    @Test
+    void savePlanAsWritesACareerplanFileThatOpensAgain() throws Exception {
+        MyPlanModel model = model(PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()), true, false);
+        model.choosePathway(Optional.of("ptp"));
+        model.mark("gcses", Optional.of(StepMark.DONE));
+        model.note("For my USB stick");
+        saveTo = folder.resolve("usb").resolve("my plan");
+        Files.createDirectories(saveTo.getParent());
+        model.saveAs();
+        Path written = folder.resolve("usb").resolve("my plan.careerplan");
+        assertTrue(Files.isRegularFile(written), "the extension is added");
+        assertTrue(model.statusProperty().get().contains(written.toString()));
+        assertFalse(model.statusIsProblemProperty().get());
+
+        plan.set(MyPlan.empty("clinical-engineer"));
+        openFrom = written;
+        model.open();
+        assertEquals("For my USB stick", plan.get().note(), "an empty plan is replaced without a question");
+        assertEquals(Optional.of(StepMark.DONE), plan.get().mark("gcses"));
+    }
+
+    @Test
+    void openingOverAPlanAsksFirst() throws Exception {
+        Path file = folder.resolve("friday.careerplan");
+        PlanFiles.save(MyPlan.empty("clinical-engineer").withNote("from Friday"), file);
+        MyPlanModel model = model(new PlanStore(folder.resolve("plans")), true, false);
+        model.note("on screen");
+
+        model.open(file);
+        assertEquals("on screen", plan.get().note(), "not replaced yet");
+        assertTrue(model.questionProperty().get().text().startsWith("Replace the plan on screen"));
+        model.answer(false);
+        assertEquals("on screen", plan.get().note());
+        assertNull(model.questionProperty().get());
+
+        model.open(file);
+        model.answer(true);
+        assertEquals("from Friday", plan.get().note());
+    }
+
+    @Test
+    void aPlanForAnotherProfileOrANewerVersionIsRefusedAndSaidSo() throws Exception {
+        MyPlanModel model = model(new PlanStore(folder.resolve("plans")), true, false);
+        model.note("mine");
+        Path nurse = folder.resolve("nurse.careerplan");
+        PlanFiles.save(MyPlan.empty("nurse").withNote("x"), nurse);
+        model.open(nurse);
+        assertTrue(model.statusIsProblemProperty().get());
+        assertTrue(model.statusProperty().get().contains("another job profile"), model.statusProperty().get());
+        assertEquals("mine", plan.get().note());
+
+        Path newer = folder.resolve("newer.careerplan");
+        Files.writeString(newer, "{\"formatVersion\": 2, \"profile\": \"clinical-engineer\"}");
+        model.open(newer);
+        assertTrue(model.statusProperty().get().contains("newer version of Career Routes"), model.statusProperty().get());
+        assertEquals("mine", plan.get().note());
+    }
+
+    @Test
+    void clearingAsksFirst() {
+        MyPlanModel model = model(new PlanStore(folder), true, false);
+        model.note("something");
+        model.askToClear();
+        assertTrue(model.questionProperty().get().text().contains("from this computer"));
+        model.answer(true);
+        assertTrue(plan.get().isEmpty());
+    }
+}
