@@ -3,7 +3,6 @@ package org.careerroutes.plan.view;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -287,9 +286,6 @@ public final class MyPlanView {
         card.getChildren().addAll(marks, stepNote);
         card.getStyleClass().addAll(Styles.CARD, PlanStyles.STEP);
         card.setId("my-plan-step-" + node.id());
-        card.setAccessibleRole(AccessibleRole.TEXT);
-        card.setAccessibleText("Step " + step.number() + ": " + node.title()
-                + step.mark().map(m -> ", marked " + m.word()).orElse(""));
         return card;
     }
 
