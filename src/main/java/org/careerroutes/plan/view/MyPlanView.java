@@ -307,9 +307,9 @@ public final class MyPlanView {
                 if (verdict.route().rules().isEmpty()) {
                     continue;
                 }
+                String summary = verdict.summary();
                 Label line = ProfileText.text(verdict.outcome().symbol() + " " + verdict.route().title() + ": "
-                        + verdict.headline() + (verdict.summary().equals(verdict.headline()) ? ""
-                        : ". " + verdict.summary()) + ".", Styles.BODY_TEXT, PlanStyles.VERDICT);
+                        + summary + (summary.endsWith(".") ? "" : "."), Styles.BODY_TEXT, PlanStyles.VERDICT);
                 line.setId("my-plan-verdict-" + verdict.route().id());
                 shown.add(line);
             }
