@@ -155,4 +155,19 @@ class WindowModelTest {
         assertTrue(store.load(profile.id()).plan().isEmpty());
         assertTrue(java.nio.file.Files.notExists(folder.resolve(profile.id() + ".careerplan")));
     }
+
+    @Test
+    void aPlanThatCannotBeSavedIsSaidAndStaysOnScreen(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Path notAFolder = folder.resolve("plans");
+        java.nio.file.Files.writeString(notAFolder, "a file where the plans folder should be");
+        WindowModel kept = new WindowModel(profile, new org.careerroutes.plan.PlanStore(notAFolder));
+        kept.saveAtOnce();
+        kept.planProperty().set(kept.plan().withNote("my note"));
+        assertTrue(kept.planNoticeProperty().get().startsWith("Your plan could not be saved to " + notAFolder),
+                kept.planNoticeProperty().get());
+        assertEquals("my note", kept.plan().note(), "still on screen");
+        kept.dismissPlanNotice();
+        assertEquals("", kept.planNoticeProperty().get());
+    }
 }

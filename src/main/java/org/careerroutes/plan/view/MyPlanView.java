@@ -71,7 +71,8 @@ public final class MyPlanView {
         this.profile = model.profile();
 
         Label heading = ProfileText.heading("My plan", Styles.HEADING_1);
-        Label lead = ProfileText.text("Your own plan for becoming a " + profile.title().toLowerCase(java.util.Locale.UK)
+        Label lead = ProfileText.text("Your own plan for becoming "
+                + org.careerroutes.model.Words.withArticle(org.careerroutes.model.Words.lowerFirst(profile.title()))
                 + ": the pathway you favour, what you have done or are thinking about, your notes, and whether "
                 + "you are on track.", Styles.LEAD);
         Label keeping = ProfileText.text(model.keepingText(), Styles.BODY_TEXT);
