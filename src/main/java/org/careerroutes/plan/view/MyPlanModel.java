@@ -208,8 +208,8 @@ public final class MyPlanModel {
     public void open(Path file) {
         PlanFiles.Opened opened = PlanFiles.open(file, profile.id(), profile.title());
         if (opened instanceof PlanFiles.Refused refused) {
-            say("That plan could not be opened: " + refused.message()
-                    + (refused.newer() ? "" : ". Your plan on screen is as it was."), true);
+            String why = refused.message().endsWith(".") ? refused.message() : refused.message() + ".";
+            say("That plan could not be opened: " + why + " The plan on screen is as it was.", true);
             return;
         }
         MyPlan read = ((PlanFiles.Read) opened).plan();
