@@ -4,17 +4,15 @@ import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.handout.Handout;
 import org.careerroutes.handout.HandoutPdf;
+import org.careerroutes.handout.WriteProblem;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.settings.AtomicFile;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -88,7 +86,7 @@ public final class ExportPdfCommand {
             try {
                 Files.createDirectories(target);
             } catch (IOException e) {
-                err.println(NAME + "cannot make the folder " + target + ": " + reason(e));
+                err.println(NAME + "cannot make the folder " + target + ": " + WriteProblem.reason(e));
                 return FAILED;
             }
         }
@@ -99,29 +97,12 @@ public final class ExportPdfCommand {
             try {
                 AtomicFile.write(file, pdf, Optional.empty());
             } catch (IOException e) {
-                err.println(NAME + "cannot write " + file + ": " + reason(e));
+                err.println(NAME + "cannot write " + file + ": " + WriteProblem.reason(e));
                 return FAILED;
             }
             out.println("Wrote " + file + (folder ? " (" + (i + 1) + " of " + profiles.size() + ")" : "")
                     + ": " + profile.title());
         }
         return WRITTEN;
-    }
-
-    /** Why a file could not be written, in words (the exceptions' own messages are often just the path). */
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.FileAlreadyExistsException exists) {
-            return exists.getFile() + " is a file, not a folder";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "the folder it goes in does not exist";
-        }
-        if (e instanceof FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }
