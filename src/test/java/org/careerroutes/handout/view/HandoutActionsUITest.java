@@ -192,6 +192,7 @@ class HandoutActionsUITest extends FxRobot {
         assertEquals(expected, lookup("#plan-code-text").queryAs(Label.class).getText());
         assertEquals(expected, decode(lookup("#plan-code").queryAs(Canvas.class)));
         assertTrue(lookup("#plan-code-close").queryAs(Button.class).isFocused());
+        keepPicture("kiosk-code");
         type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(lookup("#plan-code-overlay").tryQuery().isPresent());
@@ -220,16 +221,31 @@ class HandoutActionsUITest extends FxRobot {
     }
 
     @Test
-    void aKioskWithAPrinterPrintsFromThePreviewOverTheScreen() throws TimeoutException {
+    void aKioskWithAPrinterPrintsFromThePreviewOverTheScreen() throws TimeoutException, IOException {
         HandoutActions actions = show(true, true, printer(true));
         assertTrue(actions.canPrint());
         interact(() -> actions.print(plan));
         WaitForAsyncUtils.waitForFxEvents();
+        keepPicture("kiosk-preview");
         assertTrue(lookup("#test-root > #handout-preview-overlay").tryQuery().isPresent());
         clickOn("#handout-print");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(2), printed);
         assertEquals(List.of(), otherWindows());
+    }
+
+    /** The window as it looks, kept in the build folder for a person to look at. */
+    private void keepPicture(String name) throws IOException {
+        WritableImage[] shot = new WritableImage[1];
+        interact(() -> shot[0] = stage.getScene().snapshot(null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        int[] pixels = new int[w * h];
+        shot[0].getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        picture.setRGB(0, 0, w, h, pixels, 0, w);
+        Path folder = Files.createDirectories(Path.of("target", "handout-samples"));
+        javax.imageio.ImageIO.write(picture, "png", folder.resolve(name + ".png").toFile());
     }
 
     private String decode(Node code) throws Exception {
