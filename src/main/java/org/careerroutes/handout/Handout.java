@@ -90,8 +90,12 @@ public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, b
         }
     }
 
-    /** One entry route's "Am I on track?" verdict, in words. */
-    public record Verdict(String route, String symbol, String headline, String summary) {
+    /**
+     * One entry route's "Am I on track?" verdict, in words.
+     *
+     * @param open true when the student meets the route's usual requirements, with predicted grades or without
+     */
+    public record Verdict(String route, String symbol, String headline, String summary, boolean open) {
 
         public Verdict {
             Objects.requireNonNull(route, "route");
@@ -178,7 +182,8 @@ public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, b
     }
 
     private static Verdict verdict(RouteVerdict verdict) {
-        return new Verdict(verdict.route().title(), verdict.outcome().symbol(), verdict.headline(), verdict.summary());
+        return new Verdict(verdict.route().title(), verdict.outcome().symbol(), verdict.headline(), verdict.summary(),
+                verdict.outcome().isOpen());
     }
 
     public String title() {

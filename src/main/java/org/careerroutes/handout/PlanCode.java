@@ -92,8 +92,9 @@ public final class PlanCode {
                 lines.add("Am I on track?");
                 handout.verdicts().forEach(v -> lines.add(shorten(v.route(), titleLength) + ": " + v.headline()));
             } else {
-                long met = handout.verdicts().stream().filter(v -> !v.headline().startsWith("Not yet")).count();
-                lines.add("On track for " + met + " of " + handout.verdicts().size() + " routes");
+                long met = handout.verdicts().stream().filter(Handout.Verdict::open).count();
+                lines.add("Am I on track? I meet the usual requirements of " + met + " of "
+                        + handout.verdicts().size() + " routes");
             }
         }
         lines.add(licence(handout));
