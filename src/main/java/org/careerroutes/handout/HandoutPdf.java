@@ -89,7 +89,7 @@ public final class HandoutPdf {
     private static void describe(PDDocument document, Handout handout) {
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(title(handout));
-        info.setSubject("A plan for becoming a " + handout.title().toLowerCase(java.util.Locale.UK)
+        info.setSubject("A student's plan for the job " + handout.title()
                 + (handout.pathway().isPresent() ? ", by the pathway: " + handout.pathwayTitle() : ""));
         info.setCreator(Handout.APP_NAME);
         info.setProducer(Handout.APP_NAME);

@@ -72,12 +72,8 @@ final class PrintPreview extends VBox {
             print.setDisable(true);
             status.setText(whyNot.get());
         }
-        print.setOnAction(e -> {
-            print.setDisable(true);
-            status.setText("Printing\u2026");
-            status.setText(printing.get());
-            print.setDisable(false);
-        });
+        // Printing two pages takes a moment; the printer chooser (where there is one) is modal meanwhile.
+        print.setOnAction(e -> status.setText(printing.get()));
         HBox buttons = new HBox(print);
         buttons.getStyleClass().add("take-home-buttons");
         buttons.setAlignment(Pos.CENTER_RIGHT);
