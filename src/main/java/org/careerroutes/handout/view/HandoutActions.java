@@ -5,6 +5,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
@@ -181,9 +183,19 @@ public final class HandoutActions implements TakeHome {
         }
         PrintPreview preview = new PrintPreview(title, pages, whyNoPrinting(), printing, Optional.empty());
         Dialog<ButtonType> dialog = dialog("handout-preview-dialog", "Print my plan", preview);
+        ButtonType printType = new ButtonType("Print\u2026", ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().add(0, printType);
+        Button print = (Button) dialog.getDialogPane().lookupButton(printType);
+        print.setId("handout-print");
+        print.setDisable(!preview.printable());
+        // Printing leaves the preview open, to say what happened.
+        print.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            preview.print();
+        });
         dialog.show();
-        if (!preview.printButton().isDisabled()) {
-            preview.printButton().requestFocus();
+        if (preview.printable()) {
+            print.requestFocus();
         }
     }
 

@@ -26,6 +26,7 @@ final class PrintPreview extends VBox {
 
     private final Label status = new Label();
     private final Button print = new Button("Print\u2026");
+    private final Supplier<String> printing;
 
     /**
      * @param pages     the pages to look at
@@ -73,18 +74,30 @@ final class PrintPreview extends VBox {
             status.setText(whyNot.get());
         }
         // Printing two pages takes a moment; the printer chooser (where there is one) is modal meanwhile.
-        print.setOnAction(e -> status.setText(printing.get()));
-        HBox buttons = new HBox(print);
-        buttons.getStyleClass().add("take-home-buttons");
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        this.printing = printing;
+        print.setOnAction(e -> print());
+        getChildren().addAll(heading, count, scroll, status);
+        // In a dialog, Print and Close go in the dialog's own button bar (see HandoutActions).
         close.ifPresent(action -> {
             Button closeButton = new Button("Close");
             closeButton.setId("handout-preview-close");
             closeButton.setCancelButton(true);
             closeButton.setOnAction(e -> action.run());
-            buttons.getChildren().add(closeButton);
+            HBox buttons = new HBox(print, closeButton);
+            buttons.getStyleClass().add("take-home-buttons");
+            buttons.setAlignment(Pos.CENTER_RIGHT);
+            getChildren().add(buttons);
         });
-        getChildren().addAll(heading, count, scroll, status, buttons);
+    }
+
+    /** Prints, and says what happened under the pages. */
+    void print() {
+        status.setText(printing.get());
+    }
+
+    /** Whether there is a printer to print on here. */
+    boolean printable() {
+        return !print.isDisabled();
     }
 
     Button printButton() {

@@ -114,7 +114,7 @@ class HandoutActionsUITest extends FxRobot {
     }
 
     @Test
-    void thePreviewShowsEachPageAndPrintsThem() throws TimeoutException {
+    void thePreviewShowsEachPageAndPrintsThem() throws TimeoutException, IOException {
         HandoutActions actions = show(false, true, printer(true));
         assertTrue(actions.canPrint());
         interact(() -> actions.print(plan));
@@ -123,6 +123,7 @@ class HandoutActionsUITest extends FxRobot {
         assertEquals("2 pages, A4", lookup("#handout-page-count").queryAs(Label.class).getText());
         Image first = ((ImageView) lookup("#handout-pages .handout-page").query()).getImage();
         assertEquals(595.0 / 842.0, first.getWidth() / first.getHeight(), 0.01, "an A4 page");
+        keepPicture("desktop-preview", otherWindows().get(0));
         clickOn("#handout-print");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(2), printed);
@@ -236,8 +237,12 @@ class HandoutActionsUITest extends FxRobot {
 
     /** The window as it looks, kept in the build folder for a person to look at. */
     private void keepPicture(String name) throws IOException {
+        keepPicture(name, stage);
+    }
+
+    private void keepPicture(String name, Window window) throws IOException {
         WritableImage[] shot = new WritableImage[1];
-        interact(() -> shot[0] = stage.getScene().snapshot(null));
+        interact(() -> shot[0] = window.getScene().snapshot(null));
         int w = (int) shot[0].getWidth();
         int h = (int) shot[0].getHeight();
         java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
