@@ -152,8 +152,14 @@ public final class HandoutPdf {
                 for (Handout.Verdict verdict : handout.verdicts()) {
                     flow.keep(Style.BODY.leading(flow.scale) * 2);
                     flow.paragraph(verdict.route() + ": " + verdict.symbol() + " " + verdict.headline(), Style.BOLD, 3);
-                    if (!verdict.summary().equals(verdict.headline())) {
-                        flow.paragraph(verdict.summary(), Style.BODY, 0, 12);
+                    String summary = verdict.summary();
+                    if (summary.startsWith(verdict.headline() + ": ")) {
+                        // "Not yet: you need ..." under the headline "Not yet": the rest says it.
+                        String rest = summary.substring(verdict.headline().length() + 2);
+                        summary = rest.isEmpty() ? "" : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+                    }
+                    if (!summary.isEmpty() && !summary.equals(verdict.headline())) {
+                        flow.paragraph(summary, Style.BODY, 0, 12);
                     }
                 }
                 flow.paragraph("These are the usual entry requirements; universities and employers decide "

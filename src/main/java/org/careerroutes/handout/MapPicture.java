@@ -36,6 +36,8 @@ import java.util.Optional;
 final class MapPicture {
 
     static final float TITLE_SIZE = 6.6f;
+    /** The smallest a step's title is set so that its longest word fits before it is hyphenated. */
+    static final float SMALLEST_TITLE_SIZE = 5.6f;
     static final float SMALL_SIZE = 5.8f;
     static final float STAGE_SIZE = 6.8f;
     private static final float PAD = 3f;
@@ -50,6 +52,7 @@ final class MapPicture {
     private final Map<String, Integer> numbers;
     private final Map<String, StepMark> marks;
     private final Map<String, List<String>> titleLines = new HashMap<>();
+    private final Map<String, Float> titleSizes = new HashMap<>();
     private final MapLayout layout;
     private final float headerHeight;
     private final Map<String, List<String>> stageLines = new LinkedHashMap<>();
@@ -102,13 +105,29 @@ final class MapPicture {
     }
 
     private double boxHeight(MapNode node, float stepWidth) {
-        List<String> lines = PdfFonts.wrap(fonts.safe(node.title()), fonts.bold, TITLE_SIZE, stepWidth - 2 * PAD, "-");
+        String title = fonts.safe(node.title());
+        float inner = stepWidth - 2 * PAD;
+        float size = TITLE_SIZE;
+        // A long word ("apprenticeship") is set a little smaller rather than broken, where that is enough.
+        while (size > SMALLEST_TITLE_SIZE && longestWord(title, size) > inner) {
+            size -= 0.2f;
+        }
+        List<String> lines = PdfFonts.wrap(title, fonts.bold, size, inner, "-");
         titleLines.put(node.id(), lines);
-        float height = TOP_PAD + lines.size() * TITLE_SIZE * 1.15f + SMALL_SIZE * 1.3f + PAD;
+        titleSizes.put(node.id(), size);
+        float height = TOP_PAD + lines.size() * size * 1.15f + SMALL_SIZE * 1.3f + PAD;
         if (marks.containsKey(node.id())) {
             height += SMALL_SIZE * 1.3f;
         }
         return Math.ceil(height);
+    }
+
+    private float longestWord(String title, float size) {
+        float longest = 0;
+        for (String word : title.split(" +")) {
+            longest = Math.max(longest, PdfFonts.width(fonts.bold, size, word));
+        }
+        return longest;
     }
 
     /** Draws the map with its top-left corner at ({@code left}, {@code top}) in page coordinates. */
@@ -200,10 +219,11 @@ final class MapPicture {
         out.addRect(x, -(top + h), w, h);
         out.fillAndStroke();
         out.setNonStrokingColor(0f);
-        float baseline = top + TOP_PAD + TITLE_SIZE * 0.85f;
+        float size = titleSizes.get(node.id());
+        float baseline = top + TOP_PAD + size * 0.85f;
         for (String line : titleLines.get(node.id())) {
-            text(out, fonts.bold, TITLE_SIZE, x + PAD, -baseline, line);
-            baseline += TITLE_SIZE * 1.15f;
+            text(out, fonts.bold, size, x + PAD, -baseline, line);
+            baseline += size * 1.15f;
         }
         baseline += SMALL_SIZE * 0.2f;
         out.setNonStrokingColor(0.2f);

@@ -72,7 +72,7 @@ class HandoutPdfTest {
                     () -> assertTrue(flat.contains(squeezed("NHS Practitioner Training Programme (PTP) (Training) ⊘ Not for me")), text),
                     () -> assertTrue(flat.contains(squeezed("Am I on track?")), text),
                     () -> assertTrue(flat.contains(squeezed("GCSE Maths, grade 7")), text),
-                    () -> assertTrue(flat.contains(squeezed("Not yet")), text),
+                    () -> assertTrue(flat.contains(squeezed("Apprenticeship: ✗ Not yet You need two more GCSEs at grade 4 or above")), text),
                     () -> assertTrue(flat.contains(squeezed("Visit the medical physics department in the spring")), text),
                     () -> assertTrue(flat.contains(squeezed(profile.source().attribution())), text),
                     () -> assertTrue(flat.contains(squeezed("Licence: Open Government Licence v3.0")), text),
