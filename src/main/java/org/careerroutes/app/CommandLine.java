@@ -14,7 +14,8 @@ import java.util.OptionalInt;
  */
 public record CommandLine(boolean help, boolean version, Optional<Path> content,
                           Optional<Path> validate, boolean kiosk, OptionalInt idleTimeout,
-                          boolean setKioskPin, List<String> errors) {
+                          boolean setKioskPin, Optional<Path> exportPdf, Optional<String> pathway,
+                          List<String> errors) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: career-routes [options]",
@@ -27,6 +28,13 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
             "  --validate=PATH   check a profile file or folder without opening a window; prints",
             "                    one line per problem as path:line:column: message and exits",
             "                    0 if valid, 1 if not, 2 on bad usage",
+            "  --export-pdf=FILE write the plan handout (PDF) of the profile without opening a",
+            "                    window; with a folder of profiles as --content, give a folder:",
+            "                    one PDF per profile, named by its id. Exits 0 when written,",
+            "                    1 if the content has errors or a file cannot be written,",
+            "                    2 on bad usage",
+            "  --pathway=ID      with --export-pdf: the pathway the handout follows (default: the",
+            "                    first on the route map)",
             "  --kiosk           careers-fair kiosk mode: full screen, cannot be closed, forgets",
             "                    each visitor after a spell without input (see docs/kiosk.md)",
             "  --idle-timeout=SECONDS",
@@ -39,7 +47,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
             "  -h, --help        show this help and exit",
             "  --version         show the version and exit");
 
-    private static final List<String> PATH_OPTIONS = List.of("--content", "--validate");
+    private static final List<String> PATH_OPTIONS = List.of("--content", "--validate", "--export-pdf", "--pathway");
 
     public CommandLine {
         errors = List.copyOf(errors);
@@ -53,6 +61,8 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
         boolean kiosk = false;
         OptionalInt idleTimeout = OptionalInt.empty();
         boolean setKioskPin = false;
+        Optional<Path> exportPdf = Optional.empty();
+        Optional<String> pathway = Optional.empty();
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -68,6 +78,15 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
                 content = once("--content", content, pathValue(arg, "--content", errors), errors);
             } else if (arg.startsWith("--validate")) {
                 validate = once("--validate", validate, pathValue(arg, "--validate", errors), errors);
+            } else if (arg.startsWith("--export-pdf")) {
+                exportPdf = once("--export-pdf", exportPdf, pathValue(arg, "--export-pdf", errors), errors);
+            } else if (arg.startsWith("--pathway")) {
+                Optional<String> id = value(arg, "--pathway", "a pathway id: --pathway=ID", errors);
+                if (pathway.isPresent() && id.isPresent()) {
+                    errors.add("--pathway is given twice");
+                } else {
+                    pathway = pathway.or(() -> id);
+                }
             } else if (arg.equals("--kiosk")) {
                 kiosk = true;
             } else if (arg.startsWith("--kiosk=")) {
@@ -93,10 +112,20 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
         if (idleTimeout.isPresent() && !kiosk) {
             errors.add("--idle-timeout is for kiosk mode: add --kiosk");
         }
-        if (setKioskPin && (kiosk || content.isPresent() || validate.isPresent())) {
+        if (setKioskPin && (kiosk || content.isPresent() || validate.isPresent() || exportPdf.isPresent())) {
             errors.add("--set-kiosk-pin cannot be used with other options");
         }
-        return new CommandLine(help, version, content, validate, kiosk, idleTimeout, setKioskPin, errors);
+        if (exportPdf.isPresent() && validate.isPresent()) {
+            errors.add("--export-pdf and --validate cannot be used together");
+        }
+        if (exportPdf.isPresent() && kiosk) {
+            errors.add("--export-pdf opens no window: it cannot be used with --kiosk");
+        }
+        if (pathway.isPresent() && exportPdf.isEmpty()) {
+            errors.add("--pathway is for the handout: add --export-pdf=FILE");
+        }
+        return new CommandLine(help, version, content, validate, kiosk, idleTimeout, setKioskPin, exportPdf, pathway,
+                errors);
     }
 
     private static OptionalInt secondsValue(String arg, String name, List<String> errors) {

@@ -33,6 +33,10 @@ public final class Launcher {
             System.exit(SetKioskPinCommand.run(SetKioskPinCommand.standardInput(), Environment.ofThisMachine().kioskConfigFolder(),
                     System.out, System.err));
         }
+        if (options.exportPdf().isPresent()) {
+            System.exit(ExportPdfCommand.run(options.content(), options.exportPdf().get(), options.pathway(),
+                    java.time.LocalDate.now(), System.out, System.err));
+        }
         if (options.validate().isPresent()) {
             System.exit(ValidateCommand.run(options.validate().get(), System.out, System.err));
         }

@@ -32,6 +32,7 @@ import java.util.function.UnaryOperator;
  * <pre>
  * kiosk=true                   start in kiosk mode without --kiosk
  * idle-timeout=120             seconds without input before "Still there?"
+ * printer=yes                  the stand has a printer: visitors may print their plan (default no)
  * pin.algorithm=PBKDF2WithHmacSHA256   written by --set-kiosk-pin, with
  * pin.iterations=600000                the salt and hash in Base64; never the PIN itself
  * pin.salt=...
@@ -53,9 +54,11 @@ import java.util.function.UnaryOperator;
  *                           that could not be read): not the same, for the technician, as no PIN
  * @param problems           what could not be understood, one line each, at most
  *                           {@value #MAX_LISTED} and a line that counts the rest
+ * @param printer            visitors may print their plan: set {@code printer=yes}, and the file
+ *                           wholly understood (a file with any problem allows no printing)
  */
 public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optional<KioskPin> pin, boolean pinUnreadable,
-                          List<String> problems) {
+                          List<String> problems, boolean printer) {
 
     public static final String DIRECTORY_PROPERTY = "careerroutes.kioskConfigDir";
     public static final String FILE_NAME = "kiosk.properties";
@@ -65,12 +68,13 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
 
     private static final String KIOSK = "kiosk";
     private static final String IDLE_TIMEOUT = "idle-timeout";
+    private static final String PRINTER = "printer";
     private static final String PIN_ALGORITHM = "pin.algorithm";
     private static final String PIN_ITERATIONS = "pin.iterations";
     private static final String PIN_SALT = "pin.salt";
     private static final String PIN_HASH = "pin.hash";
     private static final List<String> PIN_KEYS = List.of(PIN_ALGORITHM, PIN_ITERATIONS, PIN_SALT, PIN_HASH);
-    private static final Set<String> KEYS = Set.of(KIOSK, IDLE_TIMEOUT, PIN_ALGORITHM, PIN_ITERATIONS, PIN_SALT, PIN_HASH);
+    private static final Set<String> KEYS = Set.of(KIOSK, IDLE_TIMEOUT, PRINTER, PIN_ALGORITHM, PIN_ITERATIONS, PIN_SALT, PIN_HASH);
     private static final String SET_AGAIN = "set it again with --set-kiosk-pin";
 
     public static final KioskConfig NONE = new KioskConfig(false, OptionalInt.empty(), Optional.empty(), false, List.of());
@@ -91,6 +95,12 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
 
     public KioskConfig {
         problems = List.copyOf(problems);
+    }
+
+    /** Settings without a printer for visitors. */
+    public KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optional<KioskPin> pin, boolean pinUnreadable,
+                       List<String> problems) {
+        this(kiosk, idleTimeoutSeconds, pin, pinUnreadable, problems, false);
     }
 
     /** The folder this machine keeps its kiosk settings in. */
@@ -190,11 +200,23 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
                     problem(idleLine, "idle-timeout must be a whole number of seconds above 0, not " + quote(idleLine.value()));
                 }
             }
+            boolean printer = false;
+            KioskSettingsFile.Entry printerLine = settings.get(PRINTER);
+            if (printerLine != null) {
+                String value = printerLine.value().strip();
+                if (value.equals("yes") || value.equals("no")) {
+                    printer = value.equals("yes");
+                } else {
+                    problem(printerLine, "printer must be yes or no (in small letters), not " + quote(printerLine.value()));
+                }
+            }
             Optional<KioskPin> pin = pin();
             boolean pinKeys = PIN_KEYS.stream().anyMatch(settings::containsKey);
             // A line that could not be read may have been the PIN's: then it is not "no PIN".
             boolean pinUnreadable = pin.isEmpty() && (pinKeys || linesUnread);
-            return new KioskConfig(kiosk || !problems.isEmpty(), idle, pin, pinUnreadable, listed(problems));
+            // Fails closed: a file with any problem turns kiosk mode on and allows no printing.
+            return new KioskConfig(kiosk || !problems.isEmpty(), idle, pin, pinUnreadable, listed(problems),
+                    printer && problems.isEmpty());
         }
 
         private Optional<KioskPin> pin() {

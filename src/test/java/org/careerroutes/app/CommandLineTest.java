@@ -125,4 +125,32 @@ class CommandLineTest {
         assertTrue(CommandLine.parse(List.of("--kiosk", "--idle-timeout=30", "--idle-timeout=60")).errors()
                 .contains("--idle-timeout is given twice"));
     }
+
+    @Test
+    void exportPdfTakesAFileAndAPathway() {
+        CommandLine options = CommandLine.parse(List.of("--export-pdf=out/plan.pdf", "--pathway=ptp", "--content=p.json"));
+        assertEquals(List.of(), options.errors());
+        assertEquals(Optional.of(Path.of("out/plan.pdf")), options.exportPdf());
+        assertEquals(Optional.of("ptp"), options.pathway());
+        assertEquals(Optional.of(Path.of("p.json")), options.content());
+        assertTrue(CommandLine.USAGE.contains("--export-pdf=FILE"));
+        assertTrue(CommandLine.USAGE.contains("--pathway=ID"));
+    }
+
+    @Test
+    void exportPdfMistakesAreNamed() {
+        assertEquals(List.of("--export-pdf needs a path: --export-pdf=PATH"),
+                CommandLine.parse(List.of("--export-pdf")).errors());
+        assertEquals(List.of("--pathway needs a pathway id: --pathway=ID"),
+                CommandLine.parse(List.of("--export-pdf=a.pdf", "--pathway=")).errors());
+        assertEquals(List.of("--pathway is for the handout: add --export-pdf=FILE"),
+                CommandLine.parse(List.of("--pathway=ptp")).errors());
+        assertEquals(List.of("--pathway is given twice"),
+                CommandLine.parse(List.of("--export-pdf=a.pdf", "--pathway=ptp", "--pathway=degree-stp")).errors());
+        assertEquals(List.of("unexpected argument \"a.pdf\": did you mean --export-pdf=a.pdf?",
+                        "--export-pdf opens no window: it cannot be used with --kiosk"),
+                CommandLine.parse(List.of("--export-pdf", "a.pdf", "--export-pdf=b.pdf", "--kiosk")).errors());
+        assertEquals(List.of("--export-pdf and --validate cannot be used together"),
+                CommandLine.parse(List.of("--export-pdf=a.pdf", "--validate=p.json")).errors());
+    }
 }

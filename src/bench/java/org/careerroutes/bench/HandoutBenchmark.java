@@ -1,0 +1,167 @@
+package org.careerroutes.bench;
+
+import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.handout.Handout;
+import org.careerroutes.handout.HandoutPdf;
+import org.careerroutes.model.MapNode;
+import org.careerroutes.model.Profile;
+import org.careerroutes.plan.MyPlan;
+import org.careerroutes.plan.StepMark;
+
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The plan handout: how long writing its PDF takes in a warm app (the built-in profile with a
+ * mark and a long note on every step, so two full pages), and how long {@code --export-pdf} takes
+ * from a cold start, a new JVM on the built classes and jars, from its start to its exit. Also
+ * the size of what the handout adds to the app: PDFBox and its parts, ZXing and the fonts. Needs
+ * no display. Run with
+ * {@code mvn -Pbench verify -Dbench.main=org.careerroutes.bench.HandoutBenchmark}.
+ */
+public final class HandoutBenchmark {
+
+    private static final int WARM_UP = 30;
+    private static final int RUNS = 40;
+    private static final int COLD_RUNS = Integer.getInteger("bench.coldRuns", 5);
+    private static final long WARM_BUDGET_MS = 1_000;
+    private static final long COLD_BUDGET_MS = 3_000;
+
+    private HandoutBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        Profile profile = ProfileLoader.loadBuiltIn().profile().orElseThrow();
+        MyPlan plan = longPlan(profile);
+        LocalDate day = LocalDate.now();
+        long[] warm = new long[RUNS];
+        int pages = 0;
+        int bytes = 0;
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long start = System.nanoTime();
+            byte[] pdf = HandoutPdf.bytes(Handout.of(profile, plan, day));
+            long took = System.nanoTime() - start;
+            if (i >= WARM_UP) {
+                warm[i - WARM_UP] = took;
+            }
+            bytes = pdf.length;
+            pages = countPages(pdf);
+        }
+        long warmMedian = TimeUnit.NANOSECONDS.toMillis(PerformanceReport.median(warm));
+        long warmMax = TimeUnit.NANOSECONDS.toMillis(java.util.Arrays.stream(warm).max().orElse(0));
+
+        Path folder = Files.createTempDirectory("handout-bench");
+        String classPath = System.getProperty("java.class.path");
+        List<Long> cold = new ArrayList<>();
+        try {
+            coldRun(classPath, folder);   // warms the OS file cache, as for every other run
+            for (int i = 0; i < COLD_RUNS; i++) {
+                cold.add(coldRun(classPath, folder));
+            }
+        } finally {
+            try (var left = Files.list(folder)) {
+                for (Path p : left.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(folder);
+        }
+        long coldMedian = PerformanceReport.median(cold.stream().mapToLong(Long::longValue).toArray());
+        long coldMax = cold.stream().mapToLong(Long::longValue).max().orElse(0);
+        double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+
+        String body = String.join("\n",
+                "Measured " + LocalDate.now() + " on " + PerformanceReport.machine()
+                        + String.format(Locale.UK, "; load average %.1f at the start, %.1f at the end.", loadBefore, loadAfter),
+                "",
+                "| what | median | slowest | budget |",
+                "| --- | --- | --- | --- |",
+                "| handout PDF in a warm app (built-in profile, a mark and a long note on every step: " + pages
+                        + " pages, " + String.format(Locale.UK, "%,d", bytes / 1024) + " KB), " + RUNS + " runs after "
+                        + WARM_UP + " | " + warmMedian + " ms | " + warmMax + " ms | under 1 s |",
+                "| `--export-pdf` from a cold start (new JVM on the built classes and jars, start to exit), "
+                        + COLD_RUNS + " runs after one | " + String.format(Locale.UK, "%,d", coldMedian) + " ms | "
+                        + String.format(Locale.UK, "%,d", coldMax) + " ms | under 3 s |",
+                "",
+                "Result: " + (warmMax < WARM_BUDGET_MS && coldMax < COLD_BUDGET_MS ? "within budget." : "**over budget**."),
+                "",
+                "What the handout adds to the app: " + sizes(classPath) + ".");
+        System.out.println(body);
+        PerformanceReport.replaceSection("handout", body);
+    }
+
+    private static MyPlan longPlan(Profile profile) {
+        MyPlan plan = MyPlan.empty(profile.id()).withPathway(Optional.of("degree-stp"));
+        String note = "I want to find out more about this step, who to ask at school, what it costs, and whether "
+                + "I can do it near home while keeping up with sport at the weekends. ";
+        int i = 0;
+        for (MapNode node : profile.routeMap().orElseThrow().nodes()) {
+            plan = plan.withStepNote(node.id(), note.repeat(2).strip())
+                    .withMark(node.id(), Optional.of(StepMark.values()[i++ % 3]));
+        }
+        return plan.withNote((note.repeat(4) + "\n\n").repeat(3).strip());
+    }
+
+    private static int countPages(byte[] pdf) throws java.io.IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return document.getNumberOfPages();
+        }
+    }
+
+    private static long coldRun(String classPath, Path folder) throws Exception {
+        Path out = folder.resolve("plan.pdf");
+        Files.deleteIfExists(out);
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", classPath, "org.careerroutes.app.Launcher", "--export-pdf=" + out)
+                .redirectErrorStream(true).redirectOutput(folder.resolve("log.txt").toFile());
+        builder.environment().remove("DISPLAY");
+        long start = System.nanoTime();
+        Process process = builder.start();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("--export-pdf did not finish in 60 s");
+        }
+        long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        if (process.exitValue() != 0 || !Files.exists(out)) {
+            throw new IllegalStateException("--export-pdf failed: " + Files.readString(folder.resolve("log.txt")));
+        }
+        return took;
+    }
+
+    /** The jars and fonts the handout brings, from this run's class path. */
+    private static String sizes(String classPath) throws java.io.IOException {
+        List<String> parts = new ArrayList<>();
+        long total = 0;
+        for (String entry : classPath.split(File.pathSeparator)) {
+            String name = Path.of(entry).getFileName().toString();
+            if (name.matches("(pdfbox|pdfbox-io|fontbox|commons-logging|core)-[0-9.]+\\.jar")
+                    && (!name.startsWith("core-") || entry.contains("zxing"))) {
+                long size = Files.size(Path.of(entry));
+                total += size;
+                parts.add(name + " " + kb(size));
+            }
+        }
+        long fonts = 0;
+        for (String font : List.of("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")) {
+            try (var in = Handout.class.getResourceAsStream("fonts/" + font)) {
+                fonts += in == null ? 0 : in.readAllBytes().length;
+            }
+        }
+        total += fonts;
+        parts.add("the two DejaVu Sans fonts " + kb(fonts));
+        return String.join(", ", parts) + String.format(Locale.UK, "; %.1f MB in all", total / 1024.0 / 1024.0);
+    }
+
+    private static String kb(long bytes) {
+        return String.format(Locale.UK, "%,d KB", bytes / 1024);
+    }
+}

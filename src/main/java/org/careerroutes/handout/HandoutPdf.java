@@ -1,0 +1,351 @@
+package org.careerroutes.handout;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.careerroutes.model.RouteMap;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * Writes a {@link Handout} as a PDF: one or two A4 pages that read in black and white. Page one
+ * has the job, the route map (vector shapes and real text, see {@link MapPicture}) and the
+ * pathway's steps; the verdicts and notes follow. Every page ends with the source, the licence
+ * and the date. When the student's notes are long, the text is set smaller, step by step, until
+ * it fits two pages; only if it still does not fit does it go on to a third page, so nothing the
+ * student wrote is ever cut. The fonts are embedded; the document has a title and its language.
+ */
+public final class HandoutPdf {
+
+    /** The language of the handout's text. */
+    public static final String LANGUAGE = "en-GB";
+    /** Page count the handout is set to fit. */
+    public static final int MAX_PAGES = 2;
+
+    static final PDRectangle PAGE = PDRectangle.A4;
+    static final float MARGIN = 40;
+    private static final float FOOTER_HEIGHT = 44;
+    private static final float MAP_MAX_HEIGHT = 330;
+    /** How far the map may reach into each side margin, to give its boxes room. */
+    private static final float MAP_OVERHANG = 14;
+    /** Text sizes, tried in turn until the handout fits {@link #MAX_PAGES} pages. */
+    private static final float[] SCALES = {1f, 0.92f, 0.85f, 0.78f, 0.72f};
+
+    private HandoutPdf() {
+    }
+
+    /** The handout as the bytes of a PDF file. */
+    public static byte[] bytes(Handout handout) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        try {
+            write(handout, out);
+        } catch (IOException e) {
+            // A byte array does not fail to be written to; this is the fonts or PDFBox itself.
+            throw new UncheckedIOException("the handout could not be made", e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes the handout as a PDF to {@code out}, which is left open. */
+    public static void write(Handout handout, OutputStream out) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PdfFonts fonts = PdfFonts.load(document);
+            float scale = SCALES[SCALES.length - 1];
+            for (float tried : SCALES) {
+                Flow measure = new Flow(document, fonts, tried, false);
+                new Writer(handout, measure).write();
+                if (measure.pageCount() <= MAX_PAGES) {
+                    scale = tried;
+                    break;
+                }
+            }
+            Flow flow = new Flow(document, fonts, scale, true);
+            new Writer(handout, flow).write();
+            flow.finish(handout);
+            describe(document, handout);
+            document.save(out);
+        }
+    }
+
+    /** The document's title, e.g. "Clinical engineer: my plan". */
+    public static String title(Handout handout) {
+        return handout.title() + ": my plan";
+    }
+
+    private static void describe(PDDocument document, Handout handout) {
+        PDDocumentInformation info = document.getDocumentInformation();
+        info.setTitle(title(handout));
+        info.setSubject("A student's plan for the job " + handout.title()
+                + (handout.pathway().isPresent() ? ", by the pathway: " + handout.pathwayTitle() : ""));
+        info.setCreator(Handout.APP_NAME);
+        info.setProducer(Handout.APP_NAME);
+        Calendar day = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+        day.clear();
+        day.set(handout.date().getYear(), handout.date().getMonthValue() - 1, handout.date().getDayOfMonth());
+        info.setCreationDate(day);
+        document.getDocumentCatalog().setLanguage(LANGUAGE);
+        PDViewerPreferences preferences = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
+    }
+
+    /** What goes on the pages, in order. */
+    private static final class Writer {
+        private final Handout handout;
+        private final Flow flow;
+
+        Writer(Handout handout, Flow flow) {
+            this.handout = handout;
+            this.flow = flow;
+        }
+
+        void write() throws IOException {
+            flow.newPage();
+            flow.paragraph(Handout.APP_NAME + " \u00b7 made on " + handout.dateText(), Style.SMALL, 0);
+            flow.paragraph(title(handout), Style.TITLE, 2);
+            flow.paragraph(handout.summary(), Style.BODY, 2);
+            Optional<RouteMap> map = handout.profile().routeMap();
+            if (map.isPresent()) {
+                flow.space(6);
+                MapPicture picture = MapPicture.of(handout, map.get(), flow.fonts, flow.width() + 2 * MAP_OVERHANG,
+                        MAP_MAX_HEIGHT);
+                flow.picture(picture);
+                flow.paragraph("The route map: " + (handout.pathway().isPresent()
+                        ? "the pathway below is drawn with heavy boxes and lines, its steps numbered 1 to "
+                        + handout.steps().size() + ". " : "")
+                        + "Dashed lines: steps that help but are not required. Marks: "
+                        + String.join(", ", java.util.Arrays.stream(org.careerroutes.plan.StepMark.values())
+                        .map(m -> m.label()).toList()) + ".", Style.SMALL, 3);
+            }
+            if (handout.pathway().isPresent()) {
+                flow.heading((handout.chosen() ? "My pathway: " : "A pathway: ") + handout.pathwayTitle());
+                if (!handout.chosen()) {
+                    flow.paragraph("No favourite pathway was chosen, so this is the first on the map.", Style.SMALL, 1);
+                }
+                for (Handout.Step step : handout.steps()) {
+                    step(step, step.number() + ". ");
+                }
+            }
+            if (!handout.otherMarks().isEmpty()) {
+                flow.heading("Other steps I marked");
+                for (Handout.Step step : handout.otherMarks()) {
+                    step(step, "\u2022 ");
+                }
+            }
+            if (!handout.verdicts().isEmpty()) {
+                flow.heading("Am I on track?");
+                flow.paragraph("What I entered: " + String.join("; ", handout.entered()) + ".", Style.BODY, 2);
+                for (Handout.Verdict verdict : handout.verdicts()) {
+                    flow.keep(Style.BODY.leading(flow.scale) * 2);
+                    flow.paragraph(verdict.route() + ": " + verdict.symbol() + " " + verdict.headline(), Style.BOLD, 3);
+                    String summary = verdict.summary();
+                    if (summary.startsWith(verdict.headline() + ": ")) {
+                        // "Not yet: you need ..." under the headline "Not yet": the rest says it.
+                        String rest = summary.substring(verdict.headline().length() + 2);
+                        summary = rest.isEmpty() ? "" : Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+                    }
+                    if (!summary.isEmpty() && !summary.equals(verdict.headline())) {
+                        flow.paragraph(summary, Style.BODY, 0, 12);
+                    }
+                }
+                flow.paragraph("These are the usual entry requirements; universities and employers decide "
+                        + "for themselves, so check with them.", Style.SMALL, 2);
+            }
+            if (!handout.note().isEmpty()) {
+                flow.heading("My notes");
+                for (String paragraph : handout.note().split("\\R\\s*\\R")) {
+                    flow.paragraph(paragraph, Style.BODY, 2);
+                }
+            }
+        }
+
+        private void step(Handout.Step step, String lead) throws IOException {
+            flow.keep(Style.BOLD.leading(flow.scale) + Style.BODY.leading(flow.scale));
+            flow.paragraph(lead + step.title() + " (" + step.kind() + ")"
+                    + step.mark().map(m -> "   " + m.label()).orElse(""), Style.BOLD, 4);
+            float indent = 12;
+            if (step.length().isPresent()) {
+                flow.line("Usual length: " + step.length().get(), indent);
+            }
+            if (!step.entryRequirements().isEmpty()) {
+                flow.line("Entry requirements" + step.route().map(r -> " (" + r + ")").orElse("") + ": "
+                        + String.join(" ", step.entryRequirements()), indent);
+            }
+            if (step.note().isPresent()) {
+                flow.line("My note: " + step.note().get(), indent);
+            }
+        }
+    }
+
+    /** Kinds of text, each a font and a size before scaling. */
+    enum Style {
+        TITLE(true, 17f), HEADING(true, 11.5f), BOLD(true, 9f), BODY(false, 9f), SMALL(false, 7.2f);
+
+        final boolean bold;
+        final float size;
+
+        Style(boolean bold, float size) {
+            this.bold = bold;
+            this.size = size;
+        }
+
+        float size(float scale) {
+            return this == TITLE ? size * Math.max(scale, 0.85f) : size * scale;
+        }
+
+        float leading(float scale) {
+            return size(scale) * 1.3f;
+        }
+    }
+
+    /**
+     * Lays text down the pages from the top margin to above the footer, starting a page when one
+     * is full. Measuring (not drawing) counts the pages a scale needs.
+     */
+    private static final class Flow {
+        private final PDDocument document;
+        final PdfFonts fonts;
+        final float scale;
+        private final boolean drawing;
+        private final List<PDPage> pages = new ArrayList<>();
+        private PDPageContentStream stream;
+        private int count;
+        /** Distance from the page's top edge to where the next line goes. */
+        private float y;
+
+        Flow(PDDocument document, PdfFonts fonts, float scale, boolean drawing) {
+            this.document = document;
+            this.fonts = fonts;
+            this.scale = scale;
+            this.drawing = drawing;
+        }
+
+        int pageCount() {
+            return count;
+        }
+
+        float width() {
+            return PAGE.getWidth() - 2 * MARGIN;
+        }
+
+        private float bottom() {
+            return PAGE.getHeight() - MARGIN - FOOTER_HEIGHT;
+        }
+
+        void newPage() throws IOException {
+            count++;
+            y = MARGIN;
+            if (drawing) {
+                if (stream != null) {
+                    stream.close();
+                }
+                PDPage page = new PDPage(PAGE);
+                document.addPage(page);
+                pages.add(page);
+                stream = new PDPageContentStream(document, page);
+            }
+        }
+
+        /** Starts a new page unless {@code height} more fits on this one. */
+        void keep(float height) throws IOException {
+            if (y + height > bottom()) {
+                newPage();
+            }
+        }
+
+        void space(float points) {
+            y += points * scale;
+        }
+
+        void heading(String text) throws IOException {
+            space(7);
+            keep(Style.HEADING.leading(scale) + 3 * Style.BODY.leading(scale));
+            paragraph(text, Style.HEADING, 0);
+            space(1);
+        }
+
+        void line(String text, float indent) throws IOException {
+            paragraph(text, Style.BODY, 0, indent);
+        }
+
+        void paragraph(String text, Style style, float spaceBefore) throws IOException {
+            paragraph(text, style, spaceBefore, 0);
+        }
+
+        void paragraph(String text, Style style, float spaceBefore, float indent) throws IOException {
+            PDType0Font font = style.bold ? fonts.bold : fonts.regular;
+            float size = style.size(scale);
+            float leading = style.leading(scale);
+            space(spaceBefore);
+            for (String line : PdfFonts.wrap(fonts.safe(text), font, size, width() - indent)) {
+                keep(leading);
+                y += leading;
+                if (drawing) {
+                    MapPicture.text(stream, font, size, MARGIN + indent, PAGE.getHeight() - y + leading - size * 1.05f,
+                            line);
+                }
+            }
+        }
+
+        void picture(MapPicture picture) throws IOException {
+            keep(picture.height());
+            if (drawing) {
+                float left = MARGIN + (width() - picture.width()) / 2;
+                picture.draw(stream, left, PAGE.getHeight() - y);
+            }
+            y += picture.height();
+        }
+
+        /** Closes the last page and writes every page's footer. */
+        void finish(Handout handout) throws IOException {
+            if (stream != null) {
+                stream.close();
+                stream = null;
+            }
+            for (int i = 0; i < pages.size(); i++) {
+                try (PDPageContentStream footer = new PDPageContentStream(document, pages.get(i),
+                        PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    footer(footer, handout, i + 1, pages.size());
+                }
+            }
+        }
+
+        private void footer(PDPageContentStream out, Handout handout, int page, int of) throws IOException {
+            float top = PAGE.getHeight() - MARGIN - FOOTER_HEIGHT + 8;
+            out.setStrokingColor(0.3f);
+            out.setLineWidth(0.5f);
+            out.moveTo(MARGIN, PAGE.getHeight() - top);
+            out.lineTo(PAGE.getWidth() - MARGIN, PAGE.getHeight() - top);
+            out.stroke();
+            out.setNonStrokingColor(0f);
+            float size = 6.8f;
+            float baseline = top + size * 1.5f;
+            List<String> lines = new ArrayList<>();
+            lines.add(handout.sourceLine() + " " + handout.source().attribution() + ".");
+            lines.add(handout.licenceLine());
+            lines.add("Made with " + Handout.APP_NAME + " on " + handout.dateText()
+                    + ". Entry requirements change: check with the university, employer or NHS before applying."
+                    + "   Page " + page + " of " + of);
+            for (String text : lines) {
+                for (String line : PdfFonts.wrap(fonts.safe(text), fonts.regular, size, width())) {
+                    MapPicture.text(out, fonts.regular, size, MARGIN, PAGE.getHeight() - baseline, line);
+                    baseline += size * 1.3f;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.careerroutes.handout.view;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The handout's pages as they will be printed, with a Print button; or, where there is no
+ * printer, a message saying so and what to do instead.
+ */
+final class PrintPreview extends VBox {
+
+    /** A page's width on screen at 100% text, in pixels (A4 is 595 points wide). */
+    private static final double PAGE_WIDTH = 595 * PdfPages.PREVIEW_DPI / 72;
+
+    private final Label status = new Label();
+    private final Button print = new Button("Print\u2026");
+    private final Supplier<String> printing;
+
+    /**
+     * @param pages     the pages to look at
+     * @param printable can this be printed here; empty, or why not
+     * @param printing  prints and says what happened
+     * @param close     for a Close button (in a kiosk's overlay); empty when the dialog has its own
+     */
+    PrintPreview(String title, List<Image> pages, Optional<String> whyNot, Supplier<String> printing,
+                 Optional<Runnable> close) {
+        setId("handout-preview");
+        getStyleClass().add("handout-preview");
+        setSpacing(12);
+        Label heading = new Label(title);
+        heading.getStyleClass().add("take-home-title");
+        heading.setWrapText(true);
+        Label count = new Label(pages.size() == 1 ? "1 page, A4" : pages.size() + " pages, A4");
+        count.setId("handout-page-count");
+        VBox sheets = new VBox();
+        sheets.setId("handout-pages");
+        sheets.getStyleClass().add("handout-pages");
+        for (int i = 0; i < pages.size(); i++) {
+            ImageView page = new ImageView(pages.get(i));
+            page.setPreserveRatio(true);
+            page.setSmooth(true);
+            page.setFitWidth(PAGE_WIDTH);
+            page.getStyleClass().add("handout-page");
+            page.setAccessibleText("Page " + (i + 1) + " of " + pages.size() + " of the handout");
+            sheets.getChildren().add(page);
+        }
+        ScrollPane scroll = new ScrollPane(sheets);
+        scroll.setId("handout-pages-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportWidth(PAGE_WIDTH + 30);
+        scroll.setPrefViewportHeight(430);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        status.setId("handout-print-status");
+        status.getStyleClass().add("take-home-message");
+        status.setWrapText(true);
+        status.setMaxWidth(PAGE_WIDTH);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        print.setId("handout-print");
+        print.setDefaultButton(true);
+        if (whyNot.isPresent()) {
+            print.setDisable(true);
+            status.setText(whyNot.get());
+        }
+        // Printing two pages takes a moment; the printer chooser (where there is one) is modal meanwhile.
+        this.printing = printing;
+        print.setOnAction(e -> print());
+        getChildren().addAll(heading, count, scroll, status);
+        // In a dialog, Print and Close go in the dialog's own button bar (see HandoutActions).
+        close.ifPresent(action -> {
+            Button closeButton = new Button("Close");
+            closeButton.setId("handout-preview-close");
+            closeButton.setCancelButton(true);
+            closeButton.setOnAction(e -> action.run());
+            HBox buttons = new HBox(print, closeButton);
+            buttons.getStyleClass().add("take-home-buttons");
+            buttons.setAlignment(Pos.CENTER_RIGHT);
+            getChildren().add(buttons);
+        });
+    }
+
+    /** Prints, and says what happened under the pages. */
+    void print() {
+        status.setText(printing.get());
+    }
+
+    /** Whether there is a printer to print on here. */
+    boolean printable() {
+        return !print.isDisabled();
+    }
+
+    Button printButton() {
+        return print;
+    }
+}

@@ -1,0 +1,59 @@
+package org.careerroutes.handout;
+
+import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.eligibility.QualificationEntry;
+import org.careerroutes.eligibility.QualificationType;
+import org.careerroutes.eligibility.StudentQualification;
+import org.careerroutes.model.Profile;
+import org.careerroutes.plan.MyPlan;
+import org.careerroutes.plan.StepMark;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Profiles and plans the handout tests share. */
+public final class HandoutSamples {
+
+    private HandoutSamples() {
+    }
+
+    public static Profile builtIn() {
+        return ProfileLoader.loadBuiltIn().profile().orElseThrow();
+    }
+
+    public static StudentQualification qualification(QualificationType type, String subject, String grade,
+                                                     boolean predicted) {
+        QualificationEntry.Result result = QualificationEntry.of(type, subject, grade, predicted);
+        if (result instanceof QualificationEntry.Accepted accepted) {
+            return accepted.qualification();
+        }
+        throw new AssertionError("not accepted: " + result);
+    }
+
+    /** A plan with a favourite pathway, marks, a note on a step, a plan note and grades. */
+    public static MyPlan plan() {
+        return MyPlan.empty("clinical-engineer")
+                .withPathway(Optional.of("apprenticeship"))
+                .withMark("gcses", Optional.of(StepMark.DONE))
+                .withMark("degree-apprenticeship", Optional.of(StepMark.CONSIDERING))
+                .withMark("ptp", Optional.of(StepMark.NOT_FOR_ME))
+                .withStepNote("degree-apprenticeship", "Ask Ms Patel about the open day at the hospital")
+                .withNote("Visit the medical physics department in the spring")
+                .withQualifications(List.of(
+                        qualification(QualificationType.GCSE, "Maths", "7", false),
+                        qualification(QualificationType.GCSE, "Physics", "6", false),
+                        qualification(QualificationType.A_LEVEL, "Maths", "B", true)));
+    }
+
+    /** The plan with a long note on every step and a very long plan note. */
+    public static MyPlan longNotes(Profile profile) {
+        MyPlan plan = plan().withPathway(Optional.of("degree-stp"));
+        String sentence = "I want to find out more about this step, who to ask at school, what it costs, "
+                + "and whether I can do it near home while keeping up with sport at the weekends. ";
+        for (var node : profile.routeMap().orElseThrow().nodes()) {
+            plan = plan.withStepNote(node.id(), sentence.repeat(2).strip())
+                    .withMark(node.id(), Optional.of(StepMark.values()[node.id().length() % 3]));
+        }
+        return plan.withNote((sentence.repeat(4) + "\n\n").repeat(3).strip());
+    }
+}
