@@ -9,6 +9,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.handout.view.HandoutActions;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
@@ -31,6 +32,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Wires the content, the window and the menus together, or kiosk mode. Options come from the raw
@@ -62,7 +64,10 @@ public class CareerRoutesApp extends Application {
     private final Environment environment;
     /** Options given by whoever made the app; null when JavaFX's launcher passes them as parameters. */
     private final List<String> arguments;
-    /** The plan's handout (PDF, print, a code for a phone); without one, My plan offers none of them. */
+    /**
+     * The plan's handout (PDF, print, a code for a phone); without one, My plan offers none of them.
+     * Null until start when the app makes its own (see {@link #handout}).
+     */
     private final Optional<TakeHome> takeHome;
     private Stage stage;
     private MainWindow window;
@@ -74,19 +79,32 @@ public class CareerRoutesApp extends Application {
     public CareerRoutesApp() {
         this.environment = Environment.ofThisMachine();
         this.arguments = null;
-        this.takeHome = Optional.empty();
+        this.takeHome = null;
     }
 
     /** The app with its folders, clock and timings and its command-line options given, e.g. by a test. */
     public CareerRoutesApp(Environment environment, List<String> arguments) {
-        this(environment, arguments, Optional.empty());
+        this.environment = environment;
+        this.arguments = List.copyOf(arguments);
+        this.takeHome = null;
     }
 
-    /** As {@link #CareerRoutesApp(Environment, List)}, with the plan's handout given. */
+    /** As {@link #CareerRoutesApp(Environment, List)}, with the plan's handout given (or none). */
     public CareerRoutesApp(Environment environment, List<String> arguments, Optional<TakeHome> takeHome) {
         this.environment = environment;
         this.arguments = List.copyOf(arguments);
         this.takeHome = takeHome;
+    }
+
+    /**
+     * The handout this app offers: the one it was given, or its own PDF, print preview and QR code.
+     * A kiosk prints only where its machine settings say the stand has a printer.
+     */
+    private Optional<TakeHome> handout(boolean kioskMode, boolean printingAllowed, Supplier<Profile> profile) {
+        if (takeHome != null) {
+            return takeHome;
+        }
+        return Optional.of(new HandoutActions(() -> stage, profile, environment.clock(), kioskMode, printingAllowed));
     }
 
     @Override
@@ -106,8 +124,9 @@ public class CareerRoutesApp extends Application {
             // A kiosk reads no one's settings and writes none: each visit starts from the defaults.
             content.withProblems().forEach(result -> result.problems()
                     .forEach(problem -> System.err.println(problem.format())));
-            kiosk = new KioskMode(stage, content.profiles().get(0), options, kioskConfig, environment, this::quit,
-                    () -> endWith(KIOSK_WINDOW_CLOSED), takeHome);
+            Profile shown = content.profiles().get(0);
+            kiosk = new KioskMode(stage, shown, options, kioskConfig, environment, this::quit,
+                    () -> endWith(KIOSK_WINDOW_CLOSED), handout(true, kioskConfig.printer(), () -> shown));
             kiosk.start();
             return;
         }
@@ -118,7 +137,7 @@ public class CareerRoutesApp extends Application {
         appearance.settingsProperty().addListener((obs, old, now) -> save(now));
 
         window = new MainWindow(content.profiles().get(0), new MenuActions(), appearance, MainWindow.Mode.DESKTOP,
-                planKeeping(), takeHome);
+                planKeeping(), handout(false, true, () -> window.profileProperty().get()));
         window.setProfileChoices(content.profiles());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Roomy on a large screen, never larger than a small one (1024x768 school monitors).

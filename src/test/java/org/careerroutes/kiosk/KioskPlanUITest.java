@@ -75,6 +75,47 @@ class KioskPlanUITest extends KioskUITestBase {
         assertEquals(List.of(), files(logDir), "nothing in the log folder");
     }
 
+    @Test
+    void aVisitorTakesThePlanAwayAsACodeThatGoesWithTheVisit() throws Exception {
+        countdownSeconds(1);
+        startKiosk("--idle-timeout=5");
+        startVisit();
+        openMyPlan();
+        assertTrue(lookup("#my-plan-pdf").tryQuery().isEmpty(), "no PDF to save at a kiosk");
+        interact(() -> here("my-plan-pathway", ComboBox.class).getSelectionModel().select("degree-stp"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Button take = here("my-plan-take-away", javafx.scene.control.Button.class);
+        interact(take::requestFocus);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickOn(take);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String words = here("plan-code-text", javafx.scene.control.Label.class).getText();
+        assertTrue(words.contains("Scientist Training Programme"), words);
+        assertEquals(words, decode(here("plan-code", Node.class)), "the code holds the words shown beside it");
+        assertEquals(1, javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing).count(),
+                "the code is shown inside the kiosk, in no window of its own");
+
+        waitUntil(10, () -> shown("still-there"));
+        waitUntil(5, this::attractShown);
+        assertTrue(lookup("#plan-code").match(n -> n.getScene() == stage.getScene() && isTreeVisible(n))
+                .tryQuery().isEmpty(), "the code goes with the visit");
+        assertEquals(List.of(), files(settingsDir), "nothing in the user's folder");
+    }
+
+    private String decode(Node code) throws Exception {
+        javafx.scene.image.WritableImage image = new javafx.scene.image.WritableImage(
+                (int) code.getBoundsInLocal().getWidth(), (int) code.getBoundsInLocal().getHeight());
+        interact(() -> code.snapshot(null, image));
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] pixels = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                new com.google.zxing.RGBLuminanceSource(w, h, pixels)));
+        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+    }
+
     private static List<Path> files(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return List.of();

@@ -60,6 +60,24 @@ class MyPlanUITest extends AppUITestBase {
     }
 
     @Test
+    void thePlanCanBeSavedAsAPdfOrPrintedAfterAPreviewOfItsPages() throws Exception {
+        launch();
+        openMyPlan();
+        assertTrue(node("my-plan-pdf", javafx.scene.control.Button.class).isVisible(), "Save as PDF… is offered");
+        assertTrue(lookup("#my-plan-take-away").tryQuery().isEmpty(), "no QR code away from a kiosk");
+        javafx.scene.control.Button print = node("my-plan-print", javafx.scene.control.Button.class);
+        assertTrue(print.isVisible(), "Print… is offered");
+        if (!print.isDisabled()) {
+            focus("my-plan-print");
+            type(KeyCode.SPACE);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(lookup("#handout-pages").tryQuery().isPresent(), "the preview shows the handout's pages");
+        } else {
+            assertTrue(print.getAccessibleText().contains("no printer"), print.getAccessibleText());
+        }
+    }
+
+    @Test
     void marksAndNotesMadeInMyPlanAreThereWhenTheAppStartsAgain() throws Exception {
         launch();
         enterQualificationOnTrack();
