@@ -1,6 +1,8 @@
 package org.careerroutes.routemap;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -17,12 +19,14 @@ import org.careerroutes.model.Profile;
 import org.careerroutes.model.RouteMap;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Route map tab: a toolbar (pathway, zoom, list view, export), the steps of the chosen
- * pathway as a breadcrumb, the map itself or its list view, a detail panel and a legend.
+ * The Route map tab: a compact header (pathway, zoom, list view, key, export; the chosen
+ * pathway's steps as a breadcrumb), the map itself or its list view with the detail panel
+ * floating over it, notes that go when they are done with, and a key that folds away.
  * The rules live in {@link RouteMapViewModel}; this class only draws and binds.
  */
 public final class RouteMapView extends BorderPane {
@@ -41,7 +45,13 @@ public final class RouteMapView extends BorderPane {
         }
     }
 
-    private static final double MIN_MAP_HEIGHT = 320;
+    private static final double MIN_MAP_HEIGHT = 240;
+    /** Step titles on screen are at least this many pixels high when the map opens... */
+    private static final double READABLE_TITLE_PX = 13.5;
+    /** ...and at least this share of their size at the chosen text size. */
+    private static final double READABLE_SHARE = 0.75;
+    /** How long "Saved the map as ..." stays, unless the student does something first. */
+    private static final javafx.util.Duration STATUS_TIME = javafx.util.Duration.seconds(6);
 
     private final RouteMapViewModel model;
     private final MapDrawing drawing;
@@ -51,6 +61,10 @@ public final class RouteMapView extends BorderPane {
     private final MapHeader header;
     private final StackPane centre = new StackPane();
     private Node listView;
+    /** A note over the map's corner: a hint until a step is chosen, then what the last action did. */
+    private final javafx.scene.control.Label hint = new javafx.scene.control.Label("Select a step to see every route through it.");
+    private final javafx.scene.control.Label status = new javafx.scene.control.Label();
+    private final javafx.animation.PauseTransition statusTimer = new javafx.animation.PauseTransition(STATUS_TIME);
 
     /** The tab's page: the map, or a short note when the profile has none. */
     public static RouteMapPage create(Profile profile, Host host) {
@@ -60,13 +74,27 @@ public final class RouteMapView extends BorderPane {
                     ProfileText.text("This profile has no route map. See How to become one for its routes.",
                             Styles.BODY_TEXT))));
         }
-        return RouteMapPage.of(new RouteMapView(profile, profile.routeMap().get(), host));
+        return create(profile, host, new javafx.beans.property.SimpleObjectProperty<>(
+                org.careerroutes.plan.MyPlan.empty(profile.id())));
     }
 
-    private RouteMapView(Profile profile, RouteMap map, Host host) {
+    /**
+     * The tab's page, showing the student's plan on the map and changing it from the details
+     * panel (a step's mark and note) and the header (my pathway).
+     */
+    public static RouteMapPage create(Profile profile, Host host,
+                                      javafx.beans.property.ObjectProperty<org.careerroutes.plan.MyPlan> plan) {
+        if (profile.routeMap().isEmpty()) {
+            return create(profile, host);
+        }
+        return RouteMapPage.of(new RouteMapView(profile, profile.routeMap().get(), host, plan));
+    }
+
+    private RouteMapView(Profile profile, RouteMap map, Host host,
+                         javafx.beans.property.ObjectProperty<org.careerroutes.plan.MyPlan> plan) {
         setId("page-route-map");
         getStyleClass().add(MapStyles.ROUTE_MAP);
-        model = new RouteMapViewModel(map);
+        model = new RouteMapViewModel(map, plan);
         drawing = new MapDrawing(map);
         canvas = new MapCanvas(drawing.pane, drawing::ensureLaidOut);
         detail = new StepDetailPanel(profile, model, host::openTopic);
@@ -75,7 +103,30 @@ public final class RouteMapView extends BorderPane {
         header = new MapHeader(model, canvas, host.canExport(), () -> export(host), this::openAndFocus);
         header.pathwayChooserMaxWidth().bind(widthProperty().subtract(40));
         setTop(header);
-        centre.getChildren().add(canvas);
+        hint.setId("map-hint");
+        status.setId("map-status");
+        for (javafx.scene.control.Label note : List.of(hint, status)) {
+            note.getStyleClass().add(MapStyles.MAP_NOTE);
+            note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        status.getStyleClass().add(MapStyles.MAP_STATUS);
+        javafx.scene.layout.VBox notes = new javafx.scene.layout.VBox(6, hint, status);
+        notes.getStyleClass().add(MapStyles.MAP_NOTES);
+        notes.setMouseTransparent(true);
+        notes.setPickOnBounds(false);
+        notes.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        notes.maxWidthProperty().bind(centre.widthProperty().multiply(0.6));
+        StackPane.setAlignment(notes, javafx.geometry.Pos.BOTTOM_LEFT);
+        status(null);
+        statusTimer.setOnFinished(e -> status(null));
+        centre.getChildren().addAll(canvas, notes);
+        // The details float over the map's right side instead of squeezing it.
+        StackPane.setAlignment(detail, javafx.geometry.Pos.CENTER_RIGHT);
+        detail.setMaxHeight(Double.MAX_VALUE);
+        detail.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.min(centre.getWidth() * 0.5, 24 * titleFontSize()), centre.widthProperty()));
+        detail.maxWidthProperty().bind(detail.prefWidthProperty());
         // However large the text, the map keeps room to be seen; the tab scrolls if it must.
         centre.setMinHeight(MIN_MAP_HEIGHT);
         setCenter(centre);
@@ -88,31 +139,59 @@ public final class RouteMapView extends BorderPane {
                 setFocusTarget(navigation.first());
             }
             showHighlight();
-            canvas.refitIfFitted();
+            // Readable on the start of the journey: titles at least READABLE_TITLE_PX high.
+            double font = titleFontSize();
+            double readable = Math.min(1, Math.max(READABLE_TITLE_PX / font, READABLE_SHARE));
+            canvas.setReadable(readable, drawing.steps.get(navigation.first()).getBoundsInParent());
         });
         model.highlightProperty().addListener((obs, old, now) -> showHighlight());
         model.selectedStepProperty().addListener((obs, old, now) -> {
             showHighlight();
+            showHint();
+            status(null);
             if (now != null) {
                 setFocusTarget(now);
-                canvas.reveal(drawing.steps.get(now));
+                revealStep(now);
                 if (model.detailOpenProperty().get()) {
                     detail.show(model.selectedNode().orElseThrow());
                 }
             }
         });
-        model.pathwayProperty().addListener((obs, old, now) -> showPathway(now));
+        model.pathwayProperty().addListener((obs, old, now) -> {
+            showPathway(now);
+            showHint();
+            status(null);
+            // Its steps come into view (all of them when they fit, else its start).
+            if (now != null) {
+                Bounds area = null;
+                for (String id : now.steps()) {
+                    Bounds b = drawing.steps.get(id).getBoundsInParent();
+                    area = area == null ? b : union(area, b);
+                }
+                if (area != null) {
+                    canvas.show(area);
+                }
+            }
+        });
         model.marksProperty().addListener((obs, old, now) -> showMarks());
+        model.planProperty().addListener((obs, old, now) -> showMarks());
         model.detailOpenProperty().addListener((obs, old, open) -> {
             if (open) {
                 detail.show(model.selectedNode().orElseThrow());
-                setRight(detail);
+                if (!centre.getChildren().contains(detail)) {
+                    centre.getChildren().add(detail);
+                }
+                Optional.ofNullable(model.selectedStepProperty().get()).ifPresent(this::revealStep);
             } else {
-                setRight(null);
+                centre.getChildren().remove(detail);
                 Optional.ofNullable(model.selectedStepProperty().get()).map(drawing.steps::get).ifPresent(Node::requestFocus);
             }
         });
-        model.listViewProperty().addListener((obs, old, list) -> showList(list));
+        model.listViewProperty().addListener((obs, old, list) -> {
+            status(null);
+            showList(list);
+        });
+        canvas.zoomProperty().addListener((obs, old, now) -> status(null));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.detailOpenProperty().get()) {
                 model.closeDetail();
@@ -138,6 +217,44 @@ public final class RouteMapView extends BorderPane {
             }
         });
         showPathway(null);
+        showHint();
+    }
+
+    private double titleFontSize() {
+        return drawing.steps.values().iterator().next().titleFontSize();
+    }
+
+    /** Brings a step into view, clear of the details panel when it floats over the map. */
+    private void revealStep(String id) {
+        double cover = model.detailOpenProperty().get() ? detail.getPrefWidth() : 0;
+        canvas.reveal(drawing.steps.get(id), cover);
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new javafx.geometry.BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+
+    /** The hint is done with once a step is selected or a pathway chosen. */
+    private void showHint() {
+        boolean shown = model.selectedStepProperty().get() == null && model.pathwayProperty().get() == null
+                && !model.listViewProperty().get();
+        hint.setVisible(shown);
+        hint.setManaged(shown);
+    }
+
+    /** Says what the last action did (null: nothing); it goes after a few seconds or at the next action. */
+    private void status(String text) {
+        statusTimer.stop();
+        boolean shown = text != null && !text.isEmpty();
+        status.setText(shown ? text : "");
+        status.setVisible(shown);
+        status.setManaged(shown);
+        if (shown) {
+            statusTimer.playFromStart();
+        }
     }
 
     public RouteMapViewModel model() {
@@ -167,6 +284,7 @@ public final class RouteMapView extends BorderPane {
         MapMarks marks = model.marksProperty().get();
         drawing.steps.values().forEach(step -> {
             step.showMark(model.markFor(step.node().id()));
+            step.showPlanMark(model.planMark(step.node().id()));
             step.setAccessibleText(model.accessibleText(step.node()));
         });
         drawing.pane.requestLayout();
@@ -279,9 +397,9 @@ public final class RouteMapView extends BorderPane {
         }
         try {
             snapshot().writePng(file.get());
-            header.status("Saved the map as " + file.get());
+            status("Saved the map as " + file.get());
         } catch (java.io.IOException e) {
-            header.status("Could not save the map as " + file.get() + ": " + e.getMessage());
+            status("Could not save the map as " + file.get() + ": " + e.getMessage());
         }
     }
 }

@@ -1,11 +1,13 @@
 package org.careerroutes.ui;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -14,6 +16,7 @@ import org.careerroutes.eligibility.MyQualifications;
 import org.careerroutes.eligibility.StudentQualification;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
+import org.careerroutes.plan.MyPlan;
 import org.careerroutes.search.ProfileSearch;
 
 import java.util.ArrayList;
@@ -68,6 +71,8 @@ public final class WindowModel {
     /** What was entered before another profile was opened, to carry over to it. */
     private List<StudentQualification> carriedOver = List.of();
     private Navigator navigator;
+    /** The student's plan for the profile shown (the route map marks it); empty for each new profile. */
+    private final ObjectProperty<MyPlan> plan = new SimpleObjectProperty<>();
 
     public WindowModel(Profile initial) {
         query.addListener((obs, old, text) -> find(text));
@@ -77,6 +82,11 @@ public final class WindowModel {
     /** Who carries out the commands that move the reader: the window, once its pages exist. */
     void setNavigator(Navigator navigator) {
         this.navigator = Objects.requireNonNull(navigator);
+    }
+
+    /** The student's plan for the profile shown: starts empty, and empty again when another profile is shown. */
+    public ObjectProperty<MyPlan> planProperty() {
+        return plan;
     }
 
     public ReadOnlyObjectProperty<Profile> profileProperty() {
@@ -116,6 +126,7 @@ public final class WindowModel {
             mine = null;
         }
         search = new ProfileSearch(shown);
+        plan.set(MyPlan.empty(shown.id()));
         query.set("");
         markedHit.set(null);
         profile.set(shown);
