@@ -50,7 +50,32 @@ final class MapHeader extends VBox {
     private final ToggleButton verdictsToggle = new ToggleButton();
     private final Button makeMine = new Button();
     private final HBox routeContent = new HBox();
-    private final ScrollPane routeBar = new ScrollPane(routeContent);
+    /** One line that scrolls sideways when it is too long, as tall as its content and its scroll bar. */
+    private final ScrollPane routeBar = new ScrollPane(routeContent) {
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double content = routeContent.prefHeight(-1) + snappedTopInset() + snappedBottomInset();
+            double across = getWidth() > 0 ? getWidth() : width;
+            boolean scrolls = across > 0 && routeContent.prefWidth(-1) > across - snappedLeftInset() - snappedRightInset();
+            double bar = 0;
+            if (scrolls) {
+                for (Node node : lookupAll(".scroll-bar")) {
+                    if (node instanceof javafx.scene.control.ScrollBar b
+                            && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                        bar = Math.max(bar, b.prefHeight(-1));
+                    }
+                }
+                bar = bar > 0 ? bar : 14;
+            }
+            return content + bar;
+        }
+    };
+    private final DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(Double.MAX_VALUE);
 
     MapHeader(RouteMapViewModel model, MapCanvas canvas, boolean canExport, Runnable export, Consumer<String> openStep) {
         this.model = model;
@@ -93,6 +118,8 @@ final class MapHeader extends VBox {
         // with its mark is cut in the box (and shown whole in the list) rather than pushing the
         // tab past the window's edge.
         pathwayChooser.setMinWidth(120);
+        // Beside its label, however large the text: a long title wraps in the box instead.
+        pathwayChooser.maxWidthProperty().bind(room.subtract(chooseLabel.widthProperty()).subtract(12));
         HBox tools = new HBox(8, zoomOut, zoomIn, fit, list, key, exportButton);
         tools.setAlignment(Pos.CENTER_LEFT);
         // Wraps onto a second row when the text is large or the window narrow, rather than cut words.
@@ -136,6 +163,7 @@ final class MapHeader extends VBox {
         routeBar.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         routeBar.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
         routeBar.setFocusTraversable(false);
+        routeBar.widthProperty().addListener((obs, old, now) -> routeBar.requestLayout());
         // Whatever in the bar has the keyboard is scrolled into view.
         routeContent.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> revealFocused());
         getChildren().addAll(bar, routeBar, verdicts);
@@ -164,9 +192,9 @@ final class MapHeader extends VBox {
         routeBar.setHvalue(left / (contentWidth - viewWidth));
     }
 
-    /** The chooser's widest: never wider than the tab, set by the map. */
+    /** The room across the tab, set by the map: the chooser keeps beside its label within it. */
     DoubleProperty pathwayChooserMaxWidth() {
-        return pathwayChooser.maxWidthProperty();
+        return room;
     }
 
     /** Shows a pathway chosen (or none): the chooser, its steps as a breadcrumb and its length. */
@@ -242,6 +270,10 @@ final class MapHeader extends VBox {
         PathwayCell(RouteMap map, boolean button) {
             this.map = map;
             this.button = button;
+            if (button) {
+                setWrapText(true);
+                setMinHeight(Region.USE_PREF_SIZE);
+            }
         }
 
         @Override

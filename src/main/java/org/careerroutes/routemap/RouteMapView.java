@@ -159,6 +159,9 @@ public final class RouteMapView extends BorderPane {
         });
         model.pathwayProperty().addListener((obs, old, now) -> {
             showPathway(now);
+            if (model.listViewProperty().get()) {
+                showList(true);
+            }
             showHint();
             status(null);
             // Its steps come into view (all of them when they fit, else its start).
@@ -383,11 +386,16 @@ public final class RouteMapView extends BorderPane {
         drawing.steps.get(step).requestFocus();
     }
 
+    /** The list view, made again for the pathway chosen so its heading names it; or the map. */
     private void showList(boolean list) {
-        if (list && listView == null) {
-            listView = PathwayListView.create(model.map());
+        centre.getChildren().removeAll(canvas, listView);
+        if (list) {
+            listView = PathwayListView.create(model.map(), model.chosenPathway());
+            centre.getChildren().add(0, listView);
+        } else {
+            centre.getChildren().add(0, canvas);
         }
-        centre.getChildren().setAll(list ? listView : canvas);
+        showHint();
     }
 
     private void export(Host host) {

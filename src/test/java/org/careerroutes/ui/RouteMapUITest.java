@@ -46,14 +46,106 @@ class RouteMapUITest extends AppUITestBase {
     }
 
     @Test
-    void theWholeMapIsFittedToTheWindowOnOpen() {
+    void theMapOpensReadableOnTheStartOfTheJourneyAndFitShowsItAll() {
         Bounds view = canvas.localToScene(canvas.getBoundsInLocal());
         assertEquals(15, allSteps().size());
+        Bounds start = step("gcses").localToScene(step("gcses").getBoundsInLocal());
+        assertTrue(view.contains(start), "the journey's first step is in view: " + start + " in " + view);
+        assertTrue(canvas.zoom() >= canvas.fitZoom(), "never smaller than the whole map fitted");
+        assertTrue(canvas.zoom() * 15 >= 12, "titles readable: zoom " + canvas.zoom());
+
+        clickOn("#zoom-fit");
+        view = canvas.localToScene(canvas.getBoundsInLocal());
         for (StepView s : allSteps()) {
             Bounds b = s.localToScene(s.getBoundsInLocal());
-            assertTrue(view.contains(b), s.getId() + " is inside the map window: " + b + " in " + view);
+            assertTrue(view.contains(b), s.getId() + " is inside the map window after Fit: " + b + " in " + view);
         }
         assertEquals(6, lookup(".stage-title").queryAll().size());
+    }
+
+    @Test
+    void theZoomIsKeptWithinTheVisitWhenTheStudentLeavesTheTabAndComesBack() {
+        clickOn("#zoom-in");
+        double zoomed = canvas.zoom();
+        TabPane tabs = lookup("#profile-tabs").queryAs(TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(0));
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "tab-route-map".equals(t.getId())).findFirst().orElseThrow()));
+        assertEquals(zoomed, canvas.zoom(), 1e-9);
+    }
+
+    @Test
+    void theHintGoesOnceAStepIsSelected() {
+        assertTrue(lookup("#map-hint").query().isVisible());
+        clickOn(step("gcses"));
+        assertFalse(lookup("#map-hint").query().isVisible(), "done with: a step is selected");
+    }
+
+    @Test
+    void theDetailsFloatOverTheMapWithoutShrinkingIt() {
+        double width = canvas.getWidth();
+        double zoom = canvas.zoom();
+        clickOn(step("a-levels"));
+        assertEquals(width, canvas.getWidth(), 0.5, "the map keeps its size");
+        assertEquals(zoom, canvas.zoom(), 1e-9, "and its zoom");
+        Node panel = lookup("#step-detail").query();
+        Bounds p = panel.localToScene(panel.getBoundsInLocal());
+        Bounds s = step("a-levels").localToScene(step("a-levels").getBoundsInLocal());
+        assertFalse(p.intersects(s), "the step stays in view beside the panel");
+    }
+
+    @Test
+    void theDetailsCloseButtonShowsItsCrossAndTheSubtitleSaysEachThingOnce() {
+        clickOn(step("hospital-experience"));
+        javafx.scene.control.Button close = lookup("#close-detail").queryAs(javafx.scene.control.Button.class);
+        interact(() -> stage.getScene().getRoot().layout());
+        String shown = from(close).lookup(".text").queryAs(javafx.scene.text.Text.class).getText();
+        assertEquals("\u00d7", shown, "the \u00d7 is drawn whole, not cut to an ellipsis");
+        assertEquals("Experience", lookup("#detail-subtitle").queryAs(javafx.scene.control.Label.class).getText());
+        clickOn(step("stp"));
+        assertEquals("Training \u00b7 Study and training",
+                lookup("#detail-subtitle").queryAs(javafx.scene.control.Label.class).getText());
+    }
+
+    @Test
+    void aStepIsMarkedAndNotedInMyPlanFromItsDetails() {
+        clickOn(step("a-levels"));
+        clickOn("#plan-done");
+        assertEquals("\u2611 Done", step("a-levels").planMarkShown(), "the mark is on the step, in a symbol and a word");
+        assertTrue(step("a-levels").getAccessibleText().contains("My plan: Done"), step("a-levels").getAccessibleText());
+        assertTrue(allText(lookup("#detail-plan").query()).contains("In my plan: \u2611 Done"));
+
+        clickOn("#plan-step-note");
+        write("Ask about physics");
+        assertTrue(step("a-levels").getAccessibleText().contains("My note: Ask about physics"),
+                step("a-levels").getAccessibleText());
+        org.careerroutes.routemap.RouteMapViewModel window = lookup("#page-route-map").queryAs(org.careerroutes.routemap.RouteMapView.class).model();
+        assertEquals(java.util.Optional.of("Ask about physics"), window.planProperty().get().stepNote("a-levels"));
+        assertEquals(java.util.Optional.of(org.careerroutes.plan.StepMark.DONE),
+                window.planProperty().get().mark("a-levels"));
+
+        clickOn("#key-toggle");
+        assertTrue(lookup("#legend-plan-done").query().isVisible(), "the key explains the plan's marks");
+
+        clickOn("#plan-done");
+        assertEquals("", step("a-levels").planMarkShown(), "choosing the same mark again clears it");
+        clickOn("#plan-not-for-me");
+        assertEquals("\u2298 Not for me", step("a-levels").planMarkShown());
+    }
+
+    @Test
+    void aChosenPathwayCanBeMadeMyPathway() {
+        clickOn("#pathway-chooser");
+        clickOn("Degree apprenticeship");
+        javafx.scene.control.Button mine = lookup("#make-my-pathway").queryAs(javafx.scene.control.Button.class);
+        assertEquals("\u2606 Make this my pathway", mine.getText());
+        clickOn(mine);
+        assertEquals("\u2605 My pathway", mine.getText());
+        org.careerroutes.routemap.RouteMapViewModel window = lookup("#page-route-map").queryAs(org.careerroutes.routemap.RouteMapView.class).model();
+        assertEquals(java.util.Optional.of("apprenticeship"), window.planProperty().get().pathway());
+        Bounds view = canvas.localToScene(canvas.getBoundsInLocal());
+        Bounds first = step("gcses").localToScene(step("gcses").getBoundsInLocal());
+        assertTrue(view.contains(first), "the pathway's steps are brought into view");
     }
 
     @Test
@@ -232,7 +324,8 @@ class RouteMapUITest extends AppUITestBase {
         assertNotEquals(fitted / 1.25, canvas.zoom(), 1e-6, "Ctrl+scroll zooms");
 
         clickOn("#zoom-fit");
-        assertEquals(fitted, canvas.zoom(), 1e-6, "Fit brings the whole map back");
+        assertEquals(canvas.fitZoom(), canvas.zoom(), 1e-6, "Fit shows the whole map");
+        assertTrue(canvas.isFitted());
     }
 
     @Test
@@ -264,6 +357,20 @@ class RouteMapUITest extends AppUITestBase {
     }
 
     @Test
+    void theListViewNamesTheChosenPathwayAndItsButtonGoesBackToTheMap() {
+        clickOn("#pathway-chooser");
+        clickOn("Degree apprenticeship");
+        clickOn("#list-toggle");
+        assertEquals("Degree apprenticeship, step by step",
+                lookup("#map-list-heading").queryAs(javafx.scene.control.Label.class).getText());
+        javafx.scene.control.ToggleButton toggle = lookup("#list-toggle").queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals("Map view", toggle.getText());
+        clickOn(toggle);
+        assertEquals("List view", toggle.getText());
+        assertTrue(lookup("#map-canvas").query().isVisible());
+    }
+
+    @Test
     void theListViewShowsEveryPathwayAsOrderedText() {
         clickOn("#list-toggle");
         Node list = lookup("#map-list").query();
@@ -281,6 +388,8 @@ class RouteMapUITest extends AppUITestBase {
 
     @Test
     void theLegendExplainsEveryKindAndLineStyle() {
+        assertFalse(lookup("#map-legend").query().isVisible(), "the key starts folded, so the map has the room");
+        clickOn("#key-toggle");
         String legend = allText(lookup("#map-legend").query());
         for (String word : new String[] {"Qualification", "Experience", "Training", "Job", "Registration", "The job",
                 "Senior role", "Next step", "Helps, but not required (dashed)", "On the chosen route (thick)",
@@ -288,5 +397,7 @@ class RouteMapUITest extends AppUITestBase {
             assertTrue(legend.contains(word), "legend explains " + word);
         }
         assertEquals(7, lookup("#map-legend .kind-icon").queryAll().size(), "an icon per kind, not colour alone");
+        clickOn("#key-toggle");
+        assertFalse(lookup("#map-legend").query().isVisible(), "and folds away again");
     }
 }

@@ -125,4 +125,15 @@ class WindowModelTest {
         assertEquals(List.of(opened), model.choices(), "same id: replaced, not added");
         assertSame(opened, model.profile());
     }
+
+    @Test
+    void thePlanStartsEmptyForTheProfileAndEmptyAgainForAnother() {
+        assertEquals(org.careerroutes.plan.MyPlan.empty(profile.id()), model.planProperty().get());
+        model.planProperty().set(model.planProperty().get().withMark("gcses",
+                java.util.Optional.of(org.careerroutes.plan.StepMark.DONE)));
+        Profile again = ProfileLoader.loadBuiltIn().profile().orElseThrow();
+        model.setProfile(again);
+        assertTrue(model.planProperty().get().isEmpty(), "another profile starts with an empty plan");
+        assertEquals(again.id(), model.planProperty().get().profile());
+    }
 }
