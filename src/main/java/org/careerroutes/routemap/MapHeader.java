@@ -165,7 +165,13 @@ final class MapHeader extends VBox {
         routeBar.setFocusTraversable(false);
         routeBar.widthProperty().addListener((obs, old, now) -> routeBar.requestLayout());
         // Whatever in the bar has the keyboard is scrolled into view.
-        routeContent.addEventFilter(javafx.scene.input.KeyEvent.KEY_RELEASED, e -> revealFocused());
+        for (Node control : List.of(makeMine, verdictsToggle)) {
+            control.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    revealFocused();
+                }
+            });
+        }
         getChildren().addAll(bar, routeBar, verdicts);
         getStyleClass().add(MapStyles.MAP_TOP);
         showVerdicts(MapMarks.NONE);
@@ -318,6 +324,11 @@ final class MapHeader extends VBox {
             crumb.setMinWidth(Region.USE_PREF_SIZE);
             crumb.setAccessibleText("Step " + (i + 1) + " of " + pathway.steps().size() + ": " + node.title());
             crumb.setOnAction(e -> openStep.accept(step));
+            crumb.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    revealFocused();
+                }
+            });
             crumbs.getChildren().add(crumb);
         }
     }

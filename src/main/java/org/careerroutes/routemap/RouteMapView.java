@@ -177,7 +177,8 @@ public final class RouteMapView extends BorderPane {
             }
         });
         model.marksProperty().addListener((obs, old, now) -> showMarks());
-        model.planProperty().addListener((obs, old, now) -> showMarks());
+        // The details panel shows the plan itself, and is not made again (a note being typed keeps its place).
+        model.planProperty().addListener((obs, old, now) -> showStepMarks());
         model.detailOpenProperty().addListener((obs, old, open) -> {
             if (open) {
                 detail.show(model.selectedNode().orElseThrow());
@@ -285,16 +286,21 @@ public final class RouteMapView extends BorderPane {
     /** Shows the student's marks on the steps, in the chooser and over the map. */
     private void showMarks() {
         MapMarks marks = model.marksProperty().get();
+        showStepMarks();
+        header.showMarks(marks);
+        if (model.detailOpenProperty().get()) {
+            model.selectedNode().ifPresent(detail::show);
+        }
+    }
+
+    /** Shows each step's marks (the student's qualifications and their plan) and says them to screen readers. */
+    private void showStepMarks() {
         drawing.steps.values().forEach(step -> {
             step.showMark(model.markFor(step.node().id()));
             step.showPlanMark(model.planMark(step.node().id()));
             step.setAccessibleText(model.accessibleText(step.node()));
         });
         drawing.pane.requestLayout();
-        header.showMarks(marks);
-        if (model.detailOpenProperty().get()) {
-            model.selectedNode().ifPresent(detail::show);
-        }
     }
 
     private void wireStep(StepView step) {

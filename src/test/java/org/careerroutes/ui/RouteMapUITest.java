@@ -33,8 +33,11 @@ class RouteMapUITest extends AppUITestBase {
         canvas = lookup("#map-canvas").queryAs(MapCanvas.class);
     }
 
+    /** A step, brought into view first (the map opens on the start of the journey and pans). */
     private StepView step(String id) {
-        return lookup("#step-" + id).queryAs(StepView.class);
+        StepView step = lookup("#step-" + id).queryAs(StepView.class);
+        interact(() -> canvas.reveal(step));
+        return step;
     }
 
     private static boolean has(Node node, String pseudoClass) {
@@ -102,6 +105,7 @@ class RouteMapUITest extends AppUITestBase {
         String shown = from(close).lookup(".text").queryAs(javafx.scene.text.Text.class).getText();
         assertEquals("\u00d7", shown, "the \u00d7 is drawn whole, not cut to an ellipsis");
         assertEquals("Experience", lookup("#detail-subtitle").queryAs(javafx.scene.control.Label.class).getText());
+        type(KeyCode.ESCAPE);
         clickOn(step("stp"));
         assertEquals("Training \u00b7 Study and training",
                 lookup("#detail-subtitle").queryAs(javafx.scene.control.Label.class).getText());
@@ -243,7 +247,9 @@ class RouteMapUITest extends AppUITestBase {
                 step("degree-apprenticeship").getAccessibleText());
         assertTrue(allText(lookup("#pathway-timeline").query()).contains("About 5 years"));
 
-        clickOn("Register with the HCPC");   // the crumb
+        Node crumb = lookup("#crumb-hcpc").query();
+        interact(crumb::requestFocus);   // the crumb, scrolled into view along its bar
+        type(KeyCode.SPACE);
         assertTrue(allText(lookup("#step-detail").query()).contains("Register with the HCPC"));
     }
 
