@@ -46,6 +46,7 @@ public final class MapStyles {
     public static final String MAP_VERDICTS = "map-verdicts";
     public static final String MAKE_MINE = "make-mine";
     public static final String MAP_NOTE = "map-note";
+    public static final String MAP_PICTURE = "map-picture";
     public static final String MAP_NOTES = "map-notes";
     public static final String PLAN_MARK = "plan-mark";
     public static final String PLAN_CHOICE = "plan-choice";

@@ -26,6 +26,11 @@ final class RouteMapLegend {
     }
 
     static Node create(RouteMapViewModel model) {
+        return create(model, false);
+    }
+
+    /** @param always shown whole whatever the fold (for a saved picture) */
+    static Node create(RouteMapViewModel model, boolean always) {
         FlowPane legend = new FlowPane();
         legend.setId("map-legend");
         legend.getStyleClass().add(MapStyles.MAP_LEGEND);
@@ -77,8 +82,10 @@ final class RouteMapLegend {
         showMarks.run();
         showPlanMarks.run();
         // Folds away (the toolbar's Key button) so the map has the room.
-        legend.visibleProperty().bind(model.keyShownProperty());
-        legend.managedProperty().bind(model.keyShownProperty());
+        if (!always) {
+            legend.visibleProperty().bind(model.keyShownProperty());
+            legend.managedProperty().bind(model.keyShownProperty());
+        }
         return legend;
     }
 

@@ -54,6 +54,7 @@ public final class RouteMapView extends BorderPane {
     private static final javafx.util.Duration STATUS_TIME = javafx.util.Duration.seconds(6);
 
     private final RouteMapViewModel model;
+    private final Profile profile;
     private final MapDrawing drawing;
     private final MapCanvas canvas;
     private MapNavigation navigation;
@@ -94,6 +95,7 @@ public final class RouteMapView extends BorderPane {
                          javafx.beans.property.ObjectProperty<org.careerroutes.plan.MyPlan> plan) {
         setId("page-route-map");
         getStyleClass().add(MapStyles.ROUTE_MAP);
+        this.profile = profile;
         model = new RouteMapViewModel(map, plan);
         drawing = new MapDrawing(map);
         canvas = new MapCanvas(drawing.pane, drawing::ensureLaidOut);
@@ -278,9 +280,15 @@ public final class RouteMapView extends BorderPane {
         return canvas;
     }
 
-    /** The picture of the whole map, for export or printing. */
+    /** The picture of the whole map with its title, key and licence line, at twice its size, for export or printing. */
     public MapSnapshot snapshot() {
-        return MapSnapshot.of(drawing.pane, 2);
+        return MapSnapshot.of(pictureForExport(), 2);
+    }
+
+    /** What the saved picture shows, laid out: title, the whole map at twice its size, key, licence line. */
+    public Region pictureForExport() {
+        return MapPicture.compose(drawing.pane, 2, model, "Route map: " + profile.title(),
+                profile.source().attribution(), getScene());
     }
 
     /** Shows the student's marks on the steps, in the chooser and over the map. */
