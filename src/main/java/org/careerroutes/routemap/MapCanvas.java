@@ -193,7 +193,7 @@ public final class MapCanvas extends Region {
                 ? getWidth() / 2 - area.getCenterX() * scale : 16 - area.getMinX() * scale;
         double y = getHeight() / 2 - area.getCenterY() * scale;
         placing = Placing.FREE;
-        place(x, y);
+        place(within(x, map.prefWidth(-1) * scale, getWidth()), within(y, map.prefHeight(-1) * scale, getHeight()));
     }
 
     /** Zooms by {@code factor}, keeping the map point under ({@code x}, {@code y}) where it is. */
@@ -282,6 +282,11 @@ public final class MapCanvas extends Region {
         if (first) {
             refitIfFitted();
         }
+    }
+
+    /** Where the map goes along one axis: centred if it fits, else with no empty space at either end. */
+    private static double within(double wanted, double size, double view) {
+        return size <= view ? (view - size) / 2 : Math.max(view - size, Math.min(0, wanted));
     }
 
     private static double clamp(double scale) {

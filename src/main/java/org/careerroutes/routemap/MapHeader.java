@@ -37,8 +37,14 @@ final class MapHeader extends VBox {
     private final ComboBox<String> pathwayChooser = new ComboBox<>() {
         @Override
         protected double computePrefWidth(double height) {
-            // A FlowPane asks for the preferred width and does not hold it to the maximum.
-            return Math.min(super.computePrefWidth(height), Math.max(getMinWidth(), getMaxWidth()));
+            // As wide as the title chosen (not the longest in the list), so a short one leaves room
+            // beside it; a FlowPane asks for the preferred width and does not hold it to the maximum.
+            double width = super.computePrefWidth(height);
+            if (getSkin() != null && getButtonCell() != null && lookup(".arrow-button") instanceof Region arrow) {
+                width = Math.min(width, snappedLeftInset() + snappedRightInset() + getButtonCell().prefWidth(-1)
+                        + arrow.prefWidth(-1) + 2);
+            }
+            return Math.min(width, Math.max(getMinWidth(), getMaxWidth()));
         }
     };
     /** The chosen pathway's steps in order, as buttons on one line. */
@@ -118,12 +124,25 @@ final class MapHeader extends VBox {
         // with its mark is cut in the box (and shown whole in the list) rather than pushing the
         // tab past the window's edge.
         pathwayChooser.setMinWidth(120);
-        // Beside its label, however large the text: a long title wraps in the box instead.
-        pathwayChooser.maxWidthProperty().bind(room.subtract(chooseLabel.widthProperty()).subtract(12));
+        pathwayChooser.maxWidthProperty().bind(room);
+        pathwayChooser.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> pathwayChooser.requestLayout());
         HBox tools = new HBox(8, zoomOut, zoomIn, fit, list, key, exportButton);
         tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setMinWidth(Region.USE_PREF_SIZE);
+        // The tools, and beside them the route bar when it has something to show: then the whole
+        // row, so the bar scrolls in the room left by the tools rather than taking a row of its own.
+        HBox lower = new HBox(12, tools, routeBar) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return routeBar.isManaged() ? Math.max(tools.prefWidth(-1), room.get() - 1)
+                        : tools.prefWidth(-1);
+            }
+        };
+        lower.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(routeBar, javafx.scene.layout.Priority.ALWAYS);
+        routeBar.setMinWidth(120);
         // Wraps onto a second row when the text is large or the window narrow, rather than cut words.
-        FlowPane bar = new FlowPane(chooseLabel, pathwayChooser, tools);
+        FlowPane bar = new FlowPane(chooseLabel, pathwayChooser, lower);
         bar.setHgap(12);
         bar.setVgap(6);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -172,7 +191,7 @@ final class MapHeader extends VBox {
                 }
             });
         }
-        getChildren().addAll(bar, routeBar, verdicts);
+        getChildren().addAll(bar, verdicts);
         getStyleClass().add(MapStyles.MAP_TOP);
         showVerdicts(MapMarks.NONE);
     }
@@ -198,7 +217,7 @@ final class MapHeader extends VBox {
         routeBar.setHvalue(left / (contentWidth - viewWidth));
     }
 
-    /** The room across the tab, set by the map: the chooser keeps beside its label within it. */
+    /** The room across the tab, set by the map: the chooser and the route bar keep within it. */
     DoubleProperty pathwayChooserMaxWidth() {
         return room;
     }
@@ -266,6 +285,9 @@ final class MapHeader extends VBox {
         routeBar.setVisible(shown);
         routeBar.setManaged(shown);
         routeBar.setHvalue(0);
+        if (routeBar.getParent() != null) {
+            routeBar.getParent().requestLayout();
+        }
     }
 
     /** A pathway in the chooser, with its mark ("\u2713 Degree apprenticeship") when there is one. */
@@ -276,10 +298,6 @@ final class MapHeader extends VBox {
         PathwayCell(RouteMap map, boolean button) {
             this.map = map;
             this.button = button;
-            if (button) {
-                setWrapText(true);
-                setMinHeight(Region.USE_PREF_SIZE);
-            }
         }
 
         @Override

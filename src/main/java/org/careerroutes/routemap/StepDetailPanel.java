@@ -183,6 +183,8 @@ final class StepDetailPanel extends ScrollPane {
 
     /** Moves keyboard focus into the panel, onto its close button. */
     void focusFirst() {
+        // Just added over the map, the panel has no skin yet, so its content is not in the scene.
+        applyCss();
         close.requestFocus();
     }
 }

@@ -406,4 +406,38 @@ class RouteMapUITest extends AppUITestBase {
         clickOn("#key-toggle");
         assertFalse(lookup("#map-legend").query().isVisible(), "and folds away again");
     }
+
+    @Test
+    void theDetailsMyPlanAndTheKeyWorkByKeyboardAlone() {
+        Node gcses = step("gcses");
+        interact(gcses::requestFocus);
+        type(KeyCode.ENTER);
+        assertTrue(lookup("#close-detail").query().isFocused(), "Enter opens the details with focus on Close");
+        Node done = lookup("#plan-done").query();
+        for (int presses = 0; presses < 10 && !done.isFocused(); presses++) {
+            type(KeyCode.TAB);
+        }
+        assertTrue(done.isFocused(), "Tab reaches the plan's choices");
+        type(KeyCode.SPACE);
+        assertEquals("\u2611 Done", step("gcses").planMarkShown());
+        javafx.scene.control.TextArea note = lookup("#plan-step-note").queryAs(javafx.scene.control.TextArea.class);
+        for (int presses = 0; presses < 6 && !note.isFocused(); presses++) {
+            type(KeyCode.TAB);
+        }
+        assertTrue(note.isFocused(), "Tab reaches the note");
+        write("Maths");
+        type(KeyCode.TAB);
+        assertFalse(note.isFocused(), "Tab moves on from the note");
+        assertEquals("Maths", note.getText(), "without typing a tab into it");
+        interact(note::requestFocus);
+        type(KeyCode.ESCAPE);
+        assertFalse(lookup("#step-detail").tryQuery().isPresent(), "Escape closes the floating details");
+        assertTrue(gcses.isFocused(), "and focus goes back to the step");
+
+        Node key = lookup("#key-toggle").query();
+        interact(key::requestFocus);
+        type(KeyCode.SPACE);
+        assertTrue(lookup("#map-legend").query().isVisible(), "the key unfolds from the keyboard");
+        assertTrue(lookup("#legend-plan-done").query().isVisible(), "with the plan's marks, as the map has one");
+    }
 }
