@@ -89,12 +89,12 @@ final class StepDetailPanel extends ScrollPane {
         noteLabel.setLabelFor(note);
         note.setAccessibleText("My note on " + node.title());
         note.textProperty().addListener((obs, old, text) -> model.setStepNote(node.id(), text));
-        // Tab moves on from the note (as Ctrl+Tab does) rather than typing a tab into it.
+        // Tab moves on from the note rather than typing a tab into it (Ctrl+Tab is the window's
+        // next-tab key, so it cannot be used): to the panel's next control, or back with Shift.
         note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
                 e.consume();
-                note.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
-                        javafx.scene.input.KeyCode.TAB, e.isShiftDown(), true, false, false));
+                moveFocusFrom(note, e.isShiftDown() ? -1 : 1);
             }
         });
         planState.setId("detail-plan-mark");
@@ -105,6 +105,29 @@ final class StepDetailPanel extends ScrollPane {
         part.getStyleClass().add(MapStyles.PLAN_PART);
         showPlan();
         return part;
+    }
+
+    /** Moves focus to the panel's next (or previous) control after {@code from}, round to the first. */
+    private void moveFocusFrom(Node from, int step) {
+        java.util.List<Node> controls = new java.util.ArrayList<>();
+        collectFocusable(body, controls);
+        int at = controls.indexOf(from);
+        if (controls.isEmpty() || at < 0) {
+            return;
+        }
+        controls.get(Math.floorMod(at + step, controls.size())).requestFocus();
+    }
+
+    private static void collectFocusable(Node node, java.util.List<Node> into) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            into.add(node);
+        }
+        if (node instanceof javafx.scene.Parent parent && !(node instanceof javafx.scene.control.Control)) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectFocusable(child, into));
+        }
     }
 
     /** Shows the plan's mark for the step on the choices, without making the panel again (the note keeps its caret). */

@@ -40,6 +40,15 @@ class RouteMapUITest extends AppUITestBase {
         return step;
     }
 
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean has(Node node, String pseudoClass) {
         return node.getPseudoClassStates().stream().anyMatch(p -> p.getPseudoClassName().equals(pseudoClass));
     }
@@ -428,10 +437,14 @@ class RouteMapUITest extends AppUITestBase {
         write("Maths");
         type(KeyCode.TAB);
         assertFalse(note.isFocused(), "Tab moves on from the note");
+        assertTrue(isInside(stage.getScene().getFocusOwner(), lookup("#step-detail").query()),
+                "to the panel's next control, not another tab: " + stage.getScene().getFocusOwner());
         assertEquals("Maths", note.getText(), "without typing a tab into it");
         interact(note::requestFocus);
+        assertTrue(note.isFocused(), "back in the note");
         type(KeyCode.ESCAPE);
-        assertFalse(lookup("#step-detail").tryQuery().isPresent(), "Escape closes the floating details");
+        assertFalse(lookup("#step-detail").tryQuery().isPresent(), "Escape closes the floating details: "
+                + stage.getScene().getFocusOwner());
         assertTrue(gcses.isFocused(), "and focus goes back to the step");
 
         Node key = lookup("#key-toggle").query();
