@@ -1,14 +1,23 @@
 package org.careerroutes.routemap;
 
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.layout.Region;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.kit.TextPage;
@@ -17,6 +26,7 @@ import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.RouteMap;
+import org.careerroutes.plan.MyPlan;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +61,7 @@ public final class RouteMapView extends BorderPane {
     /** ...and at least this share of their size at the chosen text size. */
     private static final double READABLE_SHARE = 0.75;
     /** How long "Saved the map as ..." stays, unless the student does something first. */
-    private static final javafx.util.Duration STATUS_TIME = javafx.util.Duration.seconds(6);
+    private static final Duration STATUS_TIME = Duration.seconds(6);
 
     private final RouteMapViewModel model;
     private final Profile profile;
@@ -63,9 +73,9 @@ public final class RouteMapView extends BorderPane {
     private final StackPane centre = new StackPane();
     private Node listView;
     /** A note over the map's corner: a hint until a step is chosen, then what the last action did. */
-    private final javafx.scene.control.Label hint = new javafx.scene.control.Label("Select a step to see every route through it.");
-    private final javafx.scene.control.Label status = new javafx.scene.control.Label();
-    private final javafx.animation.PauseTransition statusTimer = new javafx.animation.PauseTransition(STATUS_TIME);
+    private final Label hint = new Label("Select a step to see every route through it.");
+    private final Label status = new Label();
+    private final PauseTransition statusTimer = new PauseTransition(STATUS_TIME);
 
     /** The tab's page: the map, or a short note when the profile has none. */
     public static RouteMapPage create(Profile profile, Host host) {
@@ -75,8 +85,8 @@ public final class RouteMapView extends BorderPane {
                     ProfileText.text("This profile has no route map. See How to become one for its routes.",
                             Styles.BODY_TEXT))));
         }
-        return create(profile, host, new javafx.beans.property.SimpleObjectProperty<>(
-                org.careerroutes.plan.MyPlan.empty(profile.id())));
+        return create(profile, host, new SimpleObjectProperty<>(
+                MyPlan.empty(profile.id())));
     }
 
     /**
@@ -84,7 +94,7 @@ public final class RouteMapView extends BorderPane {
      * panel (a step's mark and note) and the header (my pathway).
      */
     public static RouteMapPage create(Profile profile, Host host,
-                                      javafx.beans.property.ObjectProperty<org.careerroutes.plan.MyPlan> plan) {
+                                      ObjectProperty<MyPlan> plan) {
         if (profile.routeMap().isEmpty()) {
             return create(profile, host);
         }
@@ -92,7 +102,7 @@ public final class RouteMapView extends BorderPane {
     }
 
     private RouteMapView(Profile profile, RouteMap map, Host host,
-                         javafx.beans.property.ObjectProperty<org.careerroutes.plan.MyPlan> plan) {
+                         ObjectProperty<MyPlan> plan) {
         setId("page-route-map");
         getStyleClass().add(MapStyles.ROUTE_MAP);
         this.profile = profile;
@@ -107,26 +117,26 @@ public final class RouteMapView extends BorderPane {
         setTop(header);
         hint.setId("map-hint");
         status.setId("map-status");
-        for (javafx.scene.control.Label note : List.of(hint, status)) {
+        for (Label note : List.of(hint, status)) {
             note.getStyleClass().add(MapStyles.MAP_NOTE);
             note.setWrapText(true);
             note.setMinHeight(Region.USE_PREF_SIZE);
         }
         status.getStyleClass().add(MapStyles.MAP_STATUS);
-        javafx.scene.layout.VBox notes = new javafx.scene.layout.VBox(6, hint, status);
+        VBox notes = new VBox(6, hint, status);
         notes.getStyleClass().add(MapStyles.MAP_NOTES);
         notes.setMouseTransparent(true);
         notes.setPickOnBounds(false);
         notes.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         notes.maxWidthProperty().bind(centre.widthProperty().multiply(0.6));
-        StackPane.setAlignment(notes, javafx.geometry.Pos.BOTTOM_LEFT);
+        StackPane.setAlignment(notes, Pos.BOTTOM_LEFT);
         status(null);
         statusTimer.setOnFinished(e -> status(null));
         centre.getChildren().addAll(canvas, notes);
         // The details float over the map's right side instead of squeezing it.
-        StackPane.setAlignment(detail, javafx.geometry.Pos.CENTER_RIGHT);
+        StackPane.setAlignment(detail, Pos.CENTER_RIGHT);
         detail.setMaxHeight(Double.MAX_VALUE);
-        detail.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        detail.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(centre.getWidth() * 0.5, 24 * titleFontSize()), centre.widthProperty()));
         detail.maxWidthProperty().bind(detail.prefWidthProperty());
         // However large the text, the map keeps room to be seen; the tab scrolls if it must.
@@ -239,7 +249,7 @@ public final class RouteMapView extends BorderPane {
     private static Bounds union(Bounds a, Bounds b) {
         double minX = Math.min(a.getMinX(), b.getMinX());
         double minY = Math.min(a.getMinY(), b.getMinY());
-        return new javafx.geometry.BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
                 Math.max(a.getMaxY(), b.getMaxY()) - minY);
     }
 

@@ -148,8 +148,10 @@ class RouteMapExportUITest extends FxRobot {
 
     @Test
     void readMoreAsksTheHostForTheLinkedRoute() throws TimeoutException {
-        show();
-        clickOn("#step-degree-apprenticeship");
+        RouteMapView view = show();
+        javafx.scene.Node step = lookup("#step-degree-apprenticeship").query();
+        interact(() -> view.canvas().reveal(step));   // the map opens on the start of the journey
+        clickOn(step);
         clickOn("#detail-read-more");
         assertEquals(List.of("apprenticeship"), topicsOpened);
     }
