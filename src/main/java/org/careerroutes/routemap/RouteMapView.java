@@ -75,6 +75,7 @@ public final class RouteMapView extends BorderPane {
     /** A note over the map's corner: a hint until a step is chosen, then what the last action did. */
     private final Label hint = new Label("Select a step to see every route through it.");
     private final Label status = new Label();
+    private boolean hintDone;
     private final PauseTransition statusTimer = new PauseTransition(STATUS_TIME);
 
     /** The tab's page: the map, or a short note when the profile has none. */
@@ -253,10 +254,10 @@ public final class RouteMapView extends BorderPane {
                 Math.max(a.getMaxY(), b.getMaxY()) - minY);
     }
 
-    /** The hint is done with once a step is selected or a pathway chosen. */
+    /** The hint is done with once a step has been selected or a pathway chosen, for the rest of the visit. */
     private void showHint() {
-        boolean shown = model.selectedStepProperty().get() == null && model.pathwayProperty().get() == null
-                && !model.listViewProperty().get();
+        hintDone |= model.selectedStepProperty().get() != null || model.pathwayProperty().get() != null;
+        boolean shown = !hintDone && !model.listViewProperty().get();
         hint.setVisible(shown);
         hint.setManaged(shown);
     }

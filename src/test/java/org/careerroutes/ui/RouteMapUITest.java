@@ -91,6 +91,9 @@ class RouteMapUITest extends AppUITestBase {
         assertTrue(lookup("#map-hint").query().isVisible());
         clickOn(step("gcses"));
         assertFalse(lookup("#map-hint").query().isVisible(), "done with: a step is selected");
+        type(KeyCode.ESCAPE);   // the details close
+        type(KeyCode.ESCAPE);   // and the step is no longer selected
+        assertFalse(lookup("#map-hint").query().isVisible(), "the hint does not come back");
     }
 
     @Test
