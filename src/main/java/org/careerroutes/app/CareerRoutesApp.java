@@ -337,6 +337,12 @@ public class CareerRoutesApp extends Application {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
             chooser.setInitialFileName(suggestedName);
+            // The user's Pictures or Documents folder, not wherever the app was started from.
+            java.io.File start = org.careerroutes.export.SaveFolder.startingFolder(
+                    Path.of(System.getProperty("user.home"))).toFile();
+            if (start.isDirectory()) {
+                chooser.setInitialDirectory(start);
+            }
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
             return Optional.ofNullable(chooser.showSaveDialog(stage)).map(File::toPath);
         }

@@ -45,7 +45,7 @@ public final class Styles {
     public static final String MARK = "step-mark";
     /** The states a mark can show, as pseudo-classes: {@code .step-mark:met}, {@code :not-yet}… */
     public static final List<String> MARK_STATES = List.of("met", "predicted", "considered", "not-yet", "some", "helps",
-            "other-route");
+            "other-route", "later");
 
     private Styles() {
     }

@@ -17,7 +17,9 @@ import javafx.scene.transform.Scale;
 /**
  * A window onto the map that zooms (buttons, Ctrl+scroll, pinch) and pans (drag, scroll,
  * touch). The map is drawn as real scene-graph nodes and scaled as vectors, so its text stays
- * sharp at every zoom. Until the user zooms or pans, the map is kept fitted to the window.
+ * sharp at every zoom. It opens readable: at the zoom where step titles can be read, on the
+ * start of the journey, or wholly fitted when it fits that large. Until the user zooms or pans it
+ * keeps that place as the window changes size; "Fit" shows the whole map, however small.
  */
 public final class MapCanvas extends Region {
 
@@ -28,7 +30,14 @@ public final class MapCanvas extends Region {
     private final Pane map;
     private final Runnable layOutMap;
     private final DoubleProperty zoom = new SimpleDoubleProperty(1);
-    private boolean keepFitted = true;
+    /** How the map is placed while the user has not moved it: readable on its start, or fitted. */
+    private enum Placing { START, FIT, FREE }
+
+    private Placing placing = Placing.START;
+    /** The smallest zoom at which the step titles are readable; set by the map from its text size. */
+    private double readableZoom = 0.75;
+    /** The part of the map (in its own coordinates) the map opens on: the start of the journey. */
+    private Bounds start;
     private double dragX;
     private double dragY;
     private boolean dragged;
@@ -112,21 +121,79 @@ public final class MapCanvas extends Region {
 
     /** Shows the whole map, as large as fits (but never above 1.5 times its natural size). */
     public void fit() {
-        keepFitted = true;
+        placing = Placing.FIT;
         refitIfFitted();
     }
 
-    /** Fits the map again if it is being kept fitted (e.g. after it was laid out anew). */
+    /** True while the whole map is being kept fitted ("Fit" pressed and nothing moved since). */
+    public boolean isFitted() {
+        return placing == Placing.FIT;
+    }
+
+    /**
+     * Sets the zoom below which step titles are too small to read, and the part of the map it
+     * opens on. The map is placed again if the user has not moved it.
+     */
+    public void setReadable(double zoom, Bounds startArea) {
+        readableZoom = clamp(zoom);
+        start = startArea;
+        refitIfFitted();
+    }
+
+    /** The zoom at which the whole map fits the window. */
+    public double fitZoom() {
+        double width = map.prefWidth(-1);
+        double height = map.prefHeight(-1);
+        return Math.min(1.5, clamp(Math.min(getWidth() / width, getHeight() / height)));
+    }
+
+    /**
+     * Places the map again if the user has not moved it (e.g. after it was laid out anew or the
+     * window changed size): fitted, or readable on its start.
+     */
     public void refitIfFitted() {
-        if (!keepFitted || getWidth() <= 0 || getHeight() <= 0) {
+        if (placing == Placing.FREE || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
         double width = map.prefWidth(-1);
         double height = map.prefHeight(-1);
-        double scale = clamp(Math.min(getWidth() / width, getHeight() / height));
-        scale = Math.min(scale, 1.5);
+        double fitted = fitZoom();
+        if (placing == Placing.FIT || fitted >= readableZoom) {
+            zoom.set(fitted);
+            place((getWidth() - width * fitted) / 2, (getHeight() - height * fitted) / 2);
+            return;
+        }
+        double scale = readableZoom;
         zoom.set(scale);
-        place((getWidth() - width * scale) / 2, (getHeight() - height * scale) / 2);
+        double x = width * scale <= getWidth() ? (getWidth() - width * scale) / 2 : 0;
+        double centreY = start == null ? height / 2 : start.getCenterY();
+        double y = height * scale <= getHeight() ? (getHeight() - height * scale) / 2
+                : Math.max(getHeight() - height * scale, Math.min(0, getHeight() / 2 - centreY * scale));
+        place(x, y);
+    }
+
+    /**
+     * Brings an area of the map (in its own coordinates) into view without changing the zoom: all
+     * of it when it fits, else its start (left end), centred up and down. Nothing moves when it is
+     * already in view.
+     */
+    public void show(Bounds area) {
+        if (placing == Placing.FIT) {
+            return;
+        }
+        double scale = zoom.get();
+        double left = offsetX() + area.getMinX() * scale;
+        double right = offsetX() + area.getMaxX() * scale;
+        double top = offsetY() + area.getMinY() * scale;
+        double bottom = offsetY() + area.getMaxY() * scale;
+        if (left >= 0 && top >= 0 && right <= getWidth() && bottom <= getHeight()) {
+            return;
+        }
+        double x = area.getWidth() * scale <= getWidth()
+                ? getWidth() / 2 - area.getCenterX() * scale : 16 - area.getMinX() * scale;
+        double y = getHeight() / 2 - area.getCenterY() * scale;
+        placing = Placing.FREE;
+        place(within(x, map.prefWidth(-1) * scale, getWidth()), within(y, map.prefHeight(-1) * scale, getHeight()));
     }
 
     /** Zooms by {@code factor}, keeping the map point under ({@code x}, {@code y}) where it is. */
@@ -136,7 +203,7 @@ public final class MapCanvas extends Region {
         if (now == old) {
             return;
         }
-        keepFitted = false;
+        placing = Placing.FREE;
         double mapX = (x - offsetX()) / old;
         double mapY = (y - offsetY()) / old;
         zoom.set(now);
@@ -144,13 +211,21 @@ public final class MapCanvas extends Region {
     }
 
     public void panBy(double dx, double dy) {
-        keepFitted = false;
+        placing = Placing.FREE;
         place(offsetX() + dx, offsetY() + dy);
     }
 
     /** Pans just enough to bring a node of the map fully into view (a fitted map shows it already). */
     public void reveal(Node node) {
-        if (keepFitted) {
+        reveal(node, 0);
+    }
+
+    /**
+     * Pans just enough to bring a node of the map fully into view, left of {@code rightCover}
+     * pixels covered at the right (by the details panel floating there).
+     */
+    public void reveal(Node node, double rightCover) {
+        if (placing == Placing.FIT && rightCover <= 0) {
             return;
         }
         Bounds b = map.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
@@ -164,8 +239,8 @@ public final class MapCanvas extends Region {
         double dy = 0;
         if (left < margin) {
             dx = margin - left;
-        } else if (right > getWidth() - margin) {
-            dx = Math.max(margin - left, getWidth() - margin - right);
+        } else if (right > getWidth() - rightCover - margin) {
+            dx = Math.max(margin - left, getWidth() - rightCover - margin - right);
         }
         if (top < margin) {
             dy = margin - top;
@@ -207,6 +282,11 @@ public final class MapCanvas extends Region {
         if (first) {
             refitIfFitted();
         }
+    }
+
+    /** Where the map goes along one axis: centred if it fits, else with no empty space at either end. */
+    private static double within(double wanted, double size, double view) {
+        return size <= view ? (view - size) / 2 : Math.max(view - size, Math.min(0, wanted));
     }
 
     private static double clamp(double scale) {

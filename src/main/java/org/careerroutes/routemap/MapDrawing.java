@@ -135,7 +135,7 @@ final class MapDrawing {
     private String markedSteps() {
         StringBuilder marked = new StringBuilder();
         steps.forEach((id, step) -> {
-            if (!step.markShown().isEmpty()) {
+            if (!step.markShown().isEmpty() || !step.planMarkShown().isEmpty()) {
                 marked.append(id).append(' ');
             }
         });

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -21,9 +22,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * What sits above the map: the toolbar (pathway, zoom, list view, export), how the student's
- * qualifications stand against the pathways, the chosen pathway's steps as a breadcrumb, its usual
- * length, and a status line. It binds to the map's view model and decides nothing.
+ * What sits above the map, kept compact so the map has the screen: the toolbar (pathway, zoom,
+ * list view, key, export) and one bar for the chosen pathway (make it my pathway, its usual
+ * length, its steps as a breadcrumb) and how the student's qualifications stand against the
+ * pathways, folded to one line. The bar scrolls sideways rather than grow taller. It binds to
+ * the map's view model and decides nothing.
  */
 final class MapHeader extends VBox {
 
@@ -34,16 +37,51 @@ final class MapHeader extends VBox {
     private final ComboBox<String> pathwayChooser = new ComboBox<>() {
         @Override
         protected double computePrefWidth(double height) {
-            // A FlowPane asks for the preferred width and does not hold it to the maximum.
-            return Math.min(super.computePrefWidth(height), Math.max(getMinWidth(), getMaxWidth()));
+            // As wide as the title chosen (not the longest in the list), so a short one leaves room
+            // beside it; a FlowPane asks for the preferred width and does not hold it to the maximum.
+            double width = super.computePrefWidth(height);
+            if (getSkin() != null && getButtonCell() != null && lookup(".arrow-button") instanceof Region arrow) {
+                width = Math.min(width, snappedLeftInset() + snappedRightInset() + getButtonCell().prefWidth(-1)
+                        + arrow.prefWidth(-1) + 2);
+            }
+            return Math.min(width, Math.max(getMinWidth(), getMaxWidth()));
         }
     };
-    /** The chosen pathway's steps in order, as buttons that wrap onto more lines when needed. */
-    private final FlowPane crumbs = new FlowPane();
+    /** The chosen pathway's steps in order, as buttons on one line. */
+    private final HBox crumbs = new HBox();
     private final Label timeline = new Label();
-    private final Label status = new Label();
-    /** How the student's qualifications stand against the pathways, when they have entered some. */
+    /** How the student's qualifications stand against the pathways, in full, when unfolded. */
     private final Label verdicts = new Label();
+    /** The same in a few words; pressing it unfolds the full summary. */
+    private final ToggleButton verdictsToggle = new ToggleButton();
+    private final Button makeMine = new Button();
+    private final HBox routeContent = new HBox();
+    /** One line that scrolls sideways when it is too long, as tall as its content and its scroll bar. */
+    private final ScrollPane routeBar = new ScrollPane(routeContent) {
+        @Override
+        protected double computeMinHeight(double width) {
+            return computePrefHeight(width);
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            double content = routeContent.prefHeight(-1) + snappedTopInset() + snappedBottomInset();
+            double across = getWidth() > 0 ? getWidth() : width;
+            boolean scrolls = across > 0 && routeContent.prefWidth(-1) > across - snappedLeftInset() - snappedRightInset();
+            double bar = 0;
+            if (scrolls) {
+                for (Node node : lookupAll(".scroll-bar")) {
+                    if (node instanceof javafx.scene.control.ScrollBar b
+                            && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                        bar = Math.max(bar, b.prefHeight(-1));
+                    }
+                }
+                bar = bar > 0 ? bar : 14;
+            }
+            return content + bar;
+        }
+    };
+    private final DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(Double.MAX_VALUE);
 
     MapHeader(RouteMapViewModel model, MapCanvas canvas, boolean canExport, Runnable export, Consumer<String> openStep) {
         this.model = model;
@@ -66,60 +104,122 @@ final class MapHeader extends VBox {
         Button zoomOut = toolButton("\u2212", "zoom-out", "Zoom out", canvas::zoomOut);
         Button zoomIn = toolButton("+", "zoom-in", "Zoom in", canvas::zoomIn);
         Button fit = toolButton("Fit", "zoom-fit", "Fit the whole map in the window", canvas::fit);
-        ToggleButton list = new ToggleButton("List view");
+        ToggleButton list = new ToggleButton();
         list.setId("list-toggle");
-        list.setAccessibleHelp("Shows the pathways as ordered text");
+        list.textProperty().bind(javafx.beans.binding.Bindings.when(model.listViewProperty())
+                .then("Map view").otherwise("List view"));
+        list.setAccessibleHelp("Switches between the map and the pathways as ordered text");
         list.selectedProperty().bindBidirectional(model.listViewProperty());
+        ToggleButton key = new ToggleButton();
+        key.setId("key-toggle");
+        key.textProperty().bind(javafx.beans.binding.Bindings.when(model.keyShownProperty())
+                .then("Hide key").otherwise("Key"));
+        key.setAccessibleHelp("Shows or folds away the key to the map's shapes, lines and marks");
+        key.selectedProperty().bindBidirectional(model.keyShownProperty());
         Button exportButton = toolButton("Export PNG\u2026", "export-png", "Save the map as a picture", export);
         exportButton.setVisible(canExport);
         exportButton.setManaged(canExport);
-        Label hint = new Label("Select a step to see every route through it.");
-        hint.getStyleClass().add(Styles.MUTED);
-        hint.setId("map-hint");
-        hint.setWrapText(true);
         pathwayChooser.getStyleClass().add(MapStyles.PATHWAY_CHOOSER);
         // As wide as its longest title, but never wider than the tab: at very large text a title
         // with its mark is cut in the box (and shown whole in the list) rather than pushing the
         // tab past the window's edge.
         pathwayChooser.setMinWidth(120);
-        HBox tools = new HBox(8, zoomOut, zoomIn, fit, list, exportButton);
+        pathwayChooser.maxWidthProperty().bind(room);
+        pathwayChooser.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> pathwayChooser.requestLayout());
+        HBox tools = new HBox(8, zoomOut, zoomIn, fit, list, key, exportButton);
         tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setMinWidth(Region.USE_PREF_SIZE);
+        // The tools, and beside them the route bar when it has something to show: then the whole
+        // row, so the bar scrolls in the room left by the tools rather than taking a row of its own.
+        HBox lower = new HBox(12, tools, routeBar) {
+            @Override
+            protected double computePrefWidth(double height) {
+                return routeBar.isManaged() ? Math.max(tools.prefWidth(-1), room.get() - 1)
+                        : tools.prefWidth(-1);
+            }
+        };
+        lower.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(routeBar, javafx.scene.layout.Priority.ALWAYS);
+        routeBar.setMinWidth(120);
         // Wraps onto a second row when the text is large or the window narrow, rather than cut words.
-        FlowPane bar = new FlowPane(chooseLabel, pathwayChooser, tools, hint);
+        FlowPane bar = new FlowPane(chooseLabel, pathwayChooser, lower);
         bar.setHgap(12);
-        bar.setVgap(8);
+        bar.setVgap(6);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(MapStyles.MAP_TOOLBAR);
-        for (Node control : List.of(chooseLabel, zoomOut, zoomIn, fit, list, exportButton)) {
+        for (Node control : List.of(chooseLabel, zoomOut, zoomIn, fit, list, key, exportButton)) {
             ((Region) control).setMinWidth(Region.USE_PREF_SIZE);
         }
 
         timeline.setId("pathway-timeline");
         timeline.getStyleClass().add(Styles.MUTED);
-        timeline.setWrapText(true);
-        status.setId("map-status");
-        status.getStyleClass().add(MapStyles.MAP_STATUS);
-        status.setWrapText(true);
+        timeline.setMinWidth(Region.USE_PREF_SIZE);
         crumbs.setId("pathway-crumbs");
         crumbs.getStyleClass().add(MapStyles.CRUMBS);
+        crumbs.setAlignment(Pos.CENTER_LEFT);
         crumbs.setAccessibleText("Steps of the chosen pathway");
+        makeMine.setId("make-my-pathway");
+        makeMine.getStyleClass().add(MapStyles.MAKE_MINE);
+        makeMine.setMinWidth(Region.USE_PREF_SIZE);
+        makeMine.setOnAction(e -> model.makeChosenMyPathway());
+        model.myPathwayProperty().addListener((obs, old, now) -> showMyPathway());
+        verdictsToggle.setId("map-verdicts-toggle");
+        verdictsToggle.getStyleClass().add(MapStyles.VERDICTS_TOGGLE);
+        verdictsToggle.setMinWidth(Region.USE_PREF_SIZE);
+        verdictsToggle.setAccessibleHelp("Shows or folds away how your qualifications stand against every pathway");
         verdicts.setId("map-verdicts");
         verdicts.getStyleClass().add(MapStyles.MAP_VERDICTS);
         verdicts.setWrapText(true);
-        verdicts.setVisible(false);
-        verdicts.setManaged(false);
-        getChildren().addAll(bar, verdicts, crumbs, timeline, status);
+        verdicts.setMinHeight(Region.USE_PREF_SIZE);
+        verdicts.visibleProperty().bind(verdictsToggle.selectedProperty().and(verdictsToggle.visibleProperty()));
+        verdicts.managedProperty().bind(verdicts.visibleProperty());
+        verdictsToggle.selectedProperty().addListener((obs, old, open) -> showVerdictsToggle());
+        routeContent.setAlignment(Pos.CENTER_LEFT);
+        routeContent.getStyleClass().add(MapStyles.ROUTE_BAR_CONTENT);
+        routeBar.setId("map-route-bar");
+        routeBar.getStyleClass().add(MapStyles.ROUTE_BAR);
+        routeBar.setFitToHeight(true);
+        routeBar.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        routeBar.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
+        routeBar.setFocusTraversable(false);
+        routeBar.widthProperty().addListener((obs, old, now) -> routeBar.requestLayout());
+        // Whatever in the bar has the keyboard is scrolled into view.
+        for (Node control : List.of(makeMine, verdictsToggle)) {
+            control.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    revealFocused();
+                }
+            });
+        }
+        getChildren().addAll(bar, verdicts);
         getStyleClass().add(MapStyles.MAP_TOP);
+        showVerdicts(MapMarks.NONE);
     }
 
-    /** The chooser's widest: never wider than the tab, set by the map. */
+    /** Scrolls the route bar sideways so the focused control in it is seen whole. */
+    private void revealFocused() {
+        Node focused = getScene() == null ? null : getScene().getFocusOwner();
+        if (focused == null || focused.getParent() == null) {
+            return;
+        }
+        javafx.geometry.Bounds b = routeContent.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double contentWidth = routeContent.getWidth();
+        double viewWidth = routeBar.getViewportBounds().getWidth();
+        if (b == null || contentWidth <= viewWidth) {
+            return;
+        }
+        double left = routeBar.getHvalue() * (contentWidth - viewWidth);
+        if (b.getMinX() < left) {
+            left = b.getMinX();
+        } else if (b.getMaxX() > left + viewWidth) {
+            left = b.getMaxX() - viewWidth;
+        }
+        routeBar.setHvalue(left / (contentWidth - viewWidth));
+    }
+
+    /** The room across the tab, set by the map: the chooser and the route bar keep within it. */
     DoubleProperty pathwayChooserMaxWidth() {
-        return pathwayChooser.maxWidthProperty();
-    }
-
-    /** Says something about the last action, e.g. where the picture was saved. */
-    void status(String text) {
-        status.setText(text);
+        return room;
     }
 
     /** Shows a pathway chosen (or none): the chooser, its steps as a breadcrumb and its length. */
@@ -128,25 +228,66 @@ final class MapHeader extends VBox {
         if (pathwayChooser.getSelectionModel().getSelectedIndex() != index) {
             pathwayChooser.getSelectionModel().select(index);
         }
-        boolean shown = pathway != null;
-        crumbs.setVisible(shown);
-        crumbs.setManaged(shown);
-        timeline.setVisible(shown);
-        timeline.setManaged(shown);
-        if (shown) {
+        crumbs.getChildren().clear();
+        if (pathway != null) {
             showCrumbs(pathway);
-            timeline.setText(StepDescriptions.timeline(model.map(), pathway).describe());
+            StepDescriptions.Timeline length = StepDescriptions.timeline(model.map(), pathway);
+            timeline.setText(length.total());
+            timeline.setAccessibleText(length.describe());
         }
+        showMyPathway();
+        showRouteBar();
     }
 
-    /** How the student's qualifications stand, over the map and in the chooser. */
+    /** How the student's qualifications stand, over the map (folded to one line) and in the chooser. */
     void showMarks(MapMarks marks) {
-        verdicts.setText(marks.summary());
-        verdicts.setVisible(!marks.isEmpty());
-        verdicts.setManaged(!marks.isEmpty());
+        showVerdicts(marks);
         // Cells are made again, so the chooser shows the new marks.
         pathwayChooser.setCellFactory(list -> new PathwayCell(model.map(), false));
         pathwayChooser.setButtonCell(new PathwayCell(model.map(), true));
+    }
+
+    private void showVerdicts(MapMarks marks) {
+        verdicts.setText(marks.summary());
+        verdictsToggle.setVisible(!marks.isEmpty());
+        verdictsToggle.setManaged(!marks.isEmpty());
+        verdictsToggle.setUserData(marks.shortSummary());
+        showVerdictsToggle();
+        showRouteBar();
+    }
+
+    private void showVerdictsToggle() {
+        Object words = verdictsToggle.getUserData();
+        verdictsToggle.setText((words == null ? "" : words) + (verdictsToggle.isSelected() ? "  \u25b4 less" : "  \u25be more"));
+    }
+
+    private void showMyPathway() {
+        Pathway chosen = model.pathwayProperty().get();
+        boolean mine = chosen != null && model.myPathwayProperty().get().filter(chosen.id()::equals).isPresent();
+        makeMine.setText(mine ? "\u2605 My pathway" : "\u2606 Make this my pathway");
+        makeMine.setAccessibleText(mine ? "This is my pathway" : "Make this my pathway");
+        makeMine.setDisable(false);
+        makeMine.setVisible(chosen != null);
+        makeMine.setManaged(chosen != null);
+    }
+
+    /** The bar holds what there is to show, in reading order; hidden when there is nothing. */
+    private void showRouteBar() {
+        boolean chosen = model.pathwayProperty().get() != null;
+        routeContent.getChildren().clear();
+        if (verdictsToggle.isManaged()) {
+            routeContent.getChildren().add(verdictsToggle);
+        }
+        if (chosen) {
+            routeContent.getChildren().addAll(makeMine, timeline, crumbs);
+        }
+        boolean shown = !routeContent.getChildren().isEmpty();
+        routeBar.setVisible(shown);
+        routeBar.setManaged(shown);
+        routeBar.setHvalue(0);
+        if (routeBar.getParent() != null) {
+            routeBar.getParent().requestLayout();
+        }
     }
 
     /** A pathway in the chooser, with its mark ("\u2713 Degree apprenticeship") when there is one. */
@@ -201,6 +342,11 @@ final class MapHeader extends VBox {
             crumb.setMinWidth(Region.USE_PREF_SIZE);
             crumb.setAccessibleText("Step " + (i + 1) + " of " + pathway.steps().size() + ": " + node.title());
             crumb.setOnAction(e -> openStep.accept(step));
+            crumb.focusedProperty().addListener((obs, was, focused) -> {
+                if (focused) {
+                    revealFocused();
+                }
+            });
             crumbs.getChildren().add(crumb);
         }
     }

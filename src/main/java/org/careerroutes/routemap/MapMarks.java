@@ -33,6 +33,13 @@ public record MapMarks(String summary, Map<String, MapMark> pathways, Set<String
         return pathways.isEmpty() && overall.isEmpty();
     }
 
+    /** The summary in a few words, for a folded bar: "Your qualifications: 2 of 4 pathways open to you". */
+    public String shortSummary() {
+        long open = pathways.values().stream().filter(m -> m.style().equals("met") || m.style().equals("predicted")).count();
+        return "Your qualifications: " + open + " of " + pathways.size() + " pathway" + (pathways.size() == 1 ? "" : "s")
+                + " open to you";
+    }
+
     public Optional<MapMark> pathway(String id) {
         return Optional.ofNullable(pathways.get(id));
     }

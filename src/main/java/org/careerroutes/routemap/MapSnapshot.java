@@ -11,16 +11,25 @@ import org.careerroutes.export.PngFile;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** A picture of the whole map at a fixed scale, whatever the zoom on screen. */
+/** A picture (of the whole map, with its title, key and licence) as pixels, ready to save. */
 public record MapSnapshot(int width, int height, int[] argb) {
 
-    static MapSnapshot of(Node map, double scale) {
+    /** The map alone, at {@code scale} times its natural size whatever its zoom on screen. */
+    static WritableImage image(Node map, double scale) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.WHITE);
         // The map's own zoom transform is part of what a snapshot draws: undo it.
         double zoom = map.getLocalToParentTransform().getMxx();
         parameters.setTransform(new Scale(scale / zoom, scale / zoom));
-        WritableImage image = map.snapshot(parameters, null);
+        return map.snapshot(parameters, null);
+    }
+
+    /** A node (not scaled on screen) at {@code scale} times its size. */
+    static MapSnapshot of(Node node, double scale) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.WHITE);
+        parameters.setTransform(new Scale(scale, scale));
+        WritableImage image = node.snapshot(parameters, null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
         int[] pixels = new int[width * height];

@@ -44,6 +44,17 @@ public final class MapStyles {
     public static final String MAP_TOOLBAR = "map-toolbar";
     public static final String MAP_TOP = "map-top";
     public static final String MAP_VERDICTS = "map-verdicts";
+    public static final String MAKE_MINE = "make-mine";
+    public static final String MAP_NOTE = "map-note";
+    public static final String MAP_PICTURE = "map-picture";
+    public static final String MAP_NOTES = "map-notes";
+    public static final String PLAN_MARK = "plan-mark";
+    public static final String PLAN_CHOICE = "plan-choice";
+    public static final String PLAN_PART = "plan-part";
+    public static final String ROUTE_BAR = "route-bar";
+    public static final String ROUTE_BAR_CONTENT = "route-bar-content";
+    public static final String VERDICTS_TOGGLE = "verdicts-toggle";
+    public static final String DETAIL_SUBTITLE = "detail-subtitle";
     public static final String OPTIONAL = "optional";
     public static final String PATHWAY_CHOOSER = "pathway-chooser";
     public static final String PATHWAY_STEPS = "pathway-steps";

@@ -25,11 +25,23 @@ final class PathwayListView {
     private PathwayListView() {
     }
 
-    static ScrollPane create(RouteMap map) {
+    /** Every pathway; the chosen one (if any) first, named in the heading. */
+    static ScrollPane create(RouteMap map, java.util.Optional<Pathway> chosen) {
         List<Node> nodes = new ArrayList<>();
-        nodes.add(ProfileText.heading("Every pathway, step by step", Styles.HEADING_1));
+        Label heading = ProfileText.heading(chosen.map(p -> p.title() + ", step by step")
+                .orElse("Every pathway, step by step"), Styles.HEADING_1);
+        heading.setId("map-list-heading");
+        nodes.add(heading);
         RouteGraph graph = new RouteGraph(map);
-        for (Pathway pathway : map.pathways()) {
+        List<Pathway> order = new ArrayList<>(map.pathways());
+        chosen.ifPresent(p -> {
+            order.remove(p);
+            order.add(0, p);
+        });
+        for (Pathway pathway : order) {
+            if (chosen.isPresent() && order.size() > 1 && pathway == order.get(1)) {
+                nodes.add(ProfileText.heading("The other pathways", Styles.HEADING_2));
+            }
             VBox box = new VBox();
             box.getStyleClass().addAll(Styles.CARD, MapStyles.PATHWAY_TEXT);
             box.setId("list-" + pathway.id());

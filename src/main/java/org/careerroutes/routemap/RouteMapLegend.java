@@ -26,6 +26,11 @@ final class RouteMapLegend {
     }
 
     static Node create(RouteMapViewModel model) {
+        return create(model, false);
+    }
+
+    /** @param always shown whole whatever the fold (for a saved picture) */
+    static Node create(RouteMapViewModel model, boolean always) {
         FlowPane legend = new FlowPane();
         legend.setId("map-legend");
         legend.getStyleClass().add(MapStyles.MAP_LEGEND);
@@ -51,7 +56,18 @@ final class RouteMapLegend {
                 item(markSample("\u2717", "not-yet"), "Not yet", "legend-mark-not-yet"),
                 item(markSample("\u00bd", "some"), "Meets some routes, not others", "legend-mark-some"),
                 item(markSample("+", "helps"), "Would help, not required", "legend-mark-helps"),
-                item(markSample("\u2192", "other-route"), "Another route fits", "legend-mark-other-route"));
+                item(markSample("\u2192", "other-route"), "Another route fits", "legend-mark-other-route"),
+                item(markSample("\u25cb", "later"), "Later step, not yet started", "legend-mark-later"));
+        // The student's own marks from their plan, shown while the plan marks a step.
+        List<Node> planMarks = java.util.Arrays.stream(org.careerroutes.plan.StepMark.values())
+                .map(m -> item(planSample(m), "My plan: " + m.word(), "legend-plan-" + m.key())).toList();
+        Runnable showPlanMarks = () -> {
+            boolean shown = !model.planProperty().get().marks().isEmpty();
+            planMarks.forEach(mark -> {
+                mark.setVisible(shown);
+                mark.setManaged(shown);
+            });
+        };
         Runnable showMarks = () -> {
             boolean shown = !model.marksProperty().get().isEmpty();
             marks.forEach(mark -> {
@@ -60,8 +76,16 @@ final class RouteMapLegend {
             });
         };
         legend.getChildren().addAll(marks);
+        legend.getChildren().addAll(planMarks);
         model.marksProperty().addListener((obs, old, now) -> showMarks.run());
+        model.planProperty().addListener((obs, old, now) -> showPlanMarks.run());
         showMarks.run();
+        showPlanMarks.run();
+        // Folds away (the toolbar's Key button) so the map has the room.
+        if (!always) {
+            legend.visibleProperty().bind(model.keyShownProperty());
+            legend.managedProperty().bind(model.keyShownProperty());
+        }
         return legend;
     }
 
@@ -93,6 +117,12 @@ final class RouteMapLegend {
         mark.getStyleClass().add(Styles.MARK);
         Styles.markState(mark, style);
         return mark;
+    }
+
+    private static Node planSample(org.careerroutes.plan.StepMark mark) {
+        Label sample = new Label(mark.symbol());
+        sample.getStyleClass().addAll(MapStyles.PLAN_MARK, MapStyles.PLAN_MARK + "-" + mark.key());
+        return sample;
     }
 
     private static Node numberSample() {

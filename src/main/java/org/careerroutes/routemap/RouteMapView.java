@@ -1,12 +1,23 @@
 package org.careerroutes.routemap;
 
+import javafx.animation.PauseTransition;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.kit.TextPage;
@@ -15,14 +26,17 @@ import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.RouteMap;
+import org.careerroutes.plan.MyPlan;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The Route map tab: a toolbar (pathway, zoom, list view, export), the steps of the chosen
- * pathway as a breadcrumb, the map itself or its list view, a detail panel and a legend.
+ * The Route map tab: a compact header (pathway, zoom, list view, key, export; the chosen
+ * pathway's steps as a breadcrumb), the map itself or its list view with the detail panel
+ * floating over it, notes that go when they are done with, and a key that folds away.
  * The rules live in {@link RouteMapViewModel}; this class only draws and binds.
  */
 public final class RouteMapView extends BorderPane {
@@ -41,9 +55,16 @@ public final class RouteMapView extends BorderPane {
         }
     }
 
-    private static final double MIN_MAP_HEIGHT = 320;
+    private static final double MIN_MAP_HEIGHT = 240;
+    /** Step titles on screen are at least this many pixels high when the map opens... */
+    private static final double READABLE_TITLE_PX = 13.5;
+    /** ...and at least this share of their size at the chosen text size. */
+    private static final double READABLE_SHARE = 0.75;
+    /** How long "Saved the map as ..." stays, unless the student does something first. */
+    private static final Duration STATUS_TIME = Duration.seconds(6);
 
     private final RouteMapViewModel model;
+    private final Profile profile;
     private final MapDrawing drawing;
     private final MapCanvas canvas;
     private MapNavigation navigation;
@@ -51,6 +72,11 @@ public final class RouteMapView extends BorderPane {
     private final MapHeader header;
     private final StackPane centre = new StackPane();
     private Node listView;
+    /** A note over the map's corner: a hint until a step is chosen, then what the last action did. */
+    private final Label hint = new Label("Select a step to see every route through it.");
+    private final Label status = new Label();
+    private boolean hintDone;
+    private final PauseTransition statusTimer = new PauseTransition(STATUS_TIME);
 
     /** The tab's page: the map, or a short note when the profile has none. */
     public static RouteMapPage create(Profile profile, Host host) {
@@ -60,13 +86,28 @@ public final class RouteMapView extends BorderPane {
                     ProfileText.text("This profile has no route map. See How to become one for its routes.",
                             Styles.BODY_TEXT))));
         }
-        return RouteMapPage.of(new RouteMapView(profile, profile.routeMap().get(), host));
+        return create(profile, host, new SimpleObjectProperty<>(
+                MyPlan.empty(profile.id())));
     }
 
-    private RouteMapView(Profile profile, RouteMap map, Host host) {
+    /**
+     * The tab's page, showing the student's plan on the map and changing it from the details
+     * panel (a step's mark and note) and the header (my pathway).
+     */
+    public static RouteMapPage create(Profile profile, Host host,
+                                      ObjectProperty<MyPlan> plan) {
+        if (profile.routeMap().isEmpty()) {
+            return create(profile, host);
+        }
+        return RouteMapPage.of(new RouteMapView(profile, profile.routeMap().get(), host, plan));
+    }
+
+    private RouteMapView(Profile profile, RouteMap map, Host host,
+                         ObjectProperty<MyPlan> plan) {
         setId("page-route-map");
         getStyleClass().add(MapStyles.ROUTE_MAP);
-        model = new RouteMapViewModel(map);
+        this.profile = profile;
+        model = new RouteMapViewModel(map, plan);
         drawing = new MapDrawing(map);
         canvas = new MapCanvas(drawing.pane, drawing::ensureLaidOut);
         detail = new StepDetailPanel(profile, model, host::openTopic);
@@ -75,7 +116,30 @@ public final class RouteMapView extends BorderPane {
         header = new MapHeader(model, canvas, host.canExport(), () -> export(host), this::openAndFocus);
         header.pathwayChooserMaxWidth().bind(widthProperty().subtract(40));
         setTop(header);
-        centre.getChildren().add(canvas);
+        hint.setId("map-hint");
+        status.setId("map-status");
+        for (Label note : List.of(hint, status)) {
+            note.getStyleClass().add(MapStyles.MAP_NOTE);
+            note.setWrapText(true);
+            note.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        status.getStyleClass().add(MapStyles.MAP_STATUS);
+        VBox notes = new VBox(6, hint, status);
+        notes.getStyleClass().add(MapStyles.MAP_NOTES);
+        notes.setMouseTransparent(true);
+        notes.setPickOnBounds(false);
+        notes.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
+        notes.maxWidthProperty().bind(centre.widthProperty().multiply(0.6));
+        StackPane.setAlignment(notes, Pos.BOTTOM_LEFT);
+        status(null);
+        statusTimer.setOnFinished(e -> status(null));
+        centre.getChildren().addAll(canvas, notes);
+        // The details float over the map's right side instead of squeezing it.
+        StackPane.setAlignment(detail, Pos.CENTER_RIGHT);
+        detail.setMaxHeight(Double.MAX_VALUE);
+        detail.prefWidthProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(centre.getWidth() * 0.5, 24 * titleFontSize()), centre.widthProperty()));
+        detail.maxWidthProperty().bind(detail.prefWidthProperty());
         // However large the text, the map keeps room to be seen; the tab scrolls if it must.
         centre.setMinHeight(MIN_MAP_HEIGHT);
         setCenter(centre);
@@ -88,31 +152,63 @@ public final class RouteMapView extends BorderPane {
                 setFocusTarget(navigation.first());
             }
             showHighlight();
-            canvas.refitIfFitted();
+            // Readable on the start of the journey: titles at least READABLE_TITLE_PX high.
+            double font = titleFontSize();
+            double readable = Math.min(1, Math.max(READABLE_TITLE_PX / font, READABLE_SHARE));
+            canvas.setReadable(readable, drawing.steps.get(navigation.first()).getBoundsInParent());
         });
         model.highlightProperty().addListener((obs, old, now) -> showHighlight());
         model.selectedStepProperty().addListener((obs, old, now) -> {
             showHighlight();
+            showHint();
+            status(null);
             if (now != null) {
                 setFocusTarget(now);
-                canvas.reveal(drawing.steps.get(now));
+                revealStep(now);
                 if (model.detailOpenProperty().get()) {
                     detail.show(model.selectedNode().orElseThrow());
                 }
             }
         });
-        model.pathwayProperty().addListener((obs, old, now) -> showPathway(now));
+        model.pathwayProperty().addListener((obs, old, now) -> {
+            showPathway(now);
+            if (model.listViewProperty().get()) {
+                showList(true);
+            }
+            showHint();
+            status(null);
+            // Its steps come into view (all of them when they fit, else its start).
+            if (now != null) {
+                Bounds area = null;
+                for (String id : now.steps()) {
+                    Bounds b = drawing.steps.get(id).getBoundsInParent();
+                    area = area == null ? b : union(area, b);
+                }
+                if (area != null) {
+                    canvas.show(area);
+                }
+            }
+        });
         model.marksProperty().addListener((obs, old, now) -> showMarks());
+        // The details panel shows the plan itself, and is not made again (a note being typed keeps its place).
+        model.planProperty().addListener((obs, old, now) -> showStepMarks());
         model.detailOpenProperty().addListener((obs, old, open) -> {
             if (open) {
                 detail.show(model.selectedNode().orElseThrow());
-                setRight(detail);
+                if (!centre.getChildren().contains(detail)) {
+                    centre.getChildren().add(detail);
+                }
+                Optional.ofNullable(model.selectedStepProperty().get()).ifPresent(this::revealStep);
             } else {
-                setRight(null);
+                centre.getChildren().remove(detail);
                 Optional.ofNullable(model.selectedStepProperty().get()).map(drawing.steps::get).ifPresent(Node::requestFocus);
             }
         });
-        model.listViewProperty().addListener((obs, old, list) -> showList(list));
+        model.listViewProperty().addListener((obs, old, list) -> {
+            status(null);
+            showList(list);
+        });
+        canvas.zoomProperty().addListener((obs, old, now) -> status(null));
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && model.detailOpenProperty().get()) {
                 model.closeDetail();
@@ -138,6 +234,44 @@ public final class RouteMapView extends BorderPane {
             }
         });
         showPathway(null);
+        showHint();
+    }
+
+    private double titleFontSize() {
+        return drawing.steps.values().iterator().next().titleFontSize();
+    }
+
+    /** Brings a step into view, clear of the details panel when it floats over the map. */
+    private void revealStep(String id) {
+        double cover = model.detailOpenProperty().get() ? detail.getPrefWidth() : 0;
+        canvas.reveal(drawing.steps.get(id), cover);
+    }
+
+    private static Bounds union(Bounds a, Bounds b) {
+        double minX = Math.min(a.getMinX(), b.getMinX());
+        double minY = Math.min(a.getMinY(), b.getMinY());
+        return new BoundingBox(minX, minY, Math.max(a.getMaxX(), b.getMaxX()) - minX,
+                Math.max(a.getMaxY(), b.getMaxY()) - minY);
+    }
+
+    /** The hint is done with once a step has been selected or a pathway chosen, for the rest of the visit. */
+    private void showHint() {
+        hintDone |= model.selectedStepProperty().get() != null || model.pathwayProperty().get() != null;
+        boolean shown = !hintDone && !model.listViewProperty().get();
+        hint.setVisible(shown);
+        hint.setManaged(shown);
+    }
+
+    /** Says what the last action did (null: nothing); it goes after a few seconds or at the next action. */
+    private void status(String text) {
+        statusTimer.stop();
+        boolean shown = text != null && !text.isEmpty();
+        status.setText(shown ? text : "");
+        status.setVisible(shown);
+        status.setManaged(shown);
+        if (shown) {
+            statusTimer.playFromStart();
+        }
     }
 
     public RouteMapViewModel model() {
@@ -157,23 +291,35 @@ public final class RouteMapView extends BorderPane {
         return canvas;
     }
 
-    /** The picture of the whole map, for export or printing. */
+    /** The picture of the whole map with its title, key and licence line, at twice its size, for export or printing. */
     public MapSnapshot snapshot() {
-        return MapSnapshot.of(drawing.pane, 2);
+        return MapSnapshot.of(pictureForExport(), 2);
+    }
+
+    /** What the saved picture shows, laid out: title, the whole map at twice its size, key, licence line. */
+    public Region pictureForExport() {
+        return MapPicture.compose(drawing.pane, 2, model, "Route map: " + profile.title(),
+                profile.source().attribution(), getScene());
     }
 
     /** Shows the student's marks on the steps, in the chooser and over the map. */
     private void showMarks() {
         MapMarks marks = model.marksProperty().get();
-        drawing.steps.values().forEach(step -> {
-            step.showMark(model.markFor(step.node().id()));
-            step.setAccessibleText(model.accessibleText(step.node()));
-        });
-        drawing.pane.requestLayout();
+        showStepMarks();
         header.showMarks(marks);
         if (model.detailOpenProperty().get()) {
             model.selectedNode().ifPresent(detail::show);
         }
+    }
+
+    /** Shows each step's marks (the student's qualifications and their plan) and says them to screen readers. */
+    private void showStepMarks() {
+        drawing.steps.values().forEach(step -> {
+            step.showMark(model.markFor(step.node().id()));
+            step.showPlanMark(model.planMark(step.node().id()));
+            step.setAccessibleText(model.accessibleText(step.node()));
+        });
+        drawing.pane.requestLayout();
     }
 
     private void wireStep(StepView step) {
@@ -265,11 +411,16 @@ public final class RouteMapView extends BorderPane {
         drawing.steps.get(step).requestFocus();
     }
 
+    /** The list view, made again for the pathway chosen so its heading names it; or the map. */
     private void showList(boolean list) {
-        if (list && listView == null) {
-            listView = PathwayListView.create(model.map());
+        centre.getChildren().removeAll(canvas, listView);
+        if (list) {
+            listView = PathwayListView.create(model.map(), model.chosenPathway());
+            centre.getChildren().add(0, listView);
+        } else {
+            centre.getChildren().add(0, canvas);
         }
-        centre.getChildren().setAll(list ? listView : canvas);
+        showHint();
     }
 
     private void export(Host host) {
@@ -279,9 +430,9 @@ public final class RouteMapView extends BorderPane {
         }
         try {
             snapshot().writePng(file.get());
-            header.status("Saved the map as " + file.get());
+            status("Saved the map as " + file.get());
         } catch (java.io.IOException e) {
-            header.status("Could not save the map as " + file.get() + ": " + e.getMessage());
+            status("Could not save the map as " + file.get() + ": " + e.getMessage());
         }
     }
 }

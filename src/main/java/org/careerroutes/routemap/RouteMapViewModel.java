@@ -1,5 +1,7 @@
 package org.careerroutes.routemap;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -10,6 +12,8 @@ import org.careerroutes.model.MapEdge;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.RouteMap;
+import org.careerroutes.plan.MyPlan;
+import org.careerroutes.plan.StepMark;
 
 import java.util.List;
 import java.util.Optional;
@@ -38,9 +42,21 @@ public final class RouteMapViewModel {
     private final BooleanProperty listView = new SimpleBooleanProperty();
     private final ReadOnlyObjectWrapper<Highlight> highlight = new ReadOnlyObjectWrapper<>(Highlight.NONE);
     private final ObjectProperty<MapMarks> marks = new SimpleObjectProperty<>(MapMarks.NONE);
+    /** Whether the key is unfolded; it starts folded so the map has the room. */
+    private final BooleanProperty keyShown = new SimpleBooleanProperty();
+    /** The student's plan, shared with the rest of the window: read for marks, written by the details panel. */
+    private final ObjectProperty<MyPlan> plan;
+    private final ObjectBinding<Optional<String>> myPathway;
 
     public RouteMapViewModel(RouteMap map) {
+        this(map, new SimpleObjectProperty<>(MyPlan.empty("")));
+    }
+
+    /** @param plan the student's plan; the map shows its marks and changes it when the student marks a step */
+    public RouteMapViewModel(RouteMap map, ObjectProperty<MyPlan> plan) {
         this.graph = new RouteGraph(map);
+        this.plan = plan;
+        this.myPathway = Bindings.createObjectBinding(() -> plan.get().pathway(), plan);
         selectedStep.addListener((obs, old, now) -> updateHighlight());
         pathway.addListener((obs, old, now) -> updateHighlight());
         marks.addListener((obs, old, now) -> updateHighlight());
@@ -54,6 +70,44 @@ public final class RouteMapViewModel {
     /** A step's mark as shown now: on the chosen pathway, or over the whole map. */
     public Optional<MapMark> markFor(String step) {
         return marks.get().step(step, chosenPathway().map(Pathway::id));
+    }
+
+    public ObjectProperty<MyPlan> planProperty() {
+        return plan;
+    }
+
+    public BooleanProperty keyShownProperty() {
+        return keyShown;
+    }
+
+    /** The pathway the student has made theirs, if any. */
+    public ObjectBinding<Optional<String>> myPathwayProperty() {
+        return myPathway;
+    }
+
+    /** The student's own mark on a step (Done, Considering, Not for me), if any. */
+    public Optional<StepMark> planMark(String step) {
+        return plan.get().mark(step);
+    }
+
+    /** Marks a step in the plan; choosing the mark it already has clears it. */
+    public void togglePlanMark(String step, StepMark mark) {
+        MyPlan now = plan.get();
+        boolean same = now.mark(step).filter(mark::equals).isPresent();
+        plan.set(now.withMark(step, same ? Optional.empty() : Optional.of(mark)));
+    }
+
+    /** Keeps the student's note on a step (a blank note removes it). */
+    public void setStepNote(String step, String text) {
+        MyPlan now = plan.get();
+        if (!now.stepNote(step).orElse("").equals(text == null || text.isBlank() ? "" : text)) {
+            plan.set(now.withStepNote(step, text));
+        }
+    }
+
+    /** Makes the chosen pathway the student's own. */
+    public void makeChosenMyPathway() {
+        chosenPathway().ifPresent(p -> plan.set(plan.get().withPathway(Optional.of(p.id()))));
     }
 
     public RouteMap map() {
@@ -126,8 +180,11 @@ public final class RouteMapViewModel {
     }
 
     public String accessibleText(MapNode node) {
-        String text = StepDescriptions.accessibleText(graph.map(), node, chosenPathway());
-        return markFor(node.id()).map(mark -> text + ". " + mark.label() + ": " + mark.detail()).orElse(text);
+        StringBuilder text = new StringBuilder(StepDescriptions.accessibleText(graph.map(), node, chosenPathway()));
+        markFor(node.id()).ifPresent(mark -> text.append(". ").append(mark.label()).append(": ").append(mark.detail()));
+        planMark(node.id()).ifPresent(mark -> text.append(". My plan: ").append(mark.word()));
+        plan.get().stepNote(node.id()).ifPresent(note -> text.append(". My note: ").append(note));
+        return text.toString();
     }
 
     private void updateHighlight() {

@@ -51,6 +51,18 @@ public final class StepDescriptions {
                     : sum + "; not counted, as it has no usual length: " + String.join(", ", stepsWithoutDuration);
         }
 
+        /** The total alone, for a compact bar: "About 5 years" (or that none is known). */
+        public String total() {
+            if (knownMonths == 0) {
+                return "Length not known";
+            }
+            String total = knownMonths % 12 == 0
+                    ? plural(knownMonths / 12, "year")
+                    : (knownMonths >= 12 ? plural(knownMonths / 12, "year") + " and " : "")
+                    + plural(knownMonths % 12, "month");
+            return "About " + total + (stepsWithoutDuration.isEmpty() ? "" : " (some steps not counted)");
+        }
+
         private static String plural(int n, String unit) {
             return n + " " + unit + (n == 1 ? "" : "s");
         }

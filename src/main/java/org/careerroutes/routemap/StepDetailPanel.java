@@ -6,6 +6,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.ToggleButton;
+import org.careerroutes.plan.StepMark;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -47,6 +50,94 @@ final class StepDetailPanel extends ScrollPane {
         close.getStyleClass().add(MapStyles.CLOSE_BUTTON);
         close.setAccessibleText("Close details");
         close.setOnAction(e -> model.closeDetail());
+        // Never squeezed by a long title: the \u00d7 is always seen whole.
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinHeight(Region.USE_PREF_SIZE);
+        model.planProperty().addListener((obs, old, now) -> showPlan());
+    }
+
+    /** The step the panel shows, or null before it first shows one. */
+    private MapNode shown;
+    private final java.util.Map<StepMark, ToggleButton> planChoices = new java.util.EnumMap<>(StepMark.class);
+    private TextArea note;
+    private final Label planState = new Label();
+
+    /** The "My plan" part: the student's mark (Done, Considering, Not for me) and note for the step. */
+    private Node planPart(MapNode node) {
+        Label heading = ProfileText.heading("My plan", Styles.HEADING_3);
+        planChoices.clear();
+        javafx.scene.layout.FlowPane wrap = new javafx.scene.layout.FlowPane(6, 6);
+        wrap.getStyleClass().add(MapStyles.PLAN_CHOICE);
+        for (StepMark mark : StepMark.values()) {
+            ToggleButton choice = new ToggleButton(mark.label());
+            choice.setId("plan-" + mark.key());
+            choice.setMinWidth(Region.USE_PREF_SIZE);
+            choice.setAccessibleHelp("Marks this step in your plan; press again to clear the mark");
+            choice.setOnAction(e -> {
+                model.togglePlanMark(node.id(), mark);
+                choice.setSelected(model.planMark(node.id()).filter(mark::equals).isPresent());
+            });
+            planChoices.put(mark, choice);
+            wrap.getChildren().add(choice);
+        }
+        Label noteLabel = new Label("My note on this step");
+        note = new TextArea(model.planProperty().get().stepNote(node.id()).orElse(""));
+        note.setId("plan-step-note");
+        note.setWrapText(true);
+        note.setPrefRowCount(3);
+        note.setPromptText("For example, a question to ask a careers adviser");
+        noteLabel.setLabelFor(note);
+        note.setAccessibleText("My note on " + node.title());
+        note.textProperty().addListener((obs, old, text) -> model.setStepNote(node.id(), text));
+        // Tab moves on from the note rather than typing a tab into it (Ctrl+Tab is the window's
+        // next-tab key, so it cannot be used): to the panel's next control, or back with Shift.
+        note.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.TAB && !e.isControlDown()) {
+                e.consume();
+                moveFocusFrom(note, e.isShiftDown() ? -1 : 1);
+            }
+        });
+        planState.setId("detail-plan-mark");
+        planState.setWrapText(true);
+        planState.getStyleClass().add(Styles.BODY_TEXT);
+        VBox part = new VBox(6, heading, planState, wrap, noteLabel, note);
+        part.setId("detail-plan");
+        part.getStyleClass().add(MapStyles.PLAN_PART);
+        showPlan();
+        return part;
+    }
+
+    /** Moves focus to the panel's next (or previous) control after {@code from}, round to the first. */
+    private void moveFocusFrom(Node from, int step) {
+        java.util.List<Node> controls = new java.util.ArrayList<>();
+        collectFocusable(body, controls);
+        int at = controls.indexOf(from);
+        if (controls.isEmpty() || at < 0) {
+            return;
+        }
+        controls.get(Math.floorMod(at + step, controls.size())).requestFocus();
+    }
+
+    private static void collectFocusable(Node node, java.util.List<Node> into) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            into.add(node);
+        }
+        if (node instanceof javafx.scene.Parent parent && !(node instanceof javafx.scene.control.Control)) {
+            parent.getChildrenUnmodifiable().forEach(child -> collectFocusable(child, into));
+        }
+    }
+
+    /** Shows the plan's mark for the step on the choices, without making the panel again (the note keeps its caret). */
+    private void showPlan() {
+        if (shown == null) {
+            return;
+        }
+        java.util.Optional<StepMark> mark = model.planMark(shown.id());
+        planChoices.forEach((each, choice) -> choice.setSelected(mark.filter(each::equals).isPresent()));
+        planState.setText(mark.map(m -> "In my plan: " + m.label()).orElse("Not marked in my plan yet."));
     }
 
     /** Fills the panel for a step. */
@@ -60,7 +151,13 @@ final class StepDetailPanel extends ScrollPane {
         HBox heading = new HBox(title, close);
         heading.getStyleClass().add(MapStyles.DETAIL_HEADING);
         String stage = model.map().stage(node.stage()).map(s -> s.title()).orElse(node.stage());
-        body.getChildren().addAll(heading, ProfileText.text(node.kind().label() + " \u00b7 " + stage, Styles.MUTED));
+        // "Training \u00b7 Study and training", but the kind once where the stage has its name.
+        String subtitle = stage.equalsIgnoreCase(node.kind().label()) ? stage : node.kind().label() + " \u00b7 " + stage;
+        Label sub = ProfileText.text(subtitle, Styles.MUTED);
+        sub.setId("detail-subtitle");
+        sub.getStyleClass().add(MapStyles.DETAIL_SUBTITLE);
+        body.getChildren().addAll(heading, sub);
+        shown = node;
 
         node.link().ifPresent(topic -> {
             Button more = new Button("Read more in the profile");
@@ -76,6 +173,7 @@ final class StepDetailPanel extends ScrollPane {
             Styles.markState(label, mark.style());
             body.getChildren().addAll(label, ProfileText.text(mark.detail(), Styles.BODY_TEXT, MapStyles.DETAIL_MARK_DETAIL));
         });
+        body.getChildren().add(planPart(node));
         node.duration().ifPresent(d -> body.getChildren().add(ProfileText.text("How long: " + d.text()
                 + d.source().map(s -> " (source: " + s + ")").orElse(""), Styles.BODY_TEXT, MapStyles.DETAIL_DURATION)));
         if (!node.about().isEmpty()) {
@@ -100,6 +198,7 @@ final class StepDetailPanel extends ScrollPane {
             }
         }
         profile.factsAbout(node.id()).forEach(fact -> body.getChildren().add(ProfileText.fact(fact)));
+
         setVvalue(0);
         setAccessibleRole(AccessibleRole.SCROLL_PANE);
         setAccessibleText("Details: " + node.title());
@@ -107,6 +206,8 @@ final class StepDetailPanel extends ScrollPane {
 
     /** Moves keyboard focus into the panel, onto its close button. */
     void focusFirst() {
+        // Just added over the map, the panel has no skin yet, so its content is not in the scene.
+        applyCss();
         close.requestFocus();
     }
 }

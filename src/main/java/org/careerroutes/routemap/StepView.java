@@ -31,6 +31,8 @@ public final class StepView extends VBox {
     private final Label title;
     /** How a student's qualifications stand against this step, when they have entered some. */
     private final Label mark = new Label();
+    /** The student's own mark in their plan (Done, Considering, Not for me), when there is one. */
+    private final Label planMark = new Label();
 
     public StepView(MapNode node) {
         this.node = node;
@@ -69,7 +71,25 @@ public final class StepView extends VBox {
         mark.getStyleClass().add(MapStyles.STEP_MARK);
         mark.setMinHeight(Region.USE_PREF_SIZE);
         showMark(java.util.Optional.empty());
-        getChildren().add(mark);
+        planMark.setId("plan-mark-" + node.id());
+        planMark.getStyleClass().add(MapStyles.PLAN_MARK);
+        planMark.setMinHeight(Region.USE_PREF_SIZE);
+        showPlanMark(java.util.Optional.empty());
+        getChildren().addAll(mark, planMark);
+    }
+
+    /** Shows the student's own mark from their plan ("\u2611 Done"), or none. */
+    public void showPlanMark(java.util.Optional<org.careerroutes.plan.StepMark> shown) {
+        planMark.getStyleClass().removeIf(c -> c.startsWith(MapStyles.PLAN_MARK + "-"));
+        shown.ifPresent(m -> planMark.getStyleClass().add(MapStyles.PLAN_MARK + "-" + m.key()));
+        planMark.setText(shown.map(org.careerroutes.plan.StepMark::label).orElse(""));
+        planMark.setVisible(shown.isPresent());
+        planMark.setManaged(shown.isPresent());
+    }
+
+    /** The plan mark's text as shown, or "" for none. */
+    public String planMarkShown() {
+        return planMark.isVisible() ? planMark.getText() : "";
     }
 
     /**
@@ -86,6 +106,11 @@ public final class StepView extends VBox {
     /** The mark's text as shown, or "" for none. */
     public String markShown() {
         return mark.isVisible() ? mark.getText() : "";
+    }
+
+    /** The step's title as drawn, for measuring how large it is on screen. */
+    public Label titleLabel() {
+        return title;
     }
 
     public MapNode node() {

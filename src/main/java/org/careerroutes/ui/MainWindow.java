@@ -271,7 +271,7 @@ public final class MainWindow {
     private static final String PLAN_FILES = "Career plans (*.careerplan)";
 
     private RouteMapPage routeMapPage(Profile profile) {
-        RouteMapPage page = RouteMapView.create(profile, new MapHost());
+        RouteMapPage page = RouteMapView.create(profile, new MapHost(), model.planProperty());
         page.view().ifPresent(view -> VerdictMarks.bind(model.qualifications(), view.model()));
         return page;
     }

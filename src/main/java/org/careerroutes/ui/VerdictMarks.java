@@ -27,6 +27,10 @@ import java.util.Set;
  */
 final class VerdictMarks {
 
+    /** The mark of a step further along a route that is open to the student. */
+    static final String LATER = "later";
+    static final String LATER_SYMBOL = "\u25cb";
+
     private VerdictMarks() {
     }
 
@@ -95,8 +99,19 @@ final class VerdictMarks {
                         .isPresent())
                 .forEach(r -> byStep.computeIfAbsent(r.rule().step().get(), s -> new ArrayList<>()).add(r));
         Map<String, MapMark> marks = new LinkedHashMap<>();
-        byStep.forEach((step, results) -> marks.put(step, stepMark(results)));
+        byStep.forEach((step, results) -> marks.put(step, laterOnAnOpenRoute(v, stepMark(results))));
         return marks;
+    }
+
+    /**
+     * On a route open to the student, every requirement for starting it is met (or predicted to
+     * be): a step still marked "not yet" is one further along, not yet started, not a failure.
+     */
+    private static MapMark laterOnAnOpenRoute(RouteVerdict v, MapMark mark) {
+        if (!v.outcome().isOpen() || !mark.style().equals(Outcome.NOT_YET.styleKey())) {
+            return mark;
+        }
+        return new MapMark(LATER_SYMBOL, "Later step", "A later step on this route, not yet started. " + mark.detail(), LATER);
     }
 
     private static MapMark stepMark(List<RuleResult> results) {
@@ -134,7 +149,11 @@ final class VerdictMarks {
             // Every route open here (some perhaps only with predictions): the least sure of them.
             // None open: the same. Some open and some not: say so.
             long open = marks.values().stream().filter(VerdictMarks::isOpen).count();
-            if (open > 0 && open < marks.size()) {
+            long later = marks.values().stream().filter(m -> m.style().equals(LATER)).count();
+            if (later > 0 && open == 0) {
+                // Ahead on a route the student is on: that says more than "not yet" on another.
+                overall.put(step, new MapMark(LATER_SYMBOL, "Later step", detail, LATER));
+            } else if (open > 0 && open < marks.size()) {
                 overall.put(step, new MapMark("\u00bd", "Some routes", detail, "some"));
             } else {
                 MapMark leastSure = marks.values().stream().max(Comparator.comparingInt(VerdictMarks::doubt)).orElseThrow();
@@ -150,7 +169,7 @@ final class VerdictMarks {
 
     /** How far a mark is from "you have this", for choosing the least sure of several. */
     private static int doubt(MapMark mark) {
-        return List.of("met", "predicted", "helps", "considered", "not-yet").indexOf(mark.style());
+        return List.of("met", "predicted", "later", "helps", "considered", "not-yet").indexOf(mark.style());
     }
 
     private static String summary(List<String> open, List<String> considered, List<String> notYet,

@@ -143,7 +143,10 @@ class OnTrackUITest extends AppUITestBase {
                 lookup("#profile-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
         assertEquals("\u2713 You have this", step("gcses").markShown());
         assertEquals("\u25d1 Predicted", step("a-levels").markShown());
-        assertEquals("\u2717 Not yet", step("degree").markShown(), "the STP's degree is still to come");
+        assertEquals("\u25cb Later step", step("degree").markShown(),
+                "on a route open with predicted grades, the degree is a later step, not a red 'not yet'");
+        assertTrue(step("degree").getAccessibleText().contains("A later step on this route, not yet started"),
+                step("degree").getAccessibleText());
         assertTrue(step("gcses").getAccessibleText().contains("You have this"), step("gcses").getAccessibleText());
         String summary = text("map-verdicts");
         assertTrue(summary.contains("open to you (highlighted)"), summary);
@@ -154,7 +157,10 @@ class OnTrackUITest extends AppUITestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(has(step("ptp"), "on-path"), "an open route is highlighted");
         assertTrue(has(step("private-sector"), "dimmed"), "a route not open is faded");
-        assertEquals("\u2717 Not yet", step("degree").markShown(), "no route through the degree is open yet");
+        assertEquals("\u25cb Later step", step("degree").markShown(),
+                "ahead on the open university route, though the private-sector route is not open");
+        interact(() -> lookup("#key-toggle").queryAs(javafx.scene.control.ToggleButton.class).setSelected(true));
+        assertTrue(lookup("#legend-mark-later").query().isVisible(), "the key explains the later-step mark");
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Export the map as a PNG, with the file chooser replaced by the test (the view takes its host). */
@@ -70,7 +71,7 @@ class RouteMapExportUITest extends FxRobot {
     }
 
     @Test
-    void exportWritesAPictureOfTheWholeMapAtTwiceItsSize() throws TimeoutException, IOException {
+    void exportWritesAPictureOfTheWholeMapAtTwiceItsSizeWithItsTitleKeyAndLicence() throws TimeoutException, IOException {
         RouteMapView view = show();
         answer = Optional.of(dir.resolve("map.png"));
         clickOn("#zoom-in");   // the zoom on screen does not change the picture
@@ -80,10 +81,49 @@ class RouteMapExportUITest extends FxRobot {
         assertTrue(Files.exists(dir.resolve("map.png")));
         BufferedImage image = ImageIO.read(dir.resolve("map.png").toFile());
         Region map = lookup("#map-layer").queryAs(Region.class);
-        assertEquals(Math.round(map.getWidth() * 2), image.getWidth(), 2.0);
-        assertEquals(Math.round(map.getHeight() * 2), image.getHeight(), 2.0);
+        Region[] picture = new Region[1];
+        interact(() -> picture[0] = view.pictureForExport());
+        String words = String.join("\n", AppUITestBase.visibleTexts(picture[0]));
+        assertTrue(words.contains("Route map: Clinical engineer"), "the title: " + words);
+        assertTrue(words.contains("Key:") && words.contains("Helps, but not required (dashed)"), "the key: " + words);
+        assertTrue(words.contains("Open Government Licence"), "the licence line: " + words);
+        assertEquals(Math.round(picture[0].getWidth() * 2), image.getWidth(), 2.0);
+        assertEquals(Math.round(picture[0].getHeight() * 2), image.getHeight(), 2.0);
+        assertTrue(image.getWidth() >= map.getWidth() * 2, "the whole map at twice its size");
+        assertTrue(image.getHeight() > map.getHeight() * 2 + 100, "with room for the title, key and licence line");
+        assertTrue(hasInk(image, 0, 60), "the title is drawn at the top");
+        assertTrue(hasInk(image, image.getHeight() - 50, image.getHeight()), "the licence line at the bottom");
         assertTrue(lookup("#map-status").queryAs(Label.class).getText().startsWith("Saved the map as "));
         assertTrue(view.model().highlightProperty().get().isEmpty(), "exporting changes nothing on the map");
+
+        clickOn("#step-gcses");
+        assertEquals("", lookup("#map-status").queryAs(Label.class).getText(), "the message goes at the next action");
+        assertFalse(lookup("#map-status").query().isVisible());
+    }
+
+    /** Whether any row between {@code from} and {@code to} has a dark pixel (text). */
+    private static boolean hasInk(BufferedImage image, int from, int to) {
+        for (int y = Math.max(0, from); y < Math.min(image.getHeight(), to); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int brightness = ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
+                if (brightness < 3 * 110) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void theSaveDialogStartsInPicturesElseDocumentsElseHome() throws IOException {
+        Path home = dir.resolve("home");
+        Files.createDirectories(home);
+        assertEquals(home, org.careerroutes.export.SaveFolder.startingFolder(home));
+        Files.createDirectories(home.resolve("Documents"));
+        assertEquals(home.resolve("Documents"), org.careerroutes.export.SaveFolder.startingFolder(home));
+        Files.createDirectories(home.resolve("Pictures"));
+        assertEquals(home.resolve("Pictures"), org.careerroutes.export.SaveFolder.startingFolder(home));
     }
 
     @Test
@@ -108,8 +148,10 @@ class RouteMapExportUITest extends FxRobot {
 
     @Test
     void readMoreAsksTheHostForTheLinkedRoute() throws TimeoutException {
-        show();
-        clickOn("#step-degree-apprenticeship");
+        RouteMapView view = show();
+        javafx.scene.Node step = lookup("#step-degree-apprenticeship").query();
+        interact(() -> view.canvas().reveal(step));   // the map opens on the start of the journey
+        clickOn(step);
         clickOn("#detail-read-more");
         assertEquals(List.of("apprenticeship"), topicsOpened);
     }

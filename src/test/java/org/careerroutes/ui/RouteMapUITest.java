@@ -33,8 +33,20 @@ class RouteMapUITest extends AppUITestBase {
         canvas = lookup("#map-canvas").queryAs(MapCanvas.class);
     }
 
+    /** A step, brought into view first (the map opens on the start of the journey and pans). */
     private StepView step(String id) {
-        return lookup("#step-" + id).queryAs(StepView.class);
+        StepView step = lookup("#step-" + id).queryAs(StepView.class);
+        interact(() -> canvas.reveal(step));
+        return step;
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean has(Node node, String pseudoClass) {
@@ -46,14 +58,110 @@ class RouteMapUITest extends AppUITestBase {
     }
 
     @Test
-    void theWholeMapIsFittedToTheWindowOnOpen() {
+    void theMapOpensReadableOnTheStartOfTheJourneyAndFitShowsItAll() {
         Bounds view = canvas.localToScene(canvas.getBoundsInLocal());
         assertEquals(15, allSteps().size());
+        Bounds start = step("gcses").localToScene(step("gcses").getBoundsInLocal());
+        assertTrue(view.contains(start), "the journey's first step is in view: " + start + " in " + view);
+        assertTrue(canvas.zoom() >= canvas.fitZoom(), "never smaller than the whole map fitted");
+        assertTrue(canvas.zoom() * 15 >= 12, "titles readable: zoom " + canvas.zoom());
+
+        clickOn("#zoom-fit");
+        view = canvas.localToScene(canvas.getBoundsInLocal());
         for (StepView s : allSteps()) {
             Bounds b = s.localToScene(s.getBoundsInLocal());
-            assertTrue(view.contains(b), s.getId() + " is inside the map window: " + b + " in " + view);
+            assertTrue(view.contains(b), s.getId() + " is inside the map window after Fit: " + b + " in " + view);
         }
         assertEquals(6, lookup(".stage-title").queryAll().size());
+    }
+
+    @Test
+    void theZoomIsKeptWithinTheVisitWhenTheStudentLeavesTheTabAndComesBack() {
+        clickOn("#zoom-in");
+        double zoomed = canvas.zoom();
+        TabPane tabs = lookup("#profile-tabs").queryAs(TabPane.class);
+        interact(() -> tabs.getSelectionModel().select(0));
+        interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> "tab-route-map".equals(t.getId())).findFirst().orElseThrow()));
+        assertEquals(zoomed, canvas.zoom(), 1e-9);
+    }
+
+    @Test
+    void theHintGoesOnceAStepIsSelected() {
+        assertTrue(lookup("#map-hint").query().isVisible());
+        clickOn(step("gcses"));
+        assertFalse(lookup("#map-hint").query().isVisible(), "done with: a step is selected");
+        type(KeyCode.ESCAPE);   // the details close
+        type(KeyCode.ESCAPE);   // and the step is no longer selected
+        assertFalse(lookup("#map-hint").query().isVisible(), "the hint does not come back");
+    }
+
+    @Test
+    void theDetailsFloatOverTheMapWithoutShrinkingIt() {
+        double width = canvas.getWidth();
+        double zoom = canvas.zoom();
+        clickOn(step("a-levels"));
+        assertEquals(width, canvas.getWidth(), 0.5, "the map keeps its size");
+        assertEquals(zoom, canvas.zoom(), 1e-9, "and its zoom");
+        Node panel = lookup("#step-detail").query();
+        Bounds p = panel.localToScene(panel.getBoundsInLocal());
+        Bounds s = step("a-levels").localToScene(step("a-levels").getBoundsInLocal());
+        assertFalse(p.intersects(s), "the step stays in view beside the panel");
+    }
+
+    @Test
+    void theDetailsCloseButtonShowsItsCrossAndTheSubtitleSaysEachThingOnce() {
+        clickOn(step("hospital-experience"));
+        javafx.scene.control.Button close = lookup("#close-detail").queryAs(javafx.scene.control.Button.class);
+        interact(() -> stage.getScene().getRoot().layout());
+        String shown = from(close).lookup(".text").queryAs(javafx.scene.text.Text.class).getText();
+        assertEquals("\u00d7", shown, "the \u00d7 is drawn whole, not cut to an ellipsis");
+        assertEquals("Experience", lookup("#detail-subtitle").queryAs(javafx.scene.control.Label.class).getText());
+        type(KeyCode.ESCAPE);
+        clickOn(step("stp"));
+        assertEquals("Training \u00b7 Study and training",
+                lookup("#detail-subtitle").queryAs(javafx.scene.control.Label.class).getText());
+    }
+
+    @Test
+    void aStepIsMarkedAndNotedInMyPlanFromItsDetails() {
+        clickOn(step("a-levels"));
+        clickOn("#plan-done");
+        assertEquals("\u2611 Done", step("a-levels").planMarkShown(), "the mark is on the step, in a symbol and a word");
+        assertTrue(step("a-levels").getAccessibleText().contains("My plan: Done"), step("a-levels").getAccessibleText());
+        assertTrue(allText(lookup("#detail-plan").query()).contains("In my plan: \u2611 Done"));
+
+        clickOn("#plan-step-note");
+        write("Ask about physics");
+        assertTrue(step("a-levels").getAccessibleText().contains("My note: Ask about physics"),
+                step("a-levels").getAccessibleText());
+        org.careerroutes.routemap.RouteMapViewModel window = lookup("#page-route-map").queryAs(org.careerroutes.routemap.RouteMapView.class).model();
+        assertEquals(java.util.Optional.of("Ask about physics"), window.planProperty().get().stepNote("a-levels"));
+        assertEquals(java.util.Optional.of(org.careerroutes.plan.StepMark.DONE),
+                window.planProperty().get().mark("a-levels"));
+
+        clickOn("#key-toggle");
+        assertTrue(lookup("#legend-plan-done").query().isVisible(), "the key explains the plan's marks");
+
+        clickOn("#plan-done");
+        assertEquals("", step("a-levels").planMarkShown(), "choosing the same mark again clears it");
+        clickOn("#plan-not-for-me");
+        assertEquals("\u2298 Not for me", step("a-levels").planMarkShown());
+    }
+
+    @Test
+    void aChosenPathwayCanBeMadeMyPathway() {
+        clickOn("#pathway-chooser");
+        clickOn("Degree apprenticeship");
+        javafx.scene.control.Button mine = lookup("#make-my-pathway").queryAs(javafx.scene.control.Button.class);
+        assertEquals("\u2606 Make this my pathway", mine.getText());
+        clickOn(mine);
+        assertEquals("\u2605 My pathway", mine.getText());
+        org.careerroutes.routemap.RouteMapViewModel window = lookup("#page-route-map").queryAs(org.careerroutes.routemap.RouteMapView.class).model();
+        assertEquals(java.util.Optional.of("apprenticeship"), window.planProperty().get().pathway());
+        Bounds view = canvas.localToScene(canvas.getBoundsInLocal());
+        Bounds first = step("gcses").localToScene(step("gcses").getBoundsInLocal());
+        assertTrue(view.contains(first), "the pathway's steps are brought into view");
     }
 
     @Test
@@ -151,7 +259,9 @@ class RouteMapUITest extends AppUITestBase {
                 step("degree-apprenticeship").getAccessibleText());
         assertTrue(allText(lookup("#pathway-timeline").query()).contains("About 5 years"));
 
-        clickOn("Register with the HCPC");   // the crumb
+        Node crumb = lookup("#crumb-hcpc").query();
+        interact(crumb::requestFocus);   // the crumb, scrolled into view along its bar
+        type(KeyCode.SPACE);
         assertTrue(allText(lookup("#step-detail").query()).contains("Register with the HCPC"));
     }
 
@@ -232,7 +342,8 @@ class RouteMapUITest extends AppUITestBase {
         assertNotEquals(fitted / 1.25, canvas.zoom(), 1e-6, "Ctrl+scroll zooms");
 
         clickOn("#zoom-fit");
-        assertEquals(fitted, canvas.zoom(), 1e-6, "Fit brings the whole map back");
+        assertEquals(canvas.fitZoom(), canvas.zoom(), 1e-6, "Fit shows the whole map");
+        assertTrue(canvas.isFitted());
     }
 
     @Test
@@ -264,6 +375,20 @@ class RouteMapUITest extends AppUITestBase {
     }
 
     @Test
+    void theListViewNamesTheChosenPathwayAndItsButtonGoesBackToTheMap() {
+        clickOn("#pathway-chooser");
+        clickOn("Degree apprenticeship");
+        clickOn("#list-toggle");
+        assertEquals("Degree apprenticeship, step by step",
+                lookup("#map-list-heading").queryAs(javafx.scene.control.Label.class).getText());
+        javafx.scene.control.ToggleButton toggle = lookup("#list-toggle").queryAs(javafx.scene.control.ToggleButton.class);
+        assertEquals("Map view", toggle.getText());
+        clickOn(toggle);
+        assertEquals("List view", toggle.getText());
+        assertTrue(lookup("#map-canvas").query().isVisible());
+    }
+
+    @Test
     void theListViewShowsEveryPathwayAsOrderedText() {
         clickOn("#list-toggle");
         Node list = lookup("#map-list").query();
@@ -281,6 +406,8 @@ class RouteMapUITest extends AppUITestBase {
 
     @Test
     void theLegendExplainsEveryKindAndLineStyle() {
+        assertFalse(lookup("#map-legend").query().isVisible(), "the key starts folded, so the map has the room");
+        clickOn("#key-toggle");
         String legend = allText(lookup("#map-legend").query());
         for (String word : new String[] {"Qualification", "Experience", "Training", "Job", "Registration", "The job",
                 "Senior role", "Next step", "Helps, but not required (dashed)", "On the chosen route (thick)",
@@ -288,5 +415,45 @@ class RouteMapUITest extends AppUITestBase {
             assertTrue(legend.contains(word), "legend explains " + word);
         }
         assertEquals(7, lookup("#map-legend .kind-icon").queryAll().size(), "an icon per kind, not colour alone");
+        clickOn("#key-toggle");
+        assertFalse(lookup("#map-legend").query().isVisible(), "and folds away again");
+    }
+
+    @Test
+    void theDetailsMyPlanAndTheKeyWorkByKeyboardAlone() {
+        Node gcses = step("gcses");
+        interact(gcses::requestFocus);
+        type(KeyCode.ENTER);
+        assertTrue(lookup("#close-detail").query().isFocused(), "Enter opens the details with focus on Close");
+        Node done = lookup("#plan-done").query();
+        for (int presses = 0; presses < 10 && !done.isFocused(); presses++) {
+            type(KeyCode.TAB);
+        }
+        assertTrue(done.isFocused(), "Tab reaches the plan's choices");
+        type(KeyCode.SPACE);
+        assertEquals("\u2611 Done", step("gcses").planMarkShown());
+        javafx.scene.control.TextArea note = lookup("#plan-step-note").queryAs(javafx.scene.control.TextArea.class);
+        for (int presses = 0; presses < 6 && !note.isFocused(); presses++) {
+            type(KeyCode.TAB);
+        }
+        assertTrue(note.isFocused(), "Tab reaches the note");
+        write("Maths");
+        type(KeyCode.TAB);
+        assertFalse(note.isFocused(), "Tab moves on from the note");
+        assertTrue(isInside(stage.getScene().getFocusOwner(), lookup("#step-detail").query()),
+                "to the panel's next control, not another tab: " + stage.getScene().getFocusOwner());
+        assertEquals("Maths", note.getText(), "without typing a tab into it");
+        interact(note::requestFocus);
+        assertTrue(note.isFocused(), "back in the note");
+        type(KeyCode.ESCAPE);
+        assertFalse(lookup("#step-detail").tryQuery().isPresent(), "Escape closes the floating details: "
+                + stage.getScene().getFocusOwner());
+        assertTrue(gcses.isFocused(), "and focus goes back to the step");
+
+        Node key = lookup("#key-toggle").query();
+        interact(key::requestFocus);
+        type(KeyCode.SPACE);
+        assertTrue(lookup("#map-legend").query().isVisible(), "the key unfolds from the keyboard");
+        assertTrue(lookup("#legend-plan-done").query().isVisible(), "with the plan's marks, as the map has one");
     }
 }

@@ -170,4 +170,15 @@ class WindowModelTest {
         kept.dismissPlanNotice();
         assertEquals("", kept.planNoticeProperty().get());
     }
+
+    @Test
+    void thePlanStartsEmptyForTheProfileAndEmptyAgainForAnother() {
+        assertEquals(org.careerroutes.plan.MyPlan.empty(profile.id()), model.planProperty().get());
+        model.planProperty().set(model.planProperty().get().withMark("gcses",
+                java.util.Optional.of(org.careerroutes.plan.StepMark.DONE)));
+        Profile again = ProfileLoader.loadBuiltIn().profile().orElseThrow();
+        model.setProfile(again);
+        assertTrue(model.planProperty().get().isEmpty(), "another profile starts with an empty plan");
+        assertEquals(again.id(), model.planProperty().get().profile());
+    }
 }
