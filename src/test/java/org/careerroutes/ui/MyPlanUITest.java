@@ -78,6 +78,30 @@ class MyPlanUITest extends AppUITestBase {
     }
 
     @Test
+    void aMarkMadeOnTheRouteMapIsKeptAndShownOnTheMapAndInMyPlanNextTime() throws Exception {
+        launch();
+        clickOn(lookup(".tab").match(t -> "tab-route-map".equals(t.getId())).queryAs(Node.class));
+        org.careerroutes.routemap.MapCanvas canvas = lookup("#map-canvas").queryAs(org.careerroutes.routemap.MapCanvas.class);
+        org.careerroutes.routemap.StepView aLevels = lookup("#step-a-levels").queryAs(org.careerroutes.routemap.StepView.class);
+        interact(() -> canvas.reveal(aLevels));
+        clickOn(aLevels);
+        clickOn("#plan-considering");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        FxToolkit.cleanupApplication(app());
+        FxToolkit.cleanupStages();
+        assertTrue(Files.isRegularFile(planFile()), "saved in the user's data folder");
+        launch();
+        clickOn(lookup(".tab").match(t -> "tab-route-map".equals(t.getId())).queryAs(Node.class));
+        assertEquals("\u2606 Considering",
+                lookup("#step-a-levels").queryAs(org.careerroutes.routemap.StepView.class).planMarkShown());
+        openMyPlan();
+        interact(() -> node("my-plan-pathway", ComboBox.class).getSelectionModel().select("degree-stp"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(node("my-plan-mark-a-levels-considering", ToggleButton.class).isSelected(), "and in My plan");
+    }
+
+    @Test
     void marksAndNotesMadeInMyPlanAreThereWhenTheAppStartsAgain() throws Exception {
         launch();
         enterQualificationOnTrack();
