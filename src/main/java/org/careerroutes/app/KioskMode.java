@@ -32,6 +32,7 @@ final class KioskMode {
 
     private final Profile profile;
     private final KioskShell shell;
+    private final java.time.Clock clock;
 
     /**
      * @param environment where the kiosk's log is, and how long "Still there?" counts down
@@ -41,6 +42,7 @@ final class KioskMode {
     KioskMode(Stage stage, Profile profile, CommandLine options, KioskConfig config, Environment environment,
               Runnable quit, Runnable closedFromOutside) {
         this.profile = profile;
+        this.clock = environment.clock();
         int idle = options.idleTimeout().orElse(config.idleTimeoutSeconds().orElse(DEFAULT_IDLE_SECONDS));
         KioskShell.Timing timing = new KioskShell.Timing(java.time.Duration.ofSeconds(idle), environment.countdown(),
                 environment.pinLockedAtStart());
@@ -68,6 +70,7 @@ final class KioskMode {
         // Each visit starts from the default look; nothing a visitor changes is kept or saved.
         Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()), KIOSK_FONT_PX);
         MainWindow window = new MainWindow(profile, new Actions(), appearance, MainWindow.Mode.KIOSK);
+        window.useClock(clock);
         return new Visit() {
             @Override
             public Node root() {

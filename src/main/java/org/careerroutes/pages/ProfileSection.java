@@ -9,7 +9,8 @@ public enum ProfileSection {
     ON_TRACK("Am I on track?", "on-track"),
     SKILLS("Skills and subjects", "skills"),
     WORKPLACES("Workplaces", "workplaces"),
-    CAREER_PATH("Career path", "career-path");
+    CAREER_PATH("Career path", "career-path"),
+    COMPARE("Compare routes", "compare");
 
     private final String title;
     private final String key;
