@@ -63,9 +63,9 @@ public enum StartingPoint {
     }
 
     /**
-     * In how many school years, counted from the start of this one, the student can start a step
-     * that is not the one they are in: when school ends, or, for one who has finished, next
-     * September (applications close months before a course starts).
+     * In how many school years, counted from the start of this one, the school step the student is
+     * in ends (GCSEs with Year 11, A levels with Year 13) and they can start the next: or, for one
+     * who has finished, next September (applications close months before a course starts).
      */
     public int freeAfterYears() {
         return freeAfterYears;

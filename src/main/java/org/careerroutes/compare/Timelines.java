@@ -15,8 +15,9 @@ import java.util.Optional;
 /**
  * Lays a pathway out in calendar years for a student, from where they stand. Pure: no screen.
  *
- * <p>Steps behind the student are done. The step they are in began in the September it would
- * have for their school year. The others follow one another, each starting when the one before
+ * <p>Steps behind the student are done. The school step they are in (GCSEs, A levels) began in
+ * the September it would have for their school year and ends when their school years for it do
+ * (GCSEs with Year 11, A levels with Year 13). The others follow one another, each starting when the one before
  * ends, from when the student is free. A registration, or the job itself, takes no time: it is
  * reached when the step before it ends. A step whose length the content does not give makes
  * everything after it "vary": its start is known, its end is not, and nothing after has a year.
@@ -49,10 +50,11 @@ public final class Timelines {
             if (from.isDone(id)) {
                 step = new TimelineStep(id, node.title(), TimelineStep.Status.DONE, Optional.empty(), Optional.empty(), moment);
             } else if (from.inProgress().filter(id::equals).isPresent()) {
+                // The school step a student is in ends with its school years (GCSEs with Year 11,
+                // A levels with Year 13), whatever length the content gives it, or none.
                 YearMonth start = thisYear.minusMonths(from.monthsIn());
-                Optional<YearMonth> end = months.map(start::plusMonths);
-                step = new TimelineStep(id, node.title(), TimelineStep.Status.NOW, Optional.of(start), end, moment);
-                cursor = end;
+                step = new TimelineStep(id, node.title(), TimelineStep.Status.NOW, Optional.of(start), Optional.of(free), false);
+                cursor = Optional.of(free);
             } else if (moment) {
                 step = new TimelineStep(id, node.title(), cursor.isPresent() ? TimelineStep.Status.AHEAD
                         : TimelineStep.Status.VARIES, cursor, cursor, true);

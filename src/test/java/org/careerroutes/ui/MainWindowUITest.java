@@ -38,7 +38,7 @@ class MainWindowUITest extends AppUITestBase {
         assertEquals("Clinical engineer \u2013 Career Routes", stage.getTitle());
         assertEquals("Overview", selectedTab());
         assertEquals(java.util.List.of("Overview", "What you'll do", "How to become one", "Route map",
-                "Am I on track?", "Skills and subjects", "Workplaces", "Career path"),
+                "Am I on track?", "Skills and subjects", "Workplaces", "Career path", "Compare routes"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
         String overview = allText(lookup("#page-overview").query());
         assertTrue(overview.contains("Clinical engineer"));
@@ -95,7 +95,7 @@ class MainWindowUITest extends AppUITestBase {
         assertEquals("What you'll do", selectedTab());
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT, KeyCode.CONTROL);
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.TAB).release(KeyCode.TAB, KeyCode.SHIFT, KeyCode.CONTROL);
-        assertEquals("Career path", selectedTab(), "wraps from the first tab to the last");
+        assertEquals("Compare routes", selectedTab(), "wraps from the first tab to the last");
     }
 
     @Test
