@@ -154,14 +154,27 @@ final class TimelineChart extends Region {
         return first.until(month, ChronoUnit.MONTHS) * YEAR_EM * em / 12;
     }
 
+    /** The size last worked out, and the text size it was for: the labels' sizes depend on nothing else. */
+    private double[] measured;
+    private double measuredAt;
+
+    private double[] measure() {
+        double em = em();
+        if (measured == null || measuredAt != em) {
+            measured = arrange(false);
+            measuredAt = em;
+        }
+        return measured;
+    }
+
     @Override
     protected double computePrefWidth(double height) {
-        return arrange(false)[0] + snappedLeftInset() + snappedRightInset();
+        return measure()[0] + snappedLeftInset() + snappedRightInset();
     }
 
     @Override
     protected double computePrefHeight(double width) {
-        return arrange(false)[1] + snappedTopInset() + snappedBottomInset();
+        return measure()[1] + snappedTopInset() + snappedBottomInset();
     }
 
     @Override
