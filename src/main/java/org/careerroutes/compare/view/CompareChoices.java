@@ -31,4 +31,24 @@ public final class CompareChoices {
     public ObjectProperty<Integer> schoolYearProperty() {
         return schoolYear;
     }
+
+    private Runnable unwatch = () -> { };
+
+    /**
+     * Calls {@code onChange} whenever a choice changes, in place of whatever was watching before:
+     * the page for another profile, dropped when that profile went, stops listening.
+     */
+    void watch(Runnable onChange) {
+        unwatch.run();
+        javafx.collections.ListChangeListener<String> list = change -> onChange.run();
+        javafx.beans.InvalidationListener value = obs -> onChange.run();
+        pathways.addListener(list);
+        from.addListener(value);
+        schoolYear.addListener(value);
+        unwatch = () -> {
+            pathways.removeListener(list);
+            from.removeListener(value);
+            schoolYear.removeListener(value);
+        };
+    }
 }

@@ -1,6 +1,5 @@
 package org.careerroutes.compare.view;
 
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -138,9 +137,7 @@ public final class ComparePage implements Page {
         }
         scroll.getStylesheets().add(Objects.requireNonNull(ComparePage.class.getResource("compare.css")).toExternalForm());
         if (pathways.size() >= FEWEST) {
-            choices.pathways().addListener((ListChangeListener<String>) change -> refresh());
-            choices.fromProperty().addListener((obs, old, now) -> refresh());
-            choices.schoolYearProperty().addListener((obs, old, now) -> refresh());
+            choices.watch(this::refresh);
             mine.verdictsProperty().addListener((obs, old, now) -> refresh());
             keepFocusInViewSideways();
             refresh();
