@@ -45,10 +45,13 @@ class CompareLayoutUITest extends AppUITestBase {
         } else if (routes == 2) {
             interact(() -> lookup("#compare-choose-ptp").queryAs(javafx.scene.control.CheckBox.class).setSelected(false));
         }
-        interact(() -> {
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-        });
+        // Twice: the row headings take their rows' heights once the columns are laid out (a frame later on screen).
+        for (int pass = 0; pass < 2; pass++) {
+            interact(() -> {
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+            });
+        }
         WaitForAsyncUtils.waitForFxEvents();
 
         ScrollPane table = lookup("#compare-table-scroll").queryAs(ScrollPane.class);
@@ -70,6 +73,17 @@ class CompareLayoutUITest extends AppUITestBase {
         List<String> truncated = new ArrayList<>();
         collectTruncated(lookup("#page-compare").query(), truncated);
         assertEquals(List.of(), truncated, "text cut short at " + textScale + "%");
+        // The row headings stay in view beside the columns, each level with its row.
+        Node headings = lookup("#compare-row-headings").query();
+        double headingsRight = headings.localToScene(headings.getBoundsInLocal()).getMaxX();
+        assertTrue(headingsRight <= table.localToScene(table.getBoundsInLocal()).getMinX() + 1, "headings beside the table");
+        for (int row = 1; row <= 6; row++) {
+            Node heading = lookup("#compare-row-" + row).query();
+            Node first = lookup("#compare-" + List.of("registration", "role", "paid", "qualifications", "registers", "entry")
+                    .get(row - 1) + "-degree-stp").query();
+            assertEquals(first.localToScene(first.getBoundsInLocal()).getMinY(), heading.localToScene(heading.getBoundsInLocal()).getMinY(),
+                    1.5, "row " + row + " heading level with its row");
+        }
         // The timeline scrolls sideways too, in its own pane, and says its years in words below.
         ScrollPane timeline = lookup("#timeline-scroll").queryAs(ScrollPane.class);
         for (ScrollPane pane : List.of(table, timeline)) {

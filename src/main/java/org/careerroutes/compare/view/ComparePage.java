@@ -63,6 +63,7 @@ public final class ComparePage implements Page {
     private final ScrollPane scroll;
     private final Map<String, CheckBox> boxes = new LinkedHashMap<>();
     private final ScrollPane tableScroll = new ScrollPane();
+    private final VBox rowHeadings = new VBox();
     private final ScrollPane timelineScroll = new ScrollPane();
     private final VBox timelineText = new VBox();
     private final Label countedFrom = ProfileText.text("", Styles.MUTED);
@@ -120,7 +121,7 @@ public final class ComparePage implements Page {
             countedFrom.setId("compare-counted-from");
             verdictHint.setId("compare-verdict-hint");
             content = new VBox(title, lead, pathwayChooser(pathways), whereChooser(),
-                    ProfileText.heading("Side by side", Styles.HEADING_2), countedFrom, tableScroll, verdictHint,
+                    ProfileText.heading("Side by side", Styles.HEADING_2), countedFrom, tableRow(), verdictHint,
                     ProfileText.heading("Timeline", Styles.HEADING_2),
                     ProfileText.text("Each route from where you are now, on one scale of years. "
                             + "Steps behind you are marked \u201c\u2713 done\u201d; where a length is not known, the years vary.",
@@ -142,6 +143,16 @@ public final class ComparePage implements Page {
             keepFocusInViewSideways();
             refresh();
         }
+    }
+
+    /** The row headings, then the columns, which scroll sideways beside them. */
+    private Node tableRow() {
+        rowHeadings.setId("compare-row-headings");
+        rowHeadings.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(rowHeadings, tableScroll);
+        HBox.setHgrow(tableScroll, javafx.scene.layout.Priority.ALWAYS);
+        tableScroll.setMinWidth(0);
+        return row;
     }
 
     /**
@@ -295,10 +306,7 @@ public final class ComparePage implements Page {
         if (withVerdicts) {
             rows.add("Your verdict");
         }
-        grid.add(heading("Route", "compare-corner"), 0, 0);
-        for (int r = 0; r < rows.size(); r++) {
-            grid.add(heading(rows.get(r), "compare-row-" + (r + 1)), 0, r + 1);
-        }
+        rows.add(0, "Route");
         for (int c = 0; c < columns.size(); c++) {
             RouteComparison column = columns.get(c);
             String id = column.pathway().id();
@@ -310,48 +318,89 @@ public final class ComparePage implements Page {
             Label name = ProfileText.text(column.pathway().title());
             VBox top = cell(id, "title", name, show);
             top.getStyleClass().add("compare-column-heading");
-            grid.add(top, c + 1, 0);
-            grid.add(cell(id, "registration", ProfileText.text(column.timeToRegistration())), c + 1, 1);
-            grid.add(cell(id, "role", ProfileText.text(column.timeToRole())), c + 1, 2);
+            grid.add(top, c, 0);
+            grid.add(cell(id, "registration", ProfileText.text(column.timeToRegistration())), c, 1);
+            grid.add(cell(id, "role", ProfileText.text(column.timeToRole())), c, 2);
             List<Node> paid = new ArrayList<>();
             column.paid().forEach(p -> paid.addAll(List.of(ProfileText.text(p.headline(), "compare-paid"),
                     ProfileText.text(p.describe()), ProfileText.text(p.source(), "compare-source"))));
             if (paid.isEmpty()) {
                 paid.add(ProfileText.text("Not stated"));
             }
-            grid.add(cell(id, "paid", paid.toArray(Node[]::new)), c + 1, 3);
-            grid.add(cell(id, "qualifications", list(column.qualifications(), "Nothing more to gain on this route")), c + 1, 4);
-            grid.add(cell(id, "registers", list(column.registrations(), "None on this route")), c + 1, 5);
+            grid.add(cell(id, "paid", paid.toArray(Node[]::new)), c, 3);
+            grid.add(cell(id, "qualifications", list(column.qualifications(), "Nothing more to gain on this route")), c, 4);
+            grid.add(cell(id, "registers", list(column.registrations(), "None on this route")), c, 5);
             List<Node> entry = new ArrayList<>();
             column.entryRoute().ifPresent(route -> entry.add(ProfileText.text("Route: " + route, "compare-source")));
             column.entryRequirements().forEach(block -> entry.addAll(block(block)));
             if (entry.isEmpty()) {
                 entry.add(ProfileText.text("Not stated"));
             }
-            grid.add(cell(id, "entry", entry.toArray(Node[]::new)), c + 1, 6);
+            grid.add(cell(id, "entry", entry.toArray(Node[]::new)), c, 6);
             if (withVerdicts) {
                 String verdict = column.verdictText().orElse("\u2013 No entry route to check this route against");
                 Label words = ProfileText.text(verdict, "compare-verdict");
                 column.verdict().ifPresent(v -> words.getStyleClass().add("verdict-" + v.outcome().styleKey()));
-                grid.add(cell(id, "verdict", words), c + 1, 7);
+                grid.add(cell(id, "verdict", words), c, 7);
             }
         }
+        // The row headings stand outside the sideways scroll, so they stay in view; each is as tall
+        // as its row, and its row at least as tall as it.
+        List<Node> headings = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Label heading = heading(rows.get(r), r == 0 ? "compare-corner" : "compare-row-" + r);
+            Cell first = firstInRow(grid, r);
+            first.heading = heading;
+            // Its minimum and maximum, not its preferred height, which the cell asks for its text.
+            heading.minHeightProperty().bind(first.heightProperty());
+            heading.maxHeightProperty().bind(first.heightProperty());
+            headings.add(heading);
+        }
+        rowHeadings.getChildren().setAll(headings);
         return grid;
     }
 
+    private static Cell firstInRow(GridPane grid, int row) {
+        return (Cell) grid.getChildren().stream()
+                .filter(n -> GridPane.getColumnIndex(n) == 0 && GridPane.getRowIndex(n) == row).findFirst().orElseThrow();
+    }
+
     private static Label heading(String text, String id) {
-        Label label = ProfileText.text(text, "compare-row-heading");
+        Label label = new Label(text);
+        label.getStyleClass().add("compare-row-heading");
+        label.setWrapText(true);
         label.setId(id);
-        label.setMaxHeight(Double.MAX_VALUE);
         label.setAlignment(javafx.geometry.Pos.TOP_LEFT);
         return label;
     }
 
+    /** A cell of the table; the first of a row is at least as tall as the row's heading needs. */
+    private static final class Cell extends VBox {
+        private Label heading;
+
+        Cell(Node... children) {
+            super(children);
+        }
+
+        private double headingHeight() {
+            return heading == null ? 0 : heading.prefHeight(heading.prefWidth(-1));
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return Math.max(super.computeMinHeight(width), headingHeight());
+        }
+
+        @Override
+        protected double computePrefHeight(double width) {
+            return Math.max(super.computePrefHeight(width), headingHeight());
+        }
+    }
+
     private static VBox cell(String pathway, String row, Node... children) {
-        VBox cell = new VBox(children);
+        VBox cell = new Cell(children);
         cell.getStyleClass().add("compare-cell");
         cell.setId("compare-" + row + "-" + pathway);
-        cell.setMinHeight(Region.USE_PREF_SIZE);
         return cell;
     }
 
