@@ -310,6 +310,7 @@ public final class ComparePage implements Page {
         for (int c = 0; c < columns.size(); c++) {
             RouteComparison column = columns.get(c);
             String id = column.pathway().id();
+            // "Make this my plan" belongs beside it once the window has a plan to make.
             Button show = new Button("Show on the route map");
             show.setId("compare-show-" + id);
             show.setWrapText(true);
