@@ -203,6 +203,19 @@ class CompareUITest extends AppUITestBase {
         double right = button.localToScene(button.getBoundsInLocal()).getMaxX();
         double viewRight = table.localToScene(table.getBoundsInLocal()).getMaxX();
         assertTrue(right <= viewRight + 1, "the focused button is in view: " + right + " > " + viewRight);
+        // The timeline is a Tab stop of its own, and the arrow keys scroll it sideways.
+        interact(() -> lookup("#compare-from").queryAs(ComboBox.class).getSelectionModel().select(StartingPoint.YEAR_10));
+        ScrollPane timeline = lookup("#timeline-scroll").queryAs(ScrollPane.class);
+        assertTrue(timeline.isFocusTraversable());
+        assertTrue(timeline.getContent().getLayoutBounds().getWidth() > timeline.getViewportBounds().getWidth(),
+                "ten years and more do not fit at 1024x768");
+        interact(timeline::requestFocus);
+        assertEquals(0, timeline.getHvalue());
+        type(KeyCode.RIGHT);
+        type(KeyCode.RIGHT);
+        assertTrue(timeline.getHvalue() > 0, "scrolled sideways");
+
+        interact(() -> lookup("#compare-show-private-sector").query().requestFocus());
         type(KeyCode.ENTER);
         assertEquals(ProfileSection.ROUTE_MAP.tabId(),
                 lookup("#profile-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());

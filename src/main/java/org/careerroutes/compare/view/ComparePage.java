@@ -116,6 +116,7 @@ public final class ComparePage implements Page {
             timelineScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
             tallEnoughForItsBar(timelineScroll);
             timelineScroll.setAccessibleText("Timeline: scroll sideways with the arrow keys");
+            timelineScroll.setFocusTraversable(true);   // a Tab stop, so the arrow keys scroll it
             timelineText.setId("timeline-text");
             timelineText.getStyleClass().add("timeline-text");
             countedFrom.setId("compare-counted-from");
