@@ -162,6 +162,40 @@ class CompareUITest extends AppUITestBase {
     }
 
     @Test
+    void theChoicesStayInTheWindowWhenAnotherProfileIsOpened(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String json;
+        try (java.io.InputStream in = CompareUITest.class.getResourceAsStream("/profiles/clinical-engineer.json")) {
+            json = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.nio.file.Files.writeString(dir.resolve("a.json"), json);
+        java.nio.file.Files.writeString(dir.resolve("b.json"), json
+                .replaceFirst("\"id\": \"clinical-engineer\"", "\"id\": \"medical-physicist\"")
+                .replaceFirst("\"title\": \"Clinical engineer\"", "\"title\": \"Medical physicist\""));
+        launch("--content=" + dir);
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        interact(() -> {
+            lookup("#compare-choose-private-sector").queryAs(CheckBox.class).setSelected(true);
+            lookup("#compare-from").queryAs(ComboBox.class).getSelectionModel().select(StartingPoint.YEAR_13);
+        });
+        clickOn("Profile");
+        clickOn("Medical physicist");
+        press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Time to the medical physicist role", text("compare-row-2"), "the other profile's page");
+        assertTrue(lookup("#compare-choose-private-sector").queryAs(CheckBox.class).isSelected(), "the same routes, by id");
+        assertEquals(StartingPoint.YEAR_13, lookup("#compare-from").queryAs(ComboBox.class).getValue());
+        assertEquals("7 years (registered in 2033)", text("compare-registration-degree-stp"));
+        // And the new page follows what the student changes.
+        interact(() -> lookup("#compare-from").queryAs(ComboBox.class).getSelectionModel().select(StartingPoint.DEGREE));
+        assertEquals("3 years (registered in 2030)", text("compare-registration-degree-stp"));
+    }
+
+    @Test
     void showOnTheRouteMapOpensTheMapWithThatRouteChosen() throws TimeoutException {
         openTab();
         clickOn("#compare-show-apprenticeship");
