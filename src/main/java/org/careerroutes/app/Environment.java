@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param settingsFolder    this user's settings ({@code careerroutes.settingsDir} moves it)
  * @param kioskConfigFolder the machine's kiosk settings ({@code careerroutes.kioskConfigDir})
  * @param logFolder         the kiosk's error log ({@code careerroutes.logDir})
- * @param clock             for the log's times
+ * @param clock             for the log's times and today's date (the school year on Compare routes)
  * @param countdown         how long "Still there?" counts down before a kiosk visit ends
  * @param leastPinIterations the fewest PBKDF2 iterations a stored kiosk PIN may have and be
  *                          trusted: what {@code --set-kiosk-pin} writes, fewer only in tests,

@@ -35,6 +35,7 @@ final class KioskMode {
     private final Profile profile;
     private final KioskShell shell;
     private final Optional<TakeHome> takeHome;
+    private final java.time.Clock clock;
 
     /**
      * @param environment where the kiosk's log is, and how long "Still there?" counts down
@@ -46,6 +47,7 @@ final class KioskMode {
               Runnable quit, Runnable closedFromOutside, Optional<TakeHome> takeHome) {
         this.profile = profile;
         this.takeHome = takeHome;
+        this.clock = environment.clock();
         int idle = options.idleTimeout().orElse(config.idleTimeoutSeconds().orElse(DEFAULT_IDLE_SECONDS));
         KioskShell.Timing timing = new KioskShell.Timing(java.time.Duration.ofSeconds(idle), environment.countdown(),
                 environment.pinLockedAtStart());
@@ -75,6 +77,7 @@ final class KioskMode {
         // The visitor's plan lives in this window only: kept nowhere, it goes with the visit.
         MainWindow window = new MainWindow(profile, new Actions(), appearance, MainWindow.Mode.KIOSK,
                 PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome);
+        window.useClock(clock);
         return new Visit() {
             @Override
             public Node root() {

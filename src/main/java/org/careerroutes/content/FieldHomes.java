@@ -30,7 +30,9 @@ final class FieldHomes {
         home("inside a fact, \"salary\", \"hours\" or a route-map step's \"duration\"", "text");
         home("inside a fact or a route-map step", "about");
         home("inside \"routeMap\"", "stages", "nodes", "edges", "pathways");
-        home("inside a route-map step (in \"nodes\")", "stage", "kind", "link", "duration");
+        home("inside a route-map step (in \"nodes\")", "stage", "kind", "link", "duration", "paidWhileTraining",
+                "qualificationGained", "registrationReached");
+        home("inside a route-map step's \"paidWhileTraining\"", "paid", "how");
         home("inside a route-map step's \"duration\"", "months");
         home("inside a route-map edge (in \"edges\")", "from", "to", "optional");
         home("inside a pathway (in \"pathways\")", "steps");

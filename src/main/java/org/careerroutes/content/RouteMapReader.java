@@ -5,6 +5,7 @@ import org.careerroutes.model.MapEdge;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.MapStage;
 import org.careerroutes.model.NodeKind;
+import org.careerroutes.model.PaidWhileTraining;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.RouteMap;
 import org.careerroutes.model.StepDuration;
@@ -107,12 +108,16 @@ final class RouteMapReader {
             List<Block> about = f.list("about", false, true, blocks).orElse(List.of());
             Optional<StepDuration> duration = f.object("duration", false).flatMap(this::duration);
             Optional<String> link = f.text("link", false).filter(target -> knownLink(f, target));
+            Optional<PaidWhileTraining> paid = f.object("paidWhileTraining", false).flatMap(this::paid);
+            Optional<String> gained = f.text("qualificationGained", false);
+            Optional<String> registers = f.text("registrationReached", false)
+                    .filter(text -> kind.isEmpty() || isRegistration(f, kind.get()));
             f.finish();
             if (id.isEmpty() || stage.isEmpty() || title.isEmpty() || kind.isEmpty()) {
                 return Optional.empty();
             }
             return Optional.of(new Placed<>(new MapNode(id.get(), stage.get(), title.get(), kind.get(),
-                    about, duration, link), f));
+                    about, duration, link, paid, gained, registers), f));
         });
     }
 
@@ -148,6 +153,34 @@ final class RouteMapReader {
         return false;
     }
 
+    /** A register or status is reached at a registration step, and only there. */
+    private boolean isRegistration(ObjectFields f, NodeKind kind) {
+        if (kind == NodeKind.REGISTRATION) {
+            return true;
+        }
+        problems.error(f.valueOf("registrationReached"), () -> "\"registrationReached\" is for a step of kind \""
+                + NodeKind.REGISTRATION.key() + "\", not \"" + kind.key() + "\"");
+        return false;
+    }
+
+    /** Whether a step is paid, how, and the source that says so, which is required. */
+    private Optional<PaidWhileTraining> paid(ObjectFields f) {
+        Optional<Boolean> paid = f.bool("paid", true);
+        Optional<String> how = f.text("how", true);
+        Optional<String> source = f.text("source", true);
+        f.finish();
+        if (paid.isEmpty() || how.isEmpty() || source.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new PaidWhileTraining(paid.get(), how.get(), source.get()));
+    }
+
+    /**
+     * The longest a step may say it takes: 20 years. Anything longer is a slip (days or weeks
+     * written as months); a step whose length is not known leaves out its duration.
+     */
+    static final int MOST_MONTHS = 240;
+
     private Optional<StepDuration> duration(ObjectFields f) {
         Optional<String> text = f.text("text", true);
         OptionalInt months = f.wholeNumber("months", true);
@@ -155,6 +188,11 @@ final class RouteMapReader {
         f.finish();
         if (months.isPresent() && months.getAsInt() < 0) {
             problems.error(f.valueOf("months"), "months must not be negative");
+            return Optional.empty();
+        }
+        if (months.isPresent() && months.getAsInt() > MOST_MONTHS) {
+            problems.error(f.valueOf("months"), () -> "months must be at most " + MOST_MONTHS + " (20 years), not "
+                    + months.getAsInt() + "; where a step's length is not known, leave \"duration\" out");
             return Optional.empty();
         }
         if (text.isEmpty() || months.isEmpty()) {

@@ -47,7 +47,9 @@ public final class OverviewView {
                         count(profile.skills().items().size(), "skill", "skills") + ", "
                                 + count(profile.subjects().items().size(), "subject", "subjects"), navigator),
                 link(ProfileSection.WORKPLACES, profile.workplaces().heading(), firstSentence(profile.workplaces()), navigator),
-                link(ProfileSection.CAREER_PATH, profile.careerPath().heading(), firstSentence(profile.careerPath()), navigator));
+                link(ProfileSection.CAREER_PATH, profile.careerPath().heading(), firstSentence(profile.careerPath()), navigator),
+                link(ProfileSection.COMPARE, "How long, paid or not, and what do I end up with?",
+                        "The routes side by side, and a timeline from where you are now", navigator));
         GridPane links = new GridPane();
         links.setId("overview-sections");
         links.getStyleClass().add(PageStyles.SECTION_LINKS);

@@ -10,6 +10,7 @@ public enum ProfileSection {
     SKILLS("Skills and subjects", "skills"),
     WORKPLACES("Workplaces", "workplaces"),
     CAREER_PATH("Career path", "career-path"),
+    COMPARE("Compare routes", "compare"),
     MY_PLAN("My plan", "my-plan");
 
     private final String title;

@@ -18,6 +18,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import org.careerroutes.compare.view.CompareChoices;
+import org.careerroutes.compare.view.ComparePage;
 import org.careerroutes.eligibility.OnTrackView;
 import org.careerroutes.kit.Page;
 import org.careerroutes.kit.Styles;
@@ -37,6 +39,8 @@ import org.careerroutes.routemap.RouteMapWarmUp;
 import org.careerroutes.search.ProfileSearch;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -84,6 +88,10 @@ public final class MainWindow {
     private final SearchPanel searchPanel;
     private final Optional<TakeHome> takeHome;
     private Labeled markedHit;
+    /** What the student chose on Compare routes: kept while this window lives, never saved. */
+    private final CompareChoices compareChoices = new CompareChoices();
+    /** Today's date comes from here (Compare routes' school year). */
+    private Clock clock = Clock.systemDefaultZone();
 
     public MainWindow(Profile initial, Actions actions, Appearance appearance) {
         this(initial, actions, appearance, Mode.DESKTOP);
@@ -121,6 +129,8 @@ public final class MainWindow {
         pages.slot(ProfileSection.SKILLS, SectionPages::skillsAndSubjects);
         pages.slot(ProfileSection.WORKPLACES, SectionPages::workplaces);
         pages.slot(ProfileSection.CAREER_PATH, SectionPages::careerPath);
+        pages.slot(ProfileSection.COMPARE, p -> ComparePage.create(p, compareChoices, model.qualifications(),
+                LocalDate.now(clock), model::showPathwayOnMap, model.planProperty()));
         pages.slot(ProfileSection.MY_PLAN, this::myPlanPage);
         searchPanel = new SearchPanel(model);
         model.setNavigator(new PageNavigator());
@@ -163,6 +173,11 @@ public final class MainWindow {
 
     public Parent root() {
         return root;
+    }
+
+    /** The app's clock, for today's date (the school year on Compare routes); the system's until set. */
+    public void useClock(Clock appClock) {
+        this.clock = java.util.Objects.requireNonNull(appClock);
     }
 
     public WindowModel model() {

@@ -38,7 +38,7 @@ class MainWindowUITest extends AppUITestBase {
         assertEquals("Clinical engineer \u2013 Career Routes", stage.getTitle());
         assertEquals("Overview", selectedTab());
         assertEquals(java.util.List.of("Overview", "What you'll do", "How to become one", "Route map",
-                "Am I on track?", "Skills and subjects", "Workplaces", "Career path", "My plan"),
+                "Am I on track?", "Skills and subjects", "Workplaces", "Career path", "Compare routes", "My plan"),
                 tabs.getTabs().stream().map(Tab::getText).toList());
         String overview = allText(lookup("#page-overview").query());
         assertTrue(overview.contains("Clinical engineer"));

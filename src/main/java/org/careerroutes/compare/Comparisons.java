@@ -1,0 +1,99 @@
+package org.careerroutes.compare;
+
+import org.careerroutes.eligibility.RouteVerdict;
+import org.careerroutes.model.EntryRoute;
+import org.careerroutes.model.MapNode;
+import org.careerroutes.model.NodeKind;
+import org.careerroutes.model.Pathway;
+import org.careerroutes.model.Profile;
+import org.careerroutes.model.RouteMap;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Compares a profile's pathways for a student: how long each takes to registration and to the
+ * job, whether it is paid while training and how, what it gives, the register it reaches, what
+ * it asks to start, and the student's verdict. Pure: no screen. Everything is counted from where
+ * the student stands; what is behind them (done) is left out.
+ */
+public final class Comparisons {
+
+    private Comparisons() {
+    }
+
+    /** The pathways a student may compare, in the map's order. */
+    public static List<Pathway> pathways(Profile profile) {
+        return profile.routeMap().map(RouteMap::pathways).orElse(List.of());
+    }
+
+    /**
+     * The pathways shown first: up to the first three, in the map's order, so that the
+     * apprenticeship stands beside the degree routes (Gatsby benchmark 7).
+     */
+    public static List<String> defaultChoice(Profile profile) {
+        return pathways(profile).stream().limit(3).map(Pathway::id).toList();
+    }
+
+    /**
+     * One column for a pathway.
+     *
+     * @param verdicts the student's verdict for each route; empty when they have entered nothing
+     */
+    public static RouteComparison compare(Profile profile, Pathway pathway, StartingPoint from, int schoolYear,
+                                          List<RouteVerdict> verdicts) {
+        RouteMap map = profile.routeMap().orElseThrow(() -> new IllegalArgumentException("the profile has no route map"));
+        PathwayTimeline timeline = Timelines.of(map, pathway, from, schoolYear);
+        List<RouteComparison.PaidStep> paid = new ArrayList<>();
+        List<String> qualifications = new ArrayList<>();
+        List<String> registrations = new ArrayList<>();
+        for (TimelineStep step : timeline.steps()) {
+            MapNode node = map.node(step.stepId()).orElseThrow();
+            if (node.kind() == NodeKind.REGISTRATION) {
+                registrations.add(node.registrationReached().orElse(node.title()));
+            }
+            if (step.status() == TimelineStep.Status.DONE) {
+                continue;
+            }
+            node.paid().ifPresent(p -> paid.add(new RouteComparison.PaidStep(node.title(), p)));
+            node.qualificationGained().ifPresent(qualifications::add);
+        }
+        Optional<EntryRoute> route = pathway.route().flatMap(id -> profile.entryRoutes().route(id));
+        Optional<RouteVerdict> verdict = route.flatMap(r -> verdicts.stream()
+                .filter(v -> v.route().id().equals(r.id())).findFirst());
+        return new RouteComparison(pathway, timeline,
+                time(timeline, timeline.registration(), timeline.monthsToRegistration(), timeline.registrationYear(),
+                        "registered in ", "This route has no registration step"),
+                time(timeline, timeline.role(), timeline.monthsToRole(), timeline.roleYear(),
+                        "starting in ", "This route does not reach the job"),
+                paid, qualifications, registrations, route.map(EntryRoute::title),
+                route.map(r -> r.entryRequirements().blocks()).orElse(List.of()), verdict);
+    }
+
+    /** "8 years (registered in 2034)", or "Varies: the length of Work in the private sector is not known". */
+    private static String time(PathwayTimeline timeline, Optional<TimelineStep> step, Optional<Integer> months,
+                               Optional<Integer> year, String inYear, String none) {
+        if (step.isEmpty()) {
+            return none;
+        }
+        if (step.get().status() == TimelineStep.Status.DONE) {
+            return "Done already";
+        }
+        if (months.isEmpty() || year.isEmpty()) {
+            return "Varies: " + timeline.firstUnknown().map(s -> "how long \u201c" + s.title() + "\u201d takes is not known")
+                    .orElse("its length is not known");
+        }
+        return Lengths.describe(months.get()) + " (" + inYear + year.get() + ")";
+    }
+
+    /** Where the times are counted from, in a sentence: "Counted from September 2026, the start of Year 12." */
+    public static String countedFrom(StartingPoint from, int schoolYear) {
+        java.time.YearMonth origin = from.atSchool() ? SchoolYear.start(schoolYear)
+                : SchoolYear.start(schoolYear + from.freeAfterYears());
+        String month = "September " + origin.getYear();
+        return from.atSchool()
+                ? "Times are counted from " + month + ", the start of " + from.shortLabel() + "."
+                : "Times are counted from " + month + ", when courses and training next start.";
+    }
+}

@@ -1,0 +1,20 @@
+package org.careerroutes.model;
+
+import java.util.Objects;
+
+/**
+ * Whether a student is paid while doing a step, and how, with where that comes from: "Employed
+ * on a salaried NHS training post", "Paid work as an apprentice", or (not paid) "Tuition fees and
+ * student finance". No pay figures: the profile gives none.
+ *
+ * @param paid   whether the student earns while doing the step
+ * @param how    how, in a few words, as shown
+ * @param source where this comes from, named beside it
+ */
+public record PaidWhileTraining(boolean paid, String how, String source) {
+
+    public PaidWhileTraining {
+        Objects.requireNonNull(how, "how");
+        Objects.requireNonNull(source, "source");
+    }
+}
