@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
@@ -38,6 +39,7 @@ public final class SettingsProblemDialog {
         ok.setMinWidth(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         appearance.applyTo(alert);
+        Dialogs.growWithText(alert);
         return alert;
     }
 
@@ -51,13 +53,22 @@ public final class SettingsProblemDialog {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         text.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(text.getFont().getSize() * 40, screen.getWidth() * 0.8), text.fontProperty()));
-        text.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
-            double em = text.getFont().getSize();
-            // An average character is about 0.6 em wide; wrapping at spaces loses a little more.
-            double perRow = Math.max(20, text.getPrefWidth() / (em * 0.65));
-            long rows = problem.lines().mapToLong(line -> 1 + (long) (line.length() / perRow)).sum();
-            return Math.min(em * (1.4 * rows + 2), screen.getHeight() * 0.6);
-        }, text.fontProperty(), text.prefWidthProperty()));
+        // As tall as its wrapped text once laid out (the skin's own text node, at the box's width and
+        // the user's text size, in this theme's padding), within the screen; beyond that it scrolls.
+        text.skinProperty().addListener((obs, old, skin) -> {
+            if (text.lookup(".content") instanceof Region content && content.lookup(".text") instanceof Text shown) {
+                Runnable fit = () -> {
+                    double chrome = text.snappedTopInset() + text.snappedBottomInset()
+                            + content.snappedTopInset() + content.snappedBottomInset();
+                    double wanted = shown.getLayoutBounds().getHeight() + chrome + text.getFont().getSize();
+                    text.setPrefHeight(Math.min(wanted, screen.getHeight() * 0.6));
+                };
+                shown.layoutBoundsProperty().addListener((o, was, now) -> fit.run());
+                text.fontProperty().addListener((o, was, now) -> fit.run());
+                fit.run();
+            }
+        });
+        text.setPrefHeight(Math.min(text.getFont().getSize() * 1.4 * (problem.lines().count() + 4), screen.getHeight() * 0.6));
         return text;
     }
 }
