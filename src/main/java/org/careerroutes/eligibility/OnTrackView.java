@@ -66,8 +66,8 @@ public final class OnTrackView {
         boolean sideBySide = holder.getWidth() >= SIDE_BY_SIDE_EMS * em;
         if (sideBySide && holder.getChildren().get(0) != columns) {
             HBox.setHgrow(verdicts, Priority.ALWAYS);
-            form.setPrefWidth(24 * em);
-            form.setMinWidth(21 * em);
+            form.setPrefWidth(26 * em);
+            form.setMinWidth(22 * em);
             columns.getChildren().setAll(form, verdicts);
             holder.getChildren().setAll(columns);
         } else if (!sideBySide && holder.getChildren().get(0) != stacked) {

@@ -53,22 +53,25 @@ public final class SettingsProblemDialog {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         text.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(text.getFont().getSize() * 40, screen.getWidth() * 0.8), text.fontProperty()));
-        // As tall as its wrapped text once laid out (the skin's own text node, at the box's width and
-        // the user's text size, in this theme's padding), within the screen; beyond that it scrolls.
-        text.skinProperty().addListener((obs, old, skin) -> {
-            if (text.lookup(".content") instanceof Region content && content.lookup(".text") instanceof Text shown) {
-                Runnable fit = () -> {
-                    double chrome = text.snappedTopInset() + text.snappedBottomInset()
-                            + content.snappedTopInset() + content.snappedBottomInset();
-                    double wanted = shown.getLayoutBounds().getHeight() + chrome + text.getFont().getSize();
-                    text.setPrefHeight(Math.min(wanted, screen.getHeight() * 0.6));
-                };
-                shown.layoutBoundsProperty().addListener((o, was, now) -> fit.run());
-                text.fontProperty().addListener((o, was, now) -> fit.run());
-                fit.run();
-            }
-        });
-        text.setPrefHeight(Math.min(text.getFont().getSize() * 1.4 * (problem.lines().count() + 4), screen.getHeight() * 0.6));
+        // As tall as its text wrapped at the box's width in the user's text size (measured with a
+        // text of the same font and width), within the screen; beyond that it scrolls.
+        Text measure = new Text(problem);
+        Runnable fit = () -> {
+            double em = text.getFont().getSize();
+            double inner = text.getWidth() > 0 ? text.getWidth() : text.getPrefWidth();
+            Region content = text.lookup(".content") instanceof Region r ? r : null;
+            double sides = text.snappedLeftInset() + text.snappedRightInset()
+                    + (content != null ? content.snappedLeftInset() + content.snappedRightInset() : em);
+            measure.setFont(text.getFont());
+            measure.setWrappingWidth(Math.max(em * 5, inner - sides - 20));
+            double chrome = text.snappedTopInset() + text.snappedBottomInset()
+                    + (content != null ? content.snappedTopInset() + content.snappedBottomInset() : em);
+            text.setPrefHeight(Math.min(measure.getLayoutBounds().getHeight() + chrome + em, screen.getHeight() * 0.6));
+        };
+        text.fontProperty().addListener((obs, old, font) -> fit.run());
+        text.widthProperty().addListener((obs, old, width) -> fit.run());
+        text.skinProperty().addListener((obs, old, skin) -> fit.run());
+        fit.run();
         return text;
     }
 }

@@ -22,6 +22,9 @@ public final class WindowStyles {
     public static final String SEARCH_SNIPPET_TEXT = "search-snippet-text";
     public static final String SHORTCUT_GRID = "shortcut-grid";
     public static final String SHORTCUT_KEYS = "shortcut-keys";
+    public static final String SHORTCUT_WHAT = "shortcut-what";
+    public static final String ABOUT_BODY = "about-body";
+    public static final String DIALOG_SCROLL = "dialog-scroll";
 
     private WindowStyles() {
     }
