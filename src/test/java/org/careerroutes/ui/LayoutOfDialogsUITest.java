@@ -66,6 +66,17 @@ class LayoutOfDialogsUITest extends AppUITestBase {
     }
 
     @Test
+    void theProblemsInAProfileAreShownInFullAt200Percent() throws TimeoutException, IOException {
+        settingsDir = Files.createTempDirectory("career-routes-settings");
+        new SettingsStore(settingsDir).save(Settings.DEFAULTS.withTextScale(200));
+        java.nio.file.Path bad = Files.writeString(settingsDir.resolve("bad.json"), "{\n  \"id\": 3\n}\n");
+        launch("--content=" + bad);
+        Window dialog = windowWith("problems-dialog").orElseThrow(() -> new AssertionError("problems dialog shown"));
+        assertEquals(List.of(), problems(dialog.getScene()), "the problems dialog at 200%");
+        assertTrue(dialog.getWidth() <= 1024, "fits a 1024 px screen: " + dialog.getWidth());
+    }
+
+    @Test
     void theSettingsDialogGrowsWhenTheTextSizeIsTurnedUpWhileItIsOpen() throws TimeoutException, IOException {
         launchWithText(100);
         press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
