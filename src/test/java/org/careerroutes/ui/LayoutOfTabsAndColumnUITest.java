@@ -58,6 +58,19 @@ class LayoutOfTabsAndColumnUITest extends AppUITestBase {
     }
 
     @Test
+    void theOverviewsOddLastCardSpansBothColumns() throws TimeoutException {
+        start();
+        javafx.scene.layout.GridPane grid = lookup("#overview-sections").queryAs(javafx.scene.layout.GridPane.class);
+        List<Node> cards = grid.getChildren();
+        assertEquals(1, cards.size() % 2, "seven cards: " + cards.size());
+        Bounds last = cards.get(cards.size() - 1).localToScene(cards.get(cards.size() - 1).getLayoutBounds());
+        Bounds left = cards.get(0).localToScene(cards.get(0).getLayoutBounds());
+        Bounds right = cards.get(1).localToScene(cards.get(1).getLayoutBounds());
+        assertEquals(left.getMinX(), last.getMinX(), 0.5, "the last card starts with the left column");
+        assertEquals(right.getMaxX(), last.getMaxX(), 0.5, "and ends with the right one");
+    }
+
+    @Test
     void theSelectedTabsLabelIsOnTheSameLineAsTheOthers() throws TimeoutException {
         start();
         for (int selected : new int[] {0, 3}) {
