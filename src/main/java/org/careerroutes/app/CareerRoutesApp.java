@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.handout.view.HandoutActions;
+import org.careerroutes.kit.Theme;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
@@ -110,6 +111,7 @@ public class CareerRoutesApp extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        setUserAgentStylesheet(Theme.baseStylesheet());
         CommandLine options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw());
         StartupContent content = StartupContent.load(options.content());
         KioskConfig kioskConfig = KioskConfig.load(environment.kioskConfigFolder(), environment.leastPinIterations());

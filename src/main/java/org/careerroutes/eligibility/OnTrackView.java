@@ -20,7 +20,7 @@ import java.util.function.Consumer;
 public final class OnTrackView {
 
     /** Below this width (in units of the text size) the two columns go one above the other. */
-    private static final double SIDE_BY_SIDE_EMS = 62;
+    private static final double SIDE_BY_SIDE_EMS = 54;
 
     private OnTrackView() {
     }
@@ -55,8 +55,6 @@ public final class OnTrackView {
         stacked.getChildren().setAll(form, verdicts);
 
         ScrollPane page = ProfileText.page("page-on-track", heading, lead, note, holder);
-        // The page's column is wider than a text page, so two columns fit.
-        ((javafx.scene.layout.Region) holder.getParent()).setMaxWidth(1240);
         // Measured in the body text's size, so larger text goes one above the other sooner.
         Runnable arrange = () -> arrange(holder, columns, stacked, form, verdicts, guidance.getFont().getSize());
         holder.widthProperty().addListener((obs, old, width) -> arrange.run());

@@ -15,6 +15,13 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -85,6 +92,8 @@ public final class KioskShell {
     private Scene scene;
     // One visit's screen; all replaced when the visit ends.
     private Visit visit;
+    /** The visit's page with the kiosk's bar above it ("Start again"). */
+    private Node visitScreen;
     private Subscription visitInScene = Subscription.EMPTY;
     private AttractScreen attract;
     private StillTherePrompt stillThere;
@@ -248,9 +257,9 @@ public final class KioskShell {
         info = new InfoOverlay(this::overlayClosed);
         focusBeforeOverlay = null;
         wakeGesture.reset();
-        Node page = visit.root();
-        page.setVisible(false);
-        StackPane root = new StackPane(page, attract, info, pinPrompt, stillThere);
+        visitScreen = withStartAgain(visit.root());
+        visitScreen.setVisible(false);
+        StackPane root = new StackPane(visitScreen, attract, info, pinPrompt, stillThere);
         root.setId("kiosk-root");
         root.getStyleClass().add(KioskStyles.KIOSK_ROOT);
         scene.setRoot(root);
@@ -274,10 +283,37 @@ public final class KioskShell {
         }
     }
 
+    /**
+     * A bar above the visit with a "Start again" button that is always in view: it ends the
+     * visit now, as "End my visit" on the "Still there?" prompt does, and the next person gets
+     * the attract screen and a fresh visit. (The bar's left end is the staff's corner, so the
+     * button is at the right.)
+     */
+    private Node withStartAgain(Node page) {
+        Button startAgain = new Button("Start again");
+        startAgain.setId("start-again");
+        startAgain.getStyleClass().add(KioskStyles.KIOSK_SECONDARY);
+        startAgain.setAccessibleText("Start again: clear everything on the screen for the next person");
+        startAgain.setOnAction(e -> endVisit());
+        Label note = new Label("Finished? Start again clears the screen for the next person.");
+        note.getStyleClass().add(KioskStyles.KIOSK_BAR_NOTE);
+        note.setMinWidth(0);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(note, gap, startAgain);
+        bar.setId("kiosk-bar");
+        bar.getStyleClass().add(KioskStyles.KIOSK_BAR);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        startAgain.setMinWidth(Region.USE_PREF_SIZE);
+        BorderPane screen = new BorderPane(page);
+        screen.setTop(bar);
+        return screen;
+    }
+
     private void wake() {
         attract.stop();
         attract.setVisible(false);
-        visit.root().setVisible(true);
+        visitScreen.setVisible(true);
         visit.begin();
         schedule();
     }
@@ -316,7 +352,7 @@ public final class KioskShell {
     /** While a prompt is up, the visit beneath cannot be touched or reached with Tab. */
     private void updateInert() {
         boolean inert = anyOverlayShown();
-        visit.root().setDisable(inert);
+        visitScreen.setDisable(inert);
         if (!inert && focusBeforeOverlay != null) {
             if (focusBeforeOverlay.getScene() == scene) {
                 focusBeforeOverlay.requestFocus();

@@ -8,6 +8,8 @@ public final class KioskStyles {
     public static final String ATTRACT_SUMMARY = "attract-summary";
     public static final String ATTRACT_TITLE = "attract-title";
     public static final String ATTRACT_TOUCH = "attract-touch";
+    public static final String KIOSK_BAR = "kiosk-bar";
+    public static final String KIOSK_BAR_NOTE = "kiosk-bar-note";
     public static final String KIOSK_BUTTONS = "kiosk-buttons";
     public static final String KIOSK_CARD = "kiosk-card";
     public static final String KIOSK_CARD_TITLE = "kiosk-card-title";

@@ -29,6 +29,9 @@ import java.util.Locale;
 /** Builds the nodes that show profile text: headings, paragraphs, lists, facts and pages. */
 public final class ProfileText {
 
+    /** The one reading column of every text page, padding included, in pixels. */
+    public static final double READING_WIDTH = 880;
+
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 
     private ProfileText() {
@@ -142,7 +145,7 @@ public final class ProfileText {
     public static ScrollPane page(String id, Node... children) {
         VBox column = new VBox(children);
         column.getStyleClass().add(Styles.PAGE);
-        column.setMaxWidth(880);
+        column.setMaxWidth(READING_WIDTH);
         StackPane centred = new StackPane(column);
         centred.setAlignment(Pos.TOP_CENTER);
         centred.getStyleClass().add(Styles.PAGE_BACKDROP);
@@ -150,6 +153,8 @@ public final class ProfileText {
         scroll.setId(id);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        // Always there, so the column starts at the same place on every page, long or short.
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         scroll.getStyleClass().add(Styles.PAGE_SCROLL);
         // A Tab stop only when there is something to scroll.
         Runnable updateStop = () -> scroll.setFocusTraversable(

@@ -63,6 +63,10 @@ public final class OverviewView {
             links.add(buttons.get(i), i % 2, i / 2);
             GridPane.setFillHeight(buttons.get(i), true);
         }
+        if (buttons.size() % 2 == 1) {
+            // An odd last card spans both columns, so the grid ends square.
+            GridPane.setColumnSpan(buttons.get(buttons.size() - 1), 2);
+        }
 
         List<Node> children = new ArrayList<>(List.of(title, summary));
         SectionPages.addFacts(children, profile, "summary");

@@ -18,7 +18,7 @@ public final class AboutDialog {
 
     public static Dialog<ButtonType> create(Window owner, Profile profile, String version, Appearance appearance) {
         Dialog<ButtonType> dialog = Dialogs.create(owner, "about-dialog", "About Career Routes", appearance);
-        dialog.getDialogPane().setContent(content(profile, version));
+        dialog.getDialogPane().setContent(Dialogs.scrolling((javafx.scene.layout.Region) content(profile, version)));
         return dialog;
     }
 
@@ -45,7 +45,7 @@ public final class AboutDialog {
             body.getChildren().add(3, address);
         });
         body.getStyleClass().add(WindowStyles.DIALOG_BODY);
-        body.setPrefWidth(520);
+        body.getStyleClass().add(WindowStyles.ABOUT_BODY);
         return body;
     }
 }

@@ -3,6 +3,7 @@ package org.careerroutes.ui;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.event.EventHandler;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -16,6 +17,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.careerroutes.compare.view.CompareChoices;
@@ -87,6 +89,8 @@ public final class MainWindow {
     private final Mode mode;
     private final SearchPanel searchPanel;
     private final Optional<TakeHome> takeHome;
+    /** The tabs, with the search panel over their pages' right-hand side when it is open. */
+    private final StackPane centre = new StackPane();
     private Labeled markedHit;
     /** What the student chose on Compare routes: kept while this window lives, never saved. */
     private final CompareChoices compareChoices = new CompareChoices();
@@ -141,9 +145,12 @@ public final class MainWindow {
                     () -> SettingsDialog.create(root.getScene().getWindow(), appearance).show(),
                     () -> ShortcutsDialog.create(root.getScene().getWindow(), appearance).show()));
         }
-        root.setCenter(pages.tabs());
+        centre.getChildren().add(pages.tabs());
+        root.setCenter(centre);
         root.setBottom(footer());
         bind();
+        centre.widthProperty().addListener((obs, old, width) -> placeSearchPanel());
+        centre.heightProperty().addListener((obs, old, height) -> placeSearchPanel());
         showProfile(initial);
     }
 
@@ -158,9 +165,14 @@ public final class MainWindow {
         model.profileProperty().addListener((obs, old, now) -> showProfile(now));
         model.searchOpenProperty().addListener((obs, old, open) -> {
             if (open) {
-                root.setRight(searchPanel);
+                showSearchPanel();
             } else {
-                root.setRight(null);
+                for (Node area : pages.tabs().lookupAll(".tab-content-area")) {
+                    ((Region) area).setPadding(Insets.EMPTY);
+                }
+                centre.getChildren().remove(searchPanel);
+                pages.tabs().getStyleClass().remove(WindowStyles.SEARCHING);
+                pages.tabs().requestLayout();
                 pages.tabs().requestFocus();
             }
         });
@@ -169,6 +181,35 @@ public final class MainWindow {
                 unmarkHit();
             }
         });
+    }
+
+    /**
+     * The search panel goes beside the pages, below the tab bar: the pages make room for it and
+     * the tab bar keeps the window's whole width, so no tab is pushed into its overflow menu.
+     */
+    private void showSearchPanel() {
+        if (!centre.getChildren().contains(searchPanel)) {
+            StackPane.setAlignment(searchPanel, Pos.TOP_RIGHT);
+            centre.getChildren().add(searchPanel);
+        }
+        pages.tabs().getStyleClass().add(WindowStyles.SEARCHING);
+        pages.tabs().applyCss();
+        placeSearchPanel();
+    }
+
+    private void placeSearchPanel() {
+        if (!centre.getChildren().contains(searchPanel)) {
+            return;
+        }
+        Region header = (Region) pages.tabs().lookup(".tab-header-area");
+        double top = header == null ? 0 : header.getHeight();
+        double width = searchPanel.widthFor(centre.getWidth());
+        StackPane.setMargin(searchPanel, new Insets(top, 0, 0, 0));
+        searchPanel.setPrefWidth(width);
+        searchPanel.setMaxWidth(width);
+        for (Node area : pages.tabs().lookupAll(".tab-content-area")) {
+            ((Region) area).setPadding(new Insets(0, width, 0, 0));
+        }
     }
 
     public Parent root() {

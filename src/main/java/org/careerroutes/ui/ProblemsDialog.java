@@ -60,8 +60,9 @@ public final class ProblemsDialog {
                         : "Each line gives the file, line and column, then what was ignored.", Styles.MUTED),
                 list);
         body.getStyleClass().add(WindowStyles.DIALOG_BODY);
-        body.setPrefWidth(640);
-        body.setMaxWidth(640);
+        // 640 px at the normal text size, growing with it up to what a 1024 px screen can show.
+        body.prefWidthProperty().bind(names.fontProperty().map(font -> Math.min(font.getSize() * 640 / 15.0, 930)));
+        body.maxWidthProperty().bind(body.prefWidthProperty());
         dialog.getDialogPane().setContent(body);
         return dialog;
     }

@@ -10,9 +10,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.search.ProfileSearch;
+
+import java.util.Locale;
 
 /**
  * Search across the whole profile (Ctrl+F): type, see every hit with the part of the app it is
@@ -53,13 +58,32 @@ final class SearchPanel extends VBox {
             @Override
             protected void updateItem(ProfileSearch.Hit hit, boolean empty) {
                 super.updateItem(hit, empty);
+                setText(null);
                 if (empty || hit == null) {
-                    setText(null);
+                    setGraphic(null);
+                    setAccessibleText(null);
                 } else {
-                    setText(model.describe(hit) + "\n" + hit.snippet(40));
-                    setWrapText(true);
+                    String place = model.describe(hit);
+                    String snippet = hit.snippet(40);
+                    Label where = new Label(place);
+                    where.getStyleClass().add(WindowStyles.SEARCH_RESULT_PLACE);
+                    where.setWrapText(true);
+                    VBox shown = new VBox(2, where, marked(snippet, model.queryProperty().get()));
+                    shown.setMinWidth(0);
+                    setGraphic(shown);
+                    setAccessibleText(place + ". " + snippet);
                     setPrefWidth(0);
                 }
+            }
+
+            /** As tall as the wrapped place and snippet at the list's width. */
+            @Override
+            protected double computePrefHeight(double width) {
+                if (getGraphic() instanceof Region shown) {
+                    double room = (width > 0 ? width : getListView().getWidth() - 20) - snappedLeftInset() - snappedRightInset();
+                    return snappedTopInset() + shown.prefHeight(Math.max(50, room)) + snappedBottomInset();
+                }
+                return super.computePrefHeight(width);
             }
         });
         VBox.setVgrow(results, Priority.ALWAYS);
@@ -106,8 +130,53 @@ final class SearchPanel extends VBox {
             }
         });
         getChildren().addAll(heading, field, count, results);
-        setPrefWidth(320);
-        setMinWidth(240);
+        setMinWidth(0);
+    }
+
+    /**
+     * The panel's width beside pages this wide: 22 em (330 px at the normal text size), but never
+     * more than two fifths of the room, so the page keeps a readable column at large text sizes.
+     */
+    double widthFor(double available) {
+        double em = field.getFont().getSize();
+        return Math.max(Math.min(22 * em, available * 0.4), Math.min(240, available));
+    }
+
+    /**
+     * The snippet with every word of the search in it marked: bold and underlined, so the mark
+     * does not rest on colour alone.
+     */
+    static TextFlow marked(String snippet, String query) {
+        String lower = snippet.toLowerCase(Locale.ROOT);
+        boolean[] hit = new boolean[snippet.length()];
+        for (String word : (query == null ? "" : query).toLowerCase(Locale.ROOT).strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            // Where the word starts a word of the text; inside words only when it never does.
+            boolean atStarts = false;
+            for (int pass = 0; pass < 2 && !atStarts; pass++) {
+                for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+                    if (pass == 1 || at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
+                        java.util.Arrays.fill(hit, at, Math.min(snippet.length(), at + word.length()), true);
+                        atStarts = true;
+                    }
+                }
+            }
+        }
+        TextFlow flow = new TextFlow();
+        flow.getStyleClass().add(WindowStyles.SEARCH_SNIPPET);
+        int from = 0;
+        for (int i = 1; i <= snippet.length(); i++) {
+            if (i == snippet.length() || hit[i] != hit[from]) {
+                Text part = new Text(snippet.substring(from, i));
+                part.getStyleClass().add(hit[from] ? WindowStyles.SEARCH_MATCH : WindowStyles.SEARCH_SNIPPET_TEXT);
+                part.setUnderline(hit[from]);
+                flow.getChildren().add(part);
+                from = i;
+            }
+        }
+        return flow;
     }
 
     void focusField() {

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Window;
 
@@ -44,6 +45,7 @@ public final class SettingsProblemDialog {
         ok.setMinWidth(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         appearance.applyTo(alert);
+        Dialogs.growWithText(alert);
         return alert;
     }
 
@@ -57,13 +59,25 @@ public final class SettingsProblemDialog {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         text.prefWidthProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.min(text.getFont().getSize() * 40, screen.getWidth() * 0.8), text.fontProperty()));
-        text.prefHeightProperty().bind(Bindings.createDoubleBinding(() -> {
+        // As tall as its text wrapped at the box's width in the user's text size (measured with a
+        // text of the same font and width), within the screen; beyond that it scrolls.
+        Text measure = new Text(problem);
+        Runnable fit = () -> {
             double em = text.getFont().getSize();
-            // An average character is about 0.6 em wide; wrapping at spaces loses a little more.
-            double perRow = Math.max(20, text.getPrefWidth() / (em * 0.65));
-            long rows = problem.lines().mapToLong(line -> 1 + (long) (line.length() / perRow)).sum();
-            return Math.min(em * (1.4 * rows + 2), screen.getHeight() * 0.6);
-        }, text.fontProperty(), text.prefWidthProperty()));
+            double inner = text.getWidth() > 0 ? text.getWidth() : text.getPrefWidth();
+            Region content = text.lookup(".content") instanceof Region r ? r : null;
+            double sides = text.snappedLeftInset() + text.snappedRightInset()
+                    + (content != null ? content.snappedLeftInset() + content.snappedRightInset() : em);
+            measure.setFont(text.getFont());
+            measure.setWrappingWidth(Math.max(em * 5, inner - sides - 20));
+            double chrome = text.snappedTopInset() + text.snappedBottomInset()
+                    + (content != null ? content.snappedTopInset() + content.snappedBottomInset() : em);
+            text.setPrefHeight(Math.min(measure.getLayoutBounds().getHeight() + chrome + em, screen.getHeight() * 0.6));
+        };
+        text.fontProperty().addListener((obs, old, font) -> fit.run());
+        text.widthProperty().addListener((obs, old, width) -> fit.run());
+        text.skinProperty().addListener((obs, old, skin) -> fit.run());
+        fit.run();
         return text;
     }
 }

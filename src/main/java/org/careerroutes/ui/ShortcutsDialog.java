@@ -40,9 +40,11 @@ public final class ShortcutsDialog {
         for (int row = 0; row < SHORTCUTS.length; row++) {
             Label keys = new Label(SHORTCUTS[row][0]);
             keys.getStyleClass().add(WindowStyles.SHORTCUT_KEYS);
-            grid.addRow(row, keys, new Label(SHORTCUTS[row][1]));
+            Label what = new Label(SHORTCUTS[row][1]);
+            what.getStyleClass().add(WindowStyles.SHORTCUT_WHAT);
+            grid.addRow(row, keys, what);
         }
-        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setContent(Dialogs.scrolling(grid));
         return dialog;
     }
 }

@@ -68,7 +68,10 @@ public final class WindowModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<ProfileSearch.Hit> results = FXCollections.observableArrayList();
     private final ObservableList<ProfileSearch.Hit> resultsShown = FXCollections.unmodifiableObservableList(results);
-    private final ReadOnlyStringWrapper resultCount = new ReadOnlyStringWrapper("");
+    /** What the search panel says before anything is typed. */
+    public static final String SEARCH_HINT = "Type a word or two to find them anywhere in this profile,"
+            + " for example \u201capprenticeship\u201d or \u201cdegree\u201d.";
+    private final ReadOnlyStringWrapper resultCount = new ReadOnlyStringWrapper(SEARCH_HINT);
     private final ReadOnlyObjectWrapper<ProfileSearch.Hit> markedHit = new ReadOnlyObjectWrapper<>();
     private ProfileSearch search;
     /**
@@ -375,7 +378,7 @@ public final class WindowModel {
     private void find(String text) {
         List<ProfileSearch.Hit> hits = search.find(text == null ? "" : text);
         results.setAll(hits);
-        resultCount.set(text == null || text.isBlank() ? ""
+        resultCount.set(text == null || text.isBlank() ? SEARCH_HINT
                 : hits.isEmpty() ? "No results for \u201c" + text.strip() + "\u201d"
                 : hits.size() == 1 ? "1 result" : hits.size() + " results");
     }

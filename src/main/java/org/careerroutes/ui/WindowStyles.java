@@ -13,8 +13,18 @@ public final class WindowStyles {
     public static final String MAIN_WINDOW = "main-window";
     public static final String REDUCED_MOTION = "reduced-motion";
     public static final String SEARCH_PANEL = "search-panel";
+    /** On the tab pane while the search panel is beside its pages. */
+    public static final String SEARCHING = "searching";
+    /** A word of the search in a result: bold and underlined, not only coloured. */
+    public static final String SEARCH_MATCH = "search-match";
+    public static final String SEARCH_RESULT_PLACE = "search-result-place";
+    public static final String SEARCH_SNIPPET = "search-snippet";
+    public static final String SEARCH_SNIPPET_TEXT = "search-snippet-text";
     public static final String SHORTCUT_GRID = "shortcut-grid";
     public static final String SHORTCUT_KEYS = "shortcut-keys";
+    public static final String SHORTCUT_WHAT = "shortcut-what";
+    public static final String ABOUT_BODY = "about-body";
+    public static final String DIALOG_SCROLL = "dialog-scroll";
 
     private WindowStyles() {
     }

@@ -10,6 +10,7 @@ import org.careerroutes.routemap.StepView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -118,5 +119,66 @@ class SearchUITest extends AppUITestBase {
     /** The text a search went to, marked with the :search-hit state. */
     private Node markedHit() {
         return lookup(".label").match(n -> n.getPseudoClassStates().contains(WindowStyles.SEARCH_HIT)).query();
+    }
+
+    @Test
+    void searchOpensBesideThePagesWithoutPushingAnyOfTenTabsIntoTheOverflowMenu() {
+        interact(() -> LayoutOfTabsAndColumnUITest.COMING_TABS.forEach(t -> tabs.getTabs().add(new javafx.scene.control.Tab(t))));
+        interact(() -> {
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        LayoutOfTabsAndColumnUITest.assertAllTabsShow(this, tabs, "ten tabs with search open");
+        javafx.geometry.Bounds panel = sceneBounds(lookup("#search-panel").query());
+        javafx.geometry.Bounds bar = sceneBounds(tabs.lookup(".tab-header-area"));
+        assertTrue(panel.getMinY() >= bar.getMaxY() - 0.5, "the panel is below the tab bar");
+        Node column = lookup("#page-overview .page").query();
+        assertTrue(sceneBounds(column).getMaxX() <= panel.getMinX() + 0.5, "the page makes room for the panel: column ends at "
+                + sceneBounds(column).getMaxX() + ", panel starts at " + panel.getMinX());
+        type(KeyCode.ESCAPE);
+        interact(() -> stage.getScene().getRoot().layout());
+        assertTrue(sceneBounds(column).getMaxX() > panel.getMinX(), "and takes the room back when search closes");
+    }
+
+    @Test
+    void anEmptySearchSaysWhatToDo() {
+        assertEquals(WindowModel.SEARCH_HINT, lookup("#search-count").queryAs(Label.class).getText());
+        assertTrue(lookup("#search-count").query().isVisible());
+        write("keyhole");
+        assertEquals("1 result", lookup("#search-count").queryAs(Label.class).getText());
+        for (int i = 0; i < 7; i++) {
+            type(KeyCode.BACK_SPACE);
+        }
+        assertEquals(WindowModel.SEARCH_HINT, lookup("#search-count").queryAs(Label.class).getText(), "back to the hint");
+    }
+
+    @Test
+    void theWordsSearchedForAreMarkedInEachResultInBoldAndUnderlined() {
+        write("keyhole surgery");
+        ListView<?> results = lookup("#search-results").queryAs(ListView.class);
+        List<javafx.scene.text.Text> marked = lookup(".search-match").queryAllAs(javafx.scene.text.Text.class).stream()
+                .filter(t -> t.isVisible() && isInside(t, results)).toList();
+        assertEquals(List.of("keyhole", "surgery"), marked.stream().map(t -> t.getText().toLowerCase()).toList());
+        for (javafx.scene.text.Text word : marked) {
+            assertTrue(word.isUnderline(), "underlined, not marked by colour alone");
+            assertTrue(word.getFont().getStyle().toLowerCase().contains("bold"), "and bold: " + word.getFont());
+        }
+        List<javafx.scene.text.Text> plain = lookup(".search-snippet-text").queryAllAs(javafx.scene.text.Text.class).stream()
+                .filter(t -> isInside(t, results)).toList();
+        assertFalse(plain.isEmpty());
+        plain.forEach(t -> assertFalse(t.isUnderline(), "the other words are plain: " + t.getText()));
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static javafx.geometry.Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 }
