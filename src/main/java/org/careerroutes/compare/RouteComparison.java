@@ -40,7 +40,7 @@ public record RouteComparison(Pathway pathway, PathwayTimeline timeline, String 
             return paid.paid() ? "\u2713 Paid" : "\u2717 Not paid";
         }
 
-        /** "NHS Scientist Training Programme (STP): Employed on a salaried NHS training post". */
+        /** "NHS Scientist Training Programme (STP): Employed by the NHS on a fixed-term contract". */
         public String describe() {
             return step + ": " + paid.how();
         }

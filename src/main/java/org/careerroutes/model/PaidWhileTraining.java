@@ -4,8 +4,8 @@ import java.util.Objects;
 
 /**
  * Whether a student is paid while doing a step, and how, with where that comes from: "Employed
- * on a salaried NHS training post", "Paid work as an apprentice", or (not paid) "Tuition fees and
- * student finance". No pay figures: the profile gives none.
+ * by the NHS on a fixed-term contract", "Paid work as an apprentice", or (not paid) "You study at
+ * university as a student, not as an employee". No pay figures: the profile gives none.
  *
  * @param paid   whether the student earns while doing the step
  * @param how    how, in a few words, as shown

@@ -49,7 +49,9 @@ public final class OverviewView {
                 link(ProfileSection.WORKPLACES, profile.workplaces().heading(), firstSentence(profile.workplaces()), navigator),
                 link(ProfileSection.CAREER_PATH, profile.careerPath().heading(), firstSentence(profile.careerPath()), navigator),
                 link(ProfileSection.COMPARE, "How long, paid or not, and what do I end up with?",
-                        "The routes side by side, and a timeline from where you are now", navigator));
+                        "The routes side by side, and a timeline from where you are now", navigator),
+                link(ProfileSection.MY_PLAN, "Keep your choices, notes and verdicts in one place",
+                        "Print it, save it as a PDF, or take it with you", navigator));
         GridPane links = new GridPane();
         links.setId("overview-sections");
         links.getStyleClass().add(PageStyles.SECTION_LINKS);

@@ -161,7 +161,7 @@ class CompareCalculationTest {
     void theColumnSaysHowEachStepAheadIsPaidWithItsSourceAndWhatItGives() {
         RouteComparison stp = Comparisons.compare(PROFILE, pathway("degree-stp"), StartingPoint.YEAR_12, 2026, List.of());
         assertEquals(List.of("\u2717 Not paid", "\u2713 Paid"), stp.paid().stream().map(RouteComparison.PaidStep::headline).toList());
-        assertEquals("NHS Scientist Training Programme (STP): Employed on a salaried NHS training post",
+        assertEquals("NHS Scientist Training Programme (STP): Employed by the NHS on a fixed-term contract",
                 stp.paid().get(1).describe());
         assertTrue(stp.paid().get(1).source().startsWith("Source: "));
         assertEquals(List.of("A levels or college qualifications", "An accredited bachelor's degree",

@@ -61,8 +61,8 @@ class RouteMapLoaderCompareFieldsTest {
     void theBuiltInProfileSaysHowEachTrainingStepIsPaidWithItsSource() {
         RouteMap map = ProfileLoader.loadBuiltIn().profile().orElseThrow().routeMap().orElseThrow();
         assertFalse(map.node("degree").orElseThrow().paid().orElseThrow().paid());
-        assertEquals("Tuition fees and student finance", map.node("degree").orElseThrow().paid().orElseThrow().how());
-        assertEquals("Employed on a salaried NHS training post", map.node("stp").orElseThrow().paid().orElseThrow().how());
+        assertEquals("You study at university as a student, not as an employee", map.node("degree").orElseThrow().paid().orElseThrow().how());
+        assertEquals("Employed by the NHS on a fixed-term contract", map.node("stp").orElseThrow().paid().orElseThrow().how());
         assertEquals("Paid work as an apprentice", map.node("degree-apprenticeship").orElseThrow().paid().orElseThrow().how());
         assertTrue(map.node("ptp").orElseThrow().paid().orElseThrow().paid());
         for (String step : List.of("degree", "stp", "degree-apprenticeship", "ptp", "private-sector")) {

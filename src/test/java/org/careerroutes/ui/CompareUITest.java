@@ -79,8 +79,8 @@ class CompareUITest extends AppUITestBase {
         assertEquals("5 years (registered in 2031)", text("compare-registration-apprenticeship"));
         assertEquals("5 years (starting in 2031)", text("compare-role-ptp"));
         String paid = text("compare-paid-degree-stp");
-        assertTrue(paid.contains("\u2717 Not paid\nAccredited degree: Tuition fees and student finance\nSource: "), paid);
-        assertTrue(paid.contains("\u2713 Paid\nNHS Scientist Training Programme (STP): Employed on a salaried NHS training post"), paid);
+        assertTrue(paid.contains("\u2717 Not paid\nAccredited degree: You study at university as a student, not as an employee\nSource: "), paid);
+        assertTrue(paid.contains("\u2713 Paid\nNHS Scientist Training Programme (STP): Employed by the NHS on a fixed-term contract"), paid);
         assertTrue(text("compare-paid-apprenticeship").contains("Paid work as an apprentice\nSource: Institute for Apprenticeships"));
         assertTrue(text("compare-registers-ptp").contains("The Health and Care Professions Council (HCPC) register"));
         assertTrue(text("compare-qualifications-ptp").contains("BSc (Hons) Healthcare Science"));

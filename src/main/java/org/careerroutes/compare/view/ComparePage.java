@@ -14,7 +14,6 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -141,11 +140,7 @@ public final class ComparePage implements Page {
         }
         content.getStyleClass().add("compare-content");
         scroll = ProfileText.page("page-compare", content);
-        // Wider than a page of text: up to four columns side by side on a large screen.
-        if (scroll.getContent() instanceof StackPane centred && !centred.getChildren().isEmpty()
-                && centred.getChildren().get(0) instanceof Region column) {
-            column.setMaxWidth(1400);
-        }
+        // The same column as every other page: three routes fit it side by side, a fourth scrolls sideways.
         scroll.getStylesheets().add(Objects.requireNonNull(ComparePage.class.getResource("compare.css")).toExternalForm());
         if (pathways.size() >= FEWEST) {
             choices.watch(this::refresh);
