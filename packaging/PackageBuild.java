@@ -71,6 +71,7 @@ public class PackageBuild {
             }
         }
         keepNativeLibrariesOutsideTheJars();
+        leaveOutUnusedResources();
         linkRuntime();
         deleteTree(dist);
         switch (os) {
@@ -104,6 +105,49 @@ public class PackageBuild {
                 }
             }
         }
+    }
+
+    /** Takes out of the libraries' jars the resources packaging/leave-out.txt names (unused by the app). */
+    private void leaveOutUnusedResources() throws IOException {
+        long saved = 0;
+        for (String line : Files.readAllLines(Path.of("packaging/leave-out.txt"))) {
+            String text = line.strip();
+            if (text.isEmpty() || text.startsWith("#")) {
+                continue;
+            }
+            String[] fields = text.split("\\s+", 3);
+            if (fields.length < 3) {
+                throw new IllegalStateException("packaging/leave-out.txt: a line needs a jar, a pattern and why: " + line);
+            }
+            java.util.regex.Pattern entries = java.util.regex.Pattern.compile(fields[1]);
+            List<Path> jars;
+            try (Stream<Path> all = Files.list(input)) {
+                // The name then its version: "pdfbox-" is pdfbox-3.0.8.jar, not pdfbox-io-3.0.8.jar.
+                jars = all.filter(p -> p.getFileName().toString()
+                        .matches(java.util.regex.Pattern.quote(fields[0]) + "[0-9][^/]*\\.jar")).toList();
+            }
+            if (jars.isEmpty()) {
+                throw new IllegalStateException("packaging/leave-out.txt: no jar starts with " + fields[0]);
+            }
+            for (Path jar : jars) {
+                long before = Files.size(jar);
+                int removed = 0;
+                try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar);
+                     Stream<Path> walk = Files.walk(zip.getPath("/"))) {
+                    for (Path entry : (Iterable<Path>) walk.filter(Files::isRegularFile)
+                            .filter(e -> entries.matcher(e.toString().substring(1)).matches()).toList()::iterator) {
+                        Files.delete(entry);
+                        removed++;
+                    }
+                }
+                if (removed == 0) {
+                    throw new IllegalStateException("packaging/leave-out.txt: nothing in " + jar.getFileName()
+                            + " matches " + fields[1]);
+                }
+                saved += before - Files.size(jar);
+            }
+        }
+        System.out.printf(Locale.ROOT, "left out unused resources: %.1f MB%n", saved / 1e6);
     }
 
     private static boolean isNativeLibrary(Path entry) {
