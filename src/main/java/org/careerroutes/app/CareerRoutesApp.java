@@ -105,7 +105,10 @@ public class CareerRoutesApp extends Application {
         if (takeHome != null) {
             return takeHome;
         }
-        return Optional.of(new HandoutActions(() -> stage, profile, environment.clock(), kioskMode, printingAllowed));
+        return Optional.of(kioskMode
+                ? new HandoutActions(() -> stage, profile, environment.clock(), true, printingAllowed)
+                : new HandoutActions(() -> stage, profile, environment.clock(), false, printingAllowed,
+                        () -> window.compareSelection()));
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.careerroutes.handout;
 
+import org.careerroutes.compare.CompareSelection;
+import org.careerroutes.compare.Comparisons;
+import org.careerroutes.compare.RouteComparison;
 import org.careerroutes.eligibility.EligibilityChecker;
 import org.careerroutes.eligibility.RouteVerdict;
 import org.careerroutes.model.Block;
@@ -38,7 +41,8 @@ import java.util.Optional;
  * @param date         the day the handout was made
  */
 public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, boolean chosen, List<Step> steps,
-                      List<Step> otherMarks, List<Verdict> verdicts, List<String> entered, LocalDate date) {
+                      List<Step> otherMarks, List<Verdict> verdicts, List<String> entered, LocalDate date,
+                      Optional<CompareSelection> comparing) {
 
     /** The app's name as a handout shows it. */
     public static final String APP_NAME = "Career Routes";
@@ -118,6 +122,15 @@ public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, b
      *                                  (the message lists those there are)
      */
     public static Handout of(Profile profile, MyPlan plan, LocalDate date, Optional<String> pathway) {
+        return of(profile, plan, date, pathway, Optional.empty());
+    }
+
+    /**
+     * As {@link #of(Profile, MyPlan, LocalDate, Optional)}, with the routes the student compared on
+     * Compare routes, if they did.
+     */
+    public static Handout of(Profile profile, MyPlan plan, LocalDate date, Optional<String> pathway,
+                             Optional<CompareSelection> comparing) {
         Optional<RouteMap> map = profile.routeMap();
         if (pathway.isPresent() && map.flatMap(m -> m.pathway(pathway.get())).isEmpty()) {
             throw new IllegalArgumentException(unknownPathway(profile, pathway.get()));
@@ -146,7 +159,7 @@ public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, b
         List<Verdict> verdicts = plan.qualifications().isEmpty() ? List.of()
                 : EligibilityChecker.checkAll(profile, plan.qualifications()).stream().map(Handout::verdict).toList();
         List<String> entered = plan.qualifications().stream().map(q -> q.describe()).toList();
-        return new Handout(profile, plan, shown, chosen, steps, others, verdicts, entered, date);
+        return new Handout(profile, plan, shown, chosen, steps, others, verdicts, entered, date, comparing);
     }
 
     /** "There is no pathway "x" in Clinical engineer; its pathways are: a, b". */
@@ -188,6 +201,27 @@ public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, b
 
     public String title() {
         return profile.title();
+    }
+
+    /**
+     * The routes the student compared, one for each pathway chosen, from where they stand; none
+     * when they did not compare routes or the profile has no map.
+     */
+    public List<RouteComparison> comparisons() {
+        Optional<RouteMap> map = profile.routeMap();
+        if (map.isEmpty() || comparing.isEmpty()) {
+            return List.of();
+        }
+        CompareSelection comparing = this.comparing.get();
+        List<RouteVerdict> mine = plan.qualifications().isEmpty() ? List.of()
+                : EligibilityChecker.checkAll(profile, plan.qualifications());
+        return comparing.pathways().stream().flatMap(id -> map.get().pathway(id).stream())
+                .map(p -> Comparisons.compare(profile, p, comparing.from(), comparing.schoolYear(), mine)).toList();
+    }
+
+    /** Where the comparison's times are counted from, in a sentence ("" when nothing was compared). */
+    public String countedFrom() {
+        return comparing.map(c -> Comparisons.countedFrom(c.from(), c.schoolYear())).orElse("");
     }
 
     public String summary() {

@@ -7,6 +7,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.careerroutes.compare.RouteComparison;
+import org.careerroutes.compare.TimelineStep;
 import org.careerroutes.model.RouteMap;
 
 import java.io.ByteArrayOutputStream;
@@ -165,11 +167,44 @@ public final class HandoutPdf {
                 flow.paragraph("These are the usual entry requirements; universities and employers decide "
                         + "for themselves, so check with them.", Style.SMALL, 2);
             }
+            comparison();
             if (!handout.note().isEmpty()) {
                 flow.heading("My notes");
                 for (String paragraph : handout.note().split("\\R\\s*\\R")) {
                     flow.paragraph(paragraph, Style.BODY, 2);
                 }
+            }
+        }
+
+        /** The routes compared on Compare routes, each with its times, pay, gains and timeline in words. */
+        private void comparison() throws IOException {
+            List<RouteComparison> routes = handout.comparisons();
+            if (routes.isEmpty()) {
+                return;
+            }
+            flow.heading("Routes compared");
+            flow.paragraph(handout.countedFrom(), Style.SMALL, 1);
+            float indent = 12;
+            for (RouteComparison route : routes) {
+                flow.keep(Style.BOLD.leading(flow.scale) + 3 * Style.BODY.leading(flow.scale));
+                flow.paragraph(route.pathway().title(), Style.BOLD, 4);
+                flow.line("To registration: " + route.timeToRegistration() + ". To the job: " + route.timeToRole() + ".",
+                        indent);
+                for (RouteComparison.PaidStep paid : route.paid()) {
+                    flow.line("Paid while training: " + paid.headline() + " \u2014 " + paid.describe() + ". "
+                            + paid.source(), indent);
+                }
+                if (!route.qualifications().isEmpty() || !route.registrations().isEmpty()) {
+                    flow.line("Gained: " + String.join("; ", route.qualifications())
+                            + (route.registrations().isEmpty() ? "" : (route.qualifications().isEmpty() ? "" : ". ")
+                            + "Registration: " + String.join("; ", route.registrations())), indent);
+                }
+                if (route.verdictText().isPresent()) {
+                    flow.line("My verdict: " + route.verdictText().get(), indent);
+                }
+                flow.line("Timeline: " + String.join("; ", route.timeline().steps().stream()
+                        .filter(step -> step.status() != TimelineStep.Status.DONE)
+                        .map(TimelineStep::describe).toList()), indent);
             }
         }
 

@@ -20,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import org.careerroutes.compare.CompareSelection;
 import org.careerroutes.compare.view.CompareChoices;
 import org.careerroutes.compare.view.ComparePage;
 import org.careerroutes.eligibility.OnTrackView;
@@ -96,6 +97,11 @@ public final class MainWindow {
     private final CompareChoices compareChoices = new CompareChoices();
     /** Today's date comes from here (Compare routes' school year). */
     private Clock clock = Clock.systemDefaultZone();
+
+    /** What the student compares on Compare routes, once they have opened it; for the handout. */
+    public Optional<CompareSelection> compareSelection() {
+        return compareChoices.selection(model.profile(), LocalDate.now(clock));
+    }
 
     public MainWindow(Profile initial, Actions actions, Appearance appearance) {
         this(initial, actions, appearance, Mode.DESKTOP);

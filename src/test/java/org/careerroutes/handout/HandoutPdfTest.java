@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.careerroutes.compare.CompareSelection;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.MapStage;
 import org.careerroutes.model.Profile;
@@ -51,6 +52,30 @@ class HandoutPdfTest {
 
     private static String squeezed(String text) {
         return text.replaceAll("\\s+", "");
+    }
+
+    @Test
+    void theRoutesComparedAreInTheHandoutWithTheirTimesPayAndTimeline() throws IOException {
+        CompareSelection graduate = new CompareSelection(List.of("degree-stp", "private-sector"),
+                org.careerroutes.compare.StartingPoint.DEGREE, 2026);
+        byte[] bytes = HandoutPdf.bytes(Handout.of(profile, HandoutSamples.plan(), DAY, Optional.empty(),
+                Optional.of(graduate)));
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            String flat = squeezed(text(document));
+            assertTrue(document.getNumberOfPages() <= 2, document.getNumberOfPages() + " pages");
+            assertAll(
+                    () -> assertTrue(flat.contains(squeezed("Routes compared")), flat),
+                    () -> assertTrue(flat.contains(squeezed("Times are counted from September 2027")), flat),
+                    () -> assertTrue(flat.contains(squeezed("Degree, then the NHS Scientist Training Programme")), flat),
+                    () -> assertTrue(flat.contains(squeezed("Degree, then the private sector to chartered engineer")), flat),
+                    () -> assertTrue(flat.contains(squeezed("To registration: 3 years (registered in 2030)")), flat),
+                    () -> assertTrue(flat.contains(squeezed("Paid while training: ✓ Paid — NHS Scientist Training Programme (STP): Employed by the NHS on a fixed-term contract. Source: The profile")), flat),
+                    () -> assertTrue(flat.contains(squeezed("My verdict:")), "the student's verdict on each route"),
+                    () -> assertTrue(flat.contains(squeezed("Timeline: 2027–2030: NHS Scientist Training Programme (STP)")), flat),
+                    () -> assertFalse(flat.contains(squeezed("Degree apprenticeship To registration")), "only the routes chosen"));
+        }
+        assertEquals(List.of(), Handout.of(profile, MyPlan.empty(profile.id()), DAY).comparisons(),
+                "no routes compared, no comparison (the command line)");
     }
 
     @Test

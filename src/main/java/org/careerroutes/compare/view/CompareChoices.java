@@ -4,7 +4,16 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.careerroutes.compare.CompareSelection;
+import org.careerroutes.compare.Comparisons;
+import org.careerroutes.compare.SchoolYear;
 import org.careerroutes.compare.StartingPoint;
+import org.careerroutes.model.Pathway;
+import org.careerroutes.model.Profile;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * What a student has chosen on Compare routes: the pathways side by side, where they stand, and
@@ -30,6 +39,20 @@ public final class CompareChoices {
     /** The calendar year the school year began in; this one (from the clock) until the student changes it. */
     public ObjectProperty<Integer> schoolYearProperty() {
         return schoolYear;
+    }
+
+    /**
+     * What the student compares, for the handout: empty until they have opened Compare routes
+     * (which then holds two routes or more).
+     */
+    public Optional<CompareSelection> selection(Profile profile, LocalDate today) {
+        List<String> known = Comparisons.pathways(profile).stream().map(Pathway::id).toList();
+        List<String> chosen = pathways.stream().filter(known::contains).toList();
+        if (chosen.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new CompareSelection(chosen, from.get(),
+                schoolYear.get() == null ? SchoolYear.startingYear(today) : schoolYear.get()));
     }
 
     private Runnable unwatch = () -> { };

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.careerroutes.compare.CompareSelection;
 import org.careerroutes.handout.Handout;
 import org.careerroutes.handout.HandoutPdf;
 import org.careerroutes.handout.PlanCode;
@@ -80,6 +81,7 @@ public final class HandoutActions implements TakeHome {
     private final PagePrinter printer;
     private final SaveTarget saveTarget;
     private final Path home;
+    private Supplier<Optional<CompareSelection>> comparing;
 
     /**
      * @param owner           the window the dialogs (or, at a kiosk, the overlays) belong to
@@ -95,6 +97,16 @@ public final class HandoutActions implements TakeHome {
                 Path.of(System.getProperty("user.home")));
     }
 
+    /**
+     * As above, with the routes the student compares on Compare routes (if they have), which the
+     * handout lists.
+     */
+    public HandoutActions(Supplier<Window> owner, Supplier<Profile> profile, Clock clock, boolean kiosk,
+                          boolean printingAllowed, Supplier<Optional<CompareSelection>> comparing) {
+        this(owner, profile, clock, kiosk, printingAllowed);
+        this.comparing = Objects.requireNonNull(comparing, "comparing");
+    }
+
     HandoutActions(Supplier<Window> owner, Supplier<Profile> profile, Clock clock, boolean kiosk,
                    boolean printingAllowed, PagePrinter printer, SaveTarget saveTarget, Path home) {
         this.owner = Objects.requireNonNull(owner, "owner");
@@ -105,10 +117,11 @@ public final class HandoutActions implements TakeHome {
         this.printer = printer;
         this.saveTarget = saveTarget;
         this.home = home;
+        this.comparing = Optional::empty;
     }
 
     private Handout handout(MyPlan plan) {
-        return Handout.of(profile.get(), plan, LocalDate.now(clock));
+        return Handout.of(profile.get(), plan, LocalDate.now(clock), Optional.empty(), comparing.get());
     }
 
     /** The name offered for the PDF, e.g. "clinical-engineer-plan.pdf". */
