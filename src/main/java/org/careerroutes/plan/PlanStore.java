@@ -3,17 +3,10 @@ package org.careerroutes.plan;
 import org.careerroutes.settings.AtomicFile;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -163,34 +156,10 @@ public final class PlanStore implements PlanKeeping {
 
     /** The file's text; empty when there is no file. Never more than {@link #MAX_BYTES}, never a folder. */
     static Optional<String> readText(Path file) throws Unreadable {
-        BasicFileAttributes attributes;
         try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
+            return SmallTextFile.read(file, MAX_BYTES, "a plan", "is not UTF-8 text, so it is not a plan file");
         } catch (IOException e) {
-            throw new Unreadable("could not be read (" + reason(e) + ")");
-        }
-        if (!attributes.isRegularFile()) {
-            throw new Unreadable("is not a file");
-        }
-        if (attributes.size() > MAX_BYTES) {
-            throw new Unreadable("is larger than a plan ever is (" + MAX_BYTES / 1024 + " KB at most)");
-        }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new Unreadable("could not be read (" + reason(e) + ")");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new Unreadable("is larger than a plan ever is (" + MAX_BYTES / 1024 + " KB at most)");
-        }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            throw new Unreadable("is not UTF-8 text, so it is not a plan file");
+            throw new Unreadable(e.getMessage());
         }
     }
 
@@ -205,9 +174,6 @@ public final class PlanStore implements PlanKeeping {
     }
 
     static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "this user may not read or write it";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return SmallTextFile.reason(e);
     }
 }

@@ -1,16 +1,7 @@
 package org.careerroutes.plan;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -116,45 +107,7 @@ public record SharedComputer(boolean shared, List<String> problems) {
     }
 
     private static Optional<String> read(Path file) throws IOException {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            if (Files.isSymbolicLink(file)) {
-                throw new IOException("is a link to a file that is not there");
-            }
-            return Optional.empty();
-        } catch (IOException e) {
-            throw new IOException("could not be read (" + why(e) + ")");
-        }
-        if (!attributes.isRegularFile()) {
-            throw new IOException(attributes.isDirectory() ? "is a folder, not a file" : "is not a plain file");
-        }
-        if (attributes.size() > MAX_BYTES) {
-            throw new IOException("is larger than this setting ever is (" + MAX_BYTES / 1024 + " KB at most)");
-        }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        } catch (IOException e) {
-            throw new IOException("could not be read (" + why(e) + ")");
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new IOException("is larger than this setting ever is (" + MAX_BYTES / 1024 + " KB at most)");
-        }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            throw new IOException("is not UTF-8 text (save the file as UTF-8)");
-        }
-    }
-
-    private static String why(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "this user may not read it";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return SmallTextFile.read(file, MAX_BYTES, "this setting", "is not UTF-8 text (save the file as UTF-8)");
     }
 
     /** Why nothing is saved, for the My plan tab, when the setting could not be read. */
