@@ -66,8 +66,8 @@ public class CareerRoutesApp extends Application {
     /** Options given by whoever made the app; null when JavaFX's launcher passes them as parameters. */
     private final List<String> arguments;
     /**
-     * The plan's handout (PDF, print, a code for a phone); without one, My plan offers none of them.
-     * Null until start when the app makes its own (see {@link #handout}).
+     * The plan's handout (PDF, print, a code for a phone) given by whoever made the app; without
+     * one, My plan offers none of them. Null when the app makes its own (see {@link #handout}).
      */
     private final Optional<TakeHome> takeHome;
     private Stage stage;
