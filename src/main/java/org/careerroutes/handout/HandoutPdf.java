@@ -194,10 +194,15 @@ public final class HandoutPdf {
                     flow.line("Paid while training: " + paid.headline() + " \u2014 " + paid.describe() + ". "
                             + paid.source(), indent);
                 }
-                if (!route.qualifications().isEmpty() || !route.registrations().isEmpty()) {
-                    flow.line("Gained: " + String.join("; ", route.qualifications())
-                            + (route.registrations().isEmpty() ? "" : (route.qualifications().isEmpty() ? "" : ". ")
-                            + "Registration: " + String.join("; ", route.registrations())), indent);
+                List<String> gains = new ArrayList<>();
+                if (!route.qualifications().isEmpty()) {
+                    gains.add("Gained: " + String.join("; ", route.qualifications()));
+                }
+                if (!route.registrations().isEmpty()) {
+                    gains.add("Registration: " + String.join("; ", route.registrations()));
+                }
+                if (!gains.isEmpty()) {
+                    flow.line(String.join(". ", gains), indent);
                 }
                 if (route.verdictText().isPresent()) {
                     flow.line("My verdict: " + route.verdictText().get(), indent);
