@@ -42,13 +42,17 @@ public final class StepDescriptions {
             if (knownMonths == 0) {
                 return "No usual length is known for these steps";
             }
-            String total = knownMonths % 12 == 0
+            String sum = "About " + yearsAndMonths() + ", adding up the usual length of each step";
+            return stepsWithoutDuration.isEmpty() ? sum
+                    : sum + "; not counted, as it has no usual length: " + String.join(", ", stepsWithoutDuration);
+        }
+
+        /** The known months in words: "5 years", "1 year and 6 months", "9 months". */
+        private String yearsAndMonths() {
+            return knownMonths % 12 == 0
                     ? plural(knownMonths / 12, "year")
                     : (knownMonths >= 12 ? plural(knownMonths / 12, "year") + " and " : "")
                     + plural(knownMonths % 12, "month");
-            String sum = "About " + total + ", adding up the usual length of each step";
-            return stepsWithoutDuration.isEmpty() ? sum
-                    : sum + "; not counted, as it has no usual length: " + String.join(", ", stepsWithoutDuration);
         }
 
         /** The total alone, for a compact bar: "About 5 years" (or that none is known). */
@@ -56,11 +60,7 @@ public final class StepDescriptions {
             if (knownMonths == 0) {
                 return "Length not known";
             }
-            String total = knownMonths % 12 == 0
-                    ? plural(knownMonths / 12, "year")
-                    : (knownMonths >= 12 ? plural(knownMonths / 12, "year") + " and " : "")
-                    + plural(knownMonths % 12, "month");
-            return "About " + total + (stepsWithoutDuration.isEmpty() ? "" : " (some steps not counted)");
+            return "About " + yearsAndMonths() + (stepsWithoutDuration.isEmpty() ? "" : " (some steps not counted)");
         }
 
         private static String plural(int n, String unit) {

@@ -115,14 +115,8 @@ class RouteMapLoaderCompareFieldsTest {
     @MethodSource("brokenFields")
     void eachBrokenFieldGivesOneClearErrorAtTheRightPlace(String name, String json, String expected,
                                                           String marker, int occurrence) {
-        LoadResult result = ProfileLoader.read("map.json", json);
-        assertFalse(result.isValid(), name);
-        assertEquals(1, result.errors().size(), () -> "exactly one error for " + name + ": " + result.problems());
-        Problem error = result.errors().get(0);
-        assertTrue(error.message().contains(expected), () -> name + ": " + error.message());
-        int[] at = TestProfiles.lineAndColumn(json, marker, occurrence);
-        assertEquals(at[0] + ":" + at[1], error.line() + ":" + error.column(), () -> name + ": " + error.format());
-        assertTrue(error.format().startsWith("map.json:" + at[0] + ":" + at[1] + ": "), error::format);
+        Problem error = RouteMapLoaderTest.assertOneErrorAt(name, json, expected, marker, occurrence);
+        assertTrue(error.format().startsWith("map.json:" + error.line() + ":" + error.column() + ": "), error::format);
     }
 
     @Test

@@ -178,8 +178,8 @@ class RouteMapLoaderTest {
         assertOneErrorAt(name, json, expected, marker, occurrence);
     }
 
-    private static void assertOneErrorAt(String name, String json, String expected, String marker,
-                                         int occurrence) {
+    /** Exactly one error, saying {@code expected}, at the {@code occurrence}-th {@code marker} of the file. */
+    static Problem assertOneErrorAt(String name, String json, String expected, String marker, int occurrence) {
         LoadResult result = ProfileLoader.read("map.json", json);
         assertFalse(result.isValid(), name);
         assertEquals(1, result.errors().size(), () -> "exactly one error for " + name + ": " + result.problems());
@@ -187,5 +187,6 @@ class RouteMapLoaderTest {
         assertTrue(error.message().contains(expected), () -> name + ": " + error.message());
         int[] at = TestProfiles.lineAndColumn(json, marker, occurrence);
         assertEquals(at[0] + ":" + at[1], error.line() + ":" + error.column(), () -> name + ": " + error.format());
+        return error;
     }
 }

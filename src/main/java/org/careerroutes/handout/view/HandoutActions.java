@@ -81,7 +81,7 @@ public final class HandoutActions implements TakeHome {
     private final PagePrinter printer;
     private final SaveTarget saveTarget;
     private final Path home;
-    private Supplier<Optional<CompareSelection>> comparing;
+    private final Supplier<Optional<CompareSelection>> comparing;
 
     /**
      * @param owner           the window the dialogs (or, at a kiosk, the overlays) belong to
@@ -93,8 +93,7 @@ public final class HandoutActions implements TakeHome {
      */
     public HandoutActions(Supplier<Window> owner, Supplier<Profile> profile, Clock clock, boolean kiosk,
                           boolean printingAllowed) {
-        this(owner, profile, clock, kiosk, printingAllowed, PagePrinter.SYSTEM, SaveTarget.FILE_CHOOSER,
-                Path.of(System.getProperty("user.home")));
+        this(owner, profile, clock, kiosk, printingAllowed, Optional::empty);
     }
 
     /**
@@ -103,12 +102,18 @@ public final class HandoutActions implements TakeHome {
      */
     public HandoutActions(Supplier<Window> owner, Supplier<Profile> profile, Clock clock, boolean kiosk,
                           boolean printingAllowed, Supplier<Optional<CompareSelection>> comparing) {
-        this(owner, profile, clock, kiosk, printingAllowed);
-        this.comparing = Objects.requireNonNull(comparing, "comparing");
+        this(owner, profile, clock, kiosk, printingAllowed, PagePrinter.SYSTEM, SaveTarget.FILE_CHOOSER,
+                Path.of(System.getProperty("user.home")), comparing);
     }
 
     HandoutActions(Supplier<Window> owner, Supplier<Profile> profile, Clock clock, boolean kiosk,
                    boolean printingAllowed, PagePrinter printer, SaveTarget saveTarget, Path home) {
+        this(owner, profile, clock, kiosk, printingAllowed, printer, saveTarget, home, Optional::empty);
+    }
+
+    private HandoutActions(Supplier<Window> owner, Supplier<Profile> profile, Clock clock, boolean kiosk,
+                           boolean printingAllowed, PagePrinter printer, SaveTarget saveTarget, Path home,
+                           Supplier<Optional<CompareSelection>> comparing) {
         this.owner = Objects.requireNonNull(owner, "owner");
         this.profile = Objects.requireNonNull(profile, "profile");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -117,7 +122,7 @@ public final class HandoutActions implements TakeHome {
         this.printer = printer;
         this.saveTarget = saveTarget;
         this.home = home;
-        this.comparing = Optional::empty;
+        this.comparing = Objects.requireNonNull(comparing, "comparing");
     }
 
     private Handout handout(MyPlan plan) {
