@@ -128,8 +128,17 @@ class QualificationsFormModelTest {
         form.kindProperty().set(QualificationType.DEGREE);
         assertFalse(form.predictedProperty().get(), "a tick meant for A levels does not carry over");
         assertEquals("", form.gradeProperty().get(), "a grade of another scale is cleared");
-        assertEquals("Class", form.gradeLabelProperty().get());
+        assertEquals("Class (first, 2:1, 2:2, third, or ordinary for a degree without honours)",
+                form.gradeLabelProperty().get());
+        assertTrue(form.grades().contains("ordinary"), form.grades()::toString);
         assertTrue(form.predictedLabelProperty().get().startsWith("Still studying"));
+
+        for (QualificationType levelFive : List.of(QualificationType.FOUNDATION_DEGREE, QualificationType.HND)) {
+            form.kindProperty().set(levelFive);
+            assertEquals("Grade (pass, merit or distinction)", form.gradeLabelProperty().get());
+            assertEquals(List.of("Distinction", "Merit", "Pass"), form.grades());
+            assertTrue(form.predictedLabelProperty().get().startsWith("Still studying"), "a course, so expected");
+        }
 
         form.kindProperty().set(QualificationType.EXPERIENCE);
         assertFalse(form.gradedProperty().get());
