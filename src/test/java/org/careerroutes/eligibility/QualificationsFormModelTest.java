@@ -169,4 +169,35 @@ class QualificationsFormModelTest {
                 "college qualifications, not school subjects: " + form.suggestionsFor("Math"));
         assertFalse(form.suggestionsFor("BTEC").isEmpty());
     }
+
+    @Test
+    void tripleScienceIsAddedAsItsThreeSciencesEachWithItsGrade() {
+        assertTrue(type("Triple science", "7-6-5"));
+        assertEquals(List.of("GCSE Biology, grade 7", "GCSE Chemistry, grade 6", "GCSE Physics, grade 5"),
+                form.entered().stream().map(StudentQualification::describe).toList());
+        assertEquals("Added triple science as three GCSEs: GCSE Biology, grade 7; GCSE Chemistry, grade 6; "
+                + "GCSE Physics, grade 5.", form.messageProperty().get());
+        assertEquals("", form.subjectProperty().get());
+    }
+
+    @Test
+    void tripleScienceWithOneGradeAsksForThreeAndTheProblemGoesOnceThreeAreGiven() {
+        assertFalse(type("Triple science", "7"));
+        assertEquals(QualificationEntry.Field.GRADE, form.problemFieldProperty().get());
+        assertTrue(form.messageProperty().get().contains("give the three grades in that order, such as 7-6-6"),
+                form.messageProperty().get());
+        assertFalse(form.messageProperty().get().contains("single award"), form.messageProperty().get());
+        form.gradeProperty().set("7-7-6");
+        assertEquals(QualificationsFormModel.MessageKind.NONE, form.messageKindProperty().get(), "put right");
+        assertTrue(form.add());
+        assertEquals(3, form.entered().size());
+    }
+
+    @Test
+    void aFoundationDegreeIsEnteredWithItsOwnGrade() {
+        form.kindProperty().set(QualificationType.FOUNDATION_DEGREE);
+        form.predictedProperty().set(true);
+        assertTrue(type("FdSc Mechanical Engineering", "Merit"));
+        assertEquals("Added: Foundation degree in Mechanical engineering, expected a merit.", form.messageProperty().get());
+    }
 }
