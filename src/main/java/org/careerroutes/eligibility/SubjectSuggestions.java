@@ -46,7 +46,8 @@ public final class SubjectSuggestions {
         // A name typed in full needs no suggestion ("Maths" at A level, not also "Further maths"):
         // the list would only get in the way of Tab and Enter.
         if (SubjectCatalogue.find(typed, type.asRuleQualification()).isPresent()
-                && names.stream().anyMatch(name -> SubjectCatalogue.normalise(name).equals(wanted))) {
+                && names.stream().anyMatch(name -> SubjectCatalogue.normalise(name).equals(wanted))
+                || type == QualificationType.GCSE && SubjectCatalogue.isTripleScience(typed)) {
             return List.of();
         }
         starting.addAll(containing);

@@ -203,6 +203,15 @@ class QualificationEntryTest {
                 .orElseThrow().size());
     }
 
+    @Test
+    void tripleScienceIsSuggestedAsItIsTypedAndNotOnceTypedInFull() {
+        assertEquals(List.of("Triple science"), SubjectSuggestions.forTyped(QualificationType.GCSE, "Trip"));
+        assertTrue(SubjectSuggestions.forTyped(QualificationType.GCSE, "separate").contains("Triple science"));
+        assertEquals(List.of(), SubjectSuggestions.forTyped(QualificationType.GCSE, "Triple science"),
+                "nothing in the way of Enter");
+        assertFalse(SubjectSuggestions.forTyped(QualificationType.A_LEVEL, "Trip").contains("Triple science"));
+    }
+
     @ParameterizedTest(name = "triple science graded \"{0}\" asks for three grades")
     @CsvSource({"7", "7-6", "''", "7-6-5-4"})
     void tripleScienceWithoutThreeGradesAsksForThem(String grade) {

@@ -287,9 +287,11 @@ class OnTrackUITest extends AppUITestBase {
                 "school rows are not marked on a graduate's card: " + university);
         assertTrue(text("verdict-private-sector-headline").contains("You meet"));
         assertEquals("\u2192 Another route fits", text("verdict-practitioner-training-headline"));
+        // One story: what the University card says is needed next, the same words.
         assertTrue(textOf("verdict-practitioner-training").contains("This route is for people without a degree, and you "
-                + "have one. The route that fits is University, at its next step: to apply for the NHS Scientist Training "
-                + "Programme (STP)."), textOf("verdict-practitioner-training"));
+                + "have one. The route for you is University, at its next step: to apply for the NHS Scientist Training "
+                + "Programme (STP), you need a first or 2:1 degree in a relevant science or engineering subject (yours is "
+                + "a 2:2)."), textOf("verdict-practitioner-training"));
 
         interact(() -> lookup("#verdict-university-map").queryAs(javafx.scene.control.Hyperlink.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
