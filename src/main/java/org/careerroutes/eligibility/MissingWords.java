@@ -288,7 +288,7 @@ final class MissingWords {
     static String subject(StudentQualification q) {
         SubjectReading reading = q.reading();
         if (!reading.isKnown()) {
-            return q.subject().strip();
+            return reading.name();
         }
         return reading.single().filter(s -> reading.second().isEmpty()).map(Subject::id).map(SubjectCatalogue::phrase)
                 .orElse(Words.lowerFirst(reading.name()));

@@ -27,11 +27,14 @@ final class SubjectTitles {
             "bachelor of science", "bachelor of engineering", "bachelor of arts", "master of engineering",
             "master of science", "master of physics", "master of mathematics", "master of research",
             "master of philosophy", "doctor of philosophy", "higher national diploma", "foundation degree",
-            "integrated master s", "integrated masters", "with honours", "with honors", "first degree",
+            "integrated master s", "integrated masters", "with honours", "with honors", "first degree", "by research",
             "ba", "bsc", "beng", "meng", "msci", "mphys", "mmath", "mchem", "msc", "ma", "mres", "mphil", "phd",
-            "dphil", "fda", "fdsc", "fdeng", "hnd", "hons", "honours", "honors", "degree");
+            "dphil", "res", "fda", "fdsc", "fdeng", "hnd", "hons", "honours", "honors", "degree");
     private static final Pattern AWARDS = Pattern.compile("\\b(" + String.join("|", AWARD_WORDS) + ")\\b");
     private static final Pattern BRACKETS = Pattern.compile("\\([^)]*\\)|\\[[^]]*]");
+    /** The award words as a student types them, any case, "master's" with its apostrophe. */
+    private static final Pattern AWARD_AS_TYPED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])("
+            + String.join("|", AWARD_WORDS).replace(" s", "'?s") + ")(?![\\p{L}\\p{N}])");
 
     private SubjectTitles() {
     }
@@ -46,7 +49,7 @@ final class SubjectTitles {
         String plain = clean(BRACKETS.matcher(typed).replaceAll(" "));
         int with = plain.indexOf(" with ");
         if (with < 0) {
-            return joint(plain, subjects).orElseGet(() -> SubjectReading.unknown(typed));
+            return joint(plain, subjects).orElseGet(() -> SubjectReading.unknown(withoutAward(typed)));
         }
         String head = plain.substring(0, with);
         String tail = plain.substring(with + " with ".length());
@@ -62,7 +65,20 @@ final class SubjectTitles {
             return new SubjectReading(List.of(), second, List.of(head),
                     Words.capitalise(head + " with " + SubjectCatalogue.phrase(second.get().id())));
         }
-        return SubjectReading.unknown(typed);
+        return SubjectReading.unknown(withoutAward(typed));
+    }
+
+    /**
+     * A title we do not know, as typed but without its award: "BA (Hons) History" is shown as
+     * "History", so that it reads in a sentence; a bracket of its own words is set off by a comma
+     * ("Archaeology (Underwater)" as "Archaeology, Underwater"), so no bracket stands inside another.
+     */
+    static String withoutAward(String typed) {
+        String text = BRACKETS.matcher(typed).replaceAll(match -> clean(match.group()).isEmpty() ? " "
+                : ", " + java.util.regex.Matcher.quoteReplacement(match.group().substring(1, match.group().length() - 1)));
+        String left = AWARD_AS_TYPED.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").replace(" ,", ",").strip()
+                .replaceFirst("(?i)^in ", "").replaceFirst("^[,;:\\-\\s]+", "").replaceFirst("[,;:\\-\\s]+$", "");
+        return left.isEmpty() ? typed.strip() : left;
     }
 
     /**

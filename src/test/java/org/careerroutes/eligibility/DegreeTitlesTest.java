@@ -72,7 +72,9 @@ class DegreeTitlesTest {
             Biology with Medical Physics | Biology with medical physics | second
             # Not relevant: not on our list, hedged
             History | History | no
-            BA (Hons) History | BA (Hons) History | no
+            BA (Hons) History | History | no
+            BSc (Hons) Sport Science | Sport Science | no
+            BA Underwater Archaeology (Maritime) | Underwater Archaeology, Maritime | no
             Mathematics | Maths | no
             Mathematics with Economics | Maths | no
             Computer Science | Computer science | no

@@ -215,7 +215,8 @@ class EligibilityWordingTest {
             "foundation mechanical engineering merit", "hnd engineering distinction p", "degree physics = ordinary",
             "degree BSc History with Physics = 2:1", "degree Mathematics and Physics = 2:2",
             "degree history 2:1; higher medical physics", "degree history 2:1; higher medical physics p",
-            "degree history 2:2; higher medical physics", "degree history first; higher history");
+            "degree history 2:2; higher medical physics", "degree history first; higher history",
+            "degree BA (Hons) History = 2:1", "degree BA (Hons) History = 2:2; higher MSc (Res) Archaeology (Underwater)");
     private static final List<String> EXPERIENCE = List.of("", "exp voluntary work in a hospital",
             "exp voluntary work in a hospital; exp patient contact");
 
