@@ -29,10 +29,7 @@ class CompareStartAndGraduatesUITest extends AppUITestBase {
 
     @Override
     protected Environment environment() {
-        Environment base = super.environment();
-        return new Environment(base.settingsFolder(), base.kioskConfigFolder(), base.logFolder(),
-                Clock.fixed(now, ZoneId.of("Europe/London")), base.countdown(), base.leastPinIterations(),
-                base.pinLockedAtStart());
+        return super.environment().withClock(Clock.fixed(now, ZoneId.of("Europe/London")));
     }
 
     private void openTabAs(StartingPoint from) throws TimeoutException {
