@@ -39,8 +39,16 @@ public record StudentQualification(QualificationType type, String subject, int[]
      * Physics"), a main subject and a second ("Physics with Medical Physics"), or none we know.
      */
     public SubjectReading reading() {
-        return SubjectCatalogue.read(subject, type.asRuleQualification());
+        return READINGS.computeIfAbsent(this, q -> SubjectCatalogue.read(q.subject, q.type.asRuleQualification()));
     }
+
+    /**
+     * Readings worked out already, as the verdicts read each qualification many times. Kept only
+     * while the qualification itself is: a visitor's entries go with the visit (decision 6), and
+     * nothing a student typed is held beyond them.
+     */
+    private static final java.util.Map<StudentQualification, SubjectReading> READINGS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
     /** The catalogue's subject for what was typed, if it is one subject we know. */
     public Optional<Subject> knownSubject() {

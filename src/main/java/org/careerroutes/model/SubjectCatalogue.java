@@ -38,12 +38,6 @@ public final class SubjectCatalogue {
             .map(SubjectCatalogue::normalise).toList());
 
     private static final Map<String, SubjectGroup> GROUPS = new LinkedHashMap<>();
-    /**
-     * Readings worked out already, as a card reads each qualification many times; emptied when it
-     * reaches a few hundred, so that a long day of typing at a kiosk does not fill the memory.
-     */
-    private static final Map<String, SubjectReading> READINGS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MOST_READINGS_KEPT = 512;
     private static final Map<String, Subject> SUBJECTS = new LinkedHashMap<>();
 
     static {
@@ -177,17 +171,7 @@ public final class SubjectCatalogue {
         if (typed == null || typed.isBlank()) {
             return SubjectReading.unknown("");
         }
-        String key = kind.key() + "|" + typed;
-        SubjectReading known = READINGS.get(key);
-        if (known != null) {
-            return known;
-        }
-        SubjectReading reading = isTitled(kind) ? SubjectTitles.read(typed, subjectsFor(kind)) : bySchoolName(typed, kind);
-        if (READINGS.size() >= MOST_READINGS_KEPT) {
-            READINGS.clear();
-        }
-        READINGS.put(key, reading);
-        return reading;
+        return isTitled(kind) ? SubjectTitles.read(typed, subjectsFor(kind)) : bySchoolName(typed, kind);
     }
 
     /** The kinds whose subject is a title, with an award and perhaps two subjects. */
