@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DegreeTitlesTest {
 
     private static final String TITLES = """
-            # The issue's own: subjects the profile names, written as universities write them
+            # Subjects the profile names, written as graduates' certificates write them
             Electronic and Electrical Engineering | Electrical or electronic engineering | yes
             Biomedical Sciences | Biomedical science | yes
             Physics with Medical Physics | Physics with medical physics | yes
