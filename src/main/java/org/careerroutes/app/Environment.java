@@ -63,6 +63,12 @@ public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logF
                 Clock.systemUTC(), COUNTDOWN, KioskPin.DEFAULT_ITERATIONS, true);
     }
 
+    /** The same, on another clock: a test's fixed day. */
+    public Environment withClock(Clock another) {
+        return new Environment(settingsFolder, kioskConfigFolder, logFolder, another, countdown, leastPinIterations,
+                pinLockedAtStart);
+    }
+
     public Environment withCountdown(Duration length) {
         return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, length, leastPinIterations, pinLockedAtStart);
     }

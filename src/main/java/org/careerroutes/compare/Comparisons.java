@@ -1,5 +1,7 @@
 package org.careerroutes.compare;
 
+import org.careerroutes.eligibility.Outcome;
+import org.careerroutes.eligibility.Redirect;
 import org.careerroutes.eligibility.RouteVerdict;
 import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.MapNode;
@@ -7,7 +9,9 @@ import org.careerroutes.model.NodeKind;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.RouteMap;
+import org.careerroutes.model.Words;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,12 +43,17 @@ public final class Comparisons {
     /**
      * One column for a pathway.
      *
-     * @param verdicts the student's verdict for each route; empty when they have entered nothing
+     * @param schoolYear the calendar year the school year chosen began in
+     * @param today      today, from the app's clock: when a student who has finished can apply
+     * @param verdicts   the student's verdict for each route; empty when they have entered nothing
      */
     public static RouteComparison compare(Profile profile, Pathway pathway, StartingPoint from, int schoolYear,
-                                          List<RouteVerdict> verdicts) {
+                                          LocalDate today, List<RouteVerdict> verdicts) {
         RouteMap map = profile.routeMap().orElseThrow(() -> new IllegalArgumentException("the profile has no route map"));
-        PathwayTimeline timeline = Timelines.of(map, pathway, from, schoolYear);
+        Optional<EntryRoute> route = pathway.route().flatMap(id -> profile.entryRoutes().route(id));
+        Optional<String> notForYou = route.flatMap(r -> notForYou(r, from, profile));
+        PathwayTimeline laidOut = Timelines.of(map, pathway, from, schoolYear, today);
+        PathwayTimeline timeline = notForYou.map(laidOut::notFor).orElse(laidOut);
         List<RouteComparison.PaidStep> paid = new ArrayList<>();
         List<String> qualifications = new ArrayList<>();
         List<String> registrations = new ArrayList<>();
@@ -59,7 +68,6 @@ public final class Comparisons {
             node.paid().ifPresent(p -> paid.add(new RouteComparison.PaidStep(node.title(), p)));
             node.qualificationGained().ifPresent(qualifications::add);
         }
-        Optional<EntryRoute> route = pathway.route().flatMap(id -> profile.entryRoutes().route(id));
         Optional<RouteVerdict> verdict = route.flatMap(r -> verdicts.stream()
                 .filter(v -> v.route().id().equals(r.id())).findFirst());
         return new RouteComparison(pathway, timeline,
@@ -71,9 +79,25 @@ public final class Comparisons {
                 route.map(r -> r.entryRequirements().blocks()).orElse(List.of()), verdict);
     }
 
+    /**
+     * Why a route is not meant for someone where the student stands, and which is, in the words
+     * "Am I on track?" uses: the NHS Practitioner Training Programme is for people without a
+     * degree, so not for "I have a degree".
+     */
+    private static Optional<String> notForYou(EntryRoute route, StartingPoint from, Profile profile) {
+        return route.rules().notFor().filter(notFor -> from.has(notFor.qualification())).map(notFor -> {
+            Optional<EntryRoute> instead = notFor.instead().flatMap(id -> profile.entryRoutes().route(id));
+            return new Redirect(notFor.qualification(), false, instead, Optional.empty()).explain();
+        });
+    }
+
     /** "8 years (registered in 2034)", or "Varies: the length of Work in the private sector is not known". */
     private static String time(PathwayTimeline timeline, Optional<TimelineStep> step, Optional<Integer> months,
                                Optional<Integer> year, String inYear, String none) {
+        if (timeline.notForYou().isPresent()) {
+            return Outcome.OTHER_ROUTE.symbol() + " Not for you: " + Words.lowerFirst(timeline.notForYou().get())
+                    .replaceFirst("\\. .*", "");
+        }
         if (step.isEmpty()) {
             return none;
         }
@@ -87,13 +111,12 @@ public final class Comparisons {
         return Lengths.describe(months.get()) + " (" + inYear + year.get() + ")";
     }
 
-    /** Where the times are counted from, in a sentence: "Counted from September 2026, the start of Year 12." */
-    public static String countedFrom(StartingPoint from, int schoolYear) {
-        java.time.YearMonth origin = from.atSchool() ? SchoolYear.start(schoolYear)
-                : SchoolYear.start(schoolYear + from.freeAfterYears());
-        String month = "September " + origin.getYear();
-        return from.atSchool()
-                ? "Times are counted from " + month + ", the start of " + from.shortLabel() + "."
-                : "Times are counted from " + month + ", when courses and training next start.";
+    /**
+     * Where the times are counted from and when the next step starts, in sentences the tab shows as
+     * they are: "Times are counted from September 2027, when your next step starts: the first
+     * September at least 8 months away, as applications ... close months before they start."
+     */
+    public static String countedFrom(StartingPoint from, int schoolYear, LocalDate today) {
+        return StartRule.sentence(from, schoolYear, today);
     }
 }

@@ -14,9 +14,13 @@ import java.util.Optional;
  *               school, next September for one who has finished
  * @param registration the registration step, if the pathway has one
  * @param role     the step that is the job itself (the clinical engineer), if the pathway has one
+ * @param notForYou why the pathway is not meant for the student, and which fits ("This route is for
+ *                  people without a degree, and you have one. The route that fits is ..."): its steps
+ *                  ahead then have no years
  */
 public record PathwayTimeline(Pathway pathway, StartingPoint from, YearMonth origin, List<TimelineStep> steps,
-                              Optional<TimelineStep> registration, Optional<TimelineStep> role) {
+                              Optional<TimelineStep> registration, Optional<TimelineStep> role,
+                              Optional<String> notForYou) {
 
     public PathwayTimeline {
         Objects.requireNonNull(pathway, "pathway");
@@ -25,6 +29,24 @@ public record PathwayTimeline(Pathway pathway, StartingPoint from, YearMonth ori
         steps = List.copyOf(steps);
         Objects.requireNonNull(registration, "registration");
         Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(notForYou, "notForYou");
+    }
+
+    public PathwayTimeline(Pathway pathway, StartingPoint from, YearMonth origin, List<TimelineStep> steps,
+                           Optional<TimelineStep> registration, Optional<TimelineStep> role) {
+        this(pathway, from, origin, steps, registration, role, Optional.empty());
+    }
+
+    /**
+     * The same pathway shown as not for this student: the steps behind them stay done, those ahead
+     * have no years, and the timeline says why instead.
+     */
+    public PathwayTimeline notFor(String why) {
+        List<TimelineStep> marked = steps.stream().map(s -> s.status() == TimelineStep.Status.DONE ? s
+                : new TimelineStep(s.stepId(), s.title(), TimelineStep.Status.NOT_FOR_YOU, Optional.empty(),
+                        Optional.empty(), s.moment())).toList();
+        java.util.function.Function<TimelineStep, TimelineStep> same = old -> marked.get(steps.indexOf(old));
+        return new PathwayTimeline(pathway, from, origin, marked, registration.map(same), role.map(same), Optional.of(why));
     }
 
     /** The year of registration; empty when the pathway has none or its year varies. */
@@ -68,8 +90,17 @@ public record PathwayTimeline(Pathway pathway, StartingPoint from, YearMonth ori
                 .flatMap(s -> s.end().or(s::start).stream()).max(YearMonth::compareTo);
     }
 
-    /** The text form: one line a step, "2027–2030: Accredited degree". */
+    /**
+     * The text form: one line a step, "2027–2030: Accredited degree"; for a pathway not meant for
+     * the student, the steps behind them and why ("→ Not for you: ...").
+     */
     public List<String> lines() {
+        if (notForYou.isPresent()) {
+            List<String> lines = new java.util.ArrayList<>(steps.stream().filter(s -> s.status() == TimelineStep.Status.DONE)
+                    .map(TimelineStep::describe).toList());
+            lines.add("\u2192 Not for you: " + notForYou.get());
+            return lines;
+        }
         return steps.stream().map(TimelineStep::describe).toList();
     }
 }

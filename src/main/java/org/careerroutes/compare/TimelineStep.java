@@ -27,7 +27,9 @@ public record TimelineStep(String stepId, String title, Status status, Optional<
         /** Ahead, with its years known. */
         AHEAD,
         /** Ahead, its length or its start not known: its years vary. */
-        VARIES
+        VARIES,
+        /** On a route not meant for the student (the PTP, for a graduate): no years are given. */
+        NOT_FOR_YOU
     }
 
     public TimelineStep {
@@ -51,7 +53,7 @@ public record TimelineStep(String stepId, String title, Status status, Optional<
      * "varies", or nothing for a step that is done.
      */
     public String years() {
-        if (status == Status.DONE) {
+        if (status == Status.DONE || status == Status.NOT_FOR_YOU) {
             return "";
         }
         if (start.isEmpty()) {
@@ -76,6 +78,7 @@ public record TimelineStep(String stepId, String title, Status status, Optional<
         return switch (status) {
             case DONE -> "\u2713 done: " + title;
             case NOW -> years() + ": " + title + " (you are here)";
+            case NOT_FOR_YOU -> "not for you: " + title;
             default -> years() + ": " + title;
         };
     }

@@ -18,7 +18,7 @@ import java.util.Optional;
  * <p>Steps behind the student are done. The school step they are in (GCSEs, A levels) began in
  * the September it would have for their school year and ends when their school years for it do
  * (GCSEs with Year 11, A levels with Year 13). The others follow one another, each starting when the one before
- * ends, from when the student is free. A registration, or the job itself, takes no time: it is
+ * ends, from when the student's next step starts ({@link StartRule}). A registration, or the job itself, takes no time: it is
  * reached when the step before it ends. A step whose length the content does not give makes
  * everything after it "vary": its start is known, its end is not, and nothing after has a year.
  * See docs/decisions/0017-timeline-years.md.
@@ -28,16 +28,20 @@ public final class Timelines {
     private Timelines() {
     }
 
-    /** The pathway for a student at {@code from} on {@code today}. */
+    /** The pathway for a student at {@code from} on {@code today}, in the school year holding it. */
     public static PathwayTimeline of(RouteMap map, Pathway pathway, StartingPoint from, LocalDate today) {
-        return of(map, pathway, from, SchoolYear.startingYear(today));
+        return of(map, pathway, from, SchoolYear.startingYear(today), today);
     }
 
-    /** The pathway for a student at {@code from} in the school year starting in September of {@code schoolYear}. */
-    public static PathwayTimeline of(RouteMap map, Pathway pathway, StartingPoint from, int schoolYear) {
+    /**
+     * The pathway for a student at {@code from} in the school year starting in September of
+     * {@code schoolYear}, planning on {@code today} (which, for a student who has finished, says
+     * when their next step can start: {@link StartRule}).
+     */
+    public static PathwayTimeline of(RouteMap map, Pathway pathway, StartingPoint from, int schoolYear, LocalDate today) {
         YearMonth thisYear = SchoolYear.start(schoolYear);
-        YearMonth free = SchoolYear.start(schoolYear + from.freeAfterYears());
-        YearMonth origin = from.atSchool() ? thisYear : free;
+        YearMonth free = StartRule.nextStart(from, schoolYear, today);
+        YearMonth origin = StartRule.origin(from, schoolYear, today);
         Optional<YearMonth> cursor = Optional.of(free);
         List<TimelineStep> steps = new ArrayList<>();
         Optional<TimelineStep> registration = Optional.empty();
@@ -53,7 +57,8 @@ public final class Timelines {
                 // The school step a student is in ends with its school years (GCSEs with Year 11,
                 // A levels with Year 13), whatever length the content gives it, or none.
                 YearMonth start = thisYear.minusMonths(from.monthsIn());
-                step = new TimelineStep(id, node.title(), TimelineStep.Status.NOW, Optional.of(start), Optional.of(free), false);
+                YearMonth ends = SchoolYear.start(schoolYear + from.freeAfterYears());
+                step = new TimelineStep(id, node.title(), TimelineStep.Status.NOW, Optional.of(start), Optional.of(ends), false);
                 cursor = Optional.of(free);
             } else if (moment) {
                 step = new TimelineStep(id, node.title(), cursor.isPresent() ? TimelineStep.Status.AHEAD

@@ -134,6 +134,7 @@ final class EntryRulesReader {
             rules.ifPresent(list -> onlyHelping(f, list));
             Optional<String> source = f.text("source", false);
             Optional<String> checked = checkedMonth.apply(f);
+            Optional<String> step = f.text("step", false).filter(id -> isKnownStep(f, id));
             f.finish();
             if (f.has("checked") && !f.has("source")) {
                 problems.error(f.valueOf("checked"), () -> "\"checked\" needs a \"source\": say where these "
@@ -146,7 +147,7 @@ final class EntryRulesReader {
             if (problems.errorCount() > errorsBefore) {
                 return Optional.empty();
             }
-            return Optional.of(new Checkpoint(title.orElseThrow(), rules.orElseThrow(), source, checked));
+            return Optional.of(new Checkpoint(title.orElseThrow(), rules.orElseThrow(), source, checked, step));
         });
     }
 

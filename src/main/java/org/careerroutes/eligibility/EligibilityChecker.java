@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Checks a student's qualifications against the rules of each route. Pure: no screen, no files.
@@ -23,8 +24,9 @@ import java.util.Optional;
  * grade, and among those, the subjects it names are each found in a different qualification.
  * A double award (GCSE Combined Science) counts as two qualifications, each at its own grade,
  * so 5-4 is two GCSEs at 4 or above and two sciences. A subject entered twice counts once, at
- * its best grade. A rule met only when predicted results count is "predicted". What is missing
- * is said by {@link MissingWords}.
+ * its best grade. A rule met only when predicted results count is "predicted". A master's or
+ * doctorate in a relevant subject counts for a degree's subject ({@link MasterForSubject}). What is
+ * missing is said by {@link MissingWords}.
  */
 public final class EligibilityChecker {
 
@@ -42,17 +44,26 @@ public final class EligibilityChecker {
         return check(route, mine, List.of(route));
     }
 
-    /** One route's verdict, with the profile's routes to find one it points to instead. */
+    /**
+     * One route's verdict, with the profile's routes to find one it points to instead; that
+     * route's own verdict goes with the pointer, so that both cards tell one story.
+     */
     public static RouteVerdict check(EntryRoute route, List<StudentQualification> mine, List<EntryRoute> routes) {
+        RouteVerdict own = checkOwn(route, mine);
+        Optional<Redirect> redirect = route.rules().notFor().flatMap(notFor -> redirect(notFor, mine, routes));
+        if (redirect.isEmpty() || own.outcome() == Outcome.NO_RULES) {
+            return own;
+        }
+        return new RouteVerdict(route, Outcome.OTHER_ROUTE, own.toStart(), own.later(), Optional.empty(), redirect);
+    }
+
+    /** A route's verdict on its own rules, whoever it is meant for. */
+    private static RouteVerdict checkOwn(EntryRoute route, List<StudentQualification> mine) {
         if (route.rules().isEmpty()) {
             return new RouteVerdict(route, Outcome.NO_RULES, List.of(), List.of(), Optional.empty(), Optional.empty());
         }
         List<RuleResult> toStart = route.rules().toStart().stream().map(rule -> check(rule, mine)).toList();
         List<CheckpointResult> later = route.rules().later().stream().map(c -> check(c, mine)).toList();
-        Optional<Redirect> redirect = route.rules().notFor().flatMap(notFor -> redirect(notFor, mine, routes));
-        if (redirect.isPresent()) {
-            return new RouteVerdict(route, Outcome.OTHER_ROUTE, toStart, later, Optional.empty(), redirect);
-        }
         Outcome outcome = combine(toStart);
         // A student who already has what a later checkpoint looks at (a degree, for the STP) is
         // judged there: a 2:2 graduate is not "on track" for the STP because their A levels were
@@ -73,7 +84,7 @@ public final class EligibilityChecker {
 
     /**
      * A route for people without what the student has (or is studying for): a degree, or a
-     * master's or doctorate, which comes after one.
+     * master's or doctorate, which comes after one. A foundation degree or an HND is not a degree.
      */
     private static Optional<Redirect> redirect(NotFor notFor, List<StudentQualification> mine,
                                                List<EntryRoute> routes) {
@@ -84,7 +95,7 @@ public final class EligibilityChecker {
         Optional<EntryRoute> instead = notFor.instead().flatMap(id -> routes.stream()
                 .filter(r -> r.id().equals(id)).findFirst());
         return Optional.of(new Redirect(notFor.qualification(), having.stream().allMatch(StudentQualification::predicted),
-                instead));
+                instead, instead.map(route -> checkOwn(route, mine))));
     }
 
     /** Whether a qualification is of this kind, or one that comes after it (a master's after a degree). */
@@ -118,41 +129,77 @@ public final class EligibilityChecker {
     /** One rule against the student's qualifications. */
     public static RuleResult check(EntryRule rule, List<StudentQualification> mine) {
         List<StudentQualification> achieved = mine.stream().filter(q -> !q.predicted()).toList();
-        if (attempt(rule, achieved).met()) {
-            return new RuleResult(rule, Outcome.MEETS, List.of());
+        for (Attempt had : attempts(rule, achieved)) {
+            if (had.met()) {
+                return RuleResult.met(rule, Outcome.MEETS, MasterForSubject.note(rule, had.standIn()), false);
+            }
         }
-        Attempt withPredicted = attempt(rule, mine);
-        if (withPredicted.met()) {
-            return new RuleResult(rule, Outcome.PREDICTED, List.of());
+        List<Attempt> withPredicted = attempts(rule, mine);
+        for (Attempt expected : withPredicted) {
+            if (expected.met()) {
+                // A course still being studied has an expected result; a school exam a predicted grade.
+                List<StudentQualification> notYet = Stream.concat(expected.used().stream(), expected.standIn().stream())
+                        .filter(StudentQualification::predicted).toList();
+                boolean courses = !notYet.isEmpty() && notYet.stream().allMatch(q -> q.type().isHigherEducation());
+                return RuleResult.met(rule, Outcome.PREDICTED, MasterForSubject.note(rule, expected.standIn()), courses);
+            }
         }
         // "May be considered" is said of results already achieved only: it is uncertain enough.
         if (!rule.mayBeConsidered().isEmpty()
-                && rule.mayBeConsidered().stream().allMatch(alternative -> attempt(alternative, achieved).met())) {
-            return new RuleResult(rule, Outcome.MAY_BE_CONSIDERED, withPredicted.missing());
+                && rule.mayBeConsidered().stream().allMatch(alternative -> attempt(alternative, achieved, true).met())) {
+            return RuleResult.mayBeConsidered(rule, last(withPredicted).missing(),
+                    standingIn(rule, achieved, achieved).map(StandingIn::what));
         }
-        return new RuleResult(rule, Outcome.NOT_YET, withPredicted.missing(), alternative(rule, achieved, mine));
+        return RuleResult.notYet(rule, last(withPredicted).missing(),
+                standingIn(rule, achieved, mine).map(StandingIn::sentence));
     }
 
     /**
-     * What else may be considered, said when the student has, or is on the way to, what stands in
-     * for this rule's own qualification (the 2:2 that stands in for a first or 2:1): "Your 2:2 with
-     * a master's degree or doctorate in a relevant science or engineering subject may be
-     * considered", "Your 2:2 with your master's or doctorate in medical physics may be considered
-     * once it is finished".
+     * The rule tried on these qualifications: on their own, then, when a master's or doctorate
+     * could count for a degree's subject, with it too (the same attempt would be made twice else).
      */
-    private static Optional<String> alternative(EntryRule rule, List<StudentQualification> achieved,
-                                                List<StudentQualification> mine) {
+    private static List<Attempt> attempts(EntryRule rule, List<StudentQualification> mine) {
+        Attempt plain = attempt(rule, mine, false);
+        if (plain.met() || MasterForSubject.standIn(rule, mine).isEmpty()) {
+            return List.of(plain);
+        }
+        return List.of(plain, attempt(rule, mine, true));
+    }
+
+    private static Attempt last(List<Attempt> attempts) {
+        return attempts.get(attempts.size() - 1);
+    }
+
+    /**
+     * What else may be considered for a rule, in words.
+     *
+     * @param what     the qualifications that may be considered: the student's own ("your 2:2 with
+     *                 your master's or doctorate in medical physics"), or in the rule's words those
+     *                 they do not have yet
+     * @param sentence the same as a sentence for a student on the way to it: "Your 2:2 with a
+     *                 master's degree or doctorate in a relevant science or engineering subject may
+     *                 be considered", "... may be considered once it is finished"
+     */
+    private record StandingIn(String what, String sentence) {
+    }
+
+    /**
+     * What else may be considered, when the student has, or is on the way to, what stands in for
+     * this rule's own qualification (the 2:2 that stands in for a first or 2:1).
+     */
+    private static Optional<StandingIn> standingIn(EntryRule rule, List<StudentQualification> achieved,
+                                                   List<StudentQualification> mine) {
         List<EntryRule> alternatives = rule.mayBeConsidered();
-        List<EntryRule> standingIn = alternatives.stream().filter(a -> a.qualification() == rule.qualification()).toList();
-        if (standingIn.isEmpty() || standingIn.stream().anyMatch(a -> !attempt(a, mine).met())) {
+        List<EntryRule> standing = alternatives.stream().filter(a -> a.qualification() == rule.qualification()).toList();
+        if (standing.isEmpty() || standing.stream().anyMatch(a -> !attempt(a, mine, true).met())) {
             return Optional.empty();
         }
         List<String> parts = new ArrayList<>();
         List<StudentQualification> unfinished = new ArrayList<>();
         boolean allThere = true;
         for (EntryRule alternative : alternatives) {
-            Attempt had = attempt(alternative, achieved);
-            Attempt expected = had.met() ? had : attempt(alternative, mine);
+            Attempt had = attempt(alternative, achieved, true);
+            Attempt expected = had.met() ? had : attempt(alternative, mine, true);
             if (expected.met()) {
                 StudentQualification used = expected.used().get(0);
                 parts.add(MissingWords.yourOwn(used));
@@ -167,39 +214,59 @@ public final class EligibilityChecker {
         String once = "";
         if (allThere && unfinished.size() == 1) {
             boolean last = parts.get(parts.size() - 1).equals(MissingWords.yourOwn(unfinished.get(0)));
-            once = last ? " once it is finished" : " once your " + MissingWords.kindOf(unfinished.get(0)) + " is finished";
+            once = last ? " once it is finished" : " once your " + unfinished.get(0).type().inSentence() + " is finished";
         } else if (allThere && unfinished.size() > 1) {
             once = " once they are finished";
         }
-        return Optional.of(Words.capitalise(parts.get(0)) + " with " + Words.joinWith("and", parts.subList(1, parts.size()))
-                + " may be considered" + once + ".");
+        String what = parts.get(0) + " with " + Words.joinWith("and", parts.subList(1, parts.size()));
+        return Optional.of(new StandingIn(what, Words.capitalise(what) + " may be considered" + once + "."));
     }
 
-    /** One qualification, or one half of a double award, as a rule counts it. */
-    record Unit(StudentQualification from, Optional<Subject> subject, int rank) {
+    /**
+     * One qualification, or one half of a double award, as a rule counts it.
+     *
+     * @param subjects the main subjects it is in (two for joint honours)
+     * @param standIn  a master's or doctorate in a relevant subject that counts for a degree's
+     *                 subject (see {@link MasterForSubject})
+     */
+    record Unit(StudentQualification from, List<Subject> subjects, int rank, Optional<StudentQualification> standIn) {
+
+        /** Whether it is in a subject the need accepts by itself, without a master's standing in. */
+        boolean meetsItself(SubjectNeed need) {
+            return subjects.stream().anyMatch(need::accepts);
+        }
+
         boolean meets(SubjectNeed need) {
-            return subject.filter(need::accepts).isPresent();
+            return meetsItself(need) || standIn.filter(master -> master.reading().mainIsIn(need)).isPresent();
         }
     }
 
     /**
-     * @param used the qualifications counted towards the rule, for saying "your 2:2"
+     * @param used    the qualifications counted towards the rule, for saying "your 2:2"
+     * @param standIn the master's or doctorate that counted for a degree's subject, when it had to
      */
-    private record Attempt(boolean met, List<String> missing, List<StudentQualification> used) {
+    private record Attempt(boolean met, List<String> missing, List<StudentQualification> used,
+                           Optional<StudentQualification> standIn) {
     }
 
-    private static Attempt attempt(EntryRule rule, List<StudentQualification> mine) {
+    /**
+     * The rule tried on these qualifications; with {@code withMaster}, a master's or doctorate in
+     * the subject a degree rule asks for counts for the degree's subject ({@link MasterForSubject}).
+     */
+    private static Attempt attempt(EntryRule rule, List<StudentQualification> mine, boolean withMaster) {
         List<StudentQualification> relevant = bestOfEachSubject(mine.stream()
                 .filter(q -> counts(q, rule)).toList(), rule.minRank());
+        Optional<StudentQualification> master = withMaster ? MasterForSubject.standIn(rule, mine) : Optional.empty();
         List<Unit> all = new ArrayList<>();
         for (StudentQualification q : relevant) {
-            Optional<Subject> subject = q.knownSubject();
+            List<Subject> subjects = q.reading().main();
+            Optional<StudentQualification> standIn = q.type() == QualificationType.DEGREE ? master : Optional.empty();
             int[] grades = q.grades();
             if (grades.length == 0) {
-                all.add(new Unit(q, subject, 0));
+                all.add(new Unit(q, subjects, 0, standIn));
             }
             for (int grade : grades) {
-                all.add(new Unit(q, subject, grade));
+                all.add(new Unit(q, subjects, grade, standIn));
             }
         }
         int minRank = rule.minRank();
@@ -214,22 +281,40 @@ public final class EligibilityChecker {
         int[] filledBy = match(slots, counting);
         int unfilled = (int) Arrays.stream(filledBy).filter(u -> u < 0).count();
         boolean met = !counting.isEmpty() && unfilled == 0 && counting.size() >= rule.count();
-        // What counts towards it: those giving the subjects asked for, or, where none are asked, all at the grade.
-        List<StudentQualification> used = (slots.isEmpty() ? counting : Arrays.stream(filledBy).filter(u -> u >= 0)
-                .mapToObj(counting::get).toList()).stream().map(Unit::from).distinct().toList();
         if (met) {
-            return new Attempt(true, List.of(), used);
+            // What counts towards it: those giving the subjects asked for, or, where none are asked, all at the grade.
+            List<StudentQualification> used = (slots.isEmpty() ? counting : Arrays.stream(filledBy)
+                    .mapToObj(counting::get).toList()).stream().map(Unit::from).distinct().toList();
+            // The master's counted only where a slot was filled by a degree not in that subject itself.
+            boolean masterCounted = java.util.stream.IntStream.range(0, slots.size())
+                    .anyMatch(s -> !counting.get(filledBy[s]).meetsItself(slots.get(s)));
+            // Or it counted as the degree itself, where no class is asked: the same rule, said the same way.
+            Optional<StudentQualification> masterAsDegree = rule.qualification() == RuleQualification.DEGREE
+                    && !slots.isEmpty() ? used.stream().filter(q -> q.type() == QualificationType.HIGHER_DEGREE).findFirst()
+                    : Optional.empty();
+            return new Attempt(true, List.of(), used, masterCounted ? master : masterAsDegree);
         }
         boolean hasOnlyLater = rule.qualification() == RuleQualification.DEGREE && all.isEmpty()
                 && mine.stream().anyMatch(q -> q.type() == QualificationType.HIGHER_DEGREE);
-        return new Attempt(false, new MissingWords(rule, all, counting, slots, filledBy, hasOnlyLater).missing(), used);
+        // A foundation degree or an HND is not the degree asked for: said so, rather than left out.
+        List<StudentQualification> belowDegree = rule.qualification() == RuleQualification.DEGREE
+                ? mine.stream().filter(q -> q.type().asRuleQualification() == RuleQualification.LEVEL_5).toList()
+                : List.of();
+        return new Attempt(false, new MissingWords(rule, all, counting, slots, filledBy, hasOnlyLater, belowDegree)
+                .missing(), List.of(), Optional.empty());
     }
 
-    /** Whether a rule counts this qualification. A master's or doctorate is a degree where no class is asked. */
+    /**
+     * Whether a rule counts this qualification. A master's or doctorate is a degree where no class
+     * is asked; a foundation degree or an HND, at level 5, is past the college qualifications at
+     * level 3 that come before it.
+     */
     private static boolean counts(StudentQualification q, EntryRule rule) {
         return q.type().countsFor(rule.qualification())
                 || rule.qualification() == RuleQualification.DEGREE && rule.minGrade().isEmpty()
-                && q.type() == QualificationType.HIGHER_DEGREE;
+                && q.type() == QualificationType.HIGHER_DEGREE
+                || rule.qualification() == RuleQualification.LEVEL_3
+                && q.type().asRuleQualification() == RuleQualification.LEVEL_5;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.careerroutes.model.RuleQualification;
 import org.careerroutes.model.Subject;
 import org.careerroutes.model.SubjectCatalogue;
 import org.careerroutes.model.SubjectNeed;
+import org.careerroutes.model.SubjectReading;
 import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -33,6 +35,7 @@ final class MissingWords {
     private final List<SubjectNeed> slots;
     private final int[] filledBy;
     private final boolean onlyLaterDegrees;
+    private final List<StudentQualification> belowDegree;
     /** The results already named under one need, so no other need names them again. */
     private final Set<StudentQualification> named = new LinkedHashSet<>();
 
@@ -42,21 +45,23 @@ final class MissingWords {
      * @param slots            one per subject the rule needs (a need of two sciences is two slots)
      * @param filledBy         for each slot, the counting unit that fills it, or -1
      * @param onlyLaterDegrees no degree entered, but a master's or doctorate, which comes after one
+     * @param belowDegree      foundation degrees and HNDs entered, which a degree rule does not count
      */
     MissingWords(EntryRule rule, List<Unit> all, List<Unit> counting, List<SubjectNeed> slots, int[] filledBy,
-                 boolean onlyLaterDegrees) {
+                 boolean onlyLaterDegrees, List<StudentQualification> belowDegree) {
         this.rule = rule;
         this.all = all;
         this.counting = counting;
         this.slots = slots;
         this.filledBy = filledBy;
         this.onlyLaterDegrees = onlyLaterDegrees;
+        this.belowDegree = belowDegree;
     }
 
     List<String> missing() {
         RuleQualification q = rule.qualification();
         if ((q == RuleQualification.DEGREE || q == RuleQualification.HIGHER_DEGREE) && rule.count() == 1) {
-            return List.of(aside(rule.describe(), degrees()));
+            return List.of(aside(degreeNeeded(), degrees()));
         }
         if (counting.isEmpty()) {
             // Nothing counts yet: the whole rule, and every result below its grade.
@@ -93,7 +98,8 @@ final class MissingWords {
             String one = need.anyOf().size() == 1 ? SubjectCatalogue.group(need.anyOf().get(0))
                     .map(g -> wanted - got == 1 ? g.one().replaceFirst("^an? ", "") : g.many())
                     .orElse(SubjectCatalogue.phrase(need.anyOf().get(0))) : need.describe();
-            missing.add(aside(Words.number(wanted - got) + " more " + one + " at " + where() + alsoCounts(countsToo),
+            missing.add(aside(Words.number(wanted - got) + " more " + one + " at " + where()
+                            + alsoCounts(countsToo, wanted - got > 1),
                     your(below(u -> u.meets(need)), false)));
         }
         if (!whole.isEmpty()) {
@@ -102,7 +108,8 @@ final class MissingWords {
             // "English language at GCSE grade 4 or above (yours is grade 3)": one subject just named.
             boolean oneSubject = whole.size() == 1 && whole.get(0).count() == 1 && whole.get(0).anyOf().size() == 1
                     && SubjectCatalogue.subject(whole.get(0).anyOf().get(0)).isPresent() && !countsToo;
-            missing.add(0, aside(text + alsoCounts(countsToo),
+            boolean several = whole.size() > 1 || whole.get(0).count() > 1;
+            missing.add(0, aside(text + alsoCounts(countsToo, several),
                     your(below(u -> whole.stream().anyMatch(u::meets)), oneSubject)));
         }
         return missing;
@@ -119,10 +126,28 @@ final class MissingWords {
         return got;
     }
 
-    /** ", which counts towards the five GCSEs too". */
-    private String alsoCounts(boolean countsToo) {
-        return countsToo ? ", which counts towards the " + Words.number(rule.count()) + " "
+    /** ", which counts towards the five GCSEs too"; "which count" after several things ("two sciences"). */
+    private String alsoCounts(boolean countsToo, boolean several) {
+        return countsToo ? ", which " + (several ? "count" : "counts") + " towards the " + Words.number(rule.count()) + " "
                 + rule.qualification().name(rule.count()) + " too" : "";
+    }
+
+    /**
+     * The degree needed, in words: the rule's own, or, where a degree the student has is of the
+     * class asked but not in a subject asked for, the subject alone and the master's that would
+     * count for it ("a degree in a relevant science or engineering subject, or a master's or
+     * doctorate in one"), said the same way on every card that asks for it.
+     */
+    private String degreeNeeded() {
+        boolean classMet = all.stream().anyMatch(u -> u.from().type() == QualificationType.DEGREE
+                && u.rank() >= rule.minRank());
+        boolean subjectMet = all.stream().anyMatch(u -> rule.including().stream().allMatch(u::meets));
+        if (rule.qualification() != RuleQualification.DEGREE || rule.including().isEmpty() || !classMet || subjectMet) {
+            return rule.describe();
+        }
+        EntryRule subjectOnly = new EntryRule(RuleQualification.DEGREE, 1, Optional.empty(), rule.including(),
+                Optional.empty(), false, List.of());
+        return subjectOnly.describeFromRule() + ", or a master's or doctorate in one";
     }
 
     /**
@@ -190,7 +215,9 @@ final class MissingWords {
 
     /**
      * About each degree the student has that falls short, in one aside: its class if below the one
-     * asked for, its subject if not on our list (hedged: universities and employers decide).
+     * asked for (an ordinary degree is without honours), its subject if not on our list (hedged:
+     * universities and employers decide), the second subject of a "with" degree when only that is
+     * on it, and a foundation degree or HND, which is not a bachelor's degree.
      */
     private String degrees() {
         if (onlyLaterDegrees) {
@@ -199,49 +226,83 @@ final class MissingWords {
         List<StudentQualification> degrees = all.stream().map(Unit::from).distinct().toList();
         boolean one = degrees.size() == 1;
         List<String> parts = new ArrayList<>();
-        List<String> offList = new ArrayList<>();
+        Set<String> offList = new LinkedHashSet<>();
+        boolean hedge = false;
         for (StudentQualification degree : degrees) {
             Unit unit = all.stream().filter(u -> u.from() == degree).findFirst().orElseThrow();
-            boolean relevant = rule.including().isEmpty() || rule.including().stream().anyMatch(unit::meets);
+            boolean relevant = rule.including().isEmpty() || rule.including().stream().allMatch(unit::meets);
             boolean low = rule.minRank() > 0 && unit.rank() < rule.minRank();
             String subject = subject(degree);
+            Optional<String> onlySecond = onlySecondOnList(degree);
             if (relevant && low) {
                 parts.add(one ? "yours is " + grade(degree) : "your " + subject + " degree is " + grade(degree));
             } else if (!relevant && low) {
                 parts.add(one ? "yours is " + grade(degree) + " in " + subject + ", which is not on our list of these subjects"
                         : "your " + subject + " degree is " + grade(degree) + ", and " + subject
                         + " is not on our list of these subjects");
+                onlySecond.ifPresent(parts::add);
+                hedge = true;
             } else if (!relevant) {
-                offList.add(subject);
-            }
-            if (!relevant && low) {
-                offList.add("");   // said with its class above; the hedge below is still owed
+                if (onlySecond.isPresent()) {
+                    parts.add(onlySecond.get());
+                    hedge = true;
+                } else {
+                    offList.add(subject);
+                }
             }
         }
-        List<String> named = offList.stream().filter(subject -> !subject.isEmpty()).toList();
+        List<String> named = List.copyOf(offList);
         if (!named.isEmpty()) {
             String subjects = Words.joinWith("and", named) + (named.size() == 1 ? " is" : " are");
             parts.add((parts.isEmpty() ? Words.capitalise(subjects) : subjects) + " not on our list of these subjects");
         }
-        if (!offList.isEmpty()) {
+        for (StudentQualification below : belowDegree) {
+            String words = "your " + below.type().inSentence() + " in " + subject(below) + " is not a bachelor's degree";
+            parts.add(words);
+        }
+        if (!named.isEmpty() || hedge) {
             parts.add("universities and employers decide what is relevant");
         }
         return String.join("; ", parts);
     }
 
-    /** "maths", "combined science", or the name as typed for a subject we do not know. */
-    private static String subject(StudentQualification q) {
-        return q.knownSubject().map(Subject::id).map(SubjectCatalogue::phrase).orElse(q.subject().strip());
+    /**
+     * For a degree whose main subject is not one asked for but whose second is ("History with
+     * Physics"): "its main subject, history, is not on our list of these subjects, though physics,
+     * its second subject, is".
+     */
+    private Optional<String> onlySecondOnList(StudentQualification degree) {
+        SubjectReading reading = degree.reading();
+        return reading.second().filter(second -> rule.including().stream().allMatch(need -> need.accepts(second)))
+                .map(second -> "its main subject, " + mainWords(reading) + ", is not on our list of these subjects, though "
+                        + SubjectCatalogue.phrase(second.id()) + ", its second subject, is");
+    }
+
+    private static String mainWords(SubjectReading reading) {
+        List<String> words = new ArrayList<>(reading.main().stream().map(s -> SubjectCatalogue.phrase(s.id())).toList());
+        words.addAll(reading.unknownMain());
+        return Words.joinWith("and", words);
+    }
+
+    /** "maths", "combined science", "maths and physics" for joint honours, or the name as typed for one we do not know. */
+    static String subject(StudentQualification q) {
+        SubjectReading reading = q.reading();
+        if (!reading.isKnown()) {
+            return reading.name();
+        }
+        return reading.single().filter(s -> reading.second().isEmpty()).map(Subject::id).map(SubjectCatalogue::phrase)
+                .orElse(Words.lowerFirst(reading.name()));
     }
 
     /** "grade 3", "predicted grade 3", "a 2:2", "expected to be a 2:2". */
-    private static String grade(StudentQualification q) {
+    private String grade(StudentQualification q) {
         GradeScale scale = q.type().scale();
-        String grade = scale.describe(q.gradeText());
+        String grade = scale.describe(q.gradeText()) + (q.gradeText().equals("ordinary") && rule.minRank() > 0
+                ? ", without honours" : "");
         if (!q.predicted()) {
             return grade;
         }
-        return scale == GradeScale.DEGREE ? "expected to be " + grade : "predicted " + grade;
+        return q.type().isHigherEducation() ? "expected to be " + grade : "predicted " + grade;
     }
 
     /** "A level", "GCSE grade 4 or above", "a first or 2:1 degree". */
@@ -268,18 +329,9 @@ final class MissingWords {
     /** The student's own qualification in a sentence: "your 2:2", "your expected 2:2", "your master's or doctorate in physics". */
     static String yourOwn(StudentQualification q) {
         return switch (q.type()) {
-            case DEGREE -> "your " + (q.predicted() ? "expected " : "") + q.gradeText();
-            case HIGHER_DEGREE -> "your master's or doctorate in " + subject(q);
-            default -> "your " + q.type().label() + " in " + subject(q);
-        };
-    }
-
-    /** What is finished, in "once your degree is finished". */
-    static String kindOf(StudentQualification q) {
-        return switch (q.type()) {
-            case DEGREE -> "degree";
-            case HIGHER_DEGREE -> "master's or doctorate";
-            default -> q.type().label();
+            case DEGREE -> "your " + (q.predicted() ? "expected " : "")
+                    + (q.gradeText().equals("ordinary") ? "ordinary degree" : q.gradeText());
+            default -> "your " + q.type().inSentence() + " in " + subject(q);
         };
     }
 }

@@ -2,6 +2,8 @@ package org.careerroutes.eligibility;
 
 import org.careerroutes.model.GradeScale;
 import org.careerroutes.model.Subject;
+import org.careerroutes.model.SubjectCatalogue;
+import org.careerroutes.model.SubjectReading;
 import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
@@ -43,9 +45,14 @@ public final class QualificationEntry {
             Map.entry("upper2nd", "2:1"), Map.entry("2ndupper", "2:1"), Map.entry("secondupper", "2:1"),
             Map.entry("22", "2:2"), Map.entry("2ii", "2:2"), Map.entry("lowersecond", "2:2"),
             Map.entry("lower2nd", "2:2"), Map.entry("2ndlower", "2:2"), Map.entry("secondlower", "2:2"),
-            Map.entry("third", "third"), Map.entry("3rd", "third"), Map.entry("3", "third"));
+            Map.entry("third", "third"), Map.entry("3rd", "third"), Map.entry("3", "third"),
+            // A bachelor's degree without honours: an ordinary degree, also called a pass degree.
+            Map.entry("ordinary", "ordinary"), Map.entry("pass", "ordinary"), Map.entry("ord", "ordinary"));
+    /** A foundation degree's or an HND's grade, as written or by its first letter. */
+    private static final Map<String, String> PASS_MERIT_DISTINCTION = Map.of(
+            "pass", "pass", "p", "pass", "merit", "merit", "m", "merit", "distinction", "distinction", "d", "distinction");
     private static final Pattern DEGREE_FILLER = Pattern.compile(
-            "\\b(a|an|class|honours|honors|hons|degree|with)\\b");
+            "\\b(a|an|class|honours|honors|hons|degree|with|without)\\b");
 
     /** Longer than any real subject name. */
     static final int MAX_SUBJECT_LENGTH = 80;
@@ -67,7 +74,8 @@ public final class QualificationEntry {
                 case EXPERIENCE -> "Say what the experience was, for example \u201cVoluntary work in a hospital\u201d.";
                 case OTHER_LEVEL_3 -> "Type the name of the qualification, for example \u201cT level\u201d or "
                         + "\u201cBTEC National in Engineering\u201d.";
-                case DEGREE, HIGHER_DEGREE -> "Type the subject of the degree, for example \u201cMechanical engineering\u201d.";
+                case DEGREE, HIGHER_DEGREE, FOUNDATION_DEGREE, HND -> "Type the subject of the " + type.inSentence()
+                        + ", for example \u201cMechanical engineering\u201d.";
                 default -> "Type the subject of the " + type.label() + ", for example \u201cMaths\u201d.";
             });
         }
@@ -75,22 +83,79 @@ public final class QualificationEntry {
             return new Rejected(Field.SUBJECT, "That name is too long: keep it to " + MAX_SUBJECT_LENGTH
                     + " characters or fewer.");
         }
-        Optional<Subject> known = org.careerroutes.model.SubjectCatalogue.find(subject, type.asRuleQualification());
+        if (type == QualificationType.GCSE && SubjectCatalogue.isTripleScience(subject)) {
+            return new Rejected(Field.GRADE, tripleScienceGrades(typedGrade));
+        }
+        SubjectReading reading = SubjectCatalogue.read(subject, type.asRuleQualification());
+        Optional<Subject> known = reading.single();
         boolean predictedHere = predicted && type.canBePredicted();
         Result graded = switch (type.scale()) {
             case GCSE -> gcse(type, subject, grade, typedGrade, predictedHere, known);
             case A_LEVEL -> aLevel(type, subject, grade, typedGrade, predictedHere);
             case DEGREE -> degree(type, subject, typedGrade, predictedHere);
+            case PASS_MERIT_DISTINCTION -> passMeritDistinction(type, subject, typedGrade, predictedHere);
             case NONE -> new Accepted(new StudentQualification(type, subject, new int[0], "", predictedHere),
                     Optional.empty());
         };
-        if (graded instanceof Accepted accepted && known.isEmpty() && type != QualificationType.OTHER_LEVEL_3) {
-            return new Accepted(accepted.qualification(), Optional.of(unknownSubjectNote(type, subject)));
+        if (graded instanceof Accepted accepted && type != QualificationType.OTHER_LEVEL_3) {
+            Optional<String> note = reading.isKnown() ? howTitleWasRead(type, reading)
+                    : Optional.of(unknownSubjectNote(type, subject));
+            return new Accepted(accepted.qualification(), note);
         }
         return graded;
     }
 
-    /** One sentence, and the subjects probably meant, if any. */
+    /**
+     * GCSE triple science with a grade for each of its three sciences ("7-6-6": biology,
+     * chemistry, physics, in that order) as the three GCSEs it is; empty when what was typed is
+     * not triple science with three grades ({@link #of} then says what to give).
+     */
+    public static Optional<List<StudentQualification>> tripleScience(QualificationType type, String subjectTyped,
+                                                                     String gradeTyped, boolean predicted) {
+        if (type != QualificationType.GCSE || !SubjectCatalogue.isTripleScience(subjectTyped) || gradeTyped == null) {
+            return Optional.empty();
+        }
+        Optional<List<String>> tokens = gcseTokens(bareGrade(gradeTyped.strip()));
+        if (tokens.isEmpty() || tokens.get().size() != SubjectCatalogue.TRIPLE_SCIENCE_PARTS.size()) {
+            return Optional.empty();
+        }
+        List<StudentQualification> three = new ArrayList<>();
+        for (int i = 0; i < tokens.get().size(); i++) {
+            String token = tokens.get().get(i);
+            String name = SubjectCatalogue.subject(SubjectCatalogue.TRIPLE_SCIENCE_PARTS.get(i)).orElseThrow().name();
+            three.add(new StudentQualification(type, name, new int[] {GradeScale.GCSE.rank(token).orElseThrow()}, token,
+                    predicted));
+        }
+        return Optional.of(three);
+    }
+
+    private static String tripleScienceGrades(String typed) {
+        return (typed.isEmpty() ? "" : "\u201c" + typed + "\u201d is not three grades. ")
+                + "Triple science is three GCSEs, biology, chemistry and physics, each with its own grade: give "
+                + "the three grades in that order, such as 7-6-6, or add each science on its own.";
+    }
+
+    /** How a title with more than one subject in it was read, so the student can see it was understood. */
+    private static Optional<String> howTitleWasRead(QualificationType type, SubjectReading reading) {
+        if (reading.main().isEmpty()) {
+            String second = SubjectCatalogue.phrase(reading.second().orElseThrow().id());
+            return Optional.of("We don't know its main subject, " + Words.joinWith("and", reading.unknownMain())
+                    + ", so it counts only as " + type.withArticle() + "; its second subject, " + second
+                    + ", is one we know, but the main subject is the one that counts.");
+        }
+        List<String> main = reading.main().stream().map(s -> SubjectCatalogue.phrase(s.id())).toList();
+        if (reading.isJoint()) {
+            String known = reading.unknownMain().isEmpty() ? "both count as main subjects"
+                    : "we know " + Words.joinWith("and", main) + ", not " + Words.joinWith("and", reading.unknownMain());
+            return Optional.of("Read as joint honours in " + Words.joinWith("and", main.size() > 1 ? main
+                    : java.util.stream.Stream.concat(main.stream(), reading.unknownMain().stream()).toList()) + ": "
+                    + known + ".");
+        }
+        return reading.second().map(second -> "Read as " + main.get(0) + ", with " + SubjectCatalogue.phrase(second.id())
+                + " as a second subject.");
+    }
+
+    /** One sentence, and the subjects probably meant, if any ("Did you mean Physics?"). */
     private static String unknownSubjectNote(QualificationType type, String subject) {
         List<String> meant = SubjectSuggestions.similarTo(type, subject);
         String didYouMean = meant.isEmpty() ? "" : " Did you mean " + Words.joinWith("or", meant) + "?";
@@ -112,19 +177,22 @@ public final class QualificationEntry {
         if (grade.equalsIgnoreCase("U")) {
             return new Rejected(Field.GRADE, ungraded("GCSE"));
         }
-        String upper = grade.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-/,]+", "");
-        List<String> tokens = new ArrayList<>();
-        Matcher m = GCSE_GRADE.matcher(upper);
-        int end = 0;
-        while (m.find() && m.start() == end) {
-            tokens.add(m.group());
-            end = m.end();
-        }
         boolean doubleAward = known.map(Subject::isDoubleAward).orElse(false);
-        if (end != upper.length() || tokens.isEmpty() || tokens.size() > 2) {
+        if (grade.startsWith("-") || grade.startsWith("\u2212")) {
+            return new Rejected(Field.GRADE, "\u201c" + typed + "\u201d is not a GCSE grade: a grade has no minus sign. "
+                    + "Use 9 to 1, or a letter A* to G for older GCSEs.");
+        }
+        Optional<List<String>> parsed = gcseTokens(grade);
+        if (parsed.isEmpty() || parsed.get().size() > 2) {
             return new Rejected(Field.GRADE, "\u201c" + typed + "\u201d is not a GCSE grade: use 9 to 1, or a letter "
                     + "A* to G for older GCSEs" + (doubleAward ? " (two grades such as 5-4 for combined science)" : "")
                     + ".");
+        }
+        List<String> tokens = parsed.get();
+        if (tokens.size() == 2 && !doubleAward && !grade.matches(".*[\\s\\-/,].*")) {
+            // "99" or "45" run together reads as one grade mistyped, not as a double award.
+            return new Rejected(Field.GRADE, "\u201c" + typed + "\u201d is not a GCSE grade: GCSE grades go from 9 "
+                    + "(the highest) down to 1, or a letter A* to G for older GCSEs; give one grade for GCSE " + subject + ".");
         }
         if (tokens.size() == 2 && !doubleAward) {
             boolean science = known.filter(s -> s.isIn(org.careerroutes.model.SubjectCatalogue.SCIENCE)).isPresent();
@@ -153,6 +221,26 @@ public final class QualificationEntry {
                 shown, predicted), Optional.empty());
     }
 
+    /**
+     * The grades in what was typed: "5-4", "5 4", "54" and "BC" are two; empty when anything else
+     * is there ("10", "4+", "5-"), or a separator does not stand between two grades.
+     */
+    private static Optional<List<String>> gcseTokens(String grade) {
+        String upper = grade.toUpperCase(Locale.ROOT).strip();
+        if (upper.isEmpty() || !upper.matches("[^\\-/,]+([\\s\\-/,]+[^\\s\\-/,]+)*")) {
+            return Optional.empty();
+        }
+        String joined = upper.replaceAll("[\\s\\-/,]+", "");
+        List<String> tokens = new ArrayList<>();
+        Matcher m = GCSE_GRADE.matcher(joined);
+        int end = 0;
+        while (m.find() && m.start() == end) {
+            tokens.add(m.group());
+            end = m.end();
+        }
+        return end == joined.length() && !tokens.isEmpty() ? Optional.of(tokens) : Optional.empty();
+    }
+
     private static String ungraded(String kind) {
         return "U (ungraded) is not a pass, so it does not count towards any route. Leave this " + kind
                 + " out, or add the grade you expect from a resit and tick Predicted.";
@@ -176,14 +264,36 @@ public final class QualificationEntry {
     private static Result degree(QualificationType type, String subject, String typed, boolean predicted) {
         Optional<String> canonical = degreeClass(typed);
         if (canonical.isEmpty()) {
+            String lower = typed.toLowerCase(Locale.UK).strip();
+            if (lower.startsWith("merit") || lower.startsWith("distinction")) {
+                return new Rejected(Field.GRADE, "\u201c" + typed + "\u201d is not a degree class: a degree is a first, "
+                        + "2:1, 2:2, third or ordinary degree. Merit and distinction are grades of a foundation degree "
+                        + "or an HND: choose that kind of qualification instead.");
+            }
             return new Rejected(Field.GRADE, typed.isEmpty()
-                    ? "Give the degree's class: first, 2:1, 2:2 or third (the one you expect, and tick Still studying, "
-                    + "if you have not finished)."
-                    : "\u201c" + typed + "\u201d is not a degree class: use first, 2:1, 2:2 or third.");
+                    ? "Give the degree's class: first, 2:1, 2:2, third or ordinary (the one you expect, and tick Still "
+                    + "studying, if you have not finished)."
+                    : "\u201c" + typed + "\u201d is not a degree class: use first, 2:1, 2:2, third or ordinary (a degree "
+                    + "without honours).");
         }
         return new Accepted(new StudentQualification(type, subject,
                 new int[] {GradeScale.DEGREE.rank(canonical.get()).orElseThrow()}, canonical.get(), predicted),
                 Optional.empty());
+    }
+
+    /** A foundation degree or HND: pass, merit or distinction (P, M or D). */
+    private static Result passMeritDistinction(QualificationType type, String subject, String typed, boolean predicted) {
+        String key = typed.toLowerCase(Locale.UK).replaceAll("[^a-z]", "");
+        String grade = PASS_MERIT_DISTINCTION.get(key);
+        String what = type.withArticle();
+        if (grade == null) {
+            return new Rejected(Field.GRADE, typed.isEmpty()
+                    ? "Give the overall grade of the " + type.inSentence() + ": pass, merit or distinction (the one you "
+                    + "expect, and tick Still studying, if you have not finished)."
+                    : "\u201c" + typed + "\u201d is not a grade of " + what + ": use pass, merit or distinction.");
+        }
+        return new Accepted(new StudentQualification(type, subject,
+                new int[] {GradeScale.PASS_MERIT_DISTINCTION.rank(grade).orElseThrow()}, grade, predicted), Optional.empty());
     }
 
     /** "Upper second class honours", "2.1", "2:1 (hons)", "First class", "3rd": the class as the scale writes it. */

@@ -11,6 +11,11 @@ public enum QualificationType {
     A_LEVEL("A level", RuleQualification.A_LEVEL, true),
     /** A BTEC, T level, Access to HE Diploma or another college qualification at level 3. */
     OTHER_LEVEL_3("College qualification (BTEC, T level...)", RuleQualification.LEVEL_3, true),
+    /** A foundation degree (FdA, FdSc, FdEng): level 5, graded pass, merit or distinction. */
+    FOUNDATION_DEGREE("Foundation degree", RuleQualification.LEVEL_5, true),
+    /** A Higher National Diploma: level 5, graded pass, merit or distinction. */
+    HND("HND (Higher National Diploma)", RuleQualification.LEVEL_5, true),
+    /** A bachelor's degree, with honours or an ordinary degree. */
     DEGREE("Degree", RuleQualification.DEGREE, true),
     HIGHER_DEGREE("Master's or higher degree", RuleQualification.HIGHER_DEGREE, true),
     EXPERIENCE("Experience", RuleQualification.EXPERIENCE, false);
@@ -51,6 +56,27 @@ public enum QualificationType {
     /** Whether a rule asking for {@code wanted} counts this kind. A levels count as level 3. */
     public boolean countsFor(RuleQualification wanted) {
         return wanted == counts || (wanted == RuleQualification.LEVEL_3 && this == A_LEVEL);
+    }
+
+    /** A degree, master's or doctorate, foundation degree or HND: studied after school or college. */
+    public boolean isHigherEducation() {
+        return this == FOUNDATION_DEGREE || this == HND || this == DEGREE || this == HIGHER_DEGREE;
+    }
+
+    /** "a foundation degree", "an HND" (said "aitch"), "a degree". */
+    public String withArticle() {
+        return (this == HND ? "an " : "a ") + inSentence();
+    }
+
+    /** What it is called in a sentence: "foundation degree", "HND", "degree", "master's or doctorate". */
+    public String inSentence() {
+        return switch (this) {
+            case HND -> "HND";
+            case HIGHER_DEGREE -> "master's or doctorate";
+            case OTHER_LEVEL_3 -> "college qualification";
+            case GCSE, A_LEVEL -> label;
+            default -> label.toLowerCase(java.util.Locale.UK);
+        };
     }
 
     @Override

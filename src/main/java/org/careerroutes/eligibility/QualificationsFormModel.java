@@ -158,6 +158,12 @@ public final class QualificationsFormModel {
      * subject and grade for the next one. Returns whether it was added.
      */
     public boolean add() {
+        Optional<List<StudentQualification>> sciences = QualificationEntry.tripleScience(kind.get(), subject.get(),
+                grade.get(), predicted.get());
+        if (sciences.isPresent()) {
+            addTripleScience(sciences.get());
+            return true;
+        }
         QualificationEntry.Result result = QualificationEntry.of(kind.get(), subject.get(), grade.get(), predicted.get());
         if (result instanceof QualificationEntry.Rejected rejected) {
             say(rejected.message(), MessageKind.PROBLEM, rejected.field());
@@ -176,6 +182,24 @@ public final class QualificationsFormModel {
         return true;
     }
 
+    /** Triple science, three GCSEs, added as those three, each with its grade, and said so. */
+    private void addTripleScience(List<StudentQualification> sciences) {
+        List<String> notes = new ArrayList<>();
+        List<String> repeats = new ArrayList<>();
+        for (StudentQualification science : sciences) {
+            notes.add(science.describe());
+            mine.add(science).ifPresent(earlier -> repeats.add(earlier.describe()));
+        }
+        String said = "Added triple science as three GCSEs: " + String.join("; ", notes) + ".";
+        if (!repeats.isEmpty()) {
+            said += " You had already added " + String.join("; ", repeats)
+                    + "; only the better of each counts. Remove one if it was a mistake.";
+        }
+        say(said, MessageKind.NOTE, null);
+        subject.set("");
+        grade.set("");
+    }
+
     /** Removes a qualification added earlier, and says so. */
     public void remove(StudentQualification qualification) {
         mine.remove(qualification);
@@ -192,7 +216,9 @@ public final class QualificationsFormModel {
             return;
         }
         QualificationEntry.Result now = QualificationEntry.of(kind.get(), subject.get(), grade.get(), predicted.get());
-        if (!(now instanceof QualificationEntry.Rejected rejected && rejected.field() == changed)) {
+        boolean threeSciences = QualificationEntry.tripleScience(kind.get(), subject.get(), grade.get(), predicted.get())
+                .isPresent();
+        if (threeSciences || !(now instanceof QualificationEntry.Rejected rejected && rejected.field() == changed)) {
             say("", MessageKind.NONE, null);
         }
     }
@@ -214,19 +240,23 @@ public final class QualificationsFormModel {
         subjectPrompt.set(switch (chosen) {
             case EXPERIENCE -> "e.g. Voluntary work in a hospital";
             case OTHER_LEVEL_3 -> "e.g. T level";
-            case DEGREE, HIGHER_DEGREE -> "e.g. Mechanical engineering";
+            case DEGREE, HIGHER_DEGREE, FOUNDATION_DEGREE, HND -> "e.g. Mechanical engineering";
             default -> "Start typing, e.g. Maths";
         });
         GradeScale scale = chosen.scale();
         grades.setAll(scale == GradeScale.GCSE ? GCSE_GRADES : scale.grades());
+        if (scale == GradeScale.PASS_MERIT_DISTINCTION) {
+            grades.setAll(List.of("Distinction", "Merit", "Pass"));
+        }
         grade.set("");
         gradeLabel.set(switch (scale) {
             case GCSE -> "Grade (9 to 1, or A* to G; combined science as two, e.g. 5-4)";
-            case DEGREE -> "Class";
+            case DEGREE -> "Class (first, 2:1, 2:2, third, or ordinary for a degree without honours)";
+            case PASS_MERIT_DISTINCTION -> "Grade (pass, merit or distinction)";
             default -> "Grade";
         });
         graded.set(scale.hasGrades());
-        predictedLabel.set(chosen == QualificationType.DEGREE || chosen == QualificationType.HIGHER_DEGREE
+        predictedLabel.set(chosen.isHigherEducation()
                 ? "Still studying (expected, not my result yet)" : "Predicted (not my result yet)");
         canBePredicted.set(chosen.canBePredicted());
     }

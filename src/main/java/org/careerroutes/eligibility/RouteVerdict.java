@@ -59,6 +59,42 @@ public record RouteVerdict(EntryRoute route, Outcome outcome, List<RuleResult> t
     }
 
     /**
+     * How rules were met when a rule of more than one qualification made it so, a sentence each:
+     * "Your master's or doctorate in medical physics counts for the degree's subject: ...".
+     */
+    public List<String> notes() {
+        if (redirect.isPresent()) {
+            return redirect.get().notes();
+        }
+        return deciding().stream().filter(r -> r.outcome().isOpen()).flatMap(r -> r.note().stream()).distinct().toList();
+    }
+
+    /**
+     * For a verdict of "may be considered", what is usually asked and what of the student's may be
+     * accepted instead, said once and named: "the usual requirement is a first or 2:1 degree in a
+     * relevant science or engineering subject, and your 2:2 with your master's or doctorate in
+     * medical physics may be accepted instead".
+     */
+    public Optional<String> considered() {
+        if (outcome != Outcome.MAY_BE_CONSIDERED) {
+            return Optional.empty();
+        }
+        List<String> each = deciding().stream().filter(r -> r.outcome() == Outcome.MAY_BE_CONSIDERED)
+                .map(r -> "the usual requirement is " + r.rule().describe() + ", and "
+                        + r.considered().orElse("what you have") + " may be accepted instead").toList();
+        return each.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", each));
+    }
+
+    /**
+     * Whether the results not had yet that the verdict rests on are all courses still being
+     * studied (a degree, a master's), whose results are "expected", not "predicted".
+     */
+    private boolean expectedNotPredicted() {
+        List<RuleResult> predicted = deciding().stream().filter(r -> r.outcome() == Outcome.PREDICTED).toList();
+        return !predicted.isEmpty() && predicted.stream().allMatch(RuleResult::expected);
+    }
+
+    /**
      * The verdict as the card's headline: "Not yet", and for a student judged at a later
      * checkpoint what it is met for, "You meet the usual entry requirements to apply for the NHS
      * Scientist Training Programme (STP)".
@@ -66,9 +102,10 @@ public record RouteVerdict(EntryRoute route, Outcome outcome, List<RuleResult> t
     public String headline() {
         Optional<String> forWhat = reached.map(c -> " " + Words.lowerFirst(c.checkpoint().title()));
         return switch (outcome) {
-            case MEETS -> outcome.headline() + forWhat.orElse("");
-            case PREDICTED -> forWhat.map(f -> "Predicted grades meet the usual entry requirements" + f)
-                    .orElse(outcome.headline());
+            case MEETS, MAY_BE_CONSIDERED -> outcome.headline() + forWhat.orElse("");
+            case PREDICTED -> expectedNotPredicted()
+                    ? "Your expected results meet the usual entry requirements" + forWhat.orElse("")
+                    : forWhat.map(f -> "Predicted grades meet the usual entry requirements" + f).orElse(outcome.headline());
             default -> outcome.headline();
         };
     }
@@ -83,8 +120,7 @@ public record RouteVerdict(EntryRoute route, Outcome outcome, List<RuleResult> t
         return switch (outcome) {
             case NOT_YET -> "Not yet: " + at + "you need " + String.join("; ", missing())
                     + alternatives().stream().map(a -> ". " + a).reduce("", String::concat).replaceFirst("\\.$", "");
-            case MAY_BE_CONSIDERED -> "You may be considered: " + at + "you do not meet the usual requirements, "
-                    + "but what you have may be accepted";
+            case MAY_BE_CONSIDERED -> headline() + considered().map(c -> ": " + c).orElse("");
             case OTHER_ROUTE -> outcome.headline() + ": " + Words.lowerFirst(redirect.map(Redirect::explain).orElse(""))
                     .replaceFirst("\\.$", "");
             default -> headline();

@@ -1,6 +1,7 @@
 package org.careerroutes.eligibility;
 
 import org.careerroutes.model.EntryRule;
+import org.careerroutes.model.Words;
 
 import java.util.List;
 import java.util.Objects;
@@ -16,18 +17,40 @@ import java.util.Optional;
  * @param alternative for a rule not met, a sentence on what else may be considered, when the
  *                    student is on the way to it: "Your 2:2 with a master's degree or doctorate in a
  *                    relevant science or engineering subject may be considered."
+ * @param considered  for a rule that may be considered, what of the student's may be: "your 2:2
+ *                    with your master's or doctorate in medical physics"
+ * @param note        for a rule met, how, when a rule of more than one qualification made it so:
+ *                    "Your master's or doctorate in medical physics counts for the degree's subject: ..."
+ * @param expected    for a rule met by results not had yet, true when those are all courses still
+ *                    being studied (a degree, an HND), whose results are "expected", not "predicted"
  */
-public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing, Optional<String> alternative) {
+public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing, Optional<String> alternative,
+                         Optional<String> considered, Optional<String> note, boolean expected) {
 
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(outcome, "outcome");
         missing = List.copyOf(missing);
         Objects.requireNonNull(alternative, "alternative");
+        Objects.requireNonNull(considered, "considered");
+        Objects.requireNonNull(note, "note");
     }
 
     public RuleResult(EntryRule rule, Outcome outcome, List<String> missing) {
-        this(rule, outcome, missing, Optional.empty());
+        this(rule, outcome, missing, Optional.empty(), Optional.empty(), Optional.empty(), false);
+    }
+
+    static RuleResult notYet(EntryRule rule, List<String> missing, Optional<String> alternative) {
+        return new RuleResult(rule, Outcome.NOT_YET, missing, alternative, Optional.empty(), Optional.empty(), false);
+    }
+
+    static RuleResult mayBeConsidered(EntryRule rule, List<String> missing, Optional<String> considered) {
+        return new RuleResult(rule, Outcome.MAY_BE_CONSIDERED, missing, Optional.empty(), considered, Optional.empty(),
+                false);
+    }
+
+    static RuleResult met(EntryRule rule, Outcome outcome, Optional<String> note, boolean expected) {
+        return new RuleResult(rule, outcome, List.of(), Optional.empty(), Optional.empty(), note, expected);
     }
 
     /** True for a rule that only helps an application: it never decides a verdict. */
@@ -37,7 +60,7 @@ public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing, 
 
     /** One line for the student, e.g. "Not yet: you need maths and physics at A level". */
     public String describe() {
-        String what = org.careerroutes.model.Words.capitalise(rule.describe());
+        String what = Words.capitalise(rule.describe());
         if (rule.helps()) {
             return switch (outcome) {
                 case MEETS -> "Helps your application: " + rule.describe();
@@ -52,8 +75,9 @@ public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing, 
         }
         return switch (outcome) {
             case MEETS -> what + ": you have this";
-            case PREDICTED -> what + ": your predicted grades meet this";
-            case MAY_BE_CONSIDERED -> what + ": not met, but what you have may be considered";
+            case PREDICTED -> what + (expected ? ": your expected result meets this"
+                    : ": your predicted grades meet this");
+            case MAY_BE_CONSIDERED -> what + ": not met, but " + considered.orElse("what you have") + " may be considered";
             case NOT_YET -> what + ": you need " + String.join("; ", missing);
             case NO_RULES, OTHER_ROUTE -> what;
         };

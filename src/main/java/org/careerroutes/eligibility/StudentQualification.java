@@ -2,6 +2,7 @@ package org.careerroutes.eligibility;
 
 import org.careerroutes.model.Subject;
 import org.careerroutes.model.SubjectCatalogue;
+import org.careerroutes.model.SubjectReading;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -33,30 +34,50 @@ public record StudentQualification(QualificationType type, String subject, int[]
         return grades.clone();
     }
 
-    /** The catalogue's subject for what was typed, if it is one we know. */
+    /**
+     * What the subject reads as: one subject we know, two for joint honours ("Mathematics and
+     * Physics"), a main subject and a second ("Physics with Medical Physics"), or none we know.
+     */
+    public SubjectReading reading() {
+        return READINGS.computeIfAbsent(this, q -> SubjectCatalogue.read(q.subject, q.type.asRuleQualification()));
+    }
+
+    /**
+     * Readings worked out already, as the verdicts read each qualification many times. Kept only
+     * while the qualification itself is: a visitor's entries go with the visit (decision 6), and
+     * nothing a student typed is held beyond them.
+     */
+    private static final java.util.Map<StudentQualification, SubjectReading> READINGS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /** The catalogue's subject for what was typed, if it is one subject we know. */
     public Optional<Subject> knownSubject() {
-        return SubjectCatalogue.find(subject, type.asRuleQualification());
+        return reading().single();
     }
 
-    /** The subject's name as the catalogue spells it, or as typed. */
+    /** The subject's name as the catalogue spells it ("Maths and physics" for joint honours), or as typed. */
     public String subjectName() {
-        return knownSubject().map(Subject::name).orElse(subject.strip());
+        return reading().name();
     }
 
-    /** What it is in a few words: "GCSE Maths, grade 7", "A level Physics, predicted B". */
+    /**
+     * What it is in a few words: "GCSE Maths, grade 7", "A level Physics, predicted B", "Degree in
+     * Physics, expected 2:1", "HND in Engineering, a merit".
+     */
     public String describe() {
         String what = switch (type) {
-            case EXPERIENCE -> subjectName();
-            case OTHER_LEVEL_3 -> subjectName();
-            case DEGREE -> "Degree in " + subjectName();
+            case EXPERIENCE, OTHER_LEVEL_3 -> subjectName();
             case HIGHER_DEGREE -> "Higher degree in " + subjectName();
+            case FOUNDATION_DEGREE, HND, DEGREE -> type.inSentence().substring(0, 1).toUpperCase(java.util.Locale.UK)
+                    + type.inSentence().substring(1) + " in " + subjectName();
             default -> type.label() + " " + subjectName();
         };
         if (gradeText.isEmpty()) {
             return predicted ? what + ", expected" : what;
         }
-        String grade = type.scale().describe(gradeText);
-        String notYet = type == QualificationType.DEGREE ? "expected " : "predicted ";
+        String grade = gradeText.equals("ordinary") ? "an ordinary degree, without honours" : type.scale().describe(gradeText);
+        // A course still being studied has an expected result; a school exam a predicted grade.
+        String notYet = type.isHigherEducation() ? "expected " : "predicted ";
         return what + ", " + (predicted ? notYet : "") + grade;
     }
 
@@ -69,7 +90,7 @@ public record StudentQualification(QualificationType type, String subject, int[]
     }
 
     String key() {
-        return knownSubject().map(Subject::id).orElse(SubjectCatalogue.normalise(subject));
+        return knownSubject().map(Subject::id).orElse(SubjectCatalogue.normalise(subjectName()));
     }
 
     @Override

@@ -70,18 +70,20 @@ public record VerdictCard(Optional<Headline> headline, List<String> intro, List<
         if (verdict.redirect().isPresent()) {
             // Not this student's route: its requirements as it states them, unjudged.
             intro.add(verdict.redirect().get().explain());
+            intro.addAll(verdict.notes());
             groups.add(new Group("Usually needs:", bullets(verdict.toStart())));
             return new VerdictCard(Optional.of(headline), intro, List.of(), List.of(), groups);
         }
-        // The headline of a verdict met already says which step; the others are said here.
+        // The headline of a verdict met (or that may be considered) already says which step; the others are said here.
+        boolean headlineSaysWhich = outcome.isOpen() || outcome == Outcome.MAY_BE_CONSIDERED;
         verdict.reached().ifPresent(checkpoint -> intro.add("You are past the start of this route, so this is about "
-                + "its next step" + (outcome.isOpen() ? "." : ": " + Words.lowerFirst(checkpoint.checkpoint().title()) + ".")));
-        if (outcome == Outcome.MAY_BE_CONSIDERED) {
-            intro.add(verdict.summary() + ".");
-        }
+                + "its next step" + (headlineSaysWhich ? "." : ": " + Words.lowerFirst(checkpoint.checkpoint().title()) + ".")));
+        // "May be considered" is in the headline; here, once, what is usually asked and what of theirs may be accepted.
+        verdict.considered().ifPresent(considered -> intro.add(Words.capitalise(considered) + "."));
+        intro.addAll(verdict.notes());
         List<String> needs = outcome == Outcome.NOT_YET ? verdict.missing() : List.of();
-        // Listed under "You need" already: not said again one by one.
-        List<RuleResult> listed = outcome == Outcome.NOT_YET
+        // Listed under "You need" (or said above, for may be considered) already: not said again one by one.
+        List<RuleResult> listed = outcome == Outcome.NOT_YET || outcome == Outcome.MAY_BE_CONSIDERED
                 ? verdict.deciding().stream().filter(r -> !r.outcome().isOpen()).toList() : List.of();
         if (verdict.reached().isPresent()) {
             groups.add(new Group("Earlier steps, not needed now:", bullets(verdict.toStart())));

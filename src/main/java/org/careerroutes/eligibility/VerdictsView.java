@@ -39,7 +39,8 @@ public final class VerdictsView extends VBox {
             getChildren().add(ProfileText.text("Add your qualifications to see, for each route, whether you meet "
                     + "its usual entry requirements and what you still need.", Styles.MUTED, OnTrackStyles.VERDICTS_EMPTY));
         } else if (onlyBeyondSchool()) {
-            Label note = ProfileText.text("You have added a degree but no GCSEs or A levels. Routes that start "
+            Label note = ProfileText.text("You have added what you studied after school but no GCSEs or A levels. "
+                    + "Routes that start "
                     + "before a degree ask for those: add them too, or those routes say not yet.", Styles.BODY_TEXT);
             note.setId("verdicts-add-school");
             getChildren().add(note);
@@ -90,10 +91,9 @@ public final class VerdictsView extends VBox {
         return card;
     }
 
-    /** Whether everything entered is beyond school (a degree), with no GCSEs, A levels or college ones. */
+    /** Whether everything entered is beyond school (a degree, an HND...), with no GCSEs, A levels or college ones. */
     private boolean onlyBeyondSchool() {
-        return mine.entered().stream().anyMatch(q -> q.type() == QualificationType.DEGREE
-                        || q.type() == QualificationType.HIGHER_DEGREE)
+        return mine.entered().stream().anyMatch(q -> q.type().isHigherEducation())
                 && mine.entered().stream().noneMatch(q -> q.type() == QualificationType.GCSE
                         || q.type() == QualificationType.A_LEVEL || q.type() == QualificationType.OTHER_LEVEL_3);
     }

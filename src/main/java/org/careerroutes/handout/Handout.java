@@ -6,13 +6,16 @@ import org.careerroutes.compare.RouteComparison;
 import org.careerroutes.eligibility.EligibilityChecker;
 import org.careerroutes.eligibility.RouteVerdict;
 import org.careerroutes.model.Block;
-import org.careerroutes.model.EntryRoute;
+import org.careerroutes.model.Checkpoint;
+import org.careerroutes.model.EntryRule;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.RouteMap;
 import org.careerroutes.model.SourceInfo;
 import org.careerroutes.model.StepDuration;
+import org.careerroutes.model.StepRequirements;
+import org.careerroutes.model.Words;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.StepMark;
 
@@ -173,11 +176,47 @@ public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, b
                 + String.join(", ", known);
     }
 
+    /**
+     * A step with its own entry requirements only ({@link StepRequirements}): the degree has the
+     * University route's, the STP the STP's (with their source), the GCSEs none.
+     */
     private static Step step(int number, MapNode node, Profile profile, MyPlan plan) {
-        Optional<EntryRoute> route = node.link().flatMap(link -> profile.entryRoutes().route(link));
-        List<String> needs = route.map(r -> words(r.entryRequirements().blocks())).orElse(List.of());
-        return new Step(number, node, needs, route.map(EntryRoute::title), plan.mark(node.id()),
+        Optional<StepRequirements> own = StepRequirements.of(profile, node.id());
+        List<String> needs = own.map(r -> r.checkpoint().map(Handout::checkpointWords)
+                .orElseGet(() -> words(r.route().entryRequirements().blocks()))).orElse(List.of());
+        return new Step(number, node, needs, own.map(r -> r.route().title()), plan.mark(node.id()),
                 plan.stepNote(node.id()));
+    }
+
+    /**
+     * A checkpoint's requirements as lines, from its rules, then where they come from: "A first or
+     * 2:1 degree in a relevant science or engineering subject, or ... may be considered.", "It helps
+     * to have ...", "Source: ... (checked November 2026)."
+     */
+    private static List<String> checkpointWords(Checkpoint checkpoint) {
+        List<String> lines = new ArrayList<>();
+        for (EntryRule rule : checkpoint.rules()) {
+            if (rule.helps()) {
+                lines.add("It helps to have " + rule.describe() + ".");
+                continue;
+            }
+            // "a 2:2 with a master's degree or doctorate in ...": one of the same kind by its grade alone.
+            List<String> instead = rule.mayBeConsidered().stream().map(a -> a.qualification() == rule.qualification()
+                    && a.minGrade().isPresent() ? a.qualification().scale().describe(a.minGrade().get()) : a.describe())
+                    .toList();
+            lines.add(Words.capitalise(rule.describe()) + (instead.isEmpty() ? "." : "; " + instead.get(0)
+                    + (instead.size() > 1 ? " with " + Words.joinWith("and", instead.subList(1, instead.size())) : "")
+                    + " may be considered."));
+        }
+        checkpoint.source().ifPresent(source -> lines.add("Source: " + source
+                + checkpoint.checked().map(month -> " (checked " + monthWords(month) + ")").orElse("") + "."));
+        return lines;
+    }
+
+    /** "2026-11" as "November 2026". */
+    private static String monthWords(String month) {
+        java.time.YearMonth when = java.time.YearMonth.parse(month);
+        return when.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.UK) + " " + when.getYear();
     }
 
     /** Blocks as lines: a list's lead-in joined to its items, so each line reads on its own. */
@@ -216,12 +255,12 @@ public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, b
         List<RouteVerdict> mine = plan.qualifications().isEmpty() ? List.of()
                 : EligibilityChecker.checkAll(profile, plan.qualifications());
         return comparing.pathways().stream().flatMap(id -> map.get().pathway(id).stream())
-                .map(p -> Comparisons.compare(profile, p, comparing.from(), comparing.schoolYear(), mine)).toList();
+                .map(p -> Comparisons.compare(profile, p, comparing.from(), comparing.schoolYear(), date, mine)).toList();
     }
 
     /** Where the comparison's times are counted from, in a sentence ("" when nothing was compared). */
     public String countedFrom() {
-        return comparing.map(c -> Comparisons.countedFrom(c.from(), c.schoolYear())).orElse("");
+        return comparing.map(c -> Comparisons.countedFrom(c.from(), c.schoolYear(), date)).orElse("");
     }
 
     public String summary() {

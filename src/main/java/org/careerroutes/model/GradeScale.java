@@ -19,8 +19,13 @@ public enum GradeScale {
     GCSE(List.of("9", "8", "7", "6", "5", "4", "3", "2", "1"),
             Map.of("A*", 8, "A", 7, "B", 5, "C", 4, "D", 3, "E", 2, "F", 1, "G", 1)),
     A_LEVEL(List.of("A*", "A", "B", "C", "D", "E"), Map.of()),
-    /** Honours degree classifications. */
-    DEGREE(List.of("first", "2:1", "2:2", "third"), Map.of()),
+    /**
+     * Degree classifications: the four honours classes, then an ordinary degree, a bachelor's
+     * degree without honours (also called a pass degree), below a third.
+     */
+    DEGREE(List.of("first", "2:1", "2:2", "third", "ordinary"), Map.of()),
+    /** A foundation degree's or an HND's overall grade. */
+    PASS_MERIT_DISTINCTION(List.of("distinction", "merit", "pass"), Map.of()),
     NONE(List.of(), Map.of());
 
     private final List<String> grades;
@@ -58,7 +63,12 @@ public enum GradeScale {
     public String describe(String grade) {
         return switch (this) {
             case GCSE, A_LEVEL -> "grade " + grade.strip().toUpperCase(Locale.ROOT);
-            case DEGREE -> grade.equals("first") ? "a first" : "a " + grade;
+            case DEGREE -> switch (grade) {
+                case "first" -> "a first";
+                case "ordinary" -> "an ordinary degree";
+                default -> "a " + grade;
+            };
+            case PASS_MERIT_DISTINCTION -> "a " + grade;
             case NONE -> grade;
         };
     }
@@ -69,9 +79,18 @@ public enum GradeScale {
             return switch (grade) {
                 case "first" -> "a first";
                 case "2:1" -> "a first or 2:1";
+                case "ordinary" -> "an ordinary degree or above";
                 default -> "a " + grade + " or above";
             };
         }
+        if (this == PASS_MERIT_DISTINCTION && grade.equals("distinction")) {
+            return "a distinction";
+        }
         return describe(grade) + " or above";
+    }
+
+    /** Whether a degree class is an honours class: an ordinary degree is without honours. */
+    public static boolean isHonours(String degreeClass) {
+        return DEGREE.grades.contains(degreeClass) && !degreeClass.equals("ordinary");
     }
 }

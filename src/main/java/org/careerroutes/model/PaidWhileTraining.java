@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * Whether a student is paid while doing a step, and how, with where that comes from: "Employed
- * by the NHS on a fixed-term contract", "Paid work as an apprentice", or (not paid) "You study at
+ * by the NHS on a fixed-term contract", "Employed as an apprentice and paid a wage", or (not paid) "You study at
  * university as a student, not as an employee". No pay figures: the profile gives none.
  *
  * @param paid   whether the student earns while doing the step

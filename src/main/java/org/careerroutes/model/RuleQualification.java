@@ -10,7 +10,12 @@ public enum RuleQualification {
     /** A levels and other college qualifications at level 3 (BTEC, T level, Access to HE...). */
     LEVEL_3("level-3", "college qualification, like an A level", "college qualifications, like A levels",
             GradeScale.NONE),
-    /** A bachelor's degree with honours. */
+    /**
+     * A foundation degree or a Higher National Diploma (HND): level 5, below a bachelor's degree,
+     * graded pass, merit or distinction.
+     */
+    LEVEL_5("level-5", "foundation degree or HND", "foundation degrees or HNDs", GradeScale.PASS_MERIT_DISTINCTION),
+    /** A bachelor's degree: with honours (first to third) or an ordinary degree. */
     DEGREE("degree", "degree", "degrees", GradeScale.DEGREE),
     /** A master's degree or a doctorate. */
     HIGHER_DEGREE("higher-degree", "master's degree or doctorate", "master's degrees or doctorates", GradeScale.NONE),

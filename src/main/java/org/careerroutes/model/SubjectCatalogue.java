@@ -13,6 +13,7 @@ import static org.careerroutes.model.RuleQualification.DEGREE;
 import static org.careerroutes.model.RuleQualification.EXPERIENCE;
 import static org.careerroutes.model.RuleQualification.GCSE;
 import static org.careerroutes.model.RuleQualification.HIGHER_DEGREE;
+import static org.careerroutes.model.RuleQualification.LEVEL_5;
 
 /**
  * The subjects and groups that rules of entry name and that students pick from, with the
@@ -25,6 +26,17 @@ public final class SubjectCatalogue {
     public static final String SCIENCE = "science";
     public static final String RELEVANT_DEGREE = "science-or-engineering";
 
+    /**
+     * GCSE triple science (also called separate sciences): three GCSEs, one each in biology,
+     * chemistry and physics, each with its own grade, so it is entered as those three, not as one
+     * subject. Its names, and the subjects it is, in the order their grades are given.
+     */
+    public static final List<String> TRIPLE_SCIENCE_NAMES = List.of("Triple science", "Triple award science",
+            "Separate sciences", "Separate science", "Triple science (separate sciences)");
+    public static final List<String> TRIPLE_SCIENCE_PARTS = List.of("biology", "chemistry", "physics");
+    private static final Set<String> TRIPLE_SCIENCE_KEYS = Set.copyOf(TRIPLE_SCIENCE_NAMES.stream()
+            .map(SubjectCatalogue::normalise).toList());
+
     private static final Map<String, SubjectGroup> GROUPS = new LinkedHashMap<>();
     private static final Map<String, Subject> SUBJECTS = new LinkedHashMap<>();
 
@@ -35,8 +47,8 @@ public final class SubjectCatalogue {
         group("hospital-experience", "experience in a hospital", "kinds of experience in a hospital");
 
         Set<RuleQualification> school = Set.of(GCSE, A_LEVEL);
-        Set<RuleQualification> anyLevel = Set.of(GCSE, A_LEVEL, DEGREE, HIGHER_DEGREE);
-        Set<RuleQualification> degree = Set.of(DEGREE, HIGHER_DEGREE);
+        Set<RuleQualification> anyLevel = Set.of(GCSE, A_LEVEL, LEVEL_5, DEGREE, HIGHER_DEGREE);
+        Set<RuleQualification> degree = Set.of(LEVEL_5, DEGREE, HIGHER_DEGREE);
 
         subject("maths", "Maths", anyLevel, Set.of(), "Mathematics", "Math", "Pure maths", "Pure mathematics");
         subject("further-maths", "Further maths", Set.of(A_LEVEL), Set.of(), "Further mathematics");
@@ -54,7 +66,7 @@ public final class SubjectCatalogue {
         subject("statistics", "Statistics", school, Set.of());
         subject("design-and-technology", "Design and technology", school, Set.of(), "DT", "Design technology",
                 "Product design");
-        subject("engineering", "Engineering", Set.of(GCSE, DEGREE, HIGHER_DEGREE), Set.of(RELEVANT_DEGREE),
+        subject("engineering", "Engineering", Set.of(GCSE, LEVEL_5, DEGREE, HIGHER_DEGREE), Set.of(RELEVANT_DEGREE),
                 "General engineering");
         subject("electronics", "Electronics", school, Set.of());
         subject("geography", "Geography", school, Set.of());
@@ -141,32 +153,47 @@ public final class SubjectCatalogue {
     }
 
     /**
-     * The subject a student means by what they typed, matched on its name or an alias with case,
-     * spacing, "&" for "and" and punctuation ignored. Only subjects of this kind are matched, so
-     * "Maths" is the school subject for a GCSE and not the degree.
+     * The subject a student means by what they typed, when it is one subject we know. Only
+     * subjects of this kind are matched, so "Maths" is the school subject for a GCSE and not the
+     * degree. See {@link #read} for titles with two subjects in them.
      */
     public static Optional<Subject> find(String typed, RuleQualification kind) {
-        String wanted = normalise(typed);
-        if (kind == DEGREE || kind == HIGHER_DEGREE) {
-            wanted = withoutDegreeTitle(wanted);
-        }
-        if (wanted.isEmpty()) {
-            return Optional.empty();
-        }
-        String name = wanted;
-        return subjectsFor(kind).stream()
-                .filter(s -> normalise(s.name()).equals(name)
-                        || s.aliases().stream().anyMatch(a -> normalise(a).equals(name)))
-                .findFirst();
+        return read(typed, kind).single();
     }
 
     /**
-     * "BEng (Hons) Mechanical engineering" and "Physics BSc" as the subject alone: the title of
-     * the award and "honours" are not part of the subject's name.
+     * What a subject as typed reads as. A school subject is matched on its name or an alias with
+     * case, spacing, "&" for "and" and punctuation ignored; a degree's, master's, foundation
+     * degree's or HND's title the way universities write it (see {@link SubjectTitles}):
+     * "BSc (Hons) Mathematics and Physics" is joint honours in maths and physics.
      */
-    private static String withoutDegreeTitle(String normalised) {
-        return normalised.replaceAll("\\b(ba|bsc|beng|meng|msci|mphys|mmath|msc|ma|mres|mphil|phd|dphil|hons|honours)\\b", " ")
-                .replaceAll("\\s+", " ").strip();
+    public static SubjectReading read(String typed, RuleQualification kind) {
+        if (typed == null || typed.isBlank()) {
+            return SubjectReading.unknown("");
+        }
+        return isTitled(kind) ? SubjectTitles.read(typed, subjectsFor(kind)) : bySchoolName(typed, kind);
+    }
+
+    /** The kinds whose subject is a title, with an award and perhaps two subjects. */
+    private static boolean isTitled(RuleQualification kind) {
+        return kind == DEGREE || kind == HIGHER_DEGREE || kind == LEVEL_5;
+    }
+
+    private static SubjectReading bySchoolName(String typed, RuleQualification kind) {
+        String name = normalise(typed);
+        return subjectsFor(kind).stream()
+                .filter(s -> normalise(s.name()).equals(name) || s.aliases().stream().anyMatch(a -> normalise(a).equals(name)))
+                .findFirst().map(SubjectReading::of).orElseGet(() -> SubjectReading.unknown(typed));
+    }
+
+    /** The words of a subject that name it, a degree's award and "(Hons)" taken out: "BSc Phyiscs" as "phyiscs". */
+    public static String subjectWords(String typed, RuleQualification kind) {
+        return isTitled(kind) ? SubjectTitles.clean(typed) : normalise(typed);
+    }
+
+    /** Whether this is GCSE triple science by one of its names (three GCSEs: biology, chemistry, physics). */
+    public static boolean isTripleScience(String typed) {
+        return TRIPLE_SCIENCE_KEYS.contains(normalise(typed == null ? "" : typed));
     }
 
     /** Lower case, "&" as "and", punctuation dropped, single spaces. */

@@ -46,6 +46,8 @@ public final class PlanFile {
             QualificationType.GCSE, "gcse",
             QualificationType.A_LEVEL, "a-level",
             QualificationType.OTHER_LEVEL_3, "level-3",
+            QualificationType.FOUNDATION_DEGREE, "foundation-degree",
+            QualificationType.HND, "hnd",
             QualificationType.DEGREE, "degree",
             QualificationType.HIGHER_DEGREE, "higher-degree",
             QualificationType.EXPERIENCE, "experience");
@@ -341,7 +343,8 @@ public final class PlanFile {
         QualificationType type = TYPE_KEYS.entrySet().stream().filter(e -> e.getValue().equals(typeKey))
                 .map(Map.Entry::getKey).findFirst()
                 .orElseThrow(() -> new BadPlan(typeValue.line(), "a qualification's \"type\" must be one of "
-                        + "gcse, a-level, level-3, degree, higher-degree, experience, not " + quote(typeKey)));
+                        + "gcse, a-level, level-3, foundation-degree, hnd, degree, higher-degree, experience, not "
+                        + quote(typeKey)));
         String subject = text(required(fields, "subject", item), "a qualification's \"subject\"");
         Value gradeValue = fields.get("grade");
         String grade = gradeValue == null ? "" : text(gradeValue, "a qualification's \"grade\"");

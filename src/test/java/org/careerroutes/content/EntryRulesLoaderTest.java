@@ -198,7 +198,7 @@ class EntryRulesLoaderTest {
         return Stream.of(
                 Arguments.of("unknown qualification",
                         builtInWith(UNIVERSITY_GCSES, UNIVERSITY_GCSES.replace("\"gcse\"", "\"gsce\"")),
-                        "unknown qualification \"gsce\"; use one of: gcse, a-level, level-3, degree, higher-degree, "
+                        "unknown qualification \"gsce\"; use one of: gcse, a-level, level-3, level-5, degree, higher-degree, "
                                 + "experience",
                         "\"gsce\"", 1),
                 Arguments.of("A level grade not in the scale",
@@ -208,7 +208,7 @@ class EntryRulesLoaderTest {
                         "\"F\"", 1),
                 Arguments.of("degree grade not in the scale",
                         builtInWith("\"minGrade\": \"2:1\"", "\"minGrade\": \"2:3\""),
-                        "minGrade \"2:3\" is not a degree grade; use one of: first, 2:1, 2:2, third",
+                        "minGrade \"2:3\" is not a degree grade; use one of: first, 2:1, 2:2, third, ordinary",
                         "\"2:3\"", 1),
                 Arguments.of("letter grade in a GCSE rule",
                         builtInWith(UNIVERSITY_GCSES, UNIVERSITY_GCSES.replace("\"4\"", "\"C\"")),
@@ -260,7 +260,7 @@ class EntryRulesLoaderTest {
                 Arguments.of("subject named in a rule for a qualification of any subject",
                         builtInWith(APPRENTICESHIP_LEVEL_3, APPRENTICESHIP_LEVEL_3 + " \"including\": [\"maths\"],"),
                         "subject \"maths\" cannot be taken as \"level-3\" (only as \"gcse\", \"a-level\", "
-                                + "\"degree\", \"higher-degree\"); a \"level-3\" rule can name only a group: science, "
+                                + "\"level-5\", \"degree\", \"higher-degree\"); a \"level-3\" rule can name only a group: science, "
                                 + "science-or-engineering, hospital-experience",
                         "\"maths\"],", 1),
                 Arguments.of("more subjects than the count",
@@ -367,8 +367,8 @@ class EntryRulesLoaderTest {
                         "\"practitioner-training\" }", 1),
                 Arguments.of("not for an unknown qualification",
                         builtInWith(PTP_NOT_FOR, PTP_NOT_FOR.replace("\"degree\"", "\"degre\"")),
-                        "unknown qualification \"degre\"; use one of: gcse, a-level, level-3, degree, higher-degree, "
-                                + "experience",
+                        "unknown qualification \"degre\"; use one of: gcse, a-level, level-3, level-5, degree, "
+                                + "higher-degree, experience",
                         "\"degre\"", 1));
     }
 

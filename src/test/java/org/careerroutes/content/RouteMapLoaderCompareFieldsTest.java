@@ -63,7 +63,8 @@ class RouteMapLoaderCompareFieldsTest {
         assertFalse(map.node("degree").orElseThrow().paid().orElseThrow().paid());
         assertEquals("You study at university as a student, not as an employee", map.node("degree").orElseThrow().paid().orElseThrow().how());
         assertEquals("Employed by the NHS on a fixed-term contract", map.node("stp").orElseThrow().paid().orElseThrow().how());
-        assertEquals("Paid work as an apprentice", map.node("degree-apprenticeship").orElseThrow().paid().orElseThrow().how());
+        assertEquals("Employed as an apprentice and paid a wage, at least the apprentice rate of the National Minimum Wage; "
+                + "no tuition fees", map.node("degree-apprenticeship").orElseThrow().paid().orElseThrow().how());
         assertTrue(map.node("ptp").orElseThrow().paid().orElseThrow().paid());
         for (String step : List.of("degree", "stp", "degree-apprenticeship", "ptp", "private-sector")) {
             assertFalse(map.node(step).orElseThrow().paid().orElseThrow().source().isBlank(), step);

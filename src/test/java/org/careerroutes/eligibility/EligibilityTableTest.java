@@ -55,7 +55,7 @@ class EligibilityTableTest {
             university | UNI_READY; degree physics 2:1 | MEETS |
             university | UNI_READY; degree physics 2:1 p | PREDICTED |
             university | UNI_READY; degree physics 2:2 | NOT_YET | Not yet: to apply for the NHS Scientist Training Programme (STP), you need a first or 2:1 degree in a relevant science or engineering subject (yours is a 2:2). Your 2:2 with a master's degree or doctorate in a relevant science or engineering subject may be considered
-            university | UNI_READY; degree physics 2:2; higher medical physics | MAY_BE_CONSIDERED | You may be considered: to apply for
+            university | UNI_READY; degree physics 2:2; higher medical physics | MAY_BE_CONSIDERED | You may be considered to apply for the NHS Scientist Training Programme (STP): the usual requirement is a first or 2:1 degree in a relevant science or engineering subject, and your 2:2 with your master's or doctorate in medical physics may be accepted instead
             university | BASE5; alevel maths B p; alevel physics C p; degree physics 2:2 | NOT_YET | you need a first or 2:1
             university | degree physics first | MEETS | to apply for the NHS Scientist Training Programme
             university | gcse maths 4; gcse english language 4; gcse biology 3; l3 Access to HE Diploma; degree mechanical engineering first | MEETS |
@@ -107,7 +107,7 @@ class EligibilityTableTest {
             practitioner-training | UNI_READY; exp patient contact | MEETS |
             # --- A graduate is judged at the STP, headline and all
             university | UNI_READY; degree physics 2:1 | MEETS | You meet the usual entry requirements to apply for the NHS Scientist Training Programme (STP)
-            university | UNI_READY; degree physics 2:1 p | PREDICTED | Predicted grades meet the usual entry requirements to apply for the NHS Scientist Training Programme (STP)
+            university | UNI_READY; degree physics 2:1 p | PREDICTED | Your expected results meet the usual entry requirements to apply for the NHS Scientist Training Programme (STP)
             university | degree mechanical engineering 2:1 p | PREDICTED | to apply for the NHS Scientist Training Programme (STP)
             # Only a master's entered: judged at the STP as other graduates are, not on GCSEs and A levels
             university | higher medical physics | NOT_YET | Not yet: to apply for the NHS Scientist Training Programme (STP), you need a first or 2:1 degree
@@ -125,7 +125,7 @@ class EligibilityTableTest {
             university | UNI_READY; degree history 2:2 | NOT_YET | (yours is a 2:2 in history, which is not on our list of these subjects; universities and employers decide what is relevant)
             university | UNI_READY; degree history first; degree physics 2:2 | NOT_YET | (your physics degree is a 2:2; history is not on our list of these subjects; universities and employers decide what is relevant)
             university | UNI_READY; degree history first; degree physics 2:1 | MEETS |
-            private-sector | degree history first | NOT_YET | Not yet: you need a degree in a relevant science or engineering subject (History is not on our list of these subjects; universities and employers decide what is relevant)
+            private-sector | degree history first | NOT_YET | Not yet: you need a degree in a relevant science or engineering subject, or a master's or doctorate in one (History is not on our list of these subjects; universities and employers decide what is relevant)
             private-sector | degree history first; higher physics | MEETS |
             private-sector | degree mechanical engineering third | MEETS |
             private-sector | degree history 2:1 p | NOT_YET | History is not on our list
@@ -156,9 +156,39 @@ class EligibilityTableTest {
             university | BASE5 | NOT_YET | you need two or three A levels, including maths and physics
             practitioner-training | BASE5 | NOT_YET | you need at least two A levels, including maths or a science
             practitioner-training |  | NOT_YET | you need five GCSE grades 9 to 4 (A* to C) including English language, maths, and a science subject
+            # --- Foundation degrees, HNDs and ordinary degrees, with their own grades: what each means for each route
+            university | UNI_READY; foundation mechanical engineering merit | MEETS | You meet the usual entry requirements
+            university/later | UNI_READY; foundation mechanical engineering merit | NOT_YET | subject: not yet (your foundation degree in mechanical engineering is not a bachelor's degree)
+            private-sector | UNI_READY; hnd engineering distinction | NOT_YET | Not yet: you need a degree in a relevant science or engineering subject (your HND in engineering is not a bachelor's degree)
+            private-sector | hnd engineering distinction p | NOT_YET | (your HND in engineering is not a bachelor's degree)
+            practitioner-training | UNI_READY; foundation engineering pass | MEETS |
+            practitioner-training | UNI_READY; hnd engineering merit p | MEETS |
+            apprenticeship | FOUR_AT_4; hnd engineering merit | MEETS |
+            apprenticeship | FOUR_AT_4; foundation engineering pass p | PREDICTED |
+            university | UNI_READY; degree physics = ordinary | NOT_YET | Not yet: to apply for the NHS Scientist Training Programme (STP), you need a first or 2:1 degree in a relevant science or engineering subject (yours is an ordinary degree, without honours)
+            university | UNI_READY; degree physics = ordinary; higher medical physics | NOT_YET | (yours is an ordinary degree, without honours)
+            private-sector | degree physics = ordinary | MEETS |
+            practitioner-training | UNI_READY; degree physics = ordinary | OTHER_ROUTE | for people without a degree, and you have one
+            # --- One story for an unrelated degree: the relevant degree, or a relevant master's, is what is needed next, said the same way
+            university | UNI_READY; degree history 2:1 | NOT_YET | Not yet: to apply for the NHS Scientist Training Programme (STP), you need a degree in a relevant science or engineering subject, or a master's or doctorate in one (History is not on our list
+            practitioner-training | UNI_READY; degree history 2:1 | OTHER_ROUTE | The route for you is University, at its next step: to apply for the NHS Scientist Training Programme (STP), you need a degree in a relevant science or engineering subject, or a master's or doctorate in one (History is not on our list
+            private-sector | UNI_READY; degree history 2:1 | NOT_YET | Not yet: you need a degree in a relevant science or engineering subject, or a master's or doctorate in one (History is not on our list
+            practitioner-training | UNI_READY; degree physics 2:2 | OTHER_ROUTE | The route for you is University, at its next step: to apply for the NHS Scientist Training Programme (STP), you need a first or 2:1 degree in a relevant science or engineering subject (yours is a 2:2)
+            # One rule for a relevant master's: it counts for the degree's subject, on every card
+            university | UNI_READY; degree history 2:1; higher medical physics | MEETS | You meet the usual entry requirements to apply for the NHS Scientist Training Programme (STP)
+            university | UNI_READY; degree history 2:1; higher medical physics p | PREDICTED | Your expected results meet the usual entry requirements to apply for the NHS Scientist Training Programme (STP)
+            university | UNI_READY; degree history 2:2; higher medical physics | MAY_BE_CONSIDERED | your 2:2 with your master's or doctorate in medical physics may be accepted instead
+            university | UNI_READY; degree history third; higher medical physics | NOT_YET | (yours is a third)
+            private-sector | degree history 2:1; higher medical physics | MEETS |
+            practitioner-training | UNI_READY; degree history 2:1; higher medical physics | OTHER_ROUTE | The route that fits is University, at its next step: to apply for the NHS Scientist Training Programme (STP)
+            # Words: agreement with several things, one name said once
+            university | gcse maths 5; gcse english language 5; MATHS_PHYSICS | NOT_YET | you need two sciences at GCSE grade 4 or above, which count towards the five GCSEs too; one more GCSE at grade 4 or above in another subject
+            practitioner-training | gcse history 5; MATHS_PHYSICS | NOT_YET | you need English language, maths and a science at GCSE grade 4 or above, which count towards the five GCSEs too; one more GCSE at grade 4 or above in another subject
+            private-sector | degree history first; higher history | NOT_YET | (History is not on our list of these subjects; universities
+            private-sector | degree physics 2:1 p | PREDICTED | Your expected results meet the usual entry requirements
             # --- Private sector: usually a degree first
             private-sector | UNI_READY | NOT_YET | a degree
-            private-sector | degree history third | NOT_YET | you need a degree in a relevant science or engineering subject (History is not on our list of these subjects; universities and employers decide what is relevant)
+            private-sector | degree history third | NOT_YET | you need a degree in a relevant science or engineering subject, or a master's or doctorate in one (History is not on our list of these subjects; universities and employers decide what is relevant)
             private-sector | degree physics 2:1 p | PREDICTED |
             """;
 

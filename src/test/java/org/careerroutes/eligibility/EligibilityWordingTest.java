@@ -118,11 +118,40 @@ class EligibilityWordingTest {
         return Optional.empty();
     }
 
+    /** "History and History": one name said twice over, as two. */
+    static Optional<String> nameSaidTwice(String line) {
+        Matcher twice = Pattern.compile("\\b([A-Za-z][a-z']+(?: [a-z']+)?) and \\1\\b", Pattern.CASE_INSENSITIVE).matcher(line);
+        return twice.find() ? Optional.of("\"" + twice.group() + "\" names one thing twice: " + line) : Optional.empty();
+    }
+
+    /** "May be considered" said more than once on a card, or a card that may be considered naming nothing of the student's. */
+    static Optional<String> consideredMoreThanOnce(List<String> lines, boolean mayBeConsidered) {
+        long times = lines.stream().filter(line -> line.contains("considered")).count();
+        if (times > 1) {
+            return Optional.of("\"considered\" said " + times + " times: " + lines);
+        }
+        if (mayBeConsidered && lines.stream().noneMatch(line -> line.contains("your ") && line.contains("accepted"))) {
+            return Optional.of("may be considered, but what of the student's may be accepted is not named: " + lines);
+        }
+        return Optional.empty();
+    }
+
+    /** "Predicted" of a student whose results not had yet are all courses still being studied, which are expected. */
+    static Optional<String> predictedForACourse(List<StudentQualification> mine, List<String> lines) {
+        List<StudentQualification> notYet = mine.stream().filter(StudentQualification::predicted).toList();
+        if (notYet.isEmpty() || !notYet.stream().allMatch(q -> q.type().isHigherEducation())) {
+            return Optional.empty();
+        }
+        return lines.stream().filter(line -> line.toLowerCase(Locale.UK).contains("predicted")).findFirst()
+                .map(line -> "\"predicted\" for a course still being studied: " + line);
+    }
+
     private static List<String> problems(VerdictCard card, String summary) {
         List<String> problems = new ArrayList<>();
         for (String line : Stream.concat(card.lines().stream(), Stream.of(summary)).toList()) {
             yoursWithoutASubject(line).ifPresent(problems::add);
             doubledBracket(line).ifPresent(problems::add);
+            nameSaidTwice(line).ifPresent(problems::add);
         }
         List<String> requirementLines = card.groups().stream().flatMap(g -> g.lines().stream()).toList();
         needStatedTwice(card.needs(), requirementLines).ifPresent(problems::add);
@@ -148,6 +177,18 @@ class EligibilityWordingTest {
                 "one more science at GCSE grade 4 or above (your chemistry is grade 3)"), List.of()).isPresent());
         assertTrue(needStatedTwice(List.of("maths and physics at A level"),
                 List.of("\u2713 Five GCSEs at grades 9 to 4 (A* to C) including two sciences: you have this")).isEmpty());
+        assertTrue(nameSaidTwice("(History and History are not on our list of these subjects)").isPresent());
+        assertTrue(nameSaidTwice("maths and physics at A level").isEmpty());
+        assertTrue(consideredMoreThanOnce(List.of("? You may be considered", "You may be considered: to apply for the STP, "
+                + "you do not meet the usual requirements, but what you have may be accepted.",
+                "? A first or 2:1 degree: not met, but what you have may be considered"), true).isPresent());
+        assertTrue(consideredMoreThanOnce(List.of("? You may be considered to apply for the STP",
+                "The usual requirement is a first or 2:1 degree, and what you have may be accepted instead."), true)
+                .isPresent(), "what may be accepted is not named");
+        assertTrue(predictedForACourse(Qualifications.parse("degree physics 2:1 p"),
+                List.of("Predicted grades meet the usual entry requirements")).isPresent());
+        assertTrue(predictedForACourse(Qualifications.parse("alevel physics B p; degree physics 2:1 p"),
+                List.of("Predicted grades meet the usual entry requirements")).isEmpty());
     }
 
     // ---- every card, for many students
@@ -170,7 +211,12 @@ class EligibilityWordingTest {
             "degree history 2:2", "degree history first; degree physics 2:2", "higher medical physics",
             "higher physics p", "degree physics 2:2; higher medical physics p", "degree physics 2:2; higher history",
             "degree physics 2:2 p; higher medical physics p", "degree Underwater archaeology 2:1",
-            "degree Clinical engineering (healthcare science) = 2:2", "degree physics 2:2; higher medical physics");
+            "degree Clinical engineering (healthcare science) = 2:2", "degree physics 2:2; higher medical physics",
+            "foundation mechanical engineering merit", "hnd engineering distinction p", "degree physics = ordinary",
+            "degree BSc History with Physics = 2:1", "degree Mathematics and Physics = 2:2",
+            "degree history 2:1; higher medical physics", "degree history 2:1; higher medical physics p",
+            "degree history 2:2; higher medical physics", "degree history first; higher history",
+            "degree BA (Hons) History = 2:1", "degree BA (Hons) History = 2:2; higher MSc (Res) Archaeology (Underwater)");
     private static final List<String> EXPERIENCE = List.of("", "exp voluntary work in a hospital",
             "exp voluntary work in a hospital; exp patient contact");
 
@@ -193,16 +239,46 @@ class EligibilityWordingTest {
                 .filter(q -> !q.isBlank()));
     }
 
+    /**
+     * A route that points to another tells what that route's card tells: what is needed next in
+     * the same words, and how a rule was met (a master's counting for the degree's subject) too.
+     */
+    static Optional<String> oneStory(RouteVerdict verdict, List<RouteVerdict> all) {
+        if (verdict.redirect().isEmpty() || verdict.redirect().get().instead().isEmpty()) {
+            return Optional.empty();
+        }
+        String instead = verdict.redirect().get().instead().get().id();
+        RouteVerdict there = all.stream().filter(v -> v.route().id().equals(instead)).findFirst().orElseThrow();
+        List<String> lines = VerdictCard.of(verdict, true).lines();
+        String said = String.join(" ", lines);
+        for (String need : there.outcome() == Outcome.NOT_YET ? there.missing() : List.<String>of()) {
+            if (!said.contains(need)) {
+                return Optional.of("the route it points to needs \"" + need + "\", not said here: " + lines);
+            }
+        }
+        for (String note : there.notes()) {
+            if (!said.contains(note)) {
+                return Optional.of("the route it points to says \"" + note + "\", not said here: " + lines);
+            }
+        }
+        return Optional.empty();
+    }
+
     @Test
     void everyCardForEveryStudentReadsRight() {
         List<String> problems = new ArrayList<>();
         long[] cards = {0};
         students().forEach(student -> {
-            for (RouteVerdict verdict : EligibilityChecker.checkAll(profile, Qualifications.parse(student))) {
+            List<StudentQualification> mine = Qualifications.parse(student);
+            List<RouteVerdict> verdicts = EligibilityChecker.checkAll(profile, mine);
+            for (RouteVerdict verdict : verdicts) {
                 cards[0]++;
                 VerdictCard card = VerdictCard.of(verdict, true);
-                problems(card, verdict.summary()).forEach(p -> problems.add(verdict.route().id() + " | " + student
-                        + "\n    " + p));
+                List<String> found = new ArrayList<>(problems(card, verdict.summary()));
+                consideredMoreThanOnce(card.lines(), verdict.outcome() == Outcome.MAY_BE_CONSIDERED).ifPresent(found::add);
+                predictedForACourse(mine, card.lines()).ifPresent(found::add);
+                oneStory(verdict, verdicts).ifPresent(found::add);
+                found.forEach(p -> problems.add(verdict.route().id() + " | " + student + "\n    " + p));
             }
         });
         assertTrue(cards[0] > 10_000, "cards read: " + cards[0]);

@@ -1,11 +1,20 @@
 package org.careerroutes.eligibility;
 
+import org.careerroutes.model.Subject;
+import org.careerroutes.model.SubjectCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +57,7 @@ class QualificationEntryTest {
     @Test
     void aLevelAndDegreeGradesAreChecked() {
         assertTrue(rejected(QualificationType.A_LEVEL, "Physics", "F").message().contains("A*, A, B, C, D or E"));
-        assertTrue(rejected(QualificationType.DEGREE, "Physics", "2:3").message().contains("first, 2:1, 2:2 or third"));
+        assertTrue(rejected(QualificationType.DEGREE, "Physics", "2:3").message().contains("first, 2:1, 2:2, third or ordinary"));
         assertEquals("2:1", accepted(QualificationType.DEGREE, "Physics", "upper second", false).gradeText());
         assertEquals("first", accepted(QualificationType.DEGREE, "Physics", "1st", false).gradeText());
         assertEquals("2:1", accepted(QualificationType.DEGREE, "Physics", "Upper second class", false).gradeText());
@@ -121,5 +130,152 @@ class QualificationEntryTest {
         assertEquals(0, experience.grades().length);
         assertEquals(false, experience.predicted(), "experience cannot be predicted");
         assertEquals("Experience of patient contact", experience.describe());
+    }
+
+    // ---- grades: say what is wrong with what was typed
+
+    @ParameterizedTest(name = "GCSE grade \"{0}\" says: {1}")
+    @CsvSource(delimiter = '|', value = {
+        "-4 | \u201c-4\u201d is not a GCSE grade: a grade has no minus sign. Use 9 to 1, or a letter A* to G for older GCSEs.",
+        "99 | \u201c99\u201d is not a GCSE grade: GCSE grades go from 9 (the highest) down to 1, or a letter A* to G for older GCSEs; give one grade for GCSE Maths.",
+        "45 | \u201c45\u201d is not a GCSE grade: GCSE grades go from 9 (the highest) down to 1",
+        "5- | \u201c5-\u201d is not a GCSE grade: use 9 to 1, or a letter A* to G for older GCSEs.",
+        "4+ | \u201c4+\u201d is not a GCSE grade: use 9 to 1",
+        "5-4 | Only a double award, such as combined science, has two grades; give one grade for GCSE Maths."})
+    void aGcseGradeThatIsNotOneSaysWhatIsWrongWithIt(String grade, String words) {
+        String message = rejected(QualificationType.GCSE, "Maths", grade).message();
+        assertTrue(message.startsWith(words), message);
+    }
+
+    @Test
+    void combinedScienceStillTakesTwoGradesRunTogether() {
+        assertArrayEquals(new int[] {5, 4}, accepted(QualificationType.GCSE, "Combined science", "54", false).grades());
+        assertTrue(rejected(QualificationType.GCSE, "Combined science", "-5-4").message().contains("no minus sign"));
+    }
+
+    // ---- foundation degrees, HNDs and ordinary degrees
+
+    @ParameterizedTest(name = "{0} graded \"{1}\" is {2}")
+    @CsvSource({"FOUNDATION_DEGREE, Merit, merit", "FOUNDATION_DEGREE, distinction, distinction", "HND, Pass, pass",
+        "HND, M, merit", "HND, D, distinction"})
+    void foundationDegreesAndHndsAreGradedPassMeritOrDistinction(QualificationType type, String typed, String grade) {
+        StudentQualification added = accepted(type, "Mechanical engineering", typed, false);
+        assertEquals(grade, added.gradeText());
+        assertEquals(type == QualificationType.HND ? "HND in Mechanical engineering, a " + grade
+                : "Foundation degree in Mechanical engineering, a " + grade, added.describe());
+        assertEquals("Foundation degree in Engineering, expected a merit",
+                accepted(QualificationType.FOUNDATION_DEGREE, "FdEng Engineering", "merit", true).describe());
+    }
+
+    @Test
+    void aFoundationDegreeOrHndGradeThatIsNotOneIsExplained() {
+        assertEquals("\u201cB\u201d is not a grade of an HND: use pass, merit or distinction.",
+                rejected(QualificationType.HND, "Engineering", "B").message());
+        assertEquals("Give the overall grade of the foundation degree: pass, merit or distinction (the one you expect, "
+                + "and tick Still studying, if you have not finished).",
+                rejected(QualificationType.FOUNDATION_DEGREE, "Engineering", "").message());
+    }
+
+    @ParameterizedTest(name = "degree class \"{0}\" is an ordinary degree")
+    @CsvSource({"ordinary", "Ordinary degree", "Pass", "pass degree", "ordinary (without honours)"})
+    void anOrdinaryDegreeCanBeEntered(String typed) {
+        StudentQualification added = accepted(QualificationType.DEGREE, "Physics", typed, false);
+        assertEquals("ordinary", added.gradeText());
+        assertEquals("Degree in Physics, an ordinary degree, without honours", added.describe());
+    }
+
+    @Test
+    void meritIsNotADegreeClassAndTheMessageSaysWhereItBelongs() {
+        assertEquals("\u201cmerit\u201d is not a degree class: a degree is a first, 2:1, 2:2, third or ordinary degree. "
+                + "Merit and distinction are grades of a foundation degree or an HND: choose that kind of qualification "
+                + "instead.", rejected(QualificationType.DEGREE, "Physics", "merit").message());
+    }
+
+    // ---- triple science: three GCSEs
+
+    @Test
+    void tripleScienceWithThreeGradesIsBiologyChemistryAndPhysics() {
+        List<StudentQualification> three = QualificationEntry.tripleScience(QualificationType.GCSE, "Triple science",
+                "7-6-5", false).orElseThrow();
+        assertEquals(List.of("GCSE Biology, grade 7", "GCSE Chemistry, grade 6", "GCSE Physics, grade 5"),
+                three.stream().map(StudentQualification::describe).toList());
+        assertEquals(3, QualificationEntry.tripleScience(QualificationType.GCSE, "separate sciences", "A*AB", true)
+                .orElseThrow().size());
+    }
+
+    @Test
+    void tripleScienceIsSuggestedAsItIsTypedAndNotOnceTypedInFull() {
+        assertEquals(List.of("Triple science"), SubjectSuggestions.forTyped(QualificationType.GCSE, "Trip"));
+        assertTrue(SubjectSuggestions.forTyped(QualificationType.GCSE, "separate").contains("Triple science"));
+        assertEquals(List.of(), SubjectSuggestions.forTyped(QualificationType.GCSE, "Triple science"),
+                "nothing in the way of Enter");
+        assertFalse(SubjectSuggestions.forTyped(QualificationType.A_LEVEL, "Trip").contains("Triple science"));
+    }
+
+    @ParameterizedTest(name = "triple science graded \"{0}\" asks for three grades")
+    @CsvSource({"7", "7-6", "''", "7-6-5-4"})
+    void tripleScienceWithoutThreeGradesAsksForThem(String grade) {
+        assertTrue(QualificationEntry.tripleScience(QualificationType.GCSE, "Triple science", grade, false).isEmpty());
+        String message = rejected(QualificationType.GCSE, "Triple science", grade).message();
+        assertTrue(message.endsWith("Triple science is three GCSEs, biology, chemistry and physics, each with its own "
+                + "grade: give the three grades in that order, such as 7-6-6, or add each science on its own."), message);
+        assertFalse(message.contains("single award"), message);
+    }
+
+    // ---- misspellings: "Did you mean ...?" for every subject we know
+
+    @ParameterizedTest(name = "\"{1}\" as {0} suggests {2}")
+    @CsvSource({"GCSE, Phyiscs, Physics", "A_LEVEL, Phyiscs, Physics", "DEGREE, Phyiscs, Physics",
+        "DEGREE, BSc (Hons) Phyiscs, Physics", "GCSE, Chemsitry, Chemistry", "GCSE, Mahts, Maths",
+        "DEGREE, Mechanical enigneering, Mechanical engineering", "DEGREE, Biomedcial science, Biomedical science"})
+    void aSwapOfTwoLettersIsOneSlip(QualificationType type, String typed, String meant) {
+        QualificationEntry.Result result = QualificationEntry.of(type, typed, type.scale().grades().isEmpty() ? ""
+                : type.scale().grades().get(1), false);
+        String note = assertInstanceOf(QualificationEntry.Accepted.class, result, result::toString).note().orElseThrow();
+        assertTrue(note.contains("Did you mean " + meant) && note.indexOf(meant) == note.indexOf("Did you mean ") + 13,
+                () -> "the likeliest first: " + note);
+    }
+
+    /** Each subject of each kind, misspelt by one letter and by two, is suggested back. */
+    static Stream<Arguments> everySubjectMisspelt() {
+        List<Arguments> all = new ArrayList<>();
+        for (QualificationType type : QualificationType.values()) {
+            if (type == QualificationType.OTHER_LEVEL_3) {
+                continue;
+            }
+            for (Subject subject : SubjectCatalogue.subjectsFor(type.asRuleQualification())) {
+                String name = subject.name();
+                all.add(Arguments.of(type, name, oneSlip(name)));
+                all.add(Arguments.of(type, name, twoSlips(name)));
+            }
+        }
+        return all.stream();
+    }
+
+    /** A letter dropped from the middle. */
+    private static String oneSlip(String name) {
+        int at = name.length() / 2;
+        return name.substring(0, at) + name.substring(at + 1);
+    }
+
+    /** Two letters side by side swapped (one slip), and a letter changed (a second). */
+    private static String twoSlips(String name) {
+        char[] letters = name.toCharArray();
+        char first = letters[1];
+        letters[1] = letters[2];
+        letters[2] = first;
+        int last = letters.length - 1;
+        letters[last] = letters[last] == 'x' ? 'q' : 'x';
+        return new String(letters);
+    }
+
+    @ParameterizedTest(name = "{0} \"{2}\" suggests {1}")
+    @MethodSource("everySubjectMisspelt")
+    void everyKnownSubjectMisspeltOneOrTwoLettersOffIsSuggested(QualificationType type, String name, String typed) {
+        QualificationEntry.Result result = QualificationEntry.of(type, typed,
+                type.scale().hasGrades() ? type.scale().grades().get(0).replace("9", "7") : "", false);
+        String note = assertInstanceOf(QualificationEntry.Accepted.class, result, result::toString).note().orElse("");
+        assertTrue(note.contains("Did you mean ") && SubjectSuggestions.similarTo(type, typed).contains(name),
+                () -> typed + ": " + note);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Writes a student's qualifications in a line, for test tables: "gcse maths 7; alevel physics B p;
- * degree physics 2:1; higher physics; l3 BTEC National; exp patient contact". The last word is the
+ * degree physics 2:1; higher physics; l3 BTEC National; exp patient contact; foundation engineering
+ * merit; hnd engineering pass". The last word is the
  * grade (for kinds with grades), or all after " = " ("degree physics = Upper second class
  * honours"); a trailing "p" marks a predicted result.
  */
@@ -16,7 +17,8 @@ final class Qualifications {
     private static final Map<String, QualificationType> TYPES = Map.of(
             "gcse", QualificationType.GCSE, "alevel", QualificationType.A_LEVEL,
             "l3", QualificationType.OTHER_LEVEL_3, "degree", QualificationType.DEGREE,
-            "higher", QualificationType.HIGHER_DEGREE, "exp", QualificationType.EXPERIENCE);
+            "higher", QualificationType.HIGHER_DEGREE, "exp", QualificationType.EXPERIENCE,
+            "foundation", QualificationType.FOUNDATION_DEGREE, "hnd", QualificationType.HND);
 
     private Qualifications() {
     }

@@ -128,8 +128,17 @@ class QualificationsFormModelTest {
         form.kindProperty().set(QualificationType.DEGREE);
         assertFalse(form.predictedProperty().get(), "a tick meant for A levels does not carry over");
         assertEquals("", form.gradeProperty().get(), "a grade of another scale is cleared");
-        assertEquals("Class", form.gradeLabelProperty().get());
+        assertEquals("Class (first, 2:1, 2:2, third, or ordinary for a degree without honours)",
+                form.gradeLabelProperty().get());
+        assertTrue(form.grades().contains("ordinary"), form.grades()::toString);
         assertTrue(form.predictedLabelProperty().get().startsWith("Still studying"));
+
+        for (QualificationType levelFive : List.of(QualificationType.FOUNDATION_DEGREE, QualificationType.HND)) {
+            form.kindProperty().set(levelFive);
+            assertEquals("Grade (pass, merit or distinction)", form.gradeLabelProperty().get());
+            assertEquals(List.of("Distinction", "Merit", "Pass"), form.grades());
+            assertTrue(form.predictedLabelProperty().get().startsWith("Still studying"), "a course, so expected");
+        }
 
         form.kindProperty().set(QualificationType.EXPERIENCE);
         assertFalse(form.gradedProperty().get());
@@ -159,5 +168,36 @@ class QualificationsFormModelTest {
         assertFalse(form.suggestionsFor("Math").stream().anyMatch(s -> s.startsWith("Math")),
                 "college qualifications, not school subjects: " + form.suggestionsFor("Math"));
         assertFalse(form.suggestionsFor("BTEC").isEmpty());
+    }
+
+    @Test
+    void tripleScienceIsAddedAsItsThreeSciencesEachWithItsGrade() {
+        assertTrue(type("Triple science", "7-6-5"));
+        assertEquals(List.of("GCSE Biology, grade 7", "GCSE Chemistry, grade 6", "GCSE Physics, grade 5"),
+                form.entered().stream().map(StudentQualification::describe).toList());
+        assertEquals("Added triple science as three GCSEs: GCSE Biology, grade 7; GCSE Chemistry, grade 6; "
+                + "GCSE Physics, grade 5.", form.messageProperty().get());
+        assertEquals("", form.subjectProperty().get());
+    }
+
+    @Test
+    void tripleScienceWithOneGradeAsksForThreeAndTheProblemGoesOnceThreeAreGiven() {
+        assertFalse(type("Triple science", "7"));
+        assertEquals(QualificationEntry.Field.GRADE, form.problemFieldProperty().get());
+        assertTrue(form.messageProperty().get().contains("give the three grades in that order, such as 7-6-6"),
+                form.messageProperty().get());
+        assertFalse(form.messageProperty().get().contains("single award"), form.messageProperty().get());
+        form.gradeProperty().set("7-7-6");
+        assertEquals(QualificationsFormModel.MessageKind.NONE, form.messageKindProperty().get(), "put right");
+        assertTrue(form.add());
+        assertEquals(3, form.entered().size());
+    }
+
+    @Test
+    void aFoundationDegreeIsEnteredWithItsOwnGrade() {
+        form.kindProperty().set(QualificationType.FOUNDATION_DEGREE);
+        form.predictedProperty().set(true);
+        assertTrue(type("FdSc Mechanical Engineering", "Merit"));
+        assertEquals("Added: Foundation degree in Mechanical engineering, expected a merit.", form.messageProperty().get());
     }
 }

@@ -10,47 +10,16 @@ import javafx.scene.input.KeyCode;
 import org.careerroutes.eligibility.QualificationType;
 import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.routemap.StepView;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A student enters their qualifications from the keyboard and reads the verdicts in the tab and on the map. */
-class OnTrackUITest extends AppUITestBase {
-
-    @BeforeEach
-    void openTheTab() throws TimeoutException {
-        launch();
-        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(String id) {
-        return lookup("#" + id).queryAs(Label.class).getText();
-    }
-
-    private String textOf(String id) {
-        return allText(lookup("#" + id).queryAs(Node.class));
-    }
-
-    private void chooseType(QualificationType type) {
-        ComboBox<?> types = lookup("#qual-type").queryAs(ComboBox.class);
-        interact(types::requestFocus);
-        // Up to the first kind, then down to the one wanted, as a keyboard user would.
-        for (int i = 0; i < QualificationType.values().length; i++) {
-            type(KeyCode.UP);
-        }
-        for (int i = 0; i < type.ordinal(); i++) {
-            type(KeyCode.DOWN);
-        }
-        assertEquals(type, types.getValue());
-        type(KeyCode.TAB);   // on to the subject
-    }
+class OnTrackUITest extends OnTrackUITestBase {
 
     /** Types a subject, then Tab, the grade and Enter. */
     private void add(String subject, String grade) {
@@ -265,12 +234,7 @@ class OnTrackUITest extends AppUITestBase {
 
     @Test
     void aGraduateIsJudgedAtTheScientistTrainingProgrammeInTheTabAndOnTheMap() {
-        enterQualification(QualificationType.GCSE, "Maths", "6", false);
-        enterQualification(QualificationType.GCSE, "English language", "6", false);
-        enterQualification(QualificationType.GCSE, "Combined science", "6-6", false);
-        enterQualification(QualificationType.GCSE, "History", "5", false);
-        enterQualification(QualificationType.A_LEVEL, "Maths", "B", false);
-        enterQualification(QualificationType.A_LEVEL, "Physics", "B", false);
+        enterSchoolReadyForEveryRoute();
         enterQualification(QualificationType.DEGREE, "Physics", "2:2", false);
         enterQualification(QualificationType.EXPERIENCE, "Voluntary work in a hospital", "", false);
 
@@ -287,9 +251,11 @@ class OnTrackUITest extends AppUITestBase {
                 "school rows are not marked on a graduate's card: " + university);
         assertTrue(text("verdict-private-sector-headline").contains("You meet"));
         assertEquals("\u2192 Another route fits", text("verdict-practitioner-training-headline"));
+        // One story: what the University card says is needed next, the same words.
         assertTrue(textOf("verdict-practitioner-training").contains("This route is for people without a degree, and you "
-                + "have one. The route that fits is University, at its next step: to apply for the NHS Scientist Training "
-                + "Programme (STP)."), textOf("verdict-practitioner-training"));
+                + "have one. The route for you is University, at its next step: to apply for the NHS Scientist Training "
+                + "Programme (STP), you need a first or 2:1 degree in a relevant science or engineering subject (yours is "
+                + "a 2:2)."), textOf("verdict-practitioner-training"));
 
         interact(() -> lookup("#verdict-university-map").queryAs(javafx.scene.control.Hyperlink.class).fire());
         WaitForAsyncUtils.waitForFxEvents();

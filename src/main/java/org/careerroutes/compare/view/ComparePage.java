@@ -66,6 +66,8 @@ public final class ComparePage implements Page {
     /** The student's plan, whose pathway a column can become. */
     private final ObjectProperty<MyPlan> plan;
     private final int thisSchoolYear;
+    /** Today, from the app's clock: when a student who has finished can apply, for when their next step starts. */
+    private final LocalDate today;
     private final ScrollPane scroll;
     private final Map<String, CheckBox> boxes = new LinkedHashMap<>();
     private final ScrollPane tableScroll = new ScrollPane();
@@ -94,6 +96,7 @@ public final class ComparePage implements Page {
         this.choices = choices;
         this.mine = mine;
         this.showOnMap = Objects.requireNonNull(showOnMap);
+        this.today = today;
         this.thisSchoolYear = SchoolYear.startingYear(today);
         List<Pathway> pathways = Comparisons.pathways(profile);
         if (choices.schoolYearProperty().get() == null) {
@@ -283,9 +286,9 @@ public final class ComparePage implements Page {
         List<RouteVerdict> verdicts = mine.isEmpty() ? List.of() : mine.verdictsProperty().get();
         List<RouteComparison> columns = choices.pathways().stream()
                 .map(id -> Comparisons.compare(profile, profile.routeMap().orElseThrow().pathway(id).orElseThrow(),
-                        from, year, verdicts))
+                        from, year, today, verdicts))
                 .toList();
-        countedFrom.setText(Comparisons.countedFrom(from, year));
+        countedFrom.setText(Comparisons.countedFrom(from, year, today));
         tableScroll.setContent(table(columns, !verdicts.isEmpty()));
         verdictHint.setText(verdicts.isEmpty()
                 ? "Enter your qualifications in \u201cAm I on track?\u201d to see here whether you meet each route\u2019s entry requirements."

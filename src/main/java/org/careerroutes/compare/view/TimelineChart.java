@@ -88,7 +88,8 @@ final class TimelineChart extends Region {
     }
 
     private Row row(PathwayTimeline timeline) {
-        String registration = timeline.registration().map(r -> r.status() == TimelineStep.Status.DONE ? ""
+        String registration = timeline.registration().map(r -> r.status() == TimelineStep.Status.DONE
+                || r.status() == TimelineStep.Status.NOT_FOR_YOU ? ""
                 : timeline.registrationYear().map(y -> " \u2014 registration in " + y).orElse(" \u2014 registration: year varies"))
                 .orElse("");
         Label title = add(new Label(timeline.pathway().title() + registration), "timeline-title");
@@ -132,9 +133,13 @@ final class TimelineChart extends Region {
             label.setMinWidth(Region.USE_PREF_SIZE);
             moments.add(new Moment(label, at));
         });
-        Optional<Label> afterLabel = after.isEmpty() ? Optional.empty()
+        // A route not meant for the student has no bars: the line says why, as "Am I on track?" does.
+        Optional<Label> afterLabel = timeline.notForYou().isPresent()
+                ? Optional.of(add(new Label(timeline.lines().get(timeline.lines().size() - 1)), "timeline-not-for-you"))
+                : after.isEmpty() ? Optional.empty()
                 : Optional.of(add(new Label("Then, in years that vary: " + String.join("; ", after)), "timeline-after"));
         afterLabel.ifPresent(l -> l.setWrapText(true));
+        timeline.notForYou().ifPresent(why -> afterLabel.orElseThrow().setId("timeline-not-for-you-" + timeline.pathway().id()));
         return new Row(title, done, boxes, moments, afterLabel);
     }
 
