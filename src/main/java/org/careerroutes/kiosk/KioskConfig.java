@@ -1,5 +1,6 @@
 package org.careerroutes.kiosk;
 
+import org.careerroutes.kiosk.insights.InsightsSetting;
 import org.careerroutes.settings.AtomicFile;
 
 import java.io.IOException;
@@ -33,6 +34,8 @@ import java.util.function.UnaryOperator;
  * kiosk=true                   start in kiosk mode without --kiosk
  * idle-timeout=120             seconds without input before "Still there?"
  * printer=yes                  the stand has a printer: visitors may print their plan (default no)
+ * insights=off                 count no visits (default on: totals per day, see docs/kiosk.md)
+ * insightsDays=365             days of counts kept (default 365)
  * pin.algorithm=PBKDF2WithHmacSHA256   written by --set-kiosk-pin, with
  * pin.iterations=600000                the salt and hash in Base64; never the PIN itself
  * pin.salt=...
@@ -56,9 +59,12 @@ import java.util.function.UnaryOperator;
  *                           {@value #MAX_LISTED} and a line that counts the rest
  * @param printer            visitors may print their plan: set {@code printer=yes}, and the file
  *                           wholly understood (a file with any problem allows no printing)
+ * @param insights           whether visits are counted and for how many days: on unless set off,
+ *                           and off (fails closed) when the file has any problem, since a line
+ *                           that could not be read may have said {@code insights=off}
  */
 public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optional<KioskPin> pin, boolean pinUnreadable,
-                          List<String> problems, boolean printer) {
+                          List<String> problems, boolean printer, InsightsSetting insights) {
 
     public static final String DIRECTORY_PROPERTY = "careerroutes.kioskConfigDir";
     public static final String FILE_NAME = "kiosk.properties";
@@ -69,12 +75,14 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
     private static final String KIOSK = "kiosk";
     private static final String IDLE_TIMEOUT = "idle-timeout";
     private static final String PRINTER = "printer";
+    private static final String INSIGHTS = "insights";
+    private static final String INSIGHTS_DAYS = "insightsDays";
     private static final String PIN_ALGORITHM = "pin.algorithm";
     private static final String PIN_ITERATIONS = "pin.iterations";
     private static final String PIN_SALT = "pin.salt";
     private static final String PIN_HASH = "pin.hash";
     private static final List<String> PIN_KEYS = List.of(PIN_ALGORITHM, PIN_ITERATIONS, PIN_SALT, PIN_HASH);
-    private static final Set<String> KEYS = Set.of(KIOSK, IDLE_TIMEOUT, PRINTER, PIN_ALGORITHM, PIN_ITERATIONS, PIN_SALT, PIN_HASH);
+    private static final Set<String> KEYS = Set.of(KIOSK, IDLE_TIMEOUT, PRINTER, INSIGHTS, INSIGHTS_DAYS, PIN_ALGORITHM, PIN_ITERATIONS, PIN_SALT, PIN_HASH);
     private static final String SET_AGAIN = "set it again with --set-kiosk-pin";
 
     public static final KioskConfig NONE = new KioskConfig(false, OptionalInt.empty(), Optional.empty(), false, List.of());
@@ -97,10 +105,17 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
         problems = List.copyOf(problems);
     }
 
-    /** Settings without a printer for visitors. */
+    /** Settings without a printer for visitors; visits counted as by default, unless there are problems. */
     public KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optional<KioskPin> pin, boolean pinUnreadable,
                        List<String> problems) {
         this(kiosk, idleTimeoutSeconds, pin, pinUnreadable, problems, false);
+    }
+
+    /** Visits counted as by default, unless there are problems (then nothing is counted). */
+    public KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optional<KioskPin> pin, boolean pinUnreadable,
+                       List<String> problems, boolean printer) {
+        this(kiosk, idleTimeoutSeconds, pin, pinUnreadable, problems, printer,
+                problems.isEmpty() ? InsightsSetting.DEFAULT : InsightsSetting.OFF);
     }
 
     /** The folder this machine keeps its kiosk settings in. */
@@ -210,13 +225,43 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
                     problem(printerLine, "printer must be yes or no (in small letters), not " + quote(printerLine.value()));
                 }
             }
+            InsightsSetting insights = insights();
             Optional<KioskPin> pin = pin();
             boolean pinKeys = PIN_KEYS.stream().anyMatch(settings::containsKey);
             // A line that could not be read may have been the PIN's: then it is not "no PIN".
             boolean pinUnreadable = pin.isEmpty() && (pinKeys || linesUnread);
             // Fails closed: a file with any problem turns kiosk mode on and allows no printing.
             return new KioskConfig(kiosk || !problems.isEmpty(), idle, pin, pinUnreadable, listed(problems),
-                    printer && problems.isEmpty());
+                    printer && problems.isEmpty(), problems.isEmpty() ? insights : InsightsSetting.OFF);
+        }
+
+        /** Whether visits are counted, and for how many days; a value not understood counts nothing. */
+        private InsightsSetting insights() {
+            boolean on = true;
+            KioskSettingsFile.Entry onLine = settings.get(INSIGHTS);
+            if (onLine != null) {
+                String value = onLine.value().strip();
+                if (value.equals("on") || value.equals("off")) {
+                    on = value.equals("on");
+                } else {
+                    problem(onLine, "insights must be on or off (in small letters), not " + quote(onLine.value())
+                            + "; until it is put right, no visits are counted");
+                    on = false;
+                }
+            }
+            int days = InsightsSetting.DEFAULT_DAYS;
+            KioskSettingsFile.Entry daysLine = settings.get(INSIGHTS_DAYS);
+            if (daysLine != null) {
+                OptionalInt value = positiveWholeNumber(daysLine.value());
+                if (value.isPresent() && value.getAsInt() <= InsightsSetting.MOST_DAYS) {
+                    days = value.getAsInt();
+                } else {
+                    problem(daysLine, "insightsDays must be a whole number of days from 1 to " + InsightsSetting.MOST_DAYS
+                            + ", not " + quote(daysLine.value()) + "; until it is put right, no visits are counted");
+                    on = false;
+                }
+            }
+            return new InsightsSetting(on, days);
         }
 
         private Optional<KioskPin> pin() {
