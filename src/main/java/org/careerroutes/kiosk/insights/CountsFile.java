@@ -31,7 +31,7 @@ public final class CountsFile {
     /** More names than a day ever has (a profile's tabs and pathways twice, and the fixed ones). */
     static final int MAX_NAMES = 1_000;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern COUNT = Pattern.compile("0|[1-9]\\d{0,17}");
+    private static final Pattern COUNT = Pattern.compile("0|[1-9]\\d{0,18}");
 
     /** Why the file cannot be read, with the line it is on (0 for the file as a whole). */
     public static final class Damaged extends Exception {
@@ -139,10 +139,16 @@ public final class CountsFile {
         if (!Measure.isKnown(name)) {
             throw new Damaged(number, shown(name) + " is not something a kiosk counts");
         }
-        if (!COUNT.matcher(count).matches()) {
+        long value;
+        try {
+            value = COUNT.matcher(count).matches() ? Long.parseLong(count) : -1;
+        } catch (NumberFormatException tooLarge) {
+            value = -1;
+        }
+        if (value < 0) {
             throw new Damaged(number, "the count of " + name + " is not a whole number: " + shown(count));
         }
-        if (counts.put(name, Long.parseLong(count)) != null) {
+        if (counts.put(name, value) != null) {
             throw new Damaged(number, name + " is counted twice in one day");
         }
     }
