@@ -27,11 +27,19 @@ final class CountsReading {
 
     /** The file's text; empty when there is no file. */
     static Optional<String> read(Path file, int maxBytes) throws IOException, CountsFile.Damaged {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            return Optional.empty();   // no folder (or something else in its place): no counts yet
+        }
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (AccessDeniedException e) {
+            throw new IOException("cannot be read by this account (permission denied)");
+        } catch (IOException e) {
+            throw new IOException("cannot be read (" + CountsStore.reason(e) + ")");
         }
         if (attributes.isSymbolicLink()) {
             throw new IOException("is a symbolic link, which the kiosk does not follow");

@@ -151,8 +151,14 @@ public final class CountsStore {
         if (e instanceof AccessDeniedException) {
             return "this account may not write there (permission denied)";
         }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return e.getMessage() + " is not there";
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + " is a file, not a folder";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException missing) {
+            return missing.getFile() + " is not there";
+        }
+        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
+            return fs.getReason();
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
