@@ -84,6 +84,11 @@ public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logF
         return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, countdown, iterations, pinLockedAtStart);
     }
 
+    /** Another clock: a test's, which moves only when told to (the day a kiosk counts a visit in, and its length). */
+    public Environment withClock(Clock another) {
+        return new Environment(settingsFolder, kioskConfigFolder, logFolder, another, countdown, leastPinIterations, pinLockedAtStart);
+    }
+
     /** A PIN pad that starts unlocked: for tests only, which enter the PIN as soon as the app is up. */
     public Environment withPinUnlockedAtStart() {
         return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, countdown, leastPinIterations, false);

@@ -27,6 +27,8 @@ final class FairReportView extends Overlay {
 
     /** The longest bar, in pixels; a bar is a share of the day's largest count. */
     static final double BAR_WIDTH = 220;
+    /** Wide enough for "fewer than 5" at the kiosk's text size, so that every section's counts line up. */
+    private static final double COUNT_WIDTH = 150;
 
     private final FairReportModel model;
     private final Runnable onClosed;
@@ -41,7 +43,9 @@ final class FairReportView extends Overlay {
         this.onClosed = onClosed;
         Label title = ProfileText.text("Fair report", KioskStyles.KIOSK_CARD_TITLE);
         Label note = ProfileText.text("Counts of visits, never of visitors: totals for each day, nothing about any one visit."
-                + " Counts under 5 (0 included) are shown as \u201c" + FairReport.FEWER_THAN_5 + "\u201d. This kiosk keeps "
+                + " Counts under 5 (0 included) are shown as \u201c" + FairReport.FEWER_THAN_5 + "\u201d; a count \u201c"
+                + FairReport.HELD_BACK + "\u201d is 5 or more, hidden so that one under 5 cannot be worked out from it."
+                + " This kiosk keeps "
                 + model.daysKept() + (model.daysKept() == 1 ? " day" : " days") + " of counts.", KioskStyles.REPORT_NOTE);
         note.setId("fair-report-note");
         Label problems = ProfileText.text("", KioskStyles.REPORT_NOTE);
@@ -73,6 +77,8 @@ final class FairReportView extends Overlay {
         ScrollPane scroll = new ScrollPane(new VBox(nothing, sections));
         scroll.setId("fair-report-scroll");
         scroll.setFitToWidth(true);
+        // As tall as the screen allows: the card is held to the screen's height, and this gives way.
+        scroll.setPrefViewportHeight(2000);
         scroll.getStyleClass().add(KioskStyles.PIN_PROBLEM_LIST);
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
@@ -111,6 +117,8 @@ final class FairReportView extends Overlay {
         StackPane bottom = new StackPane(actions, confirming);
         confirming.visibleProperty().bind(model.confirmingClearProperty());
         actions.visibleProperty().bind(model.confirmingClearProperty().not());
+        confirming.managedProperty().bind(confirming.visibleProperty());
+        actions.managedProperty().bind(actions.visibleProperty());
         model.confirmingClearProperty().addListener((obs, was, asking) -> (asking ? keep : clear).requestFocus());
 
         card.getChildren().addAll(title, note, problems, days, scroll, status, bottom);
@@ -174,7 +182,9 @@ final class FairReportView extends Overlay {
             rows.getStyleClass().add(KioskStyles.REPORT_ROWS);
             ColumnConstraints label = new ColumnConstraints();
             label.setHgrow(Priority.ALWAYS);
-            rows.getColumnConstraints().addAll(label, new ColumnConstraints(), new ColumnConstraints(BAR_WIDTH));
+            ColumnConstraints count = new ColumnConstraints(COUNT_WIDTH);
+            count.setHalignment(javafx.geometry.HPos.RIGHT);
+            rows.getColumnConstraints().addAll(label, count, new ColumnConstraints(BAR_WIDTH));
             int r = 0;
             for (FairReport.Row row : section.rows()) {
                 rows.addRow(r++, ProfileText.text(row.label(), KioskStyles.REPORT_LABEL), count(row), bar(row));

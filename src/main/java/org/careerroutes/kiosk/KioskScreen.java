@@ -98,8 +98,8 @@ final class KioskScreen {
      */
     boolean forTheQuestion(InputEvent e) {
         QuestionCard question = attract.question();
-        if (!question.isVisible()) {
-            return false;
+        if (!question.isAsking()) {
+            return false;   // not asked, or answered ("Thank you"): a touch there starts a visit
         }
         if (!(e instanceof KeyEvent key)) {
             return question.holds(e.getTarget());

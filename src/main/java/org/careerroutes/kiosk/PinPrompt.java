@@ -11,7 +11,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.careerroutes.kit.ProfileText;
 
@@ -60,6 +61,8 @@ final class PinPrompt extends Overlay {
     static final String PROBLEMS = "The PIN is right. These kiosk settings could not be understood, so this computer "
             + "started in kiosk mode with defaults in their place:";
     static final String STAFF = "The PIN is right.";
+
+    private static final double BUTTON_GAP = 20;
 
     /** The most the problems take of the card's height before they scroll. */
     private static final double PROBLEMS_HEIGHT = 200;
@@ -138,9 +141,15 @@ final class PinPrompt extends Overlay {
         ok.getStyleClass().add(KioskStyles.KIOSK_PRIMARY);
         pad.add(ok, 2, 3);
 
-        HBox buttons = new HBox(report, leave, cancel);
-        buttons.getStyleClass().add(KioskStyles.KIOSK_BUTTONS);
+        // Three buttons after the right PIN: they wrap onto a second line rather than be cut short.
+        FlowPane buttons = new FlowPane(BUTTON_GAP, BUTTON_GAP, report, leave, cancel);
         buttons.setAlignment(Pos.CENTER);
+        buttons.prefWrapLengthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> card.getWidth() - card.getPadding().getLeft() - card.getPadding().getRight(),
+                card.widthProperty(), card.paddingProperty()));
+        for (Button button : List.of(report, leave, cancel)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         if (check.isPresent()) {
             card.getChildren().addAll(title, message, problemList, dots, pad, buttons);
             showEntry();

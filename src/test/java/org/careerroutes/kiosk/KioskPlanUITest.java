@@ -111,6 +111,10 @@ class KioskPlanUITest extends KioskUITestBase {
         assertTrue(lookup("#plan-code").match(n -> n.getScene() == stage.getScene() && isTreeVisible(n))
                 .tryQuery().isEmpty(), "the code goes with the visit");
         assertEquals(List.of(), files(settingsDir), "nothing in the user's folder");
+        Path counts = configDir.resolve("insights").resolve("visit-counts.txt");
+        waitUntil(5, () -> Files.exists(counts));
+        assertTrue(Files.readString(counts).contains(" code-shown=1 "), "the day's count of plans shown as a code: "
+                + Files.readString(counts));
     }
 
     private String decode(Node code) throws Exception {

@@ -18,8 +18,8 @@ import java.util.TreeMap;
  * The fair report: each day kept, newest first, as the staff screen, the CSV and the PDF show it.
  * Every count under {@value #LEAST_SHOWN} is shown as "{@value #FEWER_THAN_5}", 0 included, so
  * that a small count never points at one visitor; and since a day's length bands add up to its
- * visits, one band held back alone would be found by subtraction, so the next smallest is held back
- * with it. There are no totals across days: a total beside its days would give a held-back day's
+ * visits, one band held back alone would be found by subtraction, so the next smallest is "{@value
+ * #HELD_BACK}" with it (not "fewer than 5", which it is not). There are no totals across days: a total beside its days would give a held-back day's
  * count away in the same way. Only what a row shows leaves this class: never a held-back count.
  *
  * @param today    the day the report was made
@@ -31,6 +31,8 @@ public record FairReport(LocalDate today, int daysKept, List<Day> days) {
     /** The least count shown as a number. */
     public static final long LEAST_SHOWN = 5;
     public static final String FEWER_THAN_5 = "fewer than 5";
+    /** A count of 5 or more not shown, so that a count under 5 beside it cannot be worked out by subtraction. */
+    public static final String HELD_BACK = "held back";
 
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
 
@@ -41,8 +43,9 @@ public record FairReport(LocalDate today, int daysKept, List<Day> days) {
      * @param label what was counted, in words
      * @param count the count, when it is shown; empty when it is held back (it is not kept here)
      * @param share the bar's length, from 0 to 1 of the day's largest count; 0 when held back
+     * @param small held back as under 5 ("fewer than 5"), rather than beside one ("held back")
      */
-    public record Row(String id, String label, OptionalLong count, double share) {
+    public record Row(String id, String label, OptionalLong count, double share, boolean small) {
         public Row {
             Objects.requireNonNull(label);
             if (count.isPresent() && count.getAsLong() < LEAST_SHOWN) {
@@ -54,9 +57,14 @@ public record FairReport(LocalDate today, int daysKept, List<Day> days) {
             return count.isEmpty();
         }
 
-        /** The count with thousands separated ("1,234"), or "fewer than 5". */
+        /** The count with thousands separated ("1,234"), "fewer than 5", or "held back". */
         public String shown() {
-            return count.isPresent() ? FairReport.shown(count.getAsLong()) : FEWER_THAN_5;
+            return count.isPresent() ? FairReport.shown(count.getAsLong()) : small ? FEWER_THAN_5 : HELD_BACK;
+        }
+
+        /** As a CSV cell: the count without separators, or the words. */
+        public String plain() {
+            return count.isPresent() ? Long.toString(count.getAsLong()) : shown();
         }
     }
 
@@ -162,7 +170,7 @@ public record FairReport(LocalDate today, int daysKept, List<Day> days) {
         List<Row> result = new ArrayList<>();
         for (LengthBand band : LengthBand.values()) {
             boolean hold = alsoHeld.filter(band::equals).isPresent();
-            result.add(hold ? rows.heldBack(Measure.length(band), band.words()) : rows.row(Measure.length(band), band.words()));
+            result.add(hold ? rows.heldBeside(Measure.length(band), band.words()) : rows.row(Measure.length(band), band.words()));
         }
         return result;
     }
@@ -198,11 +206,16 @@ public record FairReport(LocalDate today, int daysKept, List<Day> days) {
             if (count < LEAST_SHOWN) {
                 return heldBack(measure, label);
             }
-            return new Row(id(measure), label, OptionalLong.of(count), (double) count / largest);
+            return new Row(id(measure), label, OptionalLong.of(count), (double) count / largest, false);
         }
 
         Row heldBack(String measure, String label) {
-            return new Row(id(measure), label, OptionalLong.empty(), 0);
+            return new Row(id(measure), label, OptionalLong.empty(), 0, true);
+        }
+
+        /** A count of 5 or more held back beside one under 5, so that neither is found by subtraction. */
+        Row heldBeside(String measure, String label) {
+            return new Row(id(measure), label, OptionalLong.empty(), 0, false);
         }
 
         private static String id(String measure) {

@@ -24,8 +24,7 @@ public final class FairReportCsv {
         for (FairReport.Day day : report.countedDays()) {
             for (FairReport.Section section : day.sections()) {
                 for (FairReport.Row row : section.rows()) {
-                    line(csv, day.date().toString(), section.title(), row.label(),
-                            row.count().isPresent() ? Long.toString(row.count().getAsLong()) : FairReport.FEWER_THAN_5);
+                    line(csv, day.date().toString(), section.title(), row.label(), row.plain());
                 }
             }
         }

@@ -170,7 +170,8 @@ public final class FairReportPdf {
         text(bold, 14, MARGIN, y - 10, "Career Routes kiosk: fair report" + (stand.isBlank() ? "" : " \u2013 " + stand));
         y -= 28;
         text(regular, TEXT, MARGIN, y, "Counts of visits, never of visitors. Counts under 5 (0 included) are shown as \u201c"
-                + FairReport.FEWER_THAN_5 + "\u201d, and there are no totals across days.");
+                + FairReport.FEWER_THAN_5 + "\u201d; \u201c" + FairReport.HELD_BACK + "\u201d is 5 or more, hidden so that one"
+                + " under 5 cannot be worked out from it. There are no totals across days.");
         y -= LEADING;
         text(regular, TEXT, MARGIN, y, "Made on " + MADE.format(report.today()) + ". The kiosk keeps "
                 + report.daysKept() + (report.daysKept() == 1 ? " day" : " days") + " of counts. Page " + pages + ".");
