@@ -3,7 +3,6 @@ package org.careerroutes.kiosk;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCode;
 import org.careerroutes.app.CareerRoutesApp;
 import org.careerroutes.app.Environment;
 import org.careerroutes.eligibility.QualificationType;
