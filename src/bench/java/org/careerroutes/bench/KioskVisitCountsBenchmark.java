@@ -1,5 +1,6 @@
 package org.careerroutes.bench;
 
+import org.careerroutes.kiosk.HeldBackground;
 import org.careerroutes.kiosk.VisitCountsProbe;
 import org.careerroutes.kiosk.insights.CountsStore;
 import org.careerroutes.kiosk.insights.FairReport;
@@ -8,23 +9,18 @@ import org.careerroutes.kiosk.insights.FairReportPdf;
 import org.careerroutes.kiosk.insights.LengthBand;
 import org.careerroutes.kiosk.insights.Measure;
 import org.careerroutes.kiosk.insights.VisitCounts;
-import org.careerroutes.kit.Background;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -47,27 +43,6 @@ public final class KioskVisitCountsBenchmark {
     private KioskVisitCountsBenchmark() {
     }
 
-    /** Holds the disk work until the timed call has returned, so that only the JavaFX thread's part is timed. */
-    private static final class Queue implements Background {
-        private final List<Runnable> jobs = new ArrayList<>();
-
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<? super T> done, Consumer<? super Exception> failed) {
-            jobs.add(() -> Background.sameThread().submit(work, done, failed));
-        }
-
-        @Override
-        public boolean awaitIdle(Duration limit) {
-            return jobs.isEmpty();
-        }
-
-        void runAll() {
-            while (!jobs.isEmpty()) {
-                jobs.remove(0).run();
-            }
-        }
-    }
-
     public static void main(String[] args) throws Exception {
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         Path folder = Files.createTempDirectory("visit-counts-bench");
@@ -77,7 +52,7 @@ public final class KioskVisitCountsBenchmark {
             store.save(year);
             long fileBytes = Files.size(store.file());
 
-            Queue disk = new Queue();
+            HeldBackground disk = new HeldBackground();   // the disk work waits until the timed call has returned
             VisitCountsProbe kiosk = new VisitCountsProbe(folder, disk);
             disk.runAll();   // the year is read
             long[] ends = new long[VISITS];

@@ -52,18 +52,12 @@ final class FairReportView extends Overlay {
         problems.setId("fair-report-problems");
 
         heading.setId("fair-report-day");
-        Button newer = new Button("\u25c0 Newer");
-        newer.setId("fair-report-newer");
-        newer.getStyleClass().add(KioskStyles.KIOSK_SECONDARY);
+        Button newer = button("\u25c0 Newer", "fair-report-newer", KioskStyles.KIOSK_SECONDARY, model::newer);
         newer.setAccessibleText("Show the next newer day");
         newer.disableProperty().bind(model.hasNewerProperty().not());
-        newer.setOnAction(e -> model.newer());
-        Button older = new Button("Older \u25b6");
-        older.setId("fair-report-older");
-        older.getStyleClass().add(KioskStyles.KIOSK_SECONDARY);
+        Button older = button("Older \u25b6", "fair-report-older", KioskStyles.KIOSK_SECONDARY, model::older);
         older.setAccessibleText("Show the next older day");
         older.disableProperty().bind(model.hasOlderProperty().not());
-        older.setOnAction(e -> model.older());
         Region left = new Region();
         Region right = new Region();
         HBox.setHgrow(left, Priority.ALWAYS);

@@ -284,33 +284,24 @@ final class PinPrompt extends Overlay {
         }
         staff.rightPin();
         if (!problems.isEmpty()) {
-            showProblems();
+            // What could not be understood, and the way out (no report: a file with problems counts nothing).
+            showAccepted(PROBLEMS, leave, problemList, leave);
         } else if (staff.report().isPresent()) {
-            showStaffChoices();
+            showAccepted(STAFF, report, report, leave);
         } else {
             hide();
             staff.leave();
         }
     }
 
-    /** After the right PIN where visits are counted: the Fair report, or leaving. */
-    private void showStaffChoices() {
+    /** After the right PIN: the pad gives way to these, with focus on the first. */
+    private void showAccepted(String text, Button focus, Node... shown) {
         accepted = true;
         ticker.stop();
-        message.setText(STAFF);
-        showOnly(false, dots, pad, problemList);
-        showOnly(true, report, leave);
-        report.requestFocus();
-    }
-
-    /** After the right PIN: what could not be understood, and the way out. */
-    private void showProblems() {
-        accepted = true;
-        ticker.stop();
-        message.setText(PROBLEMS);
-        showOnly(false, dots, pad, report);
-        showOnly(true, problemList, leave);
-        leave.requestFocus();
+        message.setText(text);
+        showOnly(false, dots, pad, problemList, report, leave);
+        showOnly(true, shown);
+        focus.requestFocus();
     }
 
     /**

@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,27 +43,6 @@ class VisitCountingTest {
 
     private VisitCounts saved() throws Exception {
         return CountsStore.besideSettings(settings).read();
-    }
-
-    /** Holds the jobs until told to run them, as a busy disk would. */
-    private static final class HeldBackground implements Background {
-        private final List<Runnable> jobs = new ArrayList<>();
-
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<? super T> done, Consumer<? super Exception> failed) {
-            jobs.add(() -> Background.sameThread().submit(work, done, failed));
-        }
-
-        @Override
-        public boolean awaitIdle(Duration limit) {
-            return jobs.isEmpty();
-        }
-
-        void runAll() {
-            while (!jobs.isEmpty()) {
-                jobs.remove(0).run();
-            }
-        }
     }
 
     private void visit(VisitCounting counting, Duration length, Consumer<VisitTally> does) {
