@@ -70,16 +70,7 @@ final class KioskSettingsReading {
     }
 
     KioskConfig finish() {
-        boolean kiosk = false;
-        KioskSettingsFile.Entry kioskLine = settings.get(KIOSK);
-        if (kioskLine != null) {
-            String value = kioskLine.value().strip();
-            if (value.equals("true") || value.equals("false")) {
-                kiosk = value.equals("true");
-            } else {
-                problem(kioskLine, "kiosk must be true or false (in small letters), not " + quote(kioskLine.value()));
-            }
-        }
+        boolean kiosk = either(KIOSK, "true", "false", "").orElse(false);
         OptionalInt idle = OptionalInt.empty();
         KioskSettingsFile.Entry idleLine = settings.get(IDLE_TIMEOUT);
         if (idleLine != null) {
@@ -88,16 +79,7 @@ final class KioskSettingsReading {
                 problem(idleLine, "idle-timeout must be a whole number of seconds above 0, not " + quote(idleLine.value()));
             }
         }
-        boolean printer = false;
-        KioskSettingsFile.Entry printerLine = settings.get(PRINTER);
-        if (printerLine != null) {
-            String value = printerLine.value().strip();
-            if (value.equals("yes") || value.equals("no")) {
-                printer = value.equals("yes");
-            } else {
-                problem(printerLine, "printer must be yes or no (in small letters), not " + quote(printerLine.value()));
-            }
-        }
+        boolean printer = either(PRINTER, "yes", "no", "").orElse(false);
         InsightsSetting insights = insights();
         Optional<KioskPin> pin = pin();
         boolean pinKeys = PIN_KEYS.stream().anyMatch(settings::containsKey);
@@ -108,20 +90,29 @@ final class KioskSettingsReading {
                 printer && problems.isEmpty(), problems.isEmpty() ? insights : InsightsSetting.OFF);
     }
 
+    /**
+     * A setting that takes one of two words, in small letters: true for the first, false for the
+     * second, empty when it is not set; a problem (and empty) for anything else.
+     *
+     * @param consequence said after the problem, e.g. what the kiosk does meanwhile
+     */
+    private Optional<Boolean> either(String key, String yes, String no, String consequence) {
+        KioskSettingsFile.Entry line = settings.get(key);
+        if (line == null) {
+            return Optional.empty();
+        }
+        String value = line.value().strip();
+        if (value.equals(yes) || value.equals(no)) {
+            return Optional.of(value.equals(yes));
+        }
+        problem(line, key + " must be " + yes + " or " + no + " (in small letters), not " + quote(line.value()) + consequence);
+        return Optional.empty();
+    }
+
     /** Whether visits are counted, and for how many days; a value not understood counts nothing. */
     private InsightsSetting insights() {
-        boolean on = true;
-        KioskSettingsFile.Entry onLine = settings.get(INSIGHTS);
-        if (onLine != null) {
-            String value = onLine.value().strip();
-            if (value.equals("on") || value.equals("off")) {
-                on = value.equals("on");
-            } else {
-                problem(onLine, "insights must be on or off (in small letters), not " + quote(onLine.value())
-                        + "; until it is put right, no visits are counted");
-                on = false;
-            }
-        }
+        String meanwhile = "; until it is put right, no visits are counted";
+        boolean on = settings.containsKey(INSIGHTS) ? either(INSIGHTS, "on", "off", meanwhile).orElse(false) : true;
         int days = InsightsSetting.DEFAULT_DAYS;
         KioskSettingsFile.Entry daysLine = settings.get(INSIGHTS_DAYS);
         if (daysLine != null) {
@@ -130,7 +121,7 @@ final class KioskSettingsReading {
                 days = value.getAsInt();
             } else {
                 problem(daysLine, "insightsDays must be a whole number of days from 1 to " + InsightsSetting.MOST_DAYS
-                        + ", not " + quote(daysLine.value()) + "; until it is put right, no visits are counted");
+                        + ", not " + quote(daysLine.value()) + meanwhile);
                 on = false;
             }
         }
