@@ -66,7 +66,8 @@ public final class VisitCounting {
     private boolean loaded;
     /** False when the file could not be read, or kept aside: it is not written over. */
     private boolean writable = true;
-    private String lastLogged = "";
+    /** The last reason a save failed for, as the log was told it: used by the background jobs only. */
+    private volatile String lastLogged = "";
 
     // The visit in progress: in memory only, dropped when it ends.
     private VisitTally tally;
@@ -98,16 +99,18 @@ public final class VisitCounting {
     /** Reads the saved counts, away from the JavaFX thread; visits that end meanwhile are added to them. */
     public void start() {
         LocalDate today = today();
-        background.submit(() -> store.load(setting.daysKept(), today), this::loaded, this::loadFailed);
+        background.submit(() -> {
+            CountsStore.Loaded result = store.load(setting.daysKept(), today);
+            // The log is a file too: written here, away from the JavaFX thread.
+            result.problem().ifPresent(problem -> errorLog.note("The kiosk's visit counts: " + problem));
+            return result;
+        }, this::loaded, this::loadFailed);
     }
 
     private void loaded(CountsStore.Loaded result) {
         loaded = true;
         writable = result.writable();
-        result.problem().ifPresent(problem -> {
-            found.set("The counts file was not as the kiosk left it: " + problem);
-            errorLog.note("The kiosk's visit counts: " + problem);
-        });
+        result.problem().ifPresent(problem -> found.set("The counts file was not as the kiosk left it: " + problem));
         counts.set(result.counts().plus(pending).keptFor(setting.daysKept(), today()));
         boolean anyPending = !pending.isEmpty();
         pending = VisitCounts.NONE;
@@ -217,8 +220,18 @@ public final class VisitCounting {
         }
         VisitCounts snapshot = counts.get();
         background.submit(() -> {
-            store.save(snapshot);
-            return snapshot;
+            try {
+                store.save(snapshot);
+                return snapshot;
+            } catch (IOException e) {
+                String why = CountsStore.reason(e);
+                // Once for each reason, not at every visit; on the background thread, which alone reads lastLogged.
+                if (!why.equals(lastLogged)) {
+                    lastLogged = why;
+                    errorLog.note("The kiosk's visit counts cannot be saved in " + store.folder() + ": " + why);
+                }
+                throw e;
+            }
         }, done -> saving.set(""), this::saveFailed);
     }
 
@@ -226,10 +239,6 @@ public final class VisitCounting {
         String why = e instanceof IOException io ? CountsStore.reason(io) : e.getClass().getSimpleName();
         saving.set("The counts cannot be saved in " + store.folder() + " (" + why + "); they are kept in memory and"
                 + " saved as soon as they can be. See docs/kiosk.md, \u201cVisit counts\u201d.");
-        if (!why.equals(lastLogged)) {
-            lastLogged = why;
-            errorLog.note("The kiosk's visit counts cannot be saved in " + store.folder() + ": " + why);
-        }
     }
 
     /** Clears every day's counts, on screen and on disk (staff asked, and confirmed); then says what happened. */
