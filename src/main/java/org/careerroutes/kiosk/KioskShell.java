@@ -141,6 +141,7 @@ public final class KioskShell {
     public void stop() {
         timer.stop();
         disposeScreen();
+        counting.ifPresent(VisitCounting::stop);
         Window.getWindows().removeListener(watchPopups);
         stage.removeEventFilter(InputEvent.ANY, onInput);
         lock.unlock();

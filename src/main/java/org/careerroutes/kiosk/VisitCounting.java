@@ -129,6 +129,14 @@ public final class VisitCounting {
         pending = VisitCounts.NONE;
     }
 
+    /**
+     * The kiosk is stopping: waits a moment for the last save, so that a visit that has just
+     * ended is not lost with the process. (The visit in progress, staff's, is not counted.)
+     */
+    void stop() {
+        background.awaitIdle(Duration.ofSeconds(2));
+    }
+
     /** How long the kiosk keeps counts, and whether it counts at all. */
     public InsightsSetting setting() {
         return setting;
