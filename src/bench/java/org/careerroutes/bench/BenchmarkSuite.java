@@ -14,5 +14,6 @@ public final class BenchmarkSuite {
         KioskSoakBenchmark.main(args);
         ContentValidationBenchmark.main(args);
         VerdictsBenchmark.main(args);
+        KioskVisitCountsBenchmark.main(args);
     }
 }

@@ -15,7 +15,7 @@ import java.util.OptionalInt;
 public record CommandLine(boolean help, boolean version, Optional<Path> content,
                           Optional<Path> validate, boolean kiosk, OptionalInt idleTimeout,
                           boolean setKioskPin, Optional<Path> exportPdf, Optional<String> pathway,
-                          List<String> errors) {
+                          Optional<Path> kioskReport, List<String> errors) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: career-routes [options]",
@@ -44,10 +44,17 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
             "                    a console, else one a line from standard input) and stores",
             "                    only a salted hash in the machine's kiosk settings; no window.",
             "                    Exits 0 when set, 1 if the settings cannot be written, 2 on bad input",
+            "  --kiosk-report=FILE.csv|FILE.pdf",
+            "                    write the kiosk's fair report (visits counted per day, totals",
+            "                    only, counts under 5 as \"fewer than 5\") from the counts kept",
+            "                    beside the machine's kiosk settings; no window. Exits 0 when",
+            "                    written, 1 if there is nothing to report or the file cannot be",
+            "                    written, 2 on bad usage",
             "  -h, --help        show this help and exit",
             "  --version         show the version and exit");
 
-    private static final List<String> PATH_OPTIONS = List.of("--content", "--validate", "--export-pdf", "--pathway");
+    private static final List<String> PATH_OPTIONS = List.of("--content", "--validate", "--export-pdf", "--pathway",
+            "--kiosk-report");
 
     public CommandLine {
         errors = List.copyOf(errors);
@@ -63,6 +70,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
         boolean setKioskPin = false;
         Optional<Path> exportPdf = Optional.empty();
         Optional<String> pathway = Optional.empty();
+        Optional<Path> kioskReport = Optional.empty();
         List<String> errors = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -87,6 +95,8 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
                 } else {
                     pathway = pathway.or(() -> id);
                 }
+            } else if (arg.startsWith("--kiosk-report")) {
+                kioskReport = once("--kiosk-report", kioskReport, pathValue(arg, "--kiosk-report", errors), errors);
             } else if (arg.equals("--kiosk")) {
                 kiosk = true;
             } else if (arg.startsWith("--kiosk=")) {
@@ -124,8 +134,12 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
         if (pathway.isPresent() && exportPdf.isEmpty()) {
             errors.add("--pathway is for the handout: add --export-pdf=FILE");
         }
+        if (kioskReport.isPresent() && (kiosk || validate.isPresent() || exportPdf.isPresent() || setKioskPin)) {
+            errors.add("--kiosk-report opens no window and writes only the report: it cannot be used with --kiosk,"
+                    + " --validate, --export-pdf or --set-kiosk-pin");
+        }
         return new CommandLine(help, version, content, validate, kiosk, idleTimeout, setKioskPin, exportPdf, pathway,
-                errors);
+                kioskReport, errors);
     }
 
     private static OptionalInt secondsValue(String arg, String name, List<String> errors) {

@@ -63,7 +63,7 @@ public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logF
                 Clock.systemUTC(), COUNTDOWN, KioskPin.DEFAULT_ITERATIONS, true);
     }
 
-    /** The same, on another clock: a test's fixed day. */
+    /** The same, on another clock: a test's fixed day, or one that moves only when told to (the day a kiosk counts a visit in). */
     public Environment withClock(Clock another) {
         return new Environment(settingsFolder, kioskConfigFolder, logFolder, another, countdown, leastPinIterations,
                 pinLockedAtStart);

@@ -1,18 +1,15 @@
 package org.careerroutes.app;
 
-import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javafx.util.Duration;
-import javafx.util.Subscription;
 import org.careerroutes.kiosk.ErrorLog;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.kiosk.KioskShell;
 import org.careerroutes.kiosk.Visit;
+import org.careerroutes.kiosk.VisitCounting;
+import org.careerroutes.kiosk.insights.CountsStore;
+import org.careerroutes.kit.Background;
 import org.careerroutes.kit.Theme;
 import org.careerroutes.model.Profile;
-import org.careerroutes.pages.ProfileSection;
-import org.careerroutes.plan.PlanKeeping;
 import org.careerroutes.plan.TakeHome;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.ui.AboutDialog;
@@ -20,13 +17,15 @@ import org.careerroutes.ui.Appearance;
 import org.careerroutes.ui.MainWindow;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Kiosk mode's wiring: the kiosk shell, with a fresh main window for each visitor. Later
  * features that keep a visitor's things (qualifications entered, notes, a plan) keep them in the
- * window, so a fresh window forgets them too.
+ * window, so a fresh window forgets them too. Where the kiosk settings allow it (the default),
+ * visits are counted: totals per day, kept beside the kiosk settings (see docs/kiosk.md).
  */
 final class KioskMode {
 
@@ -57,7 +56,12 @@ final class KioskMode {
                     + " (what could not be read keeps its default):" + System.lineSeparator()
                     + String.join(System.lineSeparator(), config.problems()));
         }
-        shell = new KioskShell(stage, profile, this::newVisit, timing, config, errorLog, quit, closedFromOutside);
+        Optional<VisitCounting> counting = config.insights().on()
+                ? Optional.of(new VisitCounting(CountsStore.besideSettings(environment.kioskConfigFolder()), config.insights(),
+                        Background.oneThread("kiosk-visit-counts"), environment.clock(), ZoneId.systemDefault(), errorLog,
+                        KioskVisit.names(profile), profile.title()))
+                : Optional.empty();
+        shell = new KioskShell(stage, profile, this::newVisit, timing, config, errorLog, counting, quit, closedFromOutside);
     }
 
     void start() {
@@ -74,29 +78,7 @@ final class KioskMode {
     private Visit newVisit() {
         // Each visit starts from the default look; nothing a visitor changes is kept or saved.
         Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()), KIOSK_FONT_PX);
-        // The visitor's plan lives in this window only: kept nowhere, it goes with the visit.
-        MainWindow window = new MainWindow(profile, new Actions(), appearance, MainWindow.Mode.KIOSK,
-                PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome);
-        window.useClock(clock);
-        return new Visit() {
-            @Override
-            public Node root() {
-                return window.root();
-            }
-
-            @Override
-            public Subscription install(Scene scene) {
-                // A kiosk visit's look never changes (no settings in a kiosk), so nothing listens.
-                appearance.styleOnce(scene);
-                return window.installShortcuts(scene);
-            }
-
-            @Override
-            public void begin() {
-                window.open(ProfileSection.OVERVIEW);
-                window.prepareRouteMapWhenIdle(Duration.seconds(1));
-            }
-        };
+        return new KioskVisit(profile, new Actions(), appearance, takeHome, clock);
     }
 
     /** What the window may ask for in a kiosk: no files, no other windows, no quitting. */

@@ -37,6 +37,12 @@ public final class Launcher {
             System.exit(ExportPdfCommand.run(options.content(), options.exportPdf().get(), options.pathway(),
                     java.time.LocalDate.now(), System.out, System.err));
         }
+        if (options.kioskReport().isPresent()) {
+            Environment machine = Environment.ofThisMachine();
+            System.exit(KioskReportCommand.run(options.kioskReport().get(), options.content(),
+                    machine.kioskConfigFolder(), machine.leastPinIterations(), java.time.LocalDate.now(), System.out,
+                    System.err));
+        }
         if (options.validate().isPresent()) {
             System.exit(ValidateCommand.run(options.validate().get(), System.out, System.err));
         }

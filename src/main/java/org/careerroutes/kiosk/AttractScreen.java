@@ -15,8 +15,10 @@ import java.util.List;
 
 /**
  * What the kiosk shows between visitors: the job's name in large type, "Touch to explore", and
- * a calm showcase of the profile that changes every few seconds with a slow fade. It handles no
- * input itself: the kiosk starts a visit on any touch or key wherever it lands.
+ * a calm showcase of the profile that changes every few seconds with a slow fade. Where the kiosk
+ * counts visits, it says so in one line, and after a visitor ends their visit it asks the one-tap
+ * question for a while. It handles no input itself: the kiosk starts a visit on any touch or key
+ * wherever it lands, but on the question.
  */
 final class AttractScreen extends VBox {
 
@@ -30,9 +32,19 @@ final class AttractScreen extends VBox {
     private final VBox card = new VBox(cardLabel, headline, detail);
     private final Timeline rotation = new Timeline(new KeyFrame(CARD_TIME, e -> fadeToNext()));
     private final FadeTransition fade = new FadeTransition(FADE, card);
+    private final QuestionCard question = new QuestionCard();
     private int shown;
 
+    /** The line that tells every visitor, before they touch anything, that the stand counts visits. */
+    static final String COUNTING_NOTICE = "This stand counts visits, not visitors.";
+
+    /** A screen that counts no visits. */
     AttractScreen(Profile profile) {
+        this(profile, false);
+    }
+
+    /** @param counting the stand counts visits: say so, and the question may be asked */
+    AttractScreen(Profile profile, boolean counting) {
         setId("attract-screen");
         getStyleClass().add(KioskStyles.ATTRACT_SCREEN);
         setAlignment(Pos.CENTER);
@@ -54,11 +66,19 @@ final class AttractScreen extends VBox {
         Label touch = new Label("Touch to explore");
         touch.setId("attract-touch");
         touch.getStyleClass().add(KioskStyles.ATTRACT_TOUCH);
-        getChildren().addAll(brand, title, summary, card, touch);
+        getChildren().addAll(brand, title, summary, card, question, touch);
+        if (counting) {
+            Label notice = ProfileText.text(COUNTING_NOTICE, KioskStyles.ATTRACT_NOTICE);
+            notice.setId("attract-notice");
+            getChildren().add(notice);
+        }
 
         cards = Showcase.of(profile);
         rotation.setCycleCount(Timeline.INDEFINITE);
-        card.setVisible(!cards.isEmpty());
+        // The question takes the showcase's place while it is asked, so that both fit a small screen.
+        card.managedProperty().bind(question.visibleProperty().not());
+        card.visibleProperty().bind(question.visibleProperty().not().and(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !cards.isEmpty())));
         showCard(0);
     }
 
@@ -72,9 +92,20 @@ final class AttractScreen extends VBox {
 
     /** Stops the showcase, so that nothing keeps running once a visit starts. */
     void stop() {
+        question.hide();
         rotation.stop();
         fade.stop();
         card.setOpacity(1);
+    }
+
+    /** Asks "Did you find out something new?" for a while; an answer goes to {@code answered}. */
+    void ask(java.util.function.Consumer<org.careerroutes.kiosk.insights.Answer> answered) {
+        question.ask(answered);
+    }
+
+    /** The question, whose touches and keys are its own rather than the start of a visit. */
+    QuestionCard question() {
+        return question;
     }
 
     /** The card on show, for tests. */

@@ -1,5 +1,6 @@
 package org.careerroutes.kiosk;
 
+import org.careerroutes.kiosk.insights.InsightsSetting;
 import org.careerroutes.settings.AtomicFile;
 
 import java.io.IOException;
@@ -10,17 +11,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,6 +30,8 @@ import java.util.function.UnaryOperator;
  * kiosk=true                   start in kiosk mode without --kiosk
  * idle-timeout=120             seconds without input before "Still there?"
  * printer=yes                  the stand has a printer: visitors may print their plan (default no)
+ * insights=off                 count no visits (default on: totals per day, see docs/kiosk.md)
+ * insightsDays=365             days of counts kept (default 365)
  * pin.algorithm=PBKDF2WithHmacSHA256   written by --set-kiosk-pin, with
  * pin.iterations=600000                the salt and hash in Base64; never the PIN itself
  * pin.salt=...
@@ -56,9 +55,12 @@ import java.util.function.UnaryOperator;
  *                           {@value #MAX_LISTED} and a line that counts the rest
  * @param printer            visitors may print their plan: set {@code printer=yes}, and the file
  *                           wholly understood (a file with any problem allows no printing)
+ * @param insights           whether visits are counted and for how many days: on unless set off,
+ *                           and off (fails closed) when the file has any problem, since a line
+ *                           that could not be read may have said {@code insights=off}
  */
 public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optional<KioskPin> pin, boolean pinUnreadable,
-                          List<String> problems, boolean printer) {
+                          List<String> problems, boolean printer, InsightsSetting insights) {
 
     public static final String DIRECTORY_PROPERTY = "careerroutes.kioskConfigDir";
     public static final String FILE_NAME = "kiosk.properties";
@@ -66,16 +68,11 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
     static final int MAX_BYTES = 64 * 1024;
     static final int MAX_LISTED = 20;
 
-    private static final String KIOSK = "kiosk";
-    private static final String IDLE_TIMEOUT = "idle-timeout";
-    private static final String PRINTER = "printer";
-    private static final String PIN_ALGORITHM = "pin.algorithm";
-    private static final String PIN_ITERATIONS = "pin.iterations";
-    private static final String PIN_SALT = "pin.salt";
-    private static final String PIN_HASH = "pin.hash";
-    private static final List<String> PIN_KEYS = List.of(PIN_ALGORITHM, PIN_ITERATIONS, PIN_SALT, PIN_HASH);
-    private static final Set<String> KEYS = Set.of(KIOSK, IDLE_TIMEOUT, PRINTER, PIN_ALGORITHM, PIN_ITERATIONS, PIN_SALT, PIN_HASH);
-    private static final String SET_AGAIN = "set it again with --set-kiosk-pin";
+    static final String PIN_ALGORITHM = "pin.algorithm";
+    static final String PIN_ITERATIONS = "pin.iterations";
+    static final String PIN_SALT = "pin.salt";
+    static final String PIN_HASH = "pin.hash";
+    static final List<String> PIN_KEYS = List.of(PIN_ALGORITHM, PIN_ITERATIONS, PIN_SALT, PIN_HASH);
 
     public static final KioskConfig NONE = new KioskConfig(false, OptionalInt.empty(), Optional.empty(), false, List.of());
 
@@ -97,10 +94,17 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
         problems = List.copyOf(problems);
     }
 
-    /** Settings without a printer for visitors. */
+    /** Settings without a printer for visitors; visits counted as by default, unless there are problems. */
     public KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optional<KioskPin> pin, boolean pinUnreadable,
                        List<String> problems) {
         this(kiosk, idleTimeoutSeconds, pin, pinUnreadable, problems, false);
+    }
+
+    /** Visits counted as by default, unless there are problems (then nothing is counted). */
+    public KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optional<KioskPin> pin, boolean pinUnreadable,
+                       List<String> problems, boolean printer) {
+        this(kiosk, idleTimeoutSeconds, pin, pinUnreadable, problems, printer,
+                problems.isEmpty() ? InsightsSetting.DEFAULT : InsightsSetting.OFF);
     }
 
     /** The folder this machine keeps its kiosk settings in. */
@@ -144,142 +148,9 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
             return new KioskConfig(true, OptionalInt.empty(), Optional.empty(), true,
                     List.of(file + ": " + why(e)));
         }
-        Interpreting reading = new Interpreting(file, leastIterations);
+        KioskSettingsReading reading = new KioskSettingsReading(file, leastIterations);
         entries.forEach(reading::entry);
         return reading.finish();
-    }
-
-    /** What the file's settings say, and every problem, in file order. */
-    private static final class Interpreting {
-        private final Path file;
-        private final int leastIterations;
-        private final Map<String, KioskSettingsFile.Entry> settings = new HashMap<>();
-        private final List<Problem> problems = new ArrayList<>();
-        private boolean linesUnread;
-
-        Interpreting(Path file, int leastIterations) {
-            this.file = file;
-            this.leastIterations = leastIterations;
-        }
-
-        void entry(KioskSettingsFile.Entry entry) {
-            if (entry.problem().isPresent()) {
-                linesUnread = true;
-                problem(entry, "this line " + entry.problem().get());
-                return;
-            }
-            if (!entry.isSetting()) {
-                return;
-            }
-            String key = entry.key().get();
-            if (!KEYS.contains(key)) {
-                problem(entry, "unknown setting " + quote(key));
-            } else if (settings.containsKey(key)) {
-                problem(entry, key + " is set again (first on line " + settings.get(key).line() + ")");
-            } else {
-                settings.put(key, entry);
-            }
-        }
-
-        KioskConfig finish() {
-            boolean kiosk = false;
-            KioskSettingsFile.Entry kioskLine = settings.get(KIOSK);
-            if (kioskLine != null) {
-                String value = kioskLine.value().strip();
-                if (value.equals("true") || value.equals("false")) {
-                    kiosk = value.equals("true");
-                } else {
-                    problem(kioskLine, "kiosk must be true or false (in small letters), not " + quote(kioskLine.value()));
-                }
-            }
-            OptionalInt idle = OptionalInt.empty();
-            KioskSettingsFile.Entry idleLine = settings.get(IDLE_TIMEOUT);
-            if (idleLine != null) {
-                idle = positiveWholeNumber(idleLine.value());
-                if (idle.isEmpty()) {
-                    problem(idleLine, "idle-timeout must be a whole number of seconds above 0, not " + quote(idleLine.value()));
-                }
-            }
-            boolean printer = false;
-            KioskSettingsFile.Entry printerLine = settings.get(PRINTER);
-            if (printerLine != null) {
-                String value = printerLine.value().strip();
-                if (value.equals("yes") || value.equals("no")) {
-                    printer = value.equals("yes");
-                } else {
-                    problem(printerLine, "printer must be yes or no (in small letters), not " + quote(printerLine.value()));
-                }
-            }
-            Optional<KioskPin> pin = pin();
-            boolean pinKeys = PIN_KEYS.stream().anyMatch(settings::containsKey);
-            // A line that could not be read may have been the PIN's: then it is not "no PIN".
-            boolean pinUnreadable = pin.isEmpty() && (pinKeys || linesUnread);
-            // Fails closed: a file with any problem turns kiosk mode on and allows no printing.
-            return new KioskConfig(kiosk || !problems.isEmpty(), idle, pin, pinUnreadable, listed(problems),
-                    printer && problems.isEmpty());
-        }
-
-        private Optional<KioskPin> pin() {
-            if (PIN_KEYS.stream().noneMatch(settings::containsKey)) {
-                return Optional.empty();
-            }
-            List<String> missing = PIN_KEYS.stream().filter(key -> !settings.containsKey(key)).toList();
-            if (!missing.isEmpty()) {
-                problem(settings.get(PIN_KEYS.stream().filter(settings::containsKey).findFirst().orElseThrow()),
-                        "the kiosk PIN is damaged (no " + String.join(", ", missing) + "); " + SET_AGAIN);
-                return Optional.empty();
-            }
-            KioskSettingsFile.Entry algorithm = settings.get(PIN_ALGORITHM);
-            if (!KioskPin.ALGORITHM.equals(algorithm.value().strip())) {
-                problem(algorithm, "the kiosk PIN is damaged (pin.algorithm is not " + KioskPin.ALGORITHM + "); " + SET_AGAIN);
-                return Optional.empty();
-            }
-            KioskSettingsFile.Entry iterations = settings.get(PIN_ITERATIONS);
-            OptionalInt count = positiveWholeNumber(iterations.value());
-            if (count.isEmpty()) {
-                problem(iterations, "the kiosk PIN is damaged (pin.iterations is not a whole number above 0); " + SET_AGAIN);
-                return Optional.empty();
-            }
-            byte[] salt;
-            byte[] hash;
-            try {
-                salt = Base64.getDecoder().decode(settings.get(PIN_SALT).value().strip());
-            } catch (IllegalArgumentException e) {
-                problem(settings.get(PIN_SALT), "the kiosk PIN is damaged (pin.salt is not Base64); " + SET_AGAIN);
-                return Optional.empty();
-            }
-            try {
-                hash = Base64.getDecoder().decode(settings.get(PIN_HASH).value().strip());
-            } catch (IllegalArgumentException e) {
-                problem(settings.get(PIN_HASH), "the kiosk PIN is damaged (pin.hash is not Base64); " + SET_AGAIN);
-                return Optional.empty();
-            }
-            Optional<String> damage = KioskPin.damage(count.getAsInt(), salt.length, hash.length, leastIterations);
-            if (damage.isPresent()) {
-                String key = damage.get().substring(0, damage.get().indexOf(' '));
-                problem(settings.getOrDefault(key, iterations), "the kiosk PIN is damaged (" + damage.get() + "); " + SET_AGAIN);
-                return Optional.empty();
-            }
-            return Optional.of(KioskPin.of(count.getAsInt(), salt, hash, leastIterations));
-        }
-
-        private void problem(KioskSettingsFile.Entry entry, String why) {
-            problems.add(new Problem(entry.line(), file + ":" + entry.line() + ": " + why));
-        }
-
-        /** In line order (a value's problem is found after every line is read), at most {@value #MAX_LISTED}. */
-        private static List<String> listed(List<Problem> problems) {
-            List<String> sorted = problems.stream().sorted(Comparator.comparingInt(Problem::line)).map(Problem::text).toList();
-            if (sorted.size() <= MAX_LISTED) {
-                return sorted;
-            }
-            List<String> shown = new ArrayList<>(sorted.subList(0, MAX_LISTED));
-            shown.add("\u2026 and " + (sorted.size() - MAX_LISTED) + " more problems in the same file");
-            return shown;
-        }
-
-        private record Problem(int line, String text) {
-        }
     }
 
     /**

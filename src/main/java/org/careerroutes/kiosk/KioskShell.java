@@ -15,19 +15,11 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.geometry.Pos;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
-import javafx.util.Subscription;
 import org.careerroutes.kiosk.KioskSession.Phase;
 import org.careerroutes.kit.Theme;
 import org.careerroutes.model.Profile;
@@ -43,10 +35,12 @@ import java.util.function.Supplier;
  * {@link KioskSession}; this class feeds it input and time and shows what it decides.
  *
  * <p>Each visit gets a new root in the kiosk's one scene: a fresh {@link Visit} with the attract
- * screen and the prompts over it. When a visit ends (the countdown ran out, the visitor ended it,
- * or something went wrong) the old root is dropped whole, with everything the visitor did in it.
- * (The scene itself is kept: a new root is a lighter change than a new scene with its own
- * native drawing surface, and the full-screen stage is left alone.)
+ * screen and the prompts over it ({@link KioskScreen}). When a visit ends (the countdown ran out,
+ * the visitor ended it, or something went wrong) the old root is dropped whole, with everything
+ * the visitor did in it. (The scene itself is kept: a new root is a lighter change than a new
+ * scene with its own native drawing surface, and the full-screen stage is left alone.) Where the
+ * kiosk counts visits, what a visit did is added to the day's totals as it ends
+ * ({@link VisitCounting}), and a visitor who ends their own visit is asked the one-tap question.
  */
 public final class KioskShell {
 
@@ -74,6 +68,8 @@ public final class KioskShell {
     /** The kiosk's one PIN check: its wait after wrong PINs outlives every prompt and visit. */
     private final Optional<PinCheck> pinCheck;
     private final ErrorLog errorLog;
+    /** The kiosk's visit counts; empty where it counts none. */
+    private final Optional<VisitCounting> counting;
     private final Runnable exit;
     private final Runnable closedFromOutside;
     /** The right PIN was entered: the window closing now is the app ending, not something from outside. */
@@ -90,16 +86,8 @@ public final class KioskShell {
     private boolean recovering;
 
     private Scene scene;
-    // One visit's screen; all replaced when the visit ends.
-    private Visit visit;
-    /** The visit's page with the kiosk's bar above it ("Start again"). */
-    private Node visitScreen;
-    private Subscription visitInScene = Subscription.EMPTY;
-    private AttractScreen attract;
-    private StillTherePrompt stillThere;
-    private PinPrompt pinPrompt;
-    private InfoOverlay info;
-    private Node focusBeforeOverlay;
+    /** One visit's screen; replaced, with everything in it, when the visit ends. */
+    private KioskScreen screen;
 
     /**
      * @param profile the profile the attract screen shows
@@ -107,12 +95,13 @@ public final class KioskShell {
      * @param settings the machine's kiosk settings: the PIN that leaves kiosk mode (without one it
      *                 cannot be left from the screen) and what in them could not be understood,
      *                 which staff see on the PIN prompt
+     * @param counting the kiosk's visit counts, where it counts them (see {@link KioskConfig#insights()})
      * @param exit     leaves the app, after the right PIN
      * @param closedFromOutside the window was closed by something other than the staff PIN: the
      *                 app must end, with a status that says so, to be started again
      */
     public KioskShell(Stage stage, Profile profile, Supplier<Visit> visits, Timing timing, KioskConfig settings,
-                      ErrorLog errorLog, Runnable exit, Runnable closedFromOutside) {
+                      ErrorLog errorLog, Optional<VisitCounting> counting, Runnable exit, Runnable closedFromOutside) {
         this.stage = stage;
         this.lock = new KioskStage(stage, this::windowClosed);
         this.profile = profile;
@@ -120,6 +109,7 @@ public final class KioskShell {
         this.settings = settings;
         this.pinCheck = settings.pin().map(pin -> PinCheck.onItsOwnThread(pin, timing.pinLockedAtStart()));
         this.errorLog = errorLog;
+        this.counting = counting;
         this.exit = exit;
         this.closedFromOutside = closedFromOutside;
         this.session = new KioskSession(timing.idleTimeout(), timing.countdown(), System::nanoTime);
@@ -142,7 +132,8 @@ public final class KioskShell {
         scene = new Scene(new StackPane(), screen.getWidth(), screen.getHeight());
         scene.getStylesheets().setAll(Theme.kioskStylesheets());
         stage.setScene(scene);
-        newScreen();
+        counting.ifPresent(VisitCounting::start);
+        newScreen(false);
         lock.showLocked();
     }
 
@@ -150,6 +141,7 @@ public final class KioskShell {
     public void stop() {
         timer.stop();
         disposeScreen();
+        counting.ifPresent(VisitCounting::stop);
         Window.getWindows().removeListener(watchPopups);
         stage.removeEventFilter(InputEvent.ANY, onInput);
         lock.unlock();
@@ -174,15 +166,23 @@ public final class KioskShell {
 
     /** Shows something to read (such as the About text) over the visit, with a Close button. */
     public void showInfo(Node content) {
-        rememberFocus();
-        info.show(content);
-        updateInert();
+        screen.showInfo(content);
     }
 
     /** Ends the visit now and shows the attract screen for the next person. */
     public void endVisit() {
         session.endVisit();
         show(Phase.ATTRACT);
+    }
+
+    /**
+     * The visitor ended their visit (Start again, End my visit): as {@link #endVisit()}, and where
+     * visits are counted the attract screen asks whether they found out something new.
+     */
+    private void endedByVisitor() {
+        session.endVisit();
+        newScreen(true);
+        schedule();
     }
 
     /**
@@ -214,20 +214,9 @@ public final class KioskShell {
 
     private void show(Phase phase) {
         switch (phase) {
-            case ATTRACT -> newScreen();
-            case STILL_THERE -> {
-                if (!stillThere.isShown()) {
-                    rememberFocus();
-                }
-                stillThere.show(session.secondsLeft());
-                updateInert();
-            }
-            case VISIT -> {
-                if (stillThere.isShown()) {
-                    stillThere.hide();
-                    updateInert();
-                }
-            }
+            case ATTRACT -> newScreen(false);
+            case STILL_THERE -> screen.showStillThere(session.secondsLeft());
+            case VISIT -> screen.hideStillThere();
         }
         schedule();
     }
@@ -245,36 +234,57 @@ public final class KioskShell {
 
     /**
      * Builds the screen for the next visitor: a fresh visit behind the attract screen, and fresh
-     * prompts. The old screen, and everything in it, is dropped. Whatever a visitor could have
-     * put on the clipboard is cleared too.
+     * prompts. The old screen, and everything in it, is dropped; what its visit did is counted
+     * first, where visits are counted. Whatever a visitor could have put on the clipboard is
+     * cleared too.
+     *
+     * @param ask the visitor ended the visit themselves: ask the one-tap question (if it was counted)
      */
-    private void newScreen() {
+    private void newScreen(boolean ask) {
+        boolean counted = counting.map(VisitCounting::visitEnded).orElse(false);
         disposeScreen();
-        visit = visits.get();
-        attract = new AttractScreen(profile);
-        stillThere = new StillTherePrompt(this::stillHere, this::endVisit);
-        pinPrompt = new PinPrompt(pinCheck, settings.pinUnreadable(), settings.problems(), this::leave, this::overlayClosed);
-        info = new InfoOverlay(this::overlayClosed);
-        focusBeforeOverlay = null;
         wakeGesture.reset();
-        visitScreen = withStartAgain(visit.root());
-        visitScreen.setVisible(false);
-        StackPane root = new StackPane(visitScreen, attract, info, pinPrompt, stillThere);
-        root.setId("kiosk-root");
-        root.getStyleClass().add(KioskStyles.KIOSK_ROOT);
-        scene.setRoot(root);
-        visitInScene = visit.install(scene);
-        attract.start();
+        PinPrompt.Factory pins = onClosed -> new PinPrompt(pinCheck, settings.pinUnreadable(), settings.problems(),
+                new Staff(), onClosed);
+        screen = new KioskScreen(scene, visits.get(), profile, new KioskScreen.Hooks() {
+            @Override
+            public void stillHere() {
+                KioskShell.this.stillHere();
+            }
+
+            @Override
+            public void endedByVisitor() {
+                KioskShell.this.endedByVisitor();
+            }
+        }, pins, counting);
+        if (ask && counted) {
+            screen.ask(answer -> counting.ifPresent(c -> c.answered(answer)));
+        }
         Clipboard.getSystemClipboard().clear();
+    }
+
+    /** What the right PIN leads to. */
+    private final class Staff implements PinPrompt.Staff {
+        @Override
+        public void rightPin() {
+            counting.ifPresent(VisitCounting::staffVisit);
+        }
+
+        @Override
+        public void leave() {
+            KioskShell.this.leave();
+        }
+
+        @Override
+        public Optional<Runnable> report() {
+            return counting.map(c -> () -> screen.openFairReport());
+        }
     }
 
     /** Stops what the old screen had running, takes its shortcuts away and closes any pop-up it left open. */
     private void disposeScreen() {
-        visitInScene.unsubscribe();
-        visitInScene = Subscription.EMPTY;
-        if (attract != null) {
-            attract.stop();
-            pinPrompt.dispose();
+        if (screen != null) {
+            screen.dispose();
         }
         for (Window window : List.copyOf(Window.getWindows())) {
             if (window != stage) {
@@ -283,38 +293,9 @@ public final class KioskShell {
         }
     }
 
-    /**
-     * A bar above the visit with a "Start again" button that is always in view: it ends the
-     * visit now, as "End my visit" on the "Still there?" prompt does, and the next person gets
-     * the attract screen and a fresh visit. (The bar's left end is the staff's corner, so the
-     * button is at the right.)
-     */
-    private Node withStartAgain(Node page) {
-        Button startAgain = new Button("Start again");
-        startAgain.setId("start-again");
-        startAgain.getStyleClass().add(KioskStyles.KIOSK_SECONDARY);
-        startAgain.setAccessibleText("Start again: clear everything on the screen for the next person");
-        startAgain.setOnAction(e -> endVisit());
-        Label note = new Label("Finished? Start again clears the screen for the next person.");
-        note.getStyleClass().add(KioskStyles.KIOSK_BAR_NOTE);
-        note.setMinWidth(0);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(note, gap, startAgain);
-        bar.setId("kiosk-bar");
-        bar.getStyleClass().add(KioskStyles.KIOSK_BAR);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        startAgain.setMinWidth(Region.USE_PREF_SIZE);
-        BorderPane screen = new BorderPane(page);
-        screen.setTop(bar);
-        return screen;
-    }
-
     private void wake() {
-        attract.stop();
-        attract.setVisible(false);
-        visitScreen.setVisible(true);
-        visit.begin();
+        counting.ifPresent(c -> screen.visit().countInto(c.visitStarted()));
+        screen.wake();
         schedule();
     }
 
@@ -328,37 +309,7 @@ public final class KioskShell {
             session.input();
             wake();
         }
-        if (!pinPrompt.isShown()) {
-            rememberFocus();
-            pinPrompt.open();
-            updateInert();
-        }
-    }
-
-    private void overlayClosed() {
-        updateInert();
-    }
-
-    private void rememberFocus() {
-        if (!anyOverlayShown()) {
-            focusBeforeOverlay = scene.getFocusOwner();
-        }
-    }
-
-    private boolean anyOverlayShown() {
-        return stillThere.isShown() || pinPrompt.isShown() || info.isShown();
-    }
-
-    /** While a prompt is up, the visit beneath cannot be touched or reached with Tab. */
-    private void updateInert() {
-        boolean inert = anyOverlayShown();
-        visitScreen.setDisable(inert);
-        if (!inert && focusBeforeOverlay != null) {
-            if (focusBeforeOverlay.getScene() == scene) {
-                focusBeforeOverlay.requestFocus();
-            }
-            focusBeforeOverlay = null;
-        }
+        screen.openPinPrompt();
     }
 
     private void onInput(InputEvent e) {
@@ -386,6 +337,9 @@ public final class KioskShell {
             return;
         }
         if (session.phase() == Phase.ATTRACT) {
+            if (screen.forTheQuestion(e)) {
+                return;   // the one-tap question's own buttons: no visit starts
+            }
             // Nothing on the attract screen is for the page beneath: the press starts a visit.
             e.consume();
             if (WakeGesture.isPress(type) && session.input()) {
@@ -395,12 +349,14 @@ public final class KioskShell {
             return;
         }
         session.input();
+        counting.ifPresent(VisitCounting::activity);
     }
 
     /** Input on a pop-up (a drop-down list) keeps the visit going too. (Pop-ups exist only during a visit.) */
     private void onPopupInput(InputEvent e) {
         if (WakeGesture.isActivity(e.getEventType()) && session.phase() != Phase.ATTRACT) {
             session.input();
+            counting.ifPresent(VisitCounting::activity);
         }
     }
 

@@ -4,6 +4,7 @@ package org.careerroutes.kiosk;
 public final class KioskStyles {
 
     public static final String ATTRACT_BRAND = "attract-brand";
+    public static final String ATTRACT_NOTICE = "attract-notice";
     public static final String ATTRACT_SCREEN = "attract-screen";
     public static final String ATTRACT_SUMMARY = "attract-summary";
     public static final String ATTRACT_TITLE = "attract-title";
@@ -18,6 +19,18 @@ public final class KioskStyles {
     public static final String KIOSK_ROOT = "kiosk-root";
     public static final String KIOSK_SCRIM = "kiosk-scrim";
     public static final String KIOSK_SECONDARY = "kiosk-secondary";
+    public static final String QUESTION_ANSWER = "question-answer";
+    public static final String QUESTION_CARD = "question-card";
+    public static final String QUESTION_TEXT = "question-text";
+    public static final String REPORT_BAR = "report-bar";
+    public static final String REPORT_BAR_HELD_BACK = "report-bar-held-back";
+    public static final String REPORT_CARD = "report-card";
+    public static final String REPORT_COUNT = "report-count";
+    public static final String REPORT_DAY = "report-day";
+    public static final String REPORT_LABEL = "report-label";
+    public static final String REPORT_NOTE = "report-note";
+    public static final String REPORT_ROWS = "report-rows";
+    public static final String REPORT_SECTION = "report-section";
     public static final String PIN_DOTS = "pin-dots";
     public static final String PIN_KEY = "pin-key";
     public static final String PIN_MESSAGE = "pin-message";

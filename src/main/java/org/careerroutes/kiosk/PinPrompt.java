@@ -11,7 +11,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.careerroutes.kit.ProfileText;
 
@@ -25,10 +26,28 @@ import java.util.Optional;
  * {@link PinCheck}, which checks one at a time and keeps the wait after a wrong PIN; while it
  * checks or waits, the pad is locked and digits typed are dropped, and closing and reopening the
  * prompt changes nothing of that. When the kiosk settings had problems, the right PIN shows them
- * first, with a button to leave. Without a PIN that can be used it says why, what the technician
- * does, and any problems; then nothing leaves kiosk mode from the screen.
+ * first, with a button to leave. Where the kiosk counts visits, the right PIN offers the Fair
+ * report and leaving. Without a PIN that can be used it says why, what the technician does, and
+ * any problems; then nothing leaves kiosk mode from the screen.
  */
 final class PinPrompt extends Overlay {
+
+    /** Makes the prompt for each new screen, around what it shares with the kiosk (its one PIN check). */
+    interface Factory {
+        PinPrompt make(Runnable onClosed);
+    }
+
+    /** What staff can do once the PIN is right. */
+    interface Staff {
+        /** The PIN was right: whatever staff do next, the visit in progress is theirs, not a visitor's. */
+        void rightPin();
+
+        /** Leaves kiosk mode. */
+        void leave();
+
+        /** Opens the Fair report; empty where the kiosk counts no visits. */
+        Optional<Runnable> report();
+    }
 
     static final String NO_PIN = "No kiosk PIN is set on this computer, so kiosk mode cannot be left from "
             + "the screen. The IT technician can set one with --set-kiosk-pin, or stop the app from the "
@@ -41,13 +60,16 @@ final class PinPrompt extends Overlay {
     static final String CHECKING = "Checking\u2026";
     static final String PROBLEMS = "The PIN is right. These kiosk settings could not be understood, so this computer "
             + "started in kiosk mode with defaults in their place:";
+    static final String STAFF = "The PIN is right.";
+
+    private static final double BUTTON_GAP = 20;
 
     /** The most the problems take of the card's height before they scroll. */
     private static final double PROBLEMS_HEIGHT = 200;
 
     private final Optional<PinCheck> check;
     private final List<String> problems;
-    private final Runnable onAccepted;
+    private final Staff staff;
     private final Runnable onClosed;
     private final char[] entered = new char[KioskPin.MAX_DIGITS];
     private int length;
@@ -61,21 +83,22 @@ final class PinPrompt extends Overlay {
     private final GridPane pad = new GridPane();
     private final Button cancel = new Button("Cancel");
     private final Button leave = new Button("Leave kiosk mode");
+    private final Button report = new Button("Fair report");
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> refresh()));
 
     /**
      * @param check         checks attempts at the PIN; empty when there is no PIN that can be used
      * @param pinUnreadable with no check, whether a PIN may be set but could not be read
      * @param problems      what in the kiosk settings could not be understood
-     * @param onAccepted    the right PIN was entered (and, with problems, Leave pressed)
-     * @param onClosed      the prompt was closed without it
+     * @param staff         what the right PIN leads to: leaving, and the Fair report where visits are counted
+     * @param onClosed      the prompt was closed without leaving
      */
-    PinPrompt(Optional<PinCheck> check, boolean pinUnreadable, List<String> problems, Runnable onAccepted,
+    PinPrompt(Optional<PinCheck> check, boolean pinUnreadable, List<String> problems, Staff staff,
               Runnable onClosed) {
         super("pin-prompt", "pin-card");
         this.check = check;
         this.problems = List.copyOf(problems);
-        this.onAccepted = onAccepted;
+        this.staff = staff;
         this.onClosed = onClosed;
         Label title = ProfileText.text("Staff only", KioskStyles.KIOSK_CARD_TITLE);
         message.setId("pin-message");
@@ -87,7 +110,14 @@ final class PinPrompt extends Overlay {
         leave.getStyleClass().add(KioskStyles.KIOSK_PRIMARY);
         leave.setOnAction(e -> {
             hide();
-            onAccepted.run();
+            staff.leave();
+        });
+        report.setId("pin-fair-report");
+        report.getStyleClass().add(KioskStyles.KIOSK_PRIMARY);
+        report.setOnAction(e -> {
+            dispose();
+            hide();
+            staff.report().ifPresent(Runnable::run);
         });
         ticker.setCycleCount(Timeline.INDEFINITE);
 
@@ -111,9 +141,15 @@ final class PinPrompt extends Overlay {
         ok.getStyleClass().add(KioskStyles.KIOSK_PRIMARY);
         pad.add(ok, 2, 3);
 
-        HBox buttons = new HBox(leave, cancel);
-        buttons.getStyleClass().add(KioskStyles.KIOSK_BUTTONS);
+        // Three buttons after the right PIN: they wrap onto a second line rather than be cut short.
+        FlowPane buttons = new FlowPane(BUTTON_GAP, BUTTON_GAP, report, leave, cancel);
         buttons.setAlignment(Pos.CENTER);
+        buttons.prefWrapLengthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> card.getWidth() - card.getPadding().getLeft() - card.getPadding().getRight(),
+                card.widthProperty(), card.paddingProperty()));
+        for (Button button : List.of(report, leave, cancel)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
         if (check.isPresent()) {
             card.getChildren().addAll(title, message, problemList, dots, pad, buttons);
             showEntry();
@@ -122,7 +158,7 @@ final class PinPrompt extends Overlay {
             cancel.setText("Close");
             card.getChildren().addAll(title, message, problemList, buttons);
             showOnly(!this.problems.isEmpty(), problemList);
-            showOnly(false, leave);
+            showOnly(false, leave, report);
         }
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         showDots();
@@ -154,7 +190,7 @@ final class PinPrompt extends Overlay {
     }
 
     private void showEntry() {
-        showOnly(false, problemList, leave);
+        showOnly(false, problemList, leave, report);
         showOnly(true, dots, pad);
     }
 
@@ -244,22 +280,28 @@ final class PinPrompt extends Overlay {
         }
         if (!right) {
             refresh();
-        } else if (problems.isEmpty()) {
-            hide();
-            onAccepted.run();
+            return;
+        }
+        staff.rightPin();
+        if (!problems.isEmpty()) {
+            // What could not be understood, and the way out (no report: a file with problems counts nothing).
+            showAccepted(PROBLEMS, leave, problemList, leave);
+        } else if (staff.report().isPresent()) {
+            showAccepted(STAFF, report, report, leave);
         } else {
-            showProblems();
+            hide();
+            staff.leave();
         }
     }
 
-    /** After the right PIN: what could not be understood, and the way out. */
-    private void showProblems() {
+    /** After the right PIN: the pad gives way to these, with focus on the first. */
+    private void showAccepted(String text, Button focus, Node... shown) {
         accepted = true;
         ticker.stop();
-        message.setText(PROBLEMS);
-        showOnly(false, dots, pad);
-        showOnly(true, problemList, leave);
-        leave.requestFocus();
+        message.setText(text);
+        showOnly(false, dots, pad, problemList, report, leave);
+        showOnly(true, shown);
+        focus.requestFocus();
     }
 
     /**

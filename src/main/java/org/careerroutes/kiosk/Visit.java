@@ -24,4 +24,12 @@ public interface Visit {
     /** The visitor has touched the attract screen: show the first page, with focus in it. */
     default void begin() {
     }
+
+    /**
+     * The kiosk counts this visit (called once, just before {@link #begin()}, where it counts
+     * visits): tell the tally what the visitor does, for as long as the visit lasts. Only whether
+     * each counted thing happened; never what was typed or chosen as text.
+     */
+    default void countInto(org.careerroutes.kiosk.insights.VisitTally tally) {
+    }
 }

@@ -14,6 +14,15 @@ public interface TakeHome {
     /** Shows a preview of the handout's pages and prints them on a printer the student picks. */
     void print(MyPlan plan);
 
+    /**
+     * As {@link #print(MyPlan)}, and runs {@code sent} each time the pages are sent to the printer
+     * (a kiosk counts that a plan was printed, never what it held). One that cannot tell when
+     * pages are sent reports nothing.
+     */
+    default void print(MyPlan plan, Runnable sent) {
+        print(plan);
+    }
+
     /** Shows the plan as a QR code holding short plain text, for a visitor's phone camera. */
     void showCode(MyPlan plan);
 

@@ -335,6 +335,7 @@ public final class MainWindow {
     private RouteMapPage routeMapPage(Profile profile) {
         RouteMapPage page = RouteMapView.create(profile, new MapHost(), model.planProperty());
         page.view().ifPresent(view -> VerdictMarks.bind(model.qualifications(), view.model()));
+        page.view().ifPresent(view -> followPathwayOnMap(view.model().pathwayProperty()));
         return page;
     }
 
@@ -417,5 +418,25 @@ public final class MainWindow {
         footer.getStyleClass().add(Styles.FOOTER);
         footer.setId("footer");
         return footer;
+    }
+
+    // ----- What a kiosk counts of a visit (docs/kiosk.md, "Visit counts"): that something was
+    // used, never what was entered. Read-only views of what the window already holds.
+
+    private final javafx.beans.property.ReadOnlyObjectWrapper<String> pathwayOnMap =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+
+    /** The id of the pathway chosen on the route map; null while none is (or the map has not been opened). */
+    public ReadOnlyObjectProperty<String> pathwayOnMapProperty() {
+        return pathwayOnMap.getReadOnlyProperty();
+    }
+
+    /** What the student compares on Compare routes (filled in when the tab is first shown), to watch. */
+    public CompareChoices compareChoices() {
+        return compareChoices;
+    }
+
+    private void followPathwayOnMap(ReadOnlyObjectProperty<org.careerroutes.model.Pathway> chosen) {
+        chosen.addListener((obs, old, pathway) -> pathwayOnMap.set(pathway == null ? null : pathway.id()));
     }
 }

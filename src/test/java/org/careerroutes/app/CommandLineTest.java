@@ -153,4 +153,22 @@ class CommandLineTest {
         assertEquals(List.of("--export-pdf and --validate cannot be used together"),
                 CommandLine.parse(List.of("--export-pdf=a.pdf", "--validate=p.json")).errors());
     }
+
+    @Test
+    void kioskReportTakesAFileAndIsUsedAlone() {
+        CommandLine options = CommandLine.parse(List.of("--kiosk-report=fair.csv", "--content=stand.json"));
+        assertEquals(List.of(), options.errors());
+        assertEquals(Optional.of(Path.of("fair.csv")), options.kioskReport());
+        assertEquals(Optional.of(Path.of("stand.json")), options.content());
+        assertTrue(CommandLine.USAGE.contains("--kiosk-report=FILE.csv|FILE.pdf"));
+        assertEquals(List.of("--kiosk-report needs a path: --kiosk-report=PATH"),
+                CommandLine.parse(List.of("--kiosk-report")).errors());
+        assertEquals(List.of("unexpected argument \"fair.pdf\": did you mean --kiosk-report=fair.pdf?"),
+                CommandLine.parse(List.of("--kiosk-report", "fair.pdf")).errors());
+        assertEquals(List.of("--kiosk-report opens no window and writes only the report: it cannot be used with --kiosk,"
+                        + " --validate, --export-pdf or --set-kiosk-pin"),
+                CommandLine.parse(List.of("--kiosk-report=a.csv", "--kiosk")).errors());
+        assertEquals(List.of("--kiosk-report is given twice"),
+                CommandLine.parse(List.of("--kiosk-report=a.csv", "--kiosk-report=b.csv")).errors());
+    }
 }

@@ -46,7 +46,8 @@ class ArchitectureTest {
     static final ArchRule pureCoresKnowNothingOfTheScreen = noClasses()
             .that().resideInAnyPackage("org.careerroutes.model..", "org.careerroutes.content..",
                     "org.careerroutes.routemap.layout..", "org.careerroutes.search..", "org.careerroutes.settings..",
-                    "org.careerroutes.plan", "org.careerroutes.handout", "org.careerroutes.compare")
+                    "org.careerroutes.plan", "org.careerroutes.handout", "org.careerroutes.compare",
+                    "org.careerroutes.kiosk.insights")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..");
 
     @ArchTest

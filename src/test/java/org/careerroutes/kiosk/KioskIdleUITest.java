@@ -125,7 +125,12 @@ class KioskIdleUITest extends KioskUITestBase {
         assertNull(oldQualifications.get(), "and the qualifications the visitor entered");
         assertFalse(fx(() -> Clipboard.getSystemClipboard().hasString()), "nothing left on the clipboard");
         assertEquals(List.of(), files(logDir), "nothing written to the log folder");
-        assertEquals(List.of(), files(configDir), "nothing written to the settings folder");
+        // Beside the settings, only the day's totals: that a visit used "Am I on track?", never what it entered.
+        Path counts = configDir.resolve("insights").resolve("visit-counts.txt");
+        waitUntil(5, () -> listed(configDir).equals(List.of(counts)));
+        String written = Files.readString(counts);
+        assertTrue(written.contains(" on-track=1 ") && written.contains(" visits=1"), written);
+        assertFalse(written.toLowerCase(java.util.Locale.ROOT).contains("maths") || written.contains("grade"), written);
 
         // The next visitor starts from nothing.
         startVisit();
@@ -156,6 +161,14 @@ class KioskIdleUITest extends KioskUITestBase {
             sleepQuietly(700);
             type(KeyCode.SHIFT);
             assertFalse(shown("still-there"), "a key press every 0.7 s keeps the prompt away");
+        }
+    }
+
+    private static List<Path> listed(Path dir) {
+        try {
+            return files(dir);
+        } catch (IOException e) {
+            return List.of();
         }
     }
 

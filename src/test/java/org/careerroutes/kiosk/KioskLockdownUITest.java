@@ -130,6 +130,8 @@ class KioskLockdownUITest extends KioskUITestBase {
         startVisit();
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ALT, KeyCode.K).release(KeyCode.K, KeyCode.ALT, KeyCode.SHIFT, KeyCode.CONTROL);
         type(KeyCode.DIGIT2, KeyCode.DIGIT4, KeyCode.DIGIT6, KeyCode.DIGIT8, KeyCode.ENTER);
+        waitUntil(5, () -> isTreeVisible(lookup("#pin-leave").query()));
+        clickOn("#pin-leave");
         waitUntil(5, () -> app.quit);
         interact(() -> stage.hide());
         assertEquals(null, app.endedWith);

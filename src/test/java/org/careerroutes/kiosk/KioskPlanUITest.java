@@ -71,7 +71,17 @@ class KioskPlanUITest extends KioskUITestBase {
         assertFalse(allText(here("my-plan-verdicts", Node.class)).contains("My qualifications"));
 
         assertEquals(List.of(), files(settingsDir), "nothing in the user's folder");
-        assertEquals(List.of(), files(configDir), "nothing beside the kiosk settings");
+        Path counts = configDir.resolve("insights").resolve("visit-counts.txt");
+        waitUntil(5, () -> {
+            try {
+                return files(configDir).equals(List.of(counts));
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        String written = Files.readString(counts);
+        assertTrue(written.contains("my-pathway.degree-stp=1"), "a visit's counts: " + written);
+        assertFalse(written.contains("My visit") || written.contains("gcses"), "no note, no mark: " + written);
         assertEquals(List.of(), files(logDir), "nothing in the log folder");
     }
 
@@ -101,6 +111,10 @@ class KioskPlanUITest extends KioskUITestBase {
         assertTrue(lookup("#plan-code").match(n -> n.getScene() == stage.getScene() && isTreeVisible(n))
                 .tryQuery().isEmpty(), "the code goes with the visit");
         assertEquals(List.of(), files(settingsDir), "nothing in the user's folder");
+        Path counts = configDir.resolve("insights").resolve("visit-counts.txt");
+        waitUntil(5, () -> Files.exists(counts));
+        assertTrue(Files.readString(counts).contains(" code-shown=1 "), "the day's count of plans shown as a code: "
+                + Files.readString(counts));
     }
 
     private String decode(Node code) throws Exception {

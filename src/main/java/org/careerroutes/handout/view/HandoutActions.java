@@ -187,11 +187,19 @@ public final class HandoutActions implements TakeHome {
 
     @Override
     public void print(MyPlan plan) {
+        print(plan, () -> { });
+    }
+
+    @Override
+    public void print(MyPlan plan, Runnable sent) {
         Handout handout = handout(plan);
         byte[] pdf = HandoutPdf.bytes(handout);
         List<Image> pages = PdfPages.render(pdf, PdfPages.PREVIEW_DPI);
         String title = "Print preview: " + HandoutPdf.title(handout);
-        Supplier<String> printing = () -> printer.print(PdfPages.render(pdf, PdfPages.PRINT_DPI), owner.get(), !kiosk);
+        Supplier<String> printing = () -> {
+            sent.run();   // the Print button was pressed (a kiosk counts it)
+            return printer.print(PdfPages.render(pdf, PdfPages.PRINT_DPI), owner.get(), !kiosk);
+        };
         if (kiosk) {
             Runnable[] close = new Runnable[1];
             PrintPreview preview = new PrintPreview(title, pages, whyNoPrinting(), printing, Optional.of(() -> close[0].run()));

@@ -225,13 +225,16 @@ class HandoutActionsUITest extends FxRobot {
     void aKioskWithAPrinterPrintsFromThePreviewOverTheScreen() throws TimeoutException, IOException {
         HandoutActions actions = show(true, true, printer(true));
         assertTrue(actions.canPrint());
-        interact(() -> actions.print(plan));
+        List<String> sent = new ArrayList<>();
+        interact(() -> actions.print(plan, () -> sent.add("sent")));
         WaitForAsyncUtils.waitForFxEvents();
         keepPicture("kiosk-preview");
         assertTrue(lookup("#test-root > #handout-preview-overlay").tryQuery().isPresent());
+        assertEquals(List.of(), sent, "a preview is not a print (a kiosk counts prints)");
         clickOn("#handout-print");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(2), printed);
+        assertEquals(List.of("sent"), sent, "told once the pages are sent");
         assertEquals(List.of(), otherWindows());
     }
 

@@ -1,0 +1,178 @@
+package org.careerroutes.app;
+
+import javafx.beans.InvalidationListener;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.util.Duration;
+import javafx.util.Subscription;
+import org.careerroutes.kiosk.Visit;
+import org.careerroutes.kiosk.insights.FairReport;
+import org.careerroutes.kiosk.insights.VisitTally;
+import org.careerroutes.model.Profile;
+import org.careerroutes.pages.ProfileSection;
+import org.careerroutes.plan.MyPlan;
+import org.careerroutes.plan.PlanKeeping;
+import org.careerroutes.plan.TakeHome;
+import org.careerroutes.ui.Appearance;
+import org.careerroutes.ui.MainWindow;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One kiosk visit: a fresh main window, its plan kept nowhere, and, where the kiosk counts visits,
+ * what the visitor does told to the visit's tally, watched through the window's own public state
+ * (the tab selected, the pathway chosen on the map, the plan's pathway and whether it holds any
+ * qualifications, the comparison's choices, the handout's code and print). Only that each thing
+ * happened: never what was typed, never which grades. Everything here goes with the window.
+ */
+final class KioskVisit implements Visit {
+
+    /** The tab every visit opens on. */
+    static final ProfileSection FIRST_PAGE = ProfileSection.OVERVIEW;
+
+    private final MainWindow window;
+    private final Appearance appearance;
+    /** The tally, once the visit begins where visits are counted. */
+    private VisitTally tally;
+
+    KioskVisit(Profile profile, MainWindow.Actions actions, Appearance appearance, Optional<TakeHome> takeHome,
+               Clock clock) {
+        this.appearance = appearance;
+        // The visitor's plan lives in this window only: kept nowhere, it goes with the visit.
+        this.window = new MainWindow(profile, actions, appearance, MainWindow.Mode.KIOSK,
+                PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome.map(CountedTakeHome::new));
+        window.useClock(clock);
+    }
+
+    /** A tab's key, as the counts name it: "route-map". */
+    static String key(ProfileSection section) {
+        return section.tabId().substring("tab-".length());
+    }
+
+    /** The names of what a visit to this profile counts: every tab, and the profile's pathways. */
+    static FairReport.Names names(Profile profile) {
+        List<FairReport.Names.Name> tabs = java.util.Arrays.stream(ProfileSection.values())
+                .map(s -> new FairReport.Names.Name(key(s), s == FIRST_PAGE ? s.title() + " (every visit opens on it)" : s.title()))
+                .toList();
+        List<FairReport.Names.Name> pathways = profile.routeMap().map(map -> map.pathways().stream()
+                .map(p -> new FairReport.Names.Name(p.id(), p.title())).toList()).orElse(List.of());
+        return new FairReport.Names(tabs, pathways);
+    }
+
+    @Override
+    public Node root() {
+        return window.root();
+    }
+
+    @Override
+    public Subscription install(Scene scene) {
+        // A kiosk visit's look never changes (no settings in a kiosk), so nothing listens.
+        appearance.styleOnce(scene);
+        return window.installShortcuts(scene);
+    }
+
+    @Override
+    public void begin() {
+        window.open(FIRST_PAGE);
+        window.prepareRouteMapWhenIdle(Duration.seconds(1));
+    }
+
+    @Override
+    public void countInto(VisitTally counted) {
+        tally = Objects.requireNonNull(counted);
+        counted.startedOn(key(FIRST_PAGE));
+        window.model().selectedProperty().addListener((obs, old, section) -> counted.openedTab(key(section)));
+        window.pathwayOnMapProperty().addListener((obs, old, id) -> {
+            if (id != null) {
+                counted.choseOnMap(id);
+            }
+        });
+        window.model().planProperty().addListener((obs, old, plan) -> planChanged(old, plan));
+        watchComparison();
+    }
+
+    private void planChanged(MyPlan old, MyPlan now) {
+        if (now == null) {
+            return;
+        }
+        if (now.pathway().isPresent() && (old == null || !now.pathway().equals(old.pathway()))) {
+            tally.madeMyPathway(now.pathway().get());
+        }
+        if (!now.qualifications().isEmpty()) {
+            tally.usedOnTrack();
+        }
+    }
+
+    /**
+     * Compare routes fills in its choices when it is first shown (the first routes, this school
+     * year): that is the page, not the visitor. A change after that is the visitor's.
+     */
+    private void watchComparison() {
+        var choices = window.compareChoices();
+        choices.pathways().addListener((ListChangeListener<String>) change -> {
+            boolean filledIn = false;
+            while (change.next()) {
+                filledIn |= change.wasAdded() && change.getList().size() == change.getAddedSize() && !change.wasRemoved();
+            }
+            if (!filledIn) {
+                tally.changedComparison();
+            }
+        });
+        choices.fromProperty().addListener((InvalidationListener) obs -> tally.changedComparison());
+        choices.schoolYearProperty().addListener((obs, old, year) -> {
+            if (old != null) {
+                tally.changedComparison();
+            }
+        });
+    }
+
+    /** The handout's ways out, telling the tally when the plan is shown as a code or sent to the printer. */
+    private final class CountedTakeHome implements TakeHome {
+        private final TakeHome inner;
+
+        CountedTakeHome(TakeHome inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public void savePdf(MyPlan plan) {
+            inner.savePdf(plan);
+        }
+
+        @Override
+        public void print(MyPlan plan) {
+            inner.print(plan, this::printed);
+        }
+
+        @Override
+        public void print(MyPlan plan, Runnable sent) {
+            inner.print(plan, () -> {
+                printed();
+                sent.run();
+            });
+        }
+
+        private void printed() {
+            if (tally != null) {
+                tally.printed();
+            }
+        }
+
+        @Override
+        public void showCode(MyPlan plan) {
+            inner.showCode(plan);
+            if (tally != null) {
+                tally.showedCode();
+            }
+        }
+
+        @Override
+        public boolean canPrint() {
+            return inner.canPrint();
+        }
+    }
+}
