@@ -1,0 +1,558 @@
+package org.careerroutes.importer;
+
+import org.careerroutes.model.Block;
+import org.careerroutes.model.BulletList;
+import org.careerroutes.model.EntryRoute;
+import org.careerroutes.model.EntryRoutes;
+import org.careerroutes.model.EntryRules;
+import org.careerroutes.model.Note;
+import org.careerroutes.model.NotFor;
+import org.careerroutes.model.OptionalDetail;
+import org.careerroutes.model.Paragraph;
+import org.careerroutes.model.Profile;
+import org.careerroutes.model.RuleQualification;
+import org.careerroutes.model.Section;
+import org.careerroutes.model.SourceInfo;
+import org.careerroutes.model.SubjectCatalogue;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Puts a profile together from its text's outline: each heading's pieces into its section, word
+ * for word, the routes with their rules, the route map, and the report. Every line of the text
+ * ends up in the profile (in its section, as a heading, or in the section kept for lines not
+ * placed) or is named in the report.
+ */
+final class ProfileAssembler {
+
+    private static final Pattern LICENCE = Pattern.compile(
+            "(?i)^contains public sector information licensed under the (?<licence>.+?)\\.?$");
+    private static final String OGL_3 = "Open Government Licence v3.0";
+    private static final String OGL_3_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
+    private static final Pattern ALTERNATIVE_TITLES = Pattern.compile("(?i)^alternative titles?\\b.*");
+    /** "Relevant subjects include:", whose list says what "a relevant subject" is for this job. */
+    private static final Pattern RELEVANT_LIST = Pattern.compile("(?i).*\\brelevant (?:subjects|degrees?|courses) (?:include|are)\\b.*:$");
+
+    /** The text is not a job profile, with what is missing. */
+    static final class NotAProfile extends Exception {
+        NotAProfile(String message) {
+            super(message);
+        }
+    }
+
+    /** The profile, the lines kept as not placed, and the report. */
+    record Assembled(Profile profile, Optional<Section> notPlaced, ImportReport report) {
+    }
+
+    /** A profile section as gathered: its heading (the first one found) and pieces. */
+    private static final class Gathered {
+        String heading;
+        final List<Piece> pieces = new ArrayList<>();
+    }
+
+    private final SourceText text;
+    private final YearMonth taken;
+    private final Map<Heading, Gathered> sections = new EnumMap<>(Heading.class);
+    private final RouteFinder finder = new RouteFinder();
+    private final List<RouteFinder.Unplaced> unplaced = new ArrayList<>();
+    private final List<String> emptyHeadings = new ArrayList<>();
+    private final List<String> salary = new ArrayList<>();
+    private final List<String> hours = new ArrayList<>();
+    private Optional<String> titleFromLine = Optional.empty();
+    private Optional<String> titleFromHeading = Optional.empty();
+    private Optional<String> titleHeading = Optional.empty();
+    private Optional<String> summary = Optional.empty();
+    private Optional<String> licenceLine = Optional.empty();
+    private Optional<String> registrationHeading = Optional.empty();
+    private final List<String> report = new ArrayList<>();
+    private final List<String> toCheck = new ArrayList<>();
+
+    ProfileAssembler(SourceText text, YearMonth taken) {
+        this.text = text;
+        this.taken = taken;
+    }
+
+    Assembled assemble() throws NotAProfile {
+        TextOutline outline = TextOutline.of(text);
+        before(outline.before());
+        for (TextOutline.Section section : outline.sections()) {
+            section(section);
+        }
+        String title = titleFromLine.or(() -> titleFromHeading).orElse("");
+        if (finder.routes.isEmpty() || title.isEmpty() || summary.isEmpty()) {
+            List<String> missing = new ArrayList<>();
+            if (finder.routes.isEmpty()) {
+                missing.add("no ways into the job were found (a job profile says how to get into the job, with headings "
+                        + "such as University and Apprenticeship, or sentences such as \u201cYou can do a degree\u2026\u201d)");
+            }
+            if (title.isEmpty()) {
+                missing.add("no job title was found (put the job's name on the first line)");
+            }
+            if (summary.isEmpty()) {
+                missing.add("no summary was found (the first paragraph should say what the job is)");
+            }
+            throw new NotAProfile(String.join("; ", missing));
+        }
+        String id = RouteMapBuilder.slug(title);
+        report.add("Importing " + text.name() + text.readAs().map(r -> " (read as " + r + ")").orElse(""));
+        report.add("Title: " + title + " (" + titleFromLine.map(t -> "its first line").orElse("the heading \u201c"
+                + titleHeading.orElse("") + "\u201d") + "); id: " + id);
+        report.add("Layout: " + (finder.routeHeadings ? "with a heading for each route (as copied from a web page)"
+                : "without route headings: routes found from their sentences"));
+
+        Section duties = section(Heading.DUTIES, "What you'll do", "what the job involves");
+        Section skills = listSection(Heading.SKILLS, "Related skills", "related skills");
+        Section subjects = listSection(Heading.SUBJECTS, "Related subjects", "related subjects");
+        Section workplaces = section(Heading.WORKPLACES, "Where could I be working?", "where the job is done");
+        Section careerPath = section(Heading.CAREER_PATH, "Career opportunities", "where the job can lead");
+
+        RouteSet routes = routes(title);
+        Optional<Section> registration = registration();
+        Optional<RouteMapBuilder.Registration> registers = finder.registration.stream()
+                .filter(RouteFinder::isRegistration).findFirst()
+                .map(p -> {
+                    Matcher m = RouteFinder.REGISTRATION.matcher(p.leadText());
+                    m.lookingAt();
+                    return new RouteMapBuilder.Registration(m.group("body").strip(), p.leadText());
+                });
+        List<String> roles = CareerRoles.in(careerPath.blocks());
+        RouteMapBuilder.Built map = RouteMapBuilder.build(id, title, summary.get(), routes.inputs(), registers, roles,
+                careerPath.blocks());
+
+        SourceInfo source = licenceLine.map(line -> {
+            Matcher m = LICENCE.matcher(line);
+            m.matches();
+            String licence = m.group("licence").strip();
+            return new SourceInfo(line, licence, licence.equalsIgnoreCase(OGL_3) ? Optional.of(OGL_3_URL) : Optional.empty(),
+                    Optional.empty());
+        }).orElseGet(() -> {
+            toCheck.add("The text has no licence line (\u201cContains public sector information licensed under the Open "
+                    + "Government Licence v3.0\u201d): add the source and licence before the profile is shared.");
+            return new SourceInfo("Source and licence not given in the imported text: add them before sharing this profile",
+                    "Not given", Optional.empty(), Optional.empty());
+        });
+        Optional<OptionalDetail> pay = detail(salary, "salary");
+        Optional<OptionalDetail> time = detail(hours, "hours");
+
+        Profile profile = new Profile(id, title, summary.get(), duties, new EntryRoutes(routes.introduction(), routes.made()),
+                registration, skills, subjects, workplaces, careerPath, pay, time, source, List.of(),
+                Optional.of(map.map()));
+
+        report.add("");
+        report.add("Route map: " + map.map().nodes().size() + " steps in " + map.map().stages().size() + " stages, "
+                + map.map().pathways().size() + (map.map().pathways().size() == 1 ? " pathway" : " pathways")
+                + "; roles on the career path: " + CareerRoles.describe(roles));
+        map.lengths().forEach(l -> report.add("  " + l));
+        if (registers.isEmpty()) {
+            report.add("  No registration step: the text names no body to register with.");
+        }
+        Optional<Section> notPlaced = notPlaced();
+        report.add("");
+        report.add("Lines not placed: " + (unplaced.isEmpty() ? "none" : ""));
+        for (RouteFinder.Unplaced left : unplaced) {
+            for (SourceText.Line line : left.piece().lines()) {
+                report.add("  line " + line.number() + ": \u201c" + line.text() + "\u201d (" + left.why() + ")");
+            }
+        }
+        if (!emptyHeadings.isEmpty()) {
+            report.add("Headings with nothing under them, left out: " + String.join(", ", emptyHeadings));
+        }
+        report.add("");
+        report.add("Check by hand:");
+        toCheck.add("The steps without a length show \u201clength varies\u201d: add a duration to a step where you know "
+                + "it (docs/content-format.md).");
+        toCheck.add("Facts from beyond the text (with their sources) and later checkpoints, such as a training programme's "
+                + "own entry requirements, are not made by the importer: add them by hand.");
+        toCheck.forEach(c -> report.add("  - " + c));
+        int lines = unplaced.stream().mapToInt(u -> u.piece().lines().size()).sum();
+        return new Assembled(profile, notPlaced, new ImportReport(report, routes.made().size(), routes.lineCount(),
+                routes.checkedCount(), lines));
+    }
+
+    // ----- reading the outline
+
+    /** Before the first heading: the title (a web page's first line), the summary, and on a web page salary and hours. */
+    private void before(List<Piece> pieces) {
+        int at = 0;
+        if (pieces.size() > 1 && !pieces.get(0).isList() && looksLikeATitle(pieces.get(0).leadText())) {
+            titleFromLine = Optional.of(pieces.get(0).leadText().replaceAll(":$", ""));
+            at = 1;
+        }
+        for (Piece piece : pieces.subList(at, pieces.size())) {
+            if (licence(piece)) {
+                continue;
+            }
+            if (summary.isEmpty() && !piece.isList() && !ALTERNATIVE_TITLES.matcher(piece.leadText()).matches()) {
+                summary = Optional.of(piece.leadText());
+            } else {
+                unplaced.add(new RouteFinder.Unplaced(piece, ALTERNATIVE_TITLES.matcher(piece.leadText()).matches()
+                        ? "a Career Routes profile has no alternative titles" : "text before the first section"));
+            }
+        }
+    }
+
+    private static boolean looksLikeATitle(String line) {
+        return line.length() <= 60 && !line.matches(".*[.?!:;,]$") && !line.matches("(?i)^(?:you|if|with|your)\\b.*");
+    }
+
+    private void section(TextOutline.Section section) {
+        Heading kind = section.kind();
+        section.heading().job().ifPresent(job -> {
+            if (titleFromHeading.isEmpty()) {
+                titleFromHeading = Optional.of(Heading.asTitle(job));
+                titleHeading = Optional.of(section.line().text());
+            }
+        });
+        List<Piece> pieces = section.pieces().stream().filter(p -> !licence(p)).toList();
+        switch (kind) {
+            case HOW_TO_BECOME, UNIVERSITY, COLLEGE, APPRENTICESHIP, WORK, VOLUNTEERING, DIRECT_APPLICATION,
+                 OTHER_ROUTES, ENTRY_REQUIREMENTS, REGISTRATION, MORE_INFORMATION -> {
+                if (kind == Heading.HOW_TO_BECOME) {
+                    gather(Heading.HOW_TO_BECOME, section, List.of());
+                }
+                if (kind == Heading.REGISTRATION && registrationHeading.isEmpty()) {
+                    registrationHeading = Optional.of(section.line().text().replaceAll(":$", ""));
+                }
+                finder.heading(kind, section.line());
+                pieces.forEach(finder::piece);
+                if (pieces.isEmpty() && (kind == Heading.MORE_INFORMATION || kind == Heading.REGISTRATION)) {
+                    emptyHeadings.add("\u201c" + section.line().text() + "\u201d");
+                }
+            }
+            case SALARY -> pieces.forEach(p -> salary.add(joined(p)));
+            case HOURS -> pieces.forEach(p -> hours.add(section.line().text().toLowerCase(Locale.ROOT).startsWith("you could")
+                    ? "You could work " + joined(p) : joined(p)));
+            case NO_PLACE -> {
+                if (pieces.isEmpty()) {
+                    emptyHeadings.add("\u201c" + section.line().text() + "\u201d");
+                }
+                pieces.forEach(p -> unplaced.add(new RouteFinder.Unplaced(p, "\u201c" + section.line().text()
+                        + "\u201d has no section in a Career Routes profile")));
+            }
+            default -> gather(kind, section, pieces);
+        }
+    }
+
+    /** Pieces of a section that may be written in several parts ("What you'll do", then "Day-to-day tasks"). */
+    private void gather(Heading kind, TextOutline.Section section, List<Piece> pieces) {
+        Gathered gathered = sections.get(kind);
+        String heading = section.line().text().replaceAll(":$", "");
+        if (gathered == null) {
+            gathered = new Gathered();
+            gathered.heading = heading;
+            sections.put(kind, gathered);
+        } else if (!pieces.isEmpty()) {
+            // A second heading for the same section is kept as a line of it, so that its words are not lost.
+            gathered.pieces.add(Piece.paragraph(section.line()));
+        }
+        gathered.pieces.addAll(pieces);
+    }
+
+    /** Lines of a piece as one run of text: a web page's salary "£31,534 Starter", "to", "£44,962 Experienced". */
+    private static String joined(Piece piece) {
+        return String.join(" ", piece.lines().stream().map(SourceText.Line::text).toList());
+    }
+
+    private boolean licence(Piece piece) {
+        if (!piece.isList() && LICENCE.matcher(piece.leadText()).matches()) {
+            licenceLine = Optional.of(piece.leadText());
+            return true;
+        }
+        return false;
+    }
+
+    // ----- the sections
+
+    private Section section(Heading kind, String heading, String what) {
+        Gathered gathered = sections.get(kind);
+        if (gathered == null || gathered.pieces.isEmpty()) {
+            if (gathered != null) {
+                emptyHeadings.add("\u201c" + gathered.heading + "\u201d");
+            }
+            report.add("Not found: " + what + " (a note says the text has none)");
+            toCheck.add("The text has nothing on " + what + ": add it, or leave the note.");
+            return new Section(gathered == null ? heading : gathered.heading,
+                    List.of(new Note("The profile's text says nothing on " + what + ".")));
+        }
+        report.add("Found: " + what + " (\u201c" + gathered.heading + "\u201d, " + count(gathered.pieces) + ")");
+        return new Section(gathered.heading, gathered.pieces.stream().map(Piece::block).toList());
+    }
+
+    /** Skills and subjects are shown as chips: lines that lost their bullets are made a list again. */
+    private Section listSection(Heading kind, String heading, String what) {
+        Gathered gathered = sections.get(kind);
+        if (gathered != null) {
+            List<Piece> relisted = new ArrayList<>();
+            List<SourceText.Line> loose = new ArrayList<>();
+            for (Piece piece : gathered.pieces) {
+                if (!piece.isList() && piece.leadText().length() <= 60 && !piece.leadText().matches(".*[.:]$")) {
+                    loose.add(piece.lead().orElseThrow());
+                    continue;
+                }
+                if (!loose.isEmpty()) {
+                    relisted.add(new Piece(Optional.empty(), loose));
+                    loose = new ArrayList<>();
+                }
+                relisted.add(piece);
+            }
+            if (!loose.isEmpty()) {
+                relisted.add(new Piece(Optional.empty(), loose));
+            }
+            gathered.pieces.clear();
+            gathered.pieces.addAll(relisted);
+        }
+        return section(kind, heading, what);
+    }
+
+    private static String count(List<Piece> pieces) {
+        int items = pieces.stream().mapToInt(p -> p.items().size()).sum();
+        int paragraphs = (int) pieces.stream().filter(p -> !p.isList()).count();
+        List<String> parts = new ArrayList<>();
+        if (paragraphs > 0) {
+            parts.add(paragraphs + (paragraphs == 1 ? " paragraph" : " paragraphs"));
+        }
+        if (items > 0) {
+            parts.add(items + (items == 1 ? " list item" : " list items"));
+        }
+        return String.join(", ", parts);
+    }
+
+    private Optional<Section> registration() {
+        if (finder.registration.isEmpty() && !sections.containsKey(Heading.RESTRICTIONS)) {
+            return Optional.empty();
+        }
+        List<Piece> pieces = new ArrayList<>(finder.registration);
+        Gathered restrictions = sections.get(Heading.RESTRICTIONS);
+        String heading = registrationHeading.orElse("Registration");
+        if (restrictions != null && !restrictions.pieces.isEmpty()) {
+            if (pieces.isEmpty()) {
+                heading = restrictions.heading;
+            } else {
+                pieces.add(Piece.paragraph(new SourceText.Line(restrictions.pieces.get(0).firstLine(),
+                        restrictions.heading, false)));
+            }
+            pieces.addAll(restrictions.pieces);
+        }
+        if (pieces.isEmpty()) {
+            emptyHeadings.add("\u201c" + restrictions.heading + "\u201d");
+            return Optional.empty();
+        }
+        report.add("Found: registration and what every route needs (\u201c" + heading + "\u201d, " + count(pieces) + ")");
+        return Optional.of(new Section(heading, pieces.stream().map(Piece::block).toList()));
+    }
+
+    private Optional<OptionalDetail> detail(List<String> lines, String what) {
+        if (lines.isEmpty()) {
+            return Optional.empty();
+        }
+        String written = String.join("; ", lines);
+        report.add("Found: " + what + " (\u201c" + written + "\u201d), dated " + taken + ", the month it was imported");
+        toCheck.add("The " + what + " is from the text as it was in " + taken + ": check it is still right.");
+        return Optional.of(new OptionalDetail(written, "The job profile's text, as imported", taken.toString()));
+    }
+
+    private Optional<Section> notPlaced() {
+        unplaced.addAll(0, finder.unplaced);
+        unplaced.sort(java.util.Comparator.comparingInt(u -> u.piece().firstLine()));
+        if (unplaced.isEmpty()) {
+            return Optional.empty();
+        }
+        toCheck.add(unplaced.size() == 1 ? "One piece of the text could not be placed"
+                : unplaced.size() + " pieces of the text could not be placed");
+        toCheck.set(toCheck.size() - 1, toCheck.get(toCheck.size() - 1) + ": they are kept in \"notPlaced\" at the end of "
+                + "the file; move each into its section or delete it, then remove \"notPlaced\".");
+        return Optional.of(new Section("Not placed by the importer",
+                unplaced.stream().map(u -> u.piece().block()).toList()));
+    }
+
+    // ----- the routes
+
+    /** The routes made, the introduction before them, and what the map needs of them. */
+    private record RouteSet(Section introduction, List<EntryRoute> made, List<RouteMapBuilder.RouteInput> inputs,
+                            int lineCount, int checkedCount) {
+    }
+
+    private RouteSet routes(String title) {
+        Gathered how = sections.get(Heading.HOW_TO_BECOME);
+        String introHeading = how != null ? how.heading : "How to become " + org.careerroutes.model.Words.withArticle(
+                title.toLowerCase(Locale.UK));
+        List<Block> intro = finder.introduction.stream().map(Piece::block).toList();
+        Section introduction = new Section(introHeading, intro.isEmpty()
+                ? List.of(new Note("These are the ways into this job that the profile describes.")) : intro);
+
+        List<RouteDraft> ordered = new ArrayList<>();
+        finder.routes.stream().filter(r -> !r.isAside() && r.group.isEmpty()).forEach(ordered::add);
+        finder.routes.stream().filter(r -> !r.isAside() && r.group.isPresent()).forEach(ordered::add);
+        String otherRoutes = finder.otherRoutesHeading.orElse("Other routes");
+        finder.routes.stream().filter(RouteDraft::isAside).forEach(r -> {
+            r.group = Optional.of(otherRoutes);
+            ordered.add(r);
+        });
+        Set<String> ids = new HashSet<>();
+        for (RouteDraft draft : ordered) {
+            String base = draft.kind == RouteKind.OTHER ? RouteMapBuilder.slug(draft.title) : draft.kind.id();
+            String id = base;
+            for (int n = 2; !ids.add(id); n++) {
+                id = base + "-" + n;
+            }
+            draft.id = id;
+        }
+        Optional<String> relevant = relevantSubjects(ordered);
+        RequirementReader reader = new RequirementReader(relevant);
+        Optional<String> universityId = ordered.stream().filter(r -> r.kind == RouteKind.UNIVERSITY).findFirst()
+                .map(r -> r.id);
+
+        report.add("");
+        report.add("Routes found: " + ordered.size());
+        List<EntryRoute> made = new ArrayList<>();
+        List<RouteMapBuilder.RouteInput> inputs = new ArrayList<>();
+        int lineCount = 0;
+        int checked = 0;
+        int number = 1;
+        for (RouteDraft draft : ordered) {
+            List<RequirementReader.Result> lines = new ArrayList<>();
+            for (Piece piece : draft.requirements) {
+                if (piece.isList()) {
+                    piece.items().forEach(item -> lines.add(reader.read(item.text())));
+                } else if (!piece.leadText().endsWith(":")) {
+                    lines.add(reader.read(piece.leadText()));
+                }
+            }
+            RouteRules.Made rules = RouteRules.of(lines);
+            lineCount += lines.size();
+            checked += (int) rules.lines().stream().filter(RouteRules.LineOutcome::checked).count();
+            Optional<NotFor> notFor = Optional.empty();
+            if (draft.notFor.isPresent() && !rules.rules().isEmpty()) {
+                notFor = Optional.of(new NotFor(draft.notFor.get(), draft.notFor.get() == RuleQualification.DEGREE
+                        ? universityId.filter(u -> !u.equals(draft.id)) : Optional.empty()));
+            }
+            List<Block> blocks = draft.pieces.stream().map(Piece::block).toList();
+            Section requirements = new Section(draft.requirementsHeading.orElse("Entry requirements"),
+                    requirementBlocks(draft, rules, lines));
+            EntryRoute route = new EntryRoute(draft.id, draft.title, draft.group,
+                    blocks.isEmpty() ? List.of(new Note("The profile says no more about this route.")) : blocks,
+                    requirements, rules.rules().isEmpty() ? EntryRules.NONE : new EntryRules(rules.rules(), List.of(), notFor));
+            made.add(route);
+            inputs.add(new RouteMapBuilder.RouteInput(draft, draft.id, draft.title, rules, lines));
+            reportRoute(number++, draft, rules, notFor, relevant);
+        }
+        return new RouteSet(introduction, made, inputs, lineCount, checked);
+    }
+
+    /** The route's requirements in the profile's words, and a note of ours where Career Routes does not check them. */
+    private List<Block> requirementBlocks(RouteDraft draft, RouteRules.Made rules, List<RequirementReader.Result> lines) {
+        List<Block> blocks = new ArrayList<>(draft.requirements.stream().map(Piece::block).toList());
+        if (lines.isEmpty()) {
+            blocks.add(new Note("The profile gives no entry requirements for this route."));
+            return blocks;
+        }
+        if (rules.rules().isEmpty()) {
+            blocks.add(new Note("Not checked by Career Routes: ask the university, college or employer what they need."));
+            return blocks;
+        }
+        rules.onlyFor().ifPresent(easiest -> blocks.add(new Note("Any one of these ways in may be enough. Career Routes "
+                + "checks the easiest of them, for " + easiest.words() + ".")));
+        List<String> unchecked = rules.lines().stream()
+                .filter(o -> !o.checked() && !o.line().checked())
+                .map(o -> "\u201c" + o.line().text() + "\u201d").toList();
+        if (!unchecked.isEmpty()) {
+            blocks.add(new Note("Not checked by Career Routes: " + String.join("; ", unchecked) + "."));
+        }
+        return blocks;
+    }
+
+    private void reportRoute(int number, RouteDraft draft, RouteRules.Made rules, Optional<NotFor> notFor,
+                             Optional<String> relevant) {
+        report.add("  " + number + ". " + draft.title + draft.group.map(g -> " (" + g + ")").orElse("") + ", id \""
+                + draft.id + "\": from " + draft.found.how() + " (line " + draft.found.line() + ")"
+                + (draft.isAside() ? "; it follows on from " + draft.asideOf.get().title : ""));
+        if (rules.lines().isEmpty()) {
+            report.add("     No entry requirements in the text.");
+        }
+        for (RouteRules.LineOutcome outcome : rules.lines()) {
+            report.add("     " + (outcome.checked() ? "\u2713 " : "\u2717 ") + "\u201c" + outcome.line().text() + "\u201d: "
+                    + outcome.said());
+            if (!outcome.checked()) {
+                toCheck.add(draft.title + ": \u201c" + outcome.line().text() + "\u201d is shown as not checked by "
+                        + "Career Routes; write its rule by hand if you can (docs/content-format.md).");
+            }
+        }
+        rules.summary().ifPresent(s -> report.add("     The route is " + s.replaceFirst("^not checked", "not checked")
+                .replaceFirst("^any one", "checked: any one")));
+        draft.notFor.ifPresent(q -> report.add(notFor.isPresent()
+                ? "     For people without " + org.careerroutes.model.Words.withArticle(q.name(1)) + notFor.get().instead()
+                        .map(i -> "; someone with one is pointed to the route \"" + i + "\"").orElse("")
+                : "     It says it is for people without " + org.careerroutes.model.Words.withArticle(q.name(1))
+                        + ", which is not checked because the route has no rules."));
+        if (relevant.isEmpty() && rules.lines().stream().anyMatch(o -> o.line().text().toLowerCase(Locale.ROOT)
+                .contains("relevant subject"))) {
+            toCheck.add("\u201ca relevant subject\u201d could not be checked: the subjects the text names as relevant are "
+                    + "not all ones Career Routes knows.");
+        }
+    }
+
+    /**
+     * What "a relevant subject" means for this job: the catalogue's science and engineering group
+     * when every subject the text lists as relevant ("Relevant subjects include: …") is in it.
+     */
+    private static Optional<String> relevantSubjects(List<RouteDraft> routes) {
+        List<String> named = new ArrayList<>();
+        for (RouteDraft route : routes) {
+            for (Piece piece : route.pieces) {
+                if (piece.isList() && RELEVANT_LIST.matcher(piece.leadText()).matches()) {
+                    piece.items().forEach(i -> named.addAll(expand(i.text())));
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean all = named.stream().allMatch(name -> SubjectCatalogue.find(name, RuleQualification.DEGREE)
+                .filter(s -> s.isIn(SubjectCatalogue.RELEVANT_DEGREE)).isPresent());
+        return all ? Optional.of(SubjectCatalogue.RELEVANT_DEGREE) : Optional.empty();
+    }
+
+    /**
+     * "electrical or electronic engineering" as both names, "biomedical science/engineering" as
+     * "biomedical science" and "biomedical engineering", "pure or applied physics" as both.
+     */
+    static List<String> expand(String item) {
+        String text = item.strip();
+        Matcher slash = Pattern.compile("^(?<head>.*\\b)(?<a>\\w+)/(?<b>\\w+)$").matcher(text);
+        if (slash.matches()) {
+            String head = slash.group("head");
+            return List.of(head + slash.group("a"), head + slash.group("b"));
+        }
+        Matcher or = Pattern.compile("(?i)^(?<a>\\w+) or (?<b>\\w+) (?<tail>.+)$").matcher(text);
+        if (or.matches()) {
+            return List.of(or.group("a") + " " + or.group("tail"), or.group("b") + " " + or.group("tail"));
+        }
+        return List.of(text);
+    }
+
+    /** For tests: sections gathered, by the heading that began them. */
+    Map<Heading, String> headings() {
+        Map<Heading, String> found = new LinkedHashMap<>();
+        sections.forEach((k, v) -> found.put(k, v.heading));
+        return found;
+    }
+
+    static Block paragraph(String text) {
+        return new Paragraph(text);
+    }
+
+    static Block list(List<String> items) {
+        return new BulletList(Optional.empty(), items);
+    }
+}
