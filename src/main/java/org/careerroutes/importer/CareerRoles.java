@@ -66,7 +66,8 @@ final class CareerRoles {
             String kept = segment.replaceFirst(",\\s+[a-z]+ing\\s+(?:in|on|with|for|as|at|to|across)\\b.*$", "")
                     .replaceFirst("(?i)\\s+(?:if|when|after|with|once|by|in time)\\b.*$", "");
             for (String part : kept.split("(?i),\\s*(?:or|and|then)\\s+|,\\s*|\\s+or\\s+|\\s+then\\s+")) {
-                String role = part.strip().replaceFirst("(?i)^(?:an?|the|a senior role as an?)\\s+", "")
+                String role = ITEM_START.matcher(part.strip()).replaceFirst("")
+                        .replaceFirst("(?i)^(?:an?|the|a senior role as an?)\\s+", "")
                         .replaceFirst("[.;:]$", "").strip();
                 if (!role.isEmpty() && role.length() <= LONGEST && !role.matches("(?i).*\\b(?:you|your|this|job)\\b.*")) {
                     roles.add(role.substring(0, 1).toUpperCase(Locale.UK) + role.substring(1));

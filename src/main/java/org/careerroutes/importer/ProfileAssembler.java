@@ -1,14 +1,12 @@
 package org.careerroutes.importer;
 
 import org.careerroutes.model.Block;
-import org.careerroutes.model.BulletList;
 import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.EntryRoutes;
 import org.careerroutes.model.EntryRules;
 import org.careerroutes.model.Note;
 import org.careerroutes.model.NotFor;
 import org.careerroutes.model.OptionalDetail;
-import org.careerroutes.model.Paragraph;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.RuleQualification;
 import org.careerroutes.model.Section;
@@ -19,7 +17,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,6 +66,8 @@ final class ProfileAssembler {
     private final List<String> emptyHeadings = new ArrayList<>();
     private final List<String> salary = new ArrayList<>();
     private final List<String> hours = new ArrayList<>();
+    /** The headings salary and hours were under, which the profile does not keep, for the report. */
+    private final List<String> detailHeadings = new ArrayList<>();
     private Optional<String> titleFromLine = Optional.empty();
     private Optional<String> titleFromHeading = Optional.empty();
     private Optional<String> titleHeading = Optional.empty();
@@ -144,6 +143,9 @@ final class ProfileAssembler {
         });
         Optional<OptionalDetail> pay = detail(salary, "salary");
         Optional<OptionalDetail> time = detail(hours, "hours");
+        if (!detailHeadings.isEmpty()) {
+            report.add("  (from under the headings " + String.join(", ", detailHeadings) + ")");
+        }
 
         Profile profile = new Profile(id, title, summary.get(), duties, new EntryRoutes(routes.introduction(), routes.made()),
                 registration, skills, subjects, workplaces, careerPath, pay, time, source, List.of(),
@@ -159,7 +161,7 @@ final class ProfileAssembler {
         }
         Optional<Section> notPlaced = notPlaced();
         report.add("");
-        report.add("Lines not placed: " + (unplaced.isEmpty() ? "none" : ""));
+        report.add("Lines not placed:" + (unplaced.isEmpty() ? " none" : ""));
         for (RouteFinder.Unplaced left : unplaced) {
             for (SourceText.Line line : left.piece().lines()) {
                 report.add("  line " + line.number() + ": \u201c" + line.text() + "\u201d (" + left.why() + ")");
@@ -230,9 +232,15 @@ final class ProfileAssembler {
                     emptyHeadings.add("\u201c" + section.line().text() + "\u201d");
                 }
             }
-            case SALARY -> pieces.forEach(p -> salary.add(joined(p)));
-            case HOURS -> pieces.forEach(p -> hours.add(section.line().text().toLowerCase(Locale.ROOT).startsWith("you could")
-                    ? "You could work " + joined(p) : joined(p)));
+            case SALARY -> {
+                joined(pieces).ifPresent(salary::add);
+                detailHeadings.add("\u201c" + section.line().text() + "\u201d");
+            }
+            case HOURS -> {
+                joined(pieces).ifPresent(t -> hours.add(section.line().text().toLowerCase(Locale.ROOT)
+                        .startsWith("you could") ? "You could work " + t : t));
+                detailHeadings.add("\u201c" + section.line().text() + "\u201d");
+            }
             case NO_PLACE -> {
                 if (pieces.isEmpty()) {
                     emptyHeadings.add("\u201c" + section.line().text() + "\u201d");
@@ -260,8 +268,9 @@ final class ProfileAssembler {
     }
 
     /** Lines of a piece as one run of text: a web page's salary "£31,534 Starter", "to", "£44,962 Experienced". */
-    private static String joined(Piece piece) {
-        return String.join(" ", piece.lines().stream().map(SourceText.Line::text).toList());
+    private static Optional<String> joined(List<Piece> pieces) {
+        List<String> lines = pieces.stream().flatMap(p -> p.lines().stream()).map(SourceText.Line::text).toList();
+        return lines.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", lines));
     }
 
     private boolean licence(Piece piece) {
@@ -539,20 +548,5 @@ final class ProfileAssembler {
             return List.of(or.group("a") + " " + or.group("tail"), or.group("b") + " " + or.group("tail"));
         }
         return List.of(text);
-    }
-
-    /** For tests: sections gathered, by the heading that began them. */
-    Map<Heading, String> headings() {
-        Map<Heading, String> found = new LinkedHashMap<>();
-        sections.forEach((k, v) -> found.put(k, v.heading));
-        return found;
-    }
-
-    static Block paragraph(String text) {
-        return new Paragraph(text);
-    }
-
-    static Block list(List<String> items) {
-        return new BulletList(Optional.empty(), items);
     }
 }

@@ -20,7 +20,7 @@ final class RouteDraft {
     final String title;
     final Found found;
     /** What the starting sentence names ("a healthcare science practitioner degree apprenticeship"); "" for a heading. */
-    final String what;
+    String what;
     Optional<String> group = Optional.empty();
     String id = "";
     final List<Piece> pieces = new ArrayList<>();

@@ -168,6 +168,9 @@ final class RouteFinder {
             startRoute(start.get(), piece);
             return;
         }
+        if (start.isPresent() && current != null && start.get().kind() == current.kind && current.what.isEmpty()) {
+            current.what = start.get().what();   // a route under its heading: what its first sentence names
+        }
         RouteDraft target = current != null ? current : main;
         if (target == null) {
             introduction.add(piece);
@@ -218,12 +221,17 @@ final class RouteFinder {
 
     /** "NHS Practitioner Training Programme." as the route's title: the name, without what follows it. */
     static String programmeName(String what) {
-        String name = what.replaceFirst("[.,;:(].*$", "").strip();
-        if (what.matches("[^.,;:]*\\([A-Z]{2,8}\\).*")) {
-            name = what.replaceFirst("(\\([A-Z]{2,8}\\)).*$", "$1").strip();   // keep "(STP)"
-        }
-        return name.isEmpty() ? RouteKind.OTHER.title() : name;
+        Matcher name = NAME.matcher(what.strip());
+        return name.lookingAt() ? name.group().strip() : RouteKind.OTHER.title();
     }
+
+    /**
+     * A name as a run of capitalised words, with "of", "and", "for", "in" or "the" between two of
+     * them and its short form in brackets: "NHS Scientist Training Programme (STP)", "Institute of
+     * Physics Scheme"; what follows ("run by some local councils") is not part of it.
+     */
+    private static final Pattern NAME = Pattern.compile("(?:[A-Z][\\w'\u2019-]*)(?:\\s+(?:(?:of|and|for|in|the)\\s+)?"
+            + "[A-Z][\\w'\u2019-]*)*(?:\\s+\\([A-Z]{2,8}\\))?");
 
     static boolean isRegistration(Piece piece) {
         return !piece.isList() && REGISTRATION.matcher(piece.leadText()).lookingAt();

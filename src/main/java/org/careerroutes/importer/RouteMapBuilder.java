@@ -280,7 +280,7 @@ final class RouteMapBuilder {
 
     /** A single way in whose step the route's own sentence already names more exactly ("a … degree apprenticeship"). */
     private static boolean defaultIsMoreExact(RouteInput route, Purpose purpose) {
-        return route.draft().kind == RouteKind.APPRENTICESHIP && route.draft().what.length() > purpose.words().length()
+        return route.draft().kind == RouteKind.APPRENTICESHIP && route.draft().what.strip().split("\\s+").length > 1
                 || route.draft().kind == RouteKind.UNIVERSITY && purpose == Purpose.DEGREE;
     }
 
