@@ -1,27 +1,19 @@
 package org.careerroutes.importer;
 
-import org.careerroutes.model.Block;
-import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.EntryRoutes;
-import org.careerroutes.model.EntryRules;
 import org.careerroutes.model.Note;
-import org.careerroutes.model.NotFor;
 import org.careerroutes.model.OptionalDetail;
 import org.careerroutes.model.Profile;
-import org.careerroutes.model.RuleQualification;
 import org.careerroutes.model.Section;
 import org.careerroutes.model.SourceInfo;
-import org.careerroutes.model.SubjectCatalogue;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,8 +30,6 @@ final class ProfileAssembler {
     private static final String OGL_3 = "Open Government Licence v3.0";
     private static final String OGL_3_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
     private static final Pattern ALTERNATIVE_TITLES = Pattern.compile("(?i)^alternative titles?\\b.*");
-    /** "Relevant subjects include:", whose list says what "a relevant subject" is for this job. */
-    private static final Pattern RELEVANT_LIST = Pattern.compile("(?i).*\\brelevant (?:subjects|degrees?|courses) (?:include|are)\\b.*:$");
 
     /** The text is not a job profile, with what is missing. */
     static final class NotAProfile extends Exception {
@@ -116,7 +106,8 @@ final class ProfileAssembler {
         Section workplaces = section(Heading.WORKPLACES, "Where could I be working?", "where the job is done");
         Section careerPath = section(Heading.CAREER_PATH, "Career opportunities", "where the job can lead");
 
-        RouteSet routes = routes(title);
+        RouteMaker.Made routes = new RouteMaker(finder, sections.containsKey(Heading.HOW_TO_BECOME)
+                ? Optional.of(sections.get(Heading.HOW_TO_BECOME).heading) : Optional.empty(), report, toCheck).make(title);
         Optional<Section> registration = registration();
         Optional<RouteMapBuilder.Registration> registers = finder.registration.stream()
                 .filter(RouteFinder::isRegistration).findFirst()
@@ -383,170 +374,5 @@ final class ProfileAssembler {
                 + "the file; move each into its section or delete it, then remove \"notPlaced\".");
         return Optional.of(new Section("Not placed by the importer",
                 unplaced.stream().map(u -> u.piece().block()).toList()));
-    }
-
-    // ----- the routes
-
-    /** The routes made, the introduction before them, and what the map needs of them. */
-    private record RouteSet(Section introduction, List<EntryRoute> made, List<RouteMapBuilder.RouteInput> inputs,
-                            int lineCount, int checkedCount) {
-    }
-
-    private RouteSet routes(String title) {
-        Gathered how = sections.get(Heading.HOW_TO_BECOME);
-        String introHeading = how != null ? how.heading : "How to become " + org.careerroutes.model.Words.withArticle(
-                title.toLowerCase(Locale.UK));
-        List<Block> intro = finder.introduction.stream().map(Piece::block).toList();
-        Section introduction = new Section(introHeading, intro.isEmpty()
-                ? List.of(new Note("These are the ways into this job that the profile describes.")) : intro);
-
-        List<RouteDraft> ordered = new ArrayList<>();
-        finder.routes.stream().filter(r -> !r.isAside() && r.group.isEmpty()).forEach(ordered::add);
-        finder.routes.stream().filter(r -> !r.isAside() && r.group.isPresent()).forEach(ordered::add);
-        String otherRoutes = finder.otherRoutesHeading.orElse("Other routes");
-        finder.routes.stream().filter(RouteDraft::isAside).forEach(r -> {
-            r.group = Optional.of(otherRoutes);
-            ordered.add(r);
-        });
-        Set<String> ids = new HashSet<>();
-        for (RouteDraft draft : ordered) {
-            String base = draft.kind == RouteKind.OTHER ? RouteMapBuilder.slug(draft.title) : draft.kind.id();
-            String id = base;
-            for (int n = 2; !ids.add(id); n++) {
-                id = base + "-" + n;
-            }
-            draft.id = id;
-        }
-        Optional<String> relevant = relevantSubjects(ordered);
-        RequirementReader reader = new RequirementReader(relevant);
-        Optional<String> universityId = ordered.stream().filter(r -> r.kind == RouteKind.UNIVERSITY).findFirst()
-                .map(r -> r.id);
-
-        report.add("");
-        report.add("Routes found: " + ordered.size());
-        List<EntryRoute> made = new ArrayList<>();
-        List<RouteMapBuilder.RouteInput> inputs = new ArrayList<>();
-        int lineCount = 0;
-        int checked = 0;
-        int number = 1;
-        for (RouteDraft draft : ordered) {
-            List<RequirementReader.Result> lines = new ArrayList<>();
-            for (Piece piece : draft.requirements) {
-                if (piece.isList()) {
-                    piece.items().forEach(item -> lines.add(reader.read(item.text())));
-                } else if (!piece.leadText().endsWith(":")) {
-                    lines.add(reader.read(piece.leadText()));
-                }
-            }
-            RouteRules.Made rules = RouteRules.of(lines);
-            lineCount += lines.size();
-            checked += (int) rules.lines().stream().filter(RouteRules.LineOutcome::checked).count();
-            Optional<NotFor> notFor = Optional.empty();
-            if (draft.notFor.isPresent() && !rules.rules().isEmpty()) {
-                notFor = Optional.of(new NotFor(draft.notFor.get(), draft.notFor.get() == RuleQualification.DEGREE
-                        ? universityId.filter(u -> !u.equals(draft.id)) : Optional.empty()));
-            }
-            List<Block> blocks = draft.pieces.stream().map(Piece::block).toList();
-            Section requirements = new Section(draft.requirementsHeading.orElse("Entry requirements"),
-                    requirementBlocks(draft, rules, lines));
-            EntryRoute route = new EntryRoute(draft.id, draft.title, draft.group,
-                    blocks.isEmpty() ? List.of(new Note("The profile says no more about this route.")) : blocks,
-                    requirements, rules.rules().isEmpty() ? EntryRules.NONE : new EntryRules(rules.rules(), List.of(), notFor));
-            made.add(route);
-            inputs.add(new RouteMapBuilder.RouteInput(draft, draft.id, draft.title, rules, lines));
-            reportRoute(number++, draft, rules, notFor, relevant);
-        }
-        return new RouteSet(introduction, made, inputs, lineCount, checked);
-    }
-
-    /** The route's requirements in the profile's words, and a note of ours where Career Routes does not check them. */
-    private List<Block> requirementBlocks(RouteDraft draft, RouteRules.Made rules, List<RequirementReader.Result> lines) {
-        List<Block> blocks = new ArrayList<>(draft.requirements.stream().map(Piece::block).toList());
-        if (lines.isEmpty()) {
-            blocks.add(new Note("The profile gives no entry requirements for this route."));
-            return blocks;
-        }
-        if (rules.rules().isEmpty()) {
-            blocks.add(new Note("Not checked by Career Routes: ask the university, college or employer what they need."));
-            return blocks;
-        }
-        rules.onlyFor().ifPresent(easiest -> blocks.add(new Note("Any one of these ways in may be enough. Career Routes "
-                + "checks the easiest of them, for " + easiest.words() + ".")));
-        List<String> unchecked = rules.lines().stream()
-                .filter(o -> !o.checked() && !o.line().checked())
-                .map(o -> "\u201c" + o.line().text() + "\u201d").toList();
-        if (!unchecked.isEmpty()) {
-            blocks.add(new Note("Not checked by Career Routes: " + String.join("; ", unchecked) + "."));
-        }
-        return blocks;
-    }
-
-    private void reportRoute(int number, RouteDraft draft, RouteRules.Made rules, Optional<NotFor> notFor,
-                             Optional<String> relevant) {
-        report.add("  " + number + ". " + draft.title + draft.group.map(g -> " (" + g + ")").orElse("") + ", id \""
-                + draft.id + "\": from " + draft.found.how() + " (line " + draft.found.line() + ")"
-                + (draft.isAside() ? "; it follows on from " + draft.asideOf.get().title : ""));
-        if (rules.lines().isEmpty()) {
-            report.add("     No entry requirements in the text.");
-        }
-        for (RouteRules.LineOutcome outcome : rules.lines()) {
-            report.add("     " + (outcome.checked() ? "\u2713 " : "\u2717 ") + "\u201c" + outcome.line().text() + "\u201d: "
-                    + outcome.said());
-            if (!outcome.checked()) {
-                toCheck.add(draft.title + ": \u201c" + outcome.line().text() + "\u201d is shown as not checked by "
-                        + "Career Routes; write its rule by hand if you can (docs/content-format.md).");
-            }
-        }
-        rules.summary().ifPresent(s -> report.add("     The route is " + s.replaceFirst("^not checked", "not checked")
-                .replaceFirst("^any one", "checked: any one")));
-        draft.notFor.ifPresent(q -> report.add(notFor.isPresent()
-                ? "     For people without " + org.careerroutes.model.Words.withArticle(q.name(1)) + notFor.get().instead()
-                        .map(i -> "; someone with one is pointed to the route \"" + i + "\"").orElse("")
-                : "     It says it is for people without " + org.careerroutes.model.Words.withArticle(q.name(1))
-                        + ", which is not checked because the route has no rules."));
-        if (relevant.isEmpty() && rules.lines().stream().anyMatch(o -> o.line().text().toLowerCase(Locale.ROOT)
-                .contains("relevant subject"))) {
-            toCheck.add("\u201ca relevant subject\u201d could not be checked: the subjects the text names as relevant are "
-                    + "not all ones Career Routes knows.");
-        }
-    }
-
-    /**
-     * What "a relevant subject" means for this job: the catalogue's science and engineering group
-     * when every subject the text lists as relevant ("Relevant subjects include: …") is in it.
-     */
-    private static Optional<String> relevantSubjects(List<RouteDraft> routes) {
-        List<String> named = new ArrayList<>();
-        for (RouteDraft route : routes) {
-            for (Piece piece : route.pieces) {
-                if (piece.isList() && RELEVANT_LIST.matcher(piece.leadText()).matches()) {
-                    piece.items().forEach(i -> named.addAll(expand(i.text())));
-                }
-            }
-        }
-        if (named.isEmpty()) {
-            return Optional.empty();
-        }
-        boolean all = named.stream().allMatch(name -> SubjectCatalogue.find(name, RuleQualification.DEGREE)
-                .filter(s -> s.isIn(SubjectCatalogue.RELEVANT_DEGREE)).isPresent());
-        return all ? Optional.of(SubjectCatalogue.RELEVANT_DEGREE) : Optional.empty();
-    }
-
-    /**
-     * "electrical or electronic engineering" as both names, "biomedical science/engineering" as
-     * "biomedical science" and "biomedical engineering", "pure or applied physics" as both.
-     */
-    static List<String> expand(String item) {
-        String text = item.strip();
-        Matcher slash = Pattern.compile("^(?<head>.*\\b)(?<a>\\w+)/(?<b>\\w+)$").matcher(text);
-        if (slash.matches()) {
-            String head = slash.group("head");
-            return List.of(head + slash.group("a"), head + slash.group("b"));
-        }
-        Matcher or = Pattern.compile("(?i)^(?<a>\\w+) or (?<b>\\w+) (?<tail>.+)$").matcher(text);
-        if (or.matches()) {
-            return List.of(or.group("a") + " " + or.group("tail"), or.group("b") + " " + or.group("tail"));
-        }
-        return List.of(text);
     }
 }

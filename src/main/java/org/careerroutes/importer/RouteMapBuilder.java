@@ -48,21 +48,6 @@ final class RouteMapBuilder {
     private static final String JOB = "job";
     private static final String SENIOR = "senior";
 
-    private static final String NUMBERS = "\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen";
-    private static final Pattern LENGTH = Pattern.compile("\\b(?<about>about |around |roughly |approximately )?(?<n>"
-            + NUMBERS + ")[- ](?<unit>year|month)s?\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern RANGE = Pattern.compile("\\b(?:" + NUMBERS + ")(?: to | and | or |-)(?:" + NUMBERS
-            + ") (?:year|month)s?\\b", Pattern.CASE_INSENSITIVE);
-    /** A sentence that says how long something takes, not how much experience it asks for. */
-    private static final Pattern TAKES = Pattern.compile("\\b(?:takes?|taking|lasts?|long|-year|-month)\\b|\\w-(?:year|month)",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern EMPLOYED = Pattern.compile("\\b(?:you'?ll|you will) (?:be )?(?:employed|paid|earn)\\w*",
-            Pattern.CASE_INSENSITIVE);
-
-    /** Where the apprentice's pay comes from: true of every apprenticeship in England. */
-    static final String APPRENTICE_PAY = "GOV.UK, \u201cBecome an apprentice\u201d (pay and conditions): apprentices are "
-            + "employees, paid at least the apprentice rate of the National Minimum Wage";
-
     /** A route as the map needs it. */
     record RouteInput(RouteDraft draft, String id, String title, RouteRules.Made made,
                       List<RequirementReader.Result> lines) {
@@ -236,7 +221,7 @@ final class RouteMapBuilder {
 
     private Optional<Purpose> purposeOf(RouteInput route, Step step) {
         return route.lines().stream().flatMap(l -> l.purpose().stream()).distinct()
-                .filter(p -> stepIdFor(route, p).equals(step.id())).findFirst();
+                .filter(p -> p.stepId().equals(step.id())).findFirst();
     }
 
     /** The steps of a route's ways in: one per purpose its requirement lines name, else one for the route. */
@@ -244,15 +229,15 @@ final class RouteMapBuilder {
         List<Purpose> purposes = route.lines().stream().flatMap(l -> l.purpose().stream()).distinct().toList();
         List<Block> about = route.draft().pieces.isEmpty() ? List.of() : List.of(route.draft().pieces.get(0).block());
         Optional<String> link = Optional.of(route.id());
-        Optional<PaidWhileTraining> paid = paid(route, route.draft().pieces.stream()
+        Optional<PaidWhileTraining> paid = StepFacts.paid(route.draft().kind, route.draft().pieces.stream()
                 .filter(p -> !route.draft().laterSteps.contains(p)).toList());
         List<Step> made = new ArrayList<>();
         if (purposes.size() > 1 || purposes.size() == 1 && !defaultIsMoreExact(route, purposes.get(0))) {
             for (Purpose purpose : purposes) {
-                String id = stepIdFor(route, purpose);
+                String id = purpose.stepId();
                 NodeKind kind = purpose.stepId().contains("apprenticeship") ? NodeKind.TRAINING : NodeKind.QUALIFICATION;
                 Optional<PaidWhileTraining> pay = kind == NodeKind.TRAINING
-                        ? Optional.of(new PaidWhileTraining(true, "Paid work as an apprentice", APPRENTICE_PAY)) : paid;
+                        ? Optional.of(new PaidWhileTraining(true, "Paid work as an apprentice", StepFacts.APPRENTICE_PAY)) : paid;
                 Step step = steps.containsKey(id) ? steps.get(id) : add(new Step(id, TRAINING, purpose.stepTitle(), kind,
                         about, purposes.size() == 1 ? length(route, purpose.stepTitle()) : Optional.empty(), link, pay,
                         Optional.of(purpose.gained()), Optional.empty()));
@@ -282,10 +267,6 @@ final class RouteMapBuilder {
     private static boolean defaultIsMoreExact(RouteInput route, Purpose purpose) {
         return route.draft().kind == RouteKind.APPRENTICESHIP && route.draft().what.strip().split("\\s+").length > 1
                 || route.draft().kind == RouteKind.UNIVERSITY && purpose == Purpose.DEGREE;
-    }
-
-    private String stepIdFor(RouteInput route, Purpose purpose) {
-        return purpose.stepId();
     }
 
     /** The step a route's own sentence names: "Healthcare science practitioner degree apprenticeship", "Start as a …". */
@@ -333,7 +314,8 @@ final class RouteMapBuilder {
                 continue;
             }
             later.add(add(new Step(id, TRAINING, title, NodeKind.TRAINING, List.of(piece.block()),
-                    lengthIn(List.of(piece), title), Optional.of(route.id()), paid(route, List.of(piece)),
+                    StepFacts.lengthIn(lengths, List.of(piece), title), Optional.of(route.id()),
+                    StepFacts.paid(route.draft().kind, List.of(piece)),
                     Optional.empty(), Optional.empty())));
         }
         return later;
@@ -348,76 +330,10 @@ final class RouteMapBuilder {
         return -1;
     }
 
-    /** Whether a step is paid, where the text says so ("you'll be employed") or the step is an apprenticeship or a job. */
-    private static Optional<PaidWhileTraining> paid(RouteInput route, List<Piece> pieces) {
-        for (Piece piece : pieces) {
-            for (Block block : List.of(piece.block())) {
-                for (String text : block.texts()) {
-                    Matcher m = EMPLOYED.matcher(text);
-                    if (m.find()) {
-                        return Optional.of(new PaidWhileTraining(true, "Employed while you train",
-                                "The profile (\u201c" + m.group() + "\u201d)"));
-                    }
-                }
-            }
-        }
-        return switch (route.draft().kind) {
-            case APPRENTICESHIP -> Optional.of(new PaidWhileTraining(true, "Paid work as an apprentice", APPRENTICE_PAY));
-            case WORK -> Optional.of(new PaidWhileTraining(true, "Paid work in a job while you work your way up",
-                    "The profile: this route starts in a job"));
-            default -> Optional.empty();
-        };
-    }
-
     /** The length a route's own text gives its step, if it gives one, and what the report says of it. */
     private Optional<StepDuration> length(RouteInput route, String title) {
-        return lengthIn(route.draft().pieces.stream().filter(p -> !route.draft().laterSteps.contains(p)).toList(), title);
-    }
-
-    private Optional<StepDuration> lengthIn(List<Piece> pieces, String title) {
-        List<String> sentences = new ArrayList<>();
-        for (Piece piece : pieces) {
-            for (String text : piece.block().texts()) {
-                for (String sentence : text.split("(?<=[.!?])\\s+")) {
-                    if (TAKES.matcher(sentence).find()) {
-                        sentences.add(sentence);
-                    }
-                }
-            }
-        }
-        List<StepDuration> found = new ArrayList<>();
-        List<StepDuration> fullTime = new ArrayList<>();
-        for (String sentence : sentences) {
-            if (RANGE.matcher(sentence).find()) {
-                lengths.add(title + ": \u201c" + sentence + "\u201d gives a range, so no length is given");
-                return Optional.empty();
-            }
-            Matcher m = LENGTH.matcher(sentence);
-            while (m.find()) {
-                int n = RequirementPhrasings.number(m.group("n").equals("eighteen") ? "18" : m.group("n"));
-                boolean years = m.group("unit").equalsIgnoreCase("year");
-                int months = years ? n * 12 : n;
-                String text = (m.group("about") != null ? "about " : "") + n + " " + m.group("unit").toLowerCase(Locale.ROOT)
-                        + (n == 1 ? "" : "s");
-                StepDuration duration = new StepDuration(text, months, Optional.empty());
-                found.add(duration);
-                if (sentence.toLowerCase(Locale.ROOT).contains("full-time")) {
-                    fullTime.add(duration);
-                }
-            }
-        }
-        List<Integer> distinct = found.stream().map(StepDuration::months).distinct().toList();
-        if (distinct.size() == 1 && distinct.get(0) <= 240) {
-            lengths.add(title + ": " + found.get(0).text() + ", from the text");
-            return Optional.of(found.get(0));
-        }
-        if (distinct.size() > 1 && fullTime.size() == 1 && fullTime.get(0).months() <= 240) {
-            lengths.add(title + ": " + fullTime.get(0).text() + " (full-time), from the text");
-            return Optional.of(fullTime.get(0));
-        }
-        lengths.add(title + (distinct.size() > 1 ? ": the text gives several lengths, so none is given"
-                : ": length varies (the text does not say how long it takes)"));
-        return Optional.empty();
+        return StepFacts.lengthIn(lengths, route.draft().pieces.stream()
+                .filter(p -> !route.draft().laterSteps.contains(p)).toList(), title);
     }
 
     /** For GCSEs: what each route asks for, in the profile's words. */
