@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.handout.view.HandoutActions;
+import org.careerroutes.kit.Background;
 import org.careerroutes.kit.Theme;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.model.Profile;
@@ -24,6 +25,7 @@ import org.careerroutes.settings.WindowPlacement;
 import org.careerroutes.ui.AboutDialog;
 import org.careerroutes.ui.Appearance;
 import org.careerroutes.ui.MainWindow;
+import org.careerroutes.ui.NewProfileWindow;
 import org.careerroutes.ui.ProblemsDialog;
 import org.careerroutes.ui.SettingsProblemDialog;
 
@@ -75,6 +77,8 @@ public class CareerRoutesApp extends Application {
     private SettingsStore settingsStore;
     private Appearance appearance;
     private KioskMode kiosk;
+    /** Where file work runs, away from the JavaFX thread; made when first needed. */
+    private Background background;
 
     /** The app on this machine, for this user (how the JavaFX launcher makes it). */
     public CareerRoutesApp() {
@@ -181,6 +185,13 @@ public class CareerRoutesApp extends Application {
         }
     }
 
+    private Background background() {
+        if (background == null) {
+            background = Background.oneThread("career-routes-files");
+        }
+        return background;
+    }
+
     /**
      * Says which lines of the settings file could not be used and why, on standard error (for
      * whoever looks after the machine) and in a dialog.
@@ -284,6 +295,24 @@ public class CareerRoutesApp extends Application {
     }
 
     /**
+     * Where New profile from text opens a text and saves the profile: the system's file choosers.
+     * A test overrides it with its own answers, as it does {@link #quit()}.
+     */
+    protected NewProfileWindow.Files newProfileFiles(MainWindow.Actions menu) {
+        return new NewProfileWindow.Files() {
+            @Override
+            public Optional<Path> chooseText() {
+                return menu.chooseOpenFile("Open a job profile's text", "Text files (*.txt)", "*.txt");
+            }
+
+            @Override
+            public Optional<Path> chooseWhereToSave(String suggestedName) {
+                return menu.chooseSaveFile("Save the new profile", suggestedName, "Profile files (*.json)", "*.json");
+            }
+        };
+    }
+
+    /**
      * Ends the app with a status that is not 0 (the kiosk's window closed from outside). A test
      * overrides it, as it does {@link #quit()}.
      */
@@ -364,6 +393,12 @@ public class CareerRoutesApp extends Application {
         @Override
         public void showAbout() {
             AboutDialog.create(stage, window.profileProperty().get(), AppInfo.version(), appearance).show();
+        }
+
+        @Override
+        public void newProfileFromText() {
+            NewProfileWindow.open(stage, appearance, background(), newProfileFiles(this),
+                    (profile, file) -> window.addProfileChoice(profile));
         }
 
         @Override

@@ -56,33 +56,52 @@ public record SourceText(String name, List<Line> lines, Optional<String> readAs)
 
     /** Reads a file's bytes; {@code name} names it in messages. */
     public static SourceText read(String name, byte[] bytes) throws NotText {
+        String text = decoded(name, bytes);
+        Optional<String> readAs = startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)
+                ? Optional.of("UTF-16 (\"Unicode\")")
+                : isUtf8(bytes) ? Optional.empty() : Optional.of("Windows-1252 (\"ANSI\"), since it is not UTF-8");
+        return of(name, text, readAs);
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String decoded(String name, byte[] bytes) throws NotText {
         if (bytes.length > MAX_BYTES) {
             throw new NotText("is too large for a job profile's text (" + sizeInWords(bytes.length)
                     + "); a profile's text is a few KB, and the limit is " + MAX_BYTES / 1024 + " KB");
         }
-        Optional<String> readAs = Optional.empty();
         String text;
         if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {
             text = new String(bytes, StandardCharsets.UTF_16);
-            readAs = Optional.of("UTF-16 (\"Unicode\")");
         } else {
             Optional<String> kind = binaryKind(bytes);
             if (kind.isPresent()) {
                 throw new NotText("is not text: it looks like " + kind.get()
                         + "; copy the profile's text into a plain text file (.txt) and import that");
             }
-            try {
-                text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            } catch (CharacterCodingException e) {
-                text = new String(bytes, Charset.forName("windows-1252"));
-                readAs = Optional.of("Windows-1252 (\"ANSI\"), since it is not UTF-8");
-            }
+            text = isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8)
+                    : new String(bytes, Charset.forName("windows-1252"));
         }
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
             text = text.substring(1);
         }
-        return of(name, text, readAs);
+        return text;
+    }
+
+    /**
+     * A text file's bytes as text, read as {@link #read} reads them (UTF-8, UTF-16 or Windows-1252),
+     * for showing it to be edited; lines as they were, bullets and all.
+     */
+    public static String decode(String name, byte[] bytes) throws NotText {
+        return decoded(name, bytes);
     }
 
     /** Text already in hand (pasted into the app). */

@@ -70,6 +70,10 @@ public final class MainWindow {
         void showAbout();
 
         void quit();
+
+        /** File → New profile from text…: a profile made from a job profile's text (desktop only). */
+        default void newProfileFromText() {
+        }
     }
 
     /**
