@@ -77,6 +77,8 @@ public class CareerRoutesApp extends Application {
     private SettingsStore settingsStore;
     private Appearance appearance;
     private KioskMode kiosk;
+    /** With --watch: what looks for changes to the content. */
+    private ContentWatch watch;
     /** Where file work runs, away from the JavaFX thread; made when first needed. */
     private Background background;
 
@@ -177,7 +179,13 @@ public class CareerRoutesApp extends Application {
 
         showSettingsProblem(settings);
         showPlanProblem();
-        if (!content.withProblems().isEmpty()) {
+        if (options.authoring().watch()) {
+            // Editing a profile: its problems stay above the tabs, and go when it is mended.
+            Path watched = options.content().orElseThrow();
+            window.model().contentReadAgain(watched.toString(), content.withProblems());
+            watch = ContentWatch.start(watched, ContentWatch.EVERY,
+                    results -> window.model().contentReadAgain(watched.toString(), results));
+        } else if (!content.withProblems().isEmpty()) {
             String instead = content.usingBuiltIn()
                     ? "Showing the built-in " + content.profiles().get(0).title() + " profile instead."
                     : "Showing what could be loaded.";
@@ -276,6 +284,9 @@ public class CareerRoutesApp extends Application {
     /** Gives the stage back as it was found (tests start the app again on the same stage). */
     @Override
     public void stop() {
+        if (watch != null) {
+            watch.close();
+        }
         if (kiosk != null) {
             kiosk.stop();
         } else if (stage != null) {

@@ -150,10 +150,11 @@ public final class MainWindow {
         model.setNavigator(new PageNavigator());
 
         root.getStyleClass().add(WindowStyles.MAIN_WINDOW);
+        Node problems = ContentProblemsBar.create(model);
         if (mode == Mode.DESKTOP) {
-            root.setTop(MainMenu.create(model, actions, this::openSearch,
+            root.setTop(new javafx.scene.layout.VBox(MainMenu.create(model, actions, this::openSearch,
                     () -> SettingsDialog.create(root.getScene().getWindow(), appearance).show(),
-                    () -> ShortcutsDialog.create(root.getScene().getWindow(), appearance).show()));
+                    () -> ShortcutsDialog.create(root.getScene().getWindow(), appearance).show()), problems));
         }
         centre.getChildren().add(pages.tabs());
         root.setCenter(centre);
@@ -172,7 +173,13 @@ public final class MainWindow {
             }
         });
         model.selectedProperty().addListener((obs, old, section) -> pages.select(section));
-        model.profileProperty().addListener((obs, old, now) -> showProfile(now));
+        model.profileProperty().addListener((obs, old, now) -> {
+            if (model.isRefreshing()) {
+                refreshProfile(now);
+            } else {
+                showProfile(now);
+            }
+        });
         model.searchOpenProperty().addListener((obs, old, open) -> {
             if (open) {
                 showSearchPanel();
@@ -309,6 +316,13 @@ public final class MainWindow {
         unmarkHit();
         attribution.setText(shown.source().attribution());
         pages.startAgain();
+    }
+
+    /** A new reading of the profile on show (--watch): the same tab, its page scrolled where it was. */
+    private void refreshProfile(Profile shown) {
+        unmarkHit();
+        attribution.setText(shown.source().attribution());
+        pages.startAgainOn(model.selected());
     }
 
     /** Keeps the plan now if it has changed: the window is closing. */
