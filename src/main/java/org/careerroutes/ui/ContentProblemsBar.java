@@ -8,6 +8,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
+import org.careerroutes.kit.TabOut;
 
 /**
  * Above the tabs, while a watched profile file has problems ({@code --watch}): what they mean
@@ -28,6 +29,7 @@ final class ContentProblemsBar {
         lines.setEditable(false);
         lines.setWrapText(true);
         lines.setAccessibleText("Problems in the profile file");
+        TabOut.install(lines);
         model.contentProblems().addListener((ListChangeListener<String>) change -> {
             lines.setText(String.join("\n", model.contentProblems()));
             lines.setPrefRowCount(Math.min(6, Math.max(1, model.contentProblems().size())));

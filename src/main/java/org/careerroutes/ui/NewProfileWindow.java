@@ -7,12 +7,14 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -25,6 +27,7 @@ import org.careerroutes.importer.view.ImportModel;
 import org.careerroutes.kit.Background;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
+import org.careerroutes.kit.TabOut;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.PlanKeeping;
 
@@ -78,11 +81,15 @@ public final class NewProfileWindow {
         text.setPromptText("Paste the text of a job profile here (Ctrl+V): all of it, from the job's name to the "
                 + "licence line at the end.");
         text.textProperty().bindBidirectional(model.textProperty());
+        TabOut.install(text);
         textLabel.setLabelFor(text);
         Label source = ProfileText.text("", Styles.MUTED);
         source.setId("import-source");
         source.textProperty().bind(model.sourceProperty().map(s -> "From: " + s));
         VBox.setVgrow(text, Priority.ALWAYS);
+        // At a large text size the column scrolls rather than squeezing the text to a line.
+        text.setPrefRowCount(8);
+        text.setMinHeight(Region.USE_PREF_SIZE);
 
         Button openText = new Button("Open a text file\u2026");
         openText.setId("import-open");
@@ -92,7 +99,9 @@ public final class NewProfileWindow {
         make.setId("import-make");
         make.disableProperty().bind(model.canMake().not());
         make.setOnAction(e -> model.make());
-        HBox textActions = new HBox(8, openText, make);
+        openText.setMinWidth(Region.USE_PREF_SIZE);
+        make.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane textActions = new FlowPane(8, 8, openText, make);
 
         Label reportLabel = new Label("Report");
         reportLabel.getStyleClass().add(Styles.HEADING_3);
@@ -102,10 +111,17 @@ public final class NewProfileWindow {
         report.setWrapText(true);
         report.setPromptText("What the importer found and made, and what to check by hand, shows here.");
         report.textProperty().bind(model.reportProperty());
+        TabOut.install(report);
         reportLabel.setLabelFor(report);
         VBox.setVgrow(report, Priority.ALWAYS);
-        VBox left = new VBox(6, textLabel, source, text, textActions, reportLabel, report);
-        left.getStyleClass().add(WindowStyles.IMPORT_COLUMN);
+        report.setPrefRowCount(8);
+        report.setMinHeight(Region.USE_PREF_SIZE);
+        VBox column = new VBox(6, textLabel, source, text, textActions, reportLabel, report);
+        column.getStyleClass().add(WindowStyles.IMPORT_COLUMN);
+        ScrollPane left = new ScrollPane(column);
+        left.setFitToWidth(true);
+        left.setFitToHeight(true);
+        left.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
 
         Label empty = ProfileText.text("The profile shows here, in the app's own tabs, once it is made.", Styles.MUTED);
         empty.setId("import-preview-empty");
@@ -143,10 +159,8 @@ public final class NewProfileWindow {
 
         Label heading = new Label("New profile from text");
         heading.getStyleClass().add(Styles.HEADING_2);
-        Label how = ProfileText.text("Copy a job profile's text from a careers website (its licence line too), paste it "
-                + "or open it as a .txt file, and make the profile. Read the report and look the profile over, then save it: "
-                + "it opens in Career Routes. Fix anything the report asks you to check in the saved file "
-                + "(docs/content-packs.md says how).", Styles.BODY_TEXT);
+        Label how = ProfileText.text("Paste a job profile's text (its licence line too) or open it as a .txt file, make the "
+                + "profile, read the report and look it over, then save it: it opens in Career Routes.", Styles.BODY_TEXT);
         VBox top = new VBox(4, heading, how);
         top.setPadding(new Insets(0, 0, 8, 0));
 
