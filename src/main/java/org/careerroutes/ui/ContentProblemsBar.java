@@ -30,10 +30,10 @@ final class ContentProblemsBar {
         lines.setWrapText(true);
         lines.setAccessibleText("Problems in the profile file");
         TabOut.install(lines);
-        model.contentProblems().addListener((ListChangeListener<String>) change -> {
-            lines.setText(String.join("\n", model.contentProblems()));
-            lines.setPrefRowCount(Math.min(6, Math.max(1, model.contentProblems().size())));
-        });
+        lines.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.contentProblems()),
+                model.contentProblems()));
+        model.contentProblems().addListener((ListChangeListener<String>) change ->
+                lines.setPrefRowCount(Math.min(6, Math.max(1, model.contentProblems().size()))));
         VBox bar = new VBox(headline, lines);
         bar.setId("content-problems");
         bar.getStyleClass().add(WindowStyles.CONTENT_PROBLEMS);

@@ -60,7 +60,8 @@ class WatchUITest extends AppUITestBase {
     }
 
     private boolean problemsShown() {
-        return lookup("#content-problems").tryQuery().map(Node::isVisible).orElse(false);
+        return lookup("#content-problems").tryQuery().map(Node::isVisible).orElse(false)
+                && !lookup("#content-problem-list").queryAs(TextArea.class).getText().isEmpty();
     }
 
     @Test
@@ -95,6 +96,7 @@ class WatchUITest extends AppUITestBase {
         String broken = changed.replaceFirst("\"title\": \"Apprenticeship\",", "\"title\": \"Apprenticeship\"");
         save(file, broken);
         waitUntil(this::problemsShown);
+        WaitForAsyncUtils.waitForFxEvents();
         String problems = lookup("#content-problem-list").queryAs(TextArea.class).getText();
         assertTrue(problems.startsWith(file + ":"), problems);
         assertTrue(problems.matches("(?s).*:\\d+:\\d+: .*"), "file:line:col: " + problems);
