@@ -74,6 +74,32 @@ public final class MainWindow {
         /** File → New profile from text…: a profile made from a job profile's text (desktop only). */
         default void newProfileFromText() {
         }
+
+        /** A window that opens nothing, asks for no file and never quits: a preview, a benchmark's. */
+        static Actions none() {
+            return new Actions() {
+                @Override
+                public void openProfile() {
+                    // Nothing to open from here.
+                }
+
+                @Override
+                public Optional<Path> chooseSaveFile(String title, String suggestedName, String description,
+                                                     String pattern) {
+                    return Optional.empty();
+                }
+
+                @Override
+                public void showAbout() {
+                    // The licence is in the window's own footer.
+                }
+
+                @Override
+                public void quit() {
+                    // Closed with whatever holds it.
+                }
+            };
+        }
     }
 
     /**

@@ -182,37 +182,14 @@ public final class NewProfileWindow {
     }
 
     /**
-     * The profile in the app's own tabs. Nothing of a plan is kept and no file dialog opens: it
-     * is a look at the profile, not the app itself.
+     * The profile in the app's own tabs. Nothing of a plan is kept and nothing opens from it (no
+     * file dialog, no other profile): the new profile is not the app's until it is saved.
      */
     private static javafx.scene.Node previewOf(Profile profile, Appearance appearance) {
-        MainWindow window = new MainWindow(profile, new PreviewActions(), appearance, MainWindow.Mode.KIOSK,
+        MainWindow window = new MainWindow(profile, MainWindow.Actions.none(), appearance, MainWindow.Mode.KIOSK,
                 PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER,
                         Optional.of("This is a preview of a new profile: nothing of a plan is kept.")), Optional.empty());
         window.root().setId("import-preview-window");
         return window.root();
-    }
-
-    /** A preview opens nothing: the new profile is not the app's until it is saved. */
-    private static final class PreviewActions implements MainWindow.Actions {
-        @Override
-        public void openProfile() {
-            // No files from the preview.
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String pattern) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showAbout() {
-            // The licence is in the preview's own footer.
-        }
-
-        @Override
-        public void quit() {
-            // The preview is closed with its window.
-        }
     }
 }

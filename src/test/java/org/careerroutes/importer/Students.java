@@ -1,22 +1,15 @@
 package org.careerroutes.importer;
 
-import org.careerroutes.eligibility.QualificationEntry;
-import org.careerroutes.eligibility.QualificationType;
+import org.careerroutes.eligibility.Qualifications;
 import org.careerroutes.eligibility.StudentQualification;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Students for verdict tests, a qualification each, written as a person types them into "Am I
- * on track?": "gcse Maths 7; alevel Physics B p; l3 BTEC National" (a trailing "p" is predicted).
+ * Students for verdict tests, written as eligibility's {@link Qualifications} reads them:
+ * "gcse Maths 7; alevel Physics B p; l3 BTEC National" (a trailing "p" is predicted).
  */
 final class Students {
-
-    private static final Map<String, QualificationType> TYPES = Map.of(
-            "gcse", QualificationType.GCSE, "alevel", QualificationType.A_LEVEL,
-            "l3", QualificationType.OTHER_LEVEL_3, "degree", QualificationType.DEGREE);
 
     /** School leavers and students in school, from a Year 10 with nothing yet to a Year 13 with good predictions. */
     static final List<String> SCHOOL_LEAVERS = List.of(
@@ -41,25 +34,8 @@ final class Students {
     private Students() {
     }
 
+    /** A student's qualifications as written here, read as "Am I on track?" reads them. */
     static List<StudentQualification> parse(String line) {
-        List<StudentQualification> all = new ArrayList<>();
-        if (line.isBlank()) {
-            return all;
-        }
-        for (String one : line.split(";")) {
-            List<String> words = new ArrayList<>(List.of(one.strip().split("\\s+")));
-            QualificationType type = TYPES.get(words.remove(0));
-            boolean predicted = words.get(words.size() - 1).equals("p");
-            if (predicted) {
-                words.remove(words.size() - 1);
-            }
-            String grade = type.scale().hasGrades() ? words.remove(words.size() - 1) : "";
-            QualificationEntry.Result result = QualificationEntry.of(type, String.join(" ", words), grade, predicted);
-            if (!(result instanceof QualificationEntry.Accepted accepted)) {
-                throw new IllegalArgumentException(one + ": " + result);
-            }
-            all.add(accepted.qualification());
-        }
-        return all;
+        return Qualifications.parse(line);
     }
 }
