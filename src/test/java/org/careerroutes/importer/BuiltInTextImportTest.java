@@ -125,6 +125,9 @@ class BuiltInTextImportTest {
         assertEquals(List.of("Consultant", "Management", "Teaching", "Medical research"),
                 map.nodes().stream().filter(n -> n.stage().equals("senior")).map(n -> n.title()).toList());
         assertTrue(map.node("registration").orElseThrow().title().contains("Health and Care Professions Council"));
+        // The route map's pathway bar says which step it could not count, rather than a total too short.
+        assertEquals("About 7 years, adding up the usual length of each step; not counted, as it has no usual length: "
+                + "Degree", org.careerroutes.routemap.StepDescriptions.timeline(map, map.pathways().get(0)).describe());
     }
 
     @Test
