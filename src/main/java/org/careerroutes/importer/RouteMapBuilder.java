@@ -162,7 +162,10 @@ final class RouteMapBuilder {
             for (int i = 0; i + 1 < unique.size(); i++) {
                 edges.add(new MapEdge(unique.get(i), unique.get(i + 1), false));
             }
-            String title = route.title() + (several ? ": " + Words.lower(step.title()) : "")
+            // "Level 2 college course" says its route; "Degree" is said as "University: degree".
+            boolean saysItsRoute = step.title().toLowerCase(Locale.UK).contains(route.title().toLowerCase(Locale.UK));
+            String title = (several ? saysItsRoute ? step.title() : route.title() + ": " + Words.lower(step.title())
+                    : route.title())
                     + (later.isEmpty() ? "" : ", then " + withThe(later.get(later.size() - 1).title()));
             String id = uniquePathwayId(route.id() + (several ? "-" + step.id() : ""));
             boolean judged = route.made().onlyFor().isEmpty() || route.made().onlyFor().equals(purpose);

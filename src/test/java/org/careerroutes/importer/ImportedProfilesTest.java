@@ -234,7 +234,9 @@ class ImportedProfilesTest {
         assertEquals(Optional.of("college"), level2.route(), "the easiest way in is the route's rule");
         assertEquals(Optional.empty(), level3.route(), "the route's verdict is not this way in's");
         assertEquals(List.of("gcses", "level-2-course", "registration", "dental-technician"), level2.steps());
-        assertEquals("College: level 2 college course", level2.title());
+        assertEquals("Level 2 college course", level2.title());
+        assertEquals("University: foundation degree or higher national diploma",
+                map.pathway("university-foundation-degree").orElseThrow().title());
 
         // A student with one GCSE at grade 3 meets the level 2 course, and so the route.
         RouteVerdict college = EligibilityChecker.check(profile.entryRoutes().route("college").orElseThrow(),
