@@ -182,9 +182,9 @@ public class CareerRoutesApp extends Application {
         if (options.authoring().watch()) {
             // Editing a profile: its problems stay above the tabs, and go when it is mended.
             Path watched = options.content().orElseThrow();
-            window.model().contentReadAgain(watched.toString(), content.withProblems());
+            window.watchedContent().readAgain(watched.toString(), content.withProblems());
             watch = ContentWatch.start(watched, ContentWatch.EVERY,
-                    results -> window.model().contentReadAgain(watched.toString(), results));
+                    results -> window.watchedContent().readAgain(watched.toString(), results));
         } else if (!content.withProblems().isEmpty()) {
             String instead = content.usingBuiltIn()
                     ? "Showing the built-in " + content.profiles().get(0).title() + " profile instead."

@@ -77,11 +77,7 @@ enum Heading {
         return Optional.empty();
     }
 
-    /** Whether the heading starts a way into the job of its own (a web page's route headings). */
-    boolean isRoute() {
-        return routeKind().isPresent();
-    }
-
+    /** The kind of route a web page's route heading starts, for a heading that starts one. */
     Optional<RouteKind> routeKind() {
         return switch (this) {
             case UNIVERSITY -> Optional.of(RouteKind.UNIVERSITY);

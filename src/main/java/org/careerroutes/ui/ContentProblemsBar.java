@@ -20,24 +20,24 @@ final class ContentProblemsBar {
     private ContentProblemsBar() {
     }
 
-    static Node create(WindowModel model) {
+    static Node create(WatchedContent model) {
         Label headline = ProfileText.text("", Styles.BODY_TEXT);
         headline.setId("content-problems-headline");
-        headline.textProperty().bind(model.contentProblemsHeadlineProperty());
+        headline.textProperty().bind(model.headlineProperty());
         TextArea lines = new TextArea();
         lines.setId("content-problem-list");
         lines.setEditable(false);
         lines.setWrapText(true);
         lines.setAccessibleText("Problems in the profile file");
         TabOut.install(lines);
-        lines.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.contentProblems()),
-                model.contentProblems()));
-        model.contentProblems().addListener((ListChangeListener<String>) change ->
-                lines.setPrefRowCount(Math.min(6, Math.max(1, model.contentProblems().size()))));
+        lines.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", model.problems()),
+                model.problems()));
+        model.problems().addListener((ListChangeListener<String>) change ->
+                lines.setPrefRowCount(Math.min(6, Math.max(1, model.problems().size()))));
         VBox bar = new VBox(headline, lines);
         bar.setId("content-problems");
         bar.getStyleClass().add(WindowStyles.CONTENT_PROBLEMS);
-        bar.visibleProperty().bind(Bindings.isNotEmpty(model.contentProblems()));
+        bar.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }

@@ -77,28 +77,7 @@ public final class MainWindow {
 
         /** A window that opens nothing, asks for no file and never quits: a preview, a benchmark's. */
         static Actions none() {
-            return new Actions() {
-                @Override
-                public void openProfile() {
-                    // Nothing to open from here.
-                }
-
-                @Override
-                public Optional<Path> chooseSaveFile(String title, String suggestedName, String description,
-                                                     String pattern) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public void showAbout() {
-                    // The licence is in the window's own footer.
-                }
-
-                @Override
-                public void quit() {
-                    // Closed with whatever holds it.
-                }
-            };
+            return new NoActions();
         }
     }
 
@@ -110,6 +89,8 @@ public final class MainWindow {
     public enum Mode { DESKTOP, KIOSK }
 
     private final WindowModel model;
+    /** The content as read again with --watch, and its problems. */
+    private final WatchedContent watched;
     private final BorderPane root = new BorderPane();
     private final Pages pages;
     private final Pages.Slot<TextPage> routes;
@@ -156,6 +137,7 @@ public final class MainWindow {
     public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode, PlanKeeping keeping,
                       Optional<TakeHome> takeHome) {
         this.model = new WindowModel(initial, keeping);
+        this.watched = new WatchedContent(model);
         this.takeHome = takeHome;
         this.actions = actions;
         this.appearance = appearance;
@@ -176,7 +158,7 @@ public final class MainWindow {
         model.setNavigator(new PageNavigator());
 
         root.getStyleClass().add(WindowStyles.MAIN_WINDOW);
-        Node problems = ContentProblemsBar.create(model);
+        Node problems = ContentProblemsBar.create(watched);
         if (mode == Mode.DESKTOP) {
             root.setTop(new javafx.scene.layout.VBox(MainMenu.create(model, actions, this::openSearch,
                     () -> SettingsDialog.create(root.getScene().getWindow(), appearance).show(),
@@ -266,6 +248,11 @@ public final class MainWindow {
 
     public WindowModel model() {
         return model;
+    }
+
+    /** The content the window was opened on, as --watch reads it again. */
+    public WatchedContent watchedContent() {
+        return watched;
     }
 
     public Appearance appearance() {

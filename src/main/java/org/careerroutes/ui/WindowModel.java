@@ -14,8 +14,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.careerroutes.content.LoadResult;
-import org.careerroutes.content.Problem;
 import org.careerroutes.eligibility.MyQualifications;
 import org.careerroutes.eligibility.StudentQualification;
 import org.careerroutes.model.Profile;
@@ -96,10 +94,6 @@ public final class WindowModel {
     private javafx.util.Duration saveDelay = javafx.util.Duration.seconds(1);
     /** Set while a profile is replaced by a new reading of itself (--watch). */
     private boolean refreshing;
-    /** The watched content's problems, and what they mean for what is shown. */
-    private final ObservableList<String> contentProblems = FXCollections.observableArrayList();
-    private final ObservableList<String> contentProblemsShown = FXCollections.unmodifiableObservableList(contentProblems);
-    private final ReadOnlyStringWrapper contentProblemsHeadline = new ReadOnlyStringWrapper("");
 
     /** A model whose plans are kept nowhere: they last as long as the window. */
     public WindowModel(Profile initial) {
@@ -205,39 +199,6 @@ public final class WindowModel {
     /** Whether the profile on show is being replaced by a new reading of itself, which keeps the window's place. */
     public boolean isRefreshing() {
         return refreshing;
-    }
-
-    /**
-     * The content the window was opened on, read again because it changed ({@code --watch}): the
-     * profiles that loaded are shown (see {@link #reloadContent}), and every problem is listed
-     * above the tabs, as {@code file:line:col: message}, with what it means for what is shown.
-     * A file that no longer loads leaves its last good version on show; nothing closes.
-     *
-     * @param content the file or folder, as the user named it
-     */
-    public void contentReadAgain(String content, List<LoadResult> results) {
-        List<Profile> loaded = results.stream().flatMap(r -> r.profile().stream()).toList();
-        List<String> lines = results.stream().flatMap(r -> r.problems().stream()).map(Problem::format).toList();
-        boolean failed = results.stream().anyMatch(r -> !r.isValid());
-        if (!failed) {
-            contentProblemsHeadline.set(lines.isEmpty() ? "" : content + " loaded; these were ignored:");
-        } else if (loaded.isEmpty()) {
-            contentProblemsHeadline.set(content + " has problems, so it cannot be shown: fix them and save, and it shows "
-                    + "at once. Shown meanwhile: " + profile.get().title() + ".");
-        } else {
-            contentProblemsHeadline.set("Some files of " + content + " have problems and are left out until they are "
-                    + "fixed and saved:");
-        }
-        contentProblems.setAll(lines);
-        reloadContent(loaded);
-    }
-
-    public ObservableList<String> contentProblems() {
-        return contentProblemsShown;
-    }
-
-    public ReadOnlyStringProperty contentProblemsHeadlineProperty() {
-        return contentProblemsHeadline.getReadOnlyProperty();
     }
 
     /** Offers these profiles and shows the first. */
