@@ -36,7 +36,7 @@ final class CareerRoles {
         Set<String> roles = new LinkedHashSet<>();
         for (Block block : careerPath) {
             boolean list = block instanceof org.careerroutes.model.BulletList;
-            List<String> texts = block.texts();
+            List<String> texts = block.texts().stream().map(SourceText::plain).toList();
             for (int i = 0; i < texts.size(); i++) {
                 String text = texts.get(i);
                 boolean item = list && !(i == 0 && ((org.careerroutes.model.BulletList) block).intro().isPresent());

@@ -66,7 +66,7 @@ enum Heading {
         }
         for (Heading heading : values()) {
             for (Pattern pattern : heading.patterns) {
-                Matcher m = pattern.matcher(line.text());
+                Matcher m = pattern.matcher(SourceText.plain(line.text()));
                 if (m.matches()) {
                     Optional<String> job = pattern.pattern().contains("?<job>")
                             ? Optional.ofNullable(m.group("job")).map(String::strip) : Optional.empty();

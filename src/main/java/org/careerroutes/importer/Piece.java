@@ -37,6 +37,11 @@ record Piece(Optional<SourceText.Line> lead, List<SourceText.Line> items) {
         return lead.map(SourceText.Line::text).orElse("");
     }
 
+    /** The lead, its apostrophes straight, for matching phrases against (see {@link SourceText#plain}). */
+    String plainLead() {
+        return SourceText.plain(leadText());
+    }
+
     /** The first line's number, for the report. */
     int firstLine() {
         return lead.map(SourceText.Line::number).orElseGet(() -> items.get(0).number());

@@ -112,7 +112,7 @@ final class ProfileAssembler {
         Optional<RouteMapBuilder.Registration> registers = finder.registration.stream()
                 .filter(RouteFinder::isRegistration).findFirst()
                 .map(p -> {
-                    Matcher m = RouteFinder.REGISTRATION.matcher(p.leadText());
+                    Matcher m = RouteFinder.REGISTRATION.matcher(p.plainLead());
                     m.lookingAt();
                     return new RouteMapBuilder.Registration(m.group("body").strip(), p.leadText());
                 });

@@ -106,7 +106,7 @@ final class RouteFinder {
             return;
         }
         Optional<RouteKind.Start> start = piece.leadText().isEmpty() ? Optional.empty()
-                : RouteKind.startedBy(piece.leadText());
+                : RouteKind.startedBy(piece.plainLead());
         switch (mode) {
             case INTRO -> {
                 if (start.isPresent()) {
@@ -164,7 +164,7 @@ final class RouteFinder {
             return;
         }
         if (start.isPresent() && !headed && start.get().kind() == RouteKind.OTHER && !start.get().also()
-                && !LATER_STEP.matcher(piece.leadText()).lookingAt()) {
+                && !LATER_STEP.matcher(piece.plainLead()).lookingAt()) {
             startRoute(start.get(), piece);
             return;
         }
@@ -200,7 +200,7 @@ final class RouteFinder {
                 "the sentence \u201c" + (sentence.length() > 70 ? sentence.substring(0, 67) + "\u2026" : sentence) + "\u201d"),
                 start.what());
         draft.group = group;
-        Matcher notFor = NOT_FOR.matcher(sentence);
+        Matcher notFor = NOT_FOR.matcher(SourceText.plain(sentence));
         if (notFor.lookingAt()) {
             draft.notFor = Optional.of(notFor.group("what").toLowerCase(Locale.ROOT).contains("degree")
                     ? RuleQualification.DEGREE : RuleQualification.A_LEVEL);
@@ -210,7 +210,7 @@ final class RouteFinder {
 
     private void addTo(RouteDraft draft, Piece piece) {
         draft.pieces.add(piece);
-        if (LATER_STEP.matcher(piece.leadText()).lookingAt()) {
+        if (LATER_STEP.matcher(piece.plainLead()).lookingAt()) {
             draft.laterSteps.add(piece);
         }
     }
@@ -234,12 +234,12 @@ final class RouteFinder {
             + "[A-Z][\\w'\u2019-]*)*(?:\\s+\\([A-Z]{2,8}\\))?");
 
     static boolean isRegistration(Piece piece) {
-        return !piece.isList() && REGISTRATION.matcher(piece.leadText()).lookingAt();
+        return !piece.isList() && REGISTRATION.matcher(piece.plainLead()).lookingAt();
     }
 
     /** Whether a piece reads as entry requirements: "You'll usually need: …", "To apply, you'll need five GCSEs…". */
     static boolean isRequirement(Piece piece) {
-        String lead = piece.leadText().replace('\u2019', '\'');
+        String lead = piece.plainLead();
         if (piece.isList()) {
             return REQUIREMENT_LEAD.matcher(lead).matches() && lead.endsWith(":");
         }

@@ -304,7 +304,7 @@ final class RouteMapBuilder {
     private List<Step> laterSteps(RouteInput route) {
         List<Step> later = new ArrayList<>();
         for (Piece piece : route.draft().laterSteps) {
-            Matcher m = RouteFinder.LATER_STEP.matcher(piece.leadText());
+            Matcher m = RouteFinder.LATER_STEP.matcher(piece.plainLead());
             if (!m.lookingAt()) {
                 continue;
             }

@@ -123,6 +123,15 @@ public record SourceText(String name, List<Line> lines, Optional<String> readAs)
         return new SourceText(name, lines, readAs);
     }
 
+    /**
+     * Text with curly apostrophes and single quotes (as web pages write them: "You’ll") as straight
+     * ones, one for one, so that the phrases the importer looks for match either, and places in the
+     * text stay the same.
+     */
+    static String plain(String text) {
+        return text.replace('\u2019', '\'').replace('\u2018', '\'');
+    }
+
     /** Whether there is any text at all. */
     public boolean isEmpty() {
         return lines.stream().allMatch(Line::isBlank);

@@ -43,7 +43,7 @@ final class StepFacts {
         for (Piece piece : pieces) {
             for (Block block : List.of(piece.block())) {
                 for (String text : block.texts()) {
-                    Matcher m = EMPLOYED.matcher(text);
+                    Matcher m = EMPLOYED.matcher(SourceText.plain(text));
                     if (m.find()) {
                         return Optional.of(new PaidWhileTraining(true, "Employed while you train",
                                 "The profile (\u201c" + m.group() + "\u201d)"));

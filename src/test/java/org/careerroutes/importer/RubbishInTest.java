@@ -1,5 +1,6 @@
 package org.careerroutes.importer;
 
+import org.careerroutes.model.Profile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,6 +103,21 @@ class RubbishInTest {
         ImportResult fromUnicode = ProfileImporter.importFile(unicode, TAKEN);
         assertTrue(fromUnicode.report().text().contains("read as UTF-16"), fromUnicode.report()::text);
         assertEquals(fromAnsi.profile(), fromUnicode.profile());
+    }
+
+    @Test
+    void curlyApostrophesAsAWebPageWritesThemAreReadAsStraightOnesAndKeptAsWritten() throws IOException {
+        String seed = Files.readString(BuiltInTextImportTest.SEED);
+        Profile straight = ProfileImporter.importFile(BuiltInTextImportTest.SEED, TAKEN).profile().orElseThrow();
+        Profile curly = ProfileImporter.importText(SourceText.of("web page", seed.replace('\'', '\u2019')), TAKEN)
+                .profile().orElseThrow();
+        assertEquals(straight.entryRoutes().routes().stream().map(r -> r.id() + " " + RequirementPhrasings.brief(
+                r.rules().toStart())).toList(), curly.entryRoutes().routes().stream().map(r -> r.id() + " "
+                + RequirementPhrasings.brief(r.rules().toStart())).toList());
+        assertEquals("You\u2019ll need to register with the Health and Care Professions Council.",
+                curly.registration().orElseThrow().blocks().get(0).texts().get(0), "word for word");
+        assertEquals(straight.routeMap().orElseThrow().pathways().stream().map(p -> p.steps()).toList(),
+                curly.routeMap().orElseThrow().pathways().stream().map(p -> p.steps()).toList());
     }
 
     @Test
