@@ -398,7 +398,7 @@ final class RouteMapBuilder {
         return slug.isEmpty() ? "step" : slug;
     }
 
-    /** Small helpers for titles in sentences. */
+    /** Small pieces of wording for titles in sentences. */
     private static final class Words {
         static String capital(String text) {
             return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.UK) + text.substring(1);
