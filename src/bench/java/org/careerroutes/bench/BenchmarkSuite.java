@@ -15,5 +15,6 @@ public final class BenchmarkSuite {
         ContentValidationBenchmark.main(args);
         VerdictsBenchmark.main(args);
         KioskVisitCountsBenchmark.main(args);
+        ImportBenchmark.main(args);
     }
 }

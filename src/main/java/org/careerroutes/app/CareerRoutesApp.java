@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.handout.view.HandoutActions;
+import org.careerroutes.kit.Background;
 import org.careerroutes.kit.Theme;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.model.Profile;
@@ -24,6 +25,7 @@ import org.careerroutes.settings.WindowPlacement;
 import org.careerroutes.ui.AboutDialog;
 import org.careerroutes.ui.Appearance;
 import org.careerroutes.ui.MainWindow;
+import org.careerroutes.ui.NewProfileWindow;
 import org.careerroutes.ui.ProblemsDialog;
 import org.careerroutes.ui.SettingsProblemDialog;
 
@@ -75,6 +77,10 @@ public class CareerRoutesApp extends Application {
     private SettingsStore settingsStore;
     private Appearance appearance;
     private KioskMode kiosk;
+    /** With --watch: what looks for changes to the content. */
+    private ContentWatch watch;
+    /** Where file work runs, away from the JavaFX thread; made when first needed. */
+    private Background background;
 
     /** The app on this machine, for this user (how the JavaFX launcher makes it). */
     public CareerRoutesApp() {
@@ -173,12 +179,25 @@ public class CareerRoutesApp extends Application {
 
         showSettingsProblem(settings);
         showPlanProblem();
-        if (!content.withProblems().isEmpty()) {
+        if (options.authoring().watch()) {
+            // Editing a profile: its problems stay above the tabs, and go when it is mended.
+            Path watched = options.content().orElseThrow();
+            window.watchedContent().readAgain(watched.toString(), content.withProblems());
+            watch = ContentWatch.start(watched, ContentWatch.EVERY,
+                    results -> window.watchedContent().readAgain(watched.toString(), results));
+        } else if (!content.withProblems().isEmpty()) {
             String instead = content.usingBuiltIn()
                     ? "Showing the built-in " + content.profiles().get(0).title() + " profile instead."
                     : "Showing what could be loaded.";
             Platform.runLater(() -> ProblemsDialog.create(stage, content.withProblems(), instead, appearance).show());
         }
+    }
+
+    private Background background() {
+        if (background == null) {
+            background = Background.oneThread("career-routes-files");
+        }
+        return background;
     }
 
     /**
@@ -265,6 +284,9 @@ public class CareerRoutesApp extends Application {
     /** Gives the stage back as it was found (tests start the app again on the same stage). */
     @Override
     public void stop() {
+        if (watch != null) {
+            watch.close();
+        }
         if (kiosk != null) {
             kiosk.stop();
         } else if (stage != null) {
@@ -281,6 +303,24 @@ public class CareerRoutesApp extends Application {
      */
     protected void quit() {
         Platform.exit();
+    }
+
+    /**
+     * Where New profile from text opens a text and saves the profile: the system's file choosers.
+     * A test overrides it with its own answers, as it does {@link #quit()}.
+     */
+    protected NewProfileWindow.Files newProfileFiles(MainWindow.Actions menu) {
+        return new NewProfileWindow.Files() {
+            @Override
+            public Optional<Path> chooseText() {
+                return menu.chooseOpenFile("Open a job profile's text", "Text files (*.txt)", "*.txt");
+            }
+
+            @Override
+            public Optional<Path> chooseWhereToSave(String suggestedName) {
+                return menu.chooseSaveFile("Save the new profile", suggestedName, "Profile files (*.json)", "*.json");
+            }
+        };
     }
 
     /**
@@ -364,6 +404,12 @@ public class CareerRoutesApp extends Application {
         @Override
         public void showAbout() {
             AboutDialog.create(stage, window.profileProperty().get(), AppInfo.version(), appearance).show();
+        }
+
+        @Override
+        public void newProfileFromText() {
+            NewProfileWindow.open(stage, appearance, background(), newProfileFiles(this),
+                    (profile, file) -> window.addProfileChoice(profile));
         }
 
         @Override

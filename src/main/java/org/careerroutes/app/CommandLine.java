@@ -15,7 +15,16 @@ import java.util.OptionalInt;
 public record CommandLine(boolean help, boolean version, Optional<Path> content,
                           Optional<Path> validate, boolean kiosk, OptionalInt idleTimeout,
                           boolean setKioskPin, Optional<Path> exportPdf, Optional<String> pathway,
-                          Optional<Path> kioskReport, List<String> errors) {
+                          Optional<Path> kioskReport, Authoring authoring, List<String> errors) {
+
+    /**
+     * The options for writing profiles: {@code --import=PATH --output=PATH [--force]}, which turns
+     * profiles' text into profile files, and {@code --watch}, which reloads {@code --content} when
+     * it changes.
+     */
+    public record Authoring(Optional<Path> importFrom, Optional<Path> output, boolean force, boolean watch) {
+        static final Authoring NONE = new Authoring(Optional.empty(), Optional.empty(), false, false);
+    }
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: career-routes [options]",
@@ -35,6 +44,13 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
             "                    2 on bad usage",
             "  --pathway=ID      with --export-pdf: the pathway the handout follows (default: the",
             "                    first on the route map)",
+            "  --import=PATH --output=PATH [--force]",
+            "                    turn a job profile's text (.txt) into a profile file, or each",
+            "                    .txt of a folder into a folder, and print a report; no window.",
+            "                    --force replaces files that are there. Exits 0 when written,",
+            "                    1 if a text is not a job profile or cannot be read, 2 on bad usage",
+            "  --watch           with --content: show the profile again each time its file",
+            "                    changes, and its problems in the window instead of closing it",
             "  --kiosk           careers-fair kiosk mode: full screen, cannot be closed, forgets",
             "                    each visitor after a spell without input (see docs/kiosk.md)",
             "  --idle-timeout=SECONDS",
@@ -54,7 +70,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
             "  --version         show the version and exit");
 
     private static final List<String> PATH_OPTIONS = List.of("--content", "--validate", "--export-pdf", "--pathway",
-            "--kiosk-report");
+            "--kiosk-report", "--import", "--output");
 
     public CommandLine {
         errors = List.copyOf(errors);
@@ -72,6 +88,7 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
         Optional<String> pathway = Optional.empty();
         Optional<Path> kioskReport = Optional.empty();
         List<String> errors = new ArrayList<>();
+        List<String> authoringArgs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals("--help") || arg.equals("-h")) {
@@ -106,6 +123,8 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
                     errors.add("--idle-timeout is given twice");
                 }
                 idleTimeout = secondsValue(arg, "--idle-timeout", errors);
+            } else if (isAuthoring(arg)) {
+                authoringArgs.add(arg);
             } else if (arg.equals("--set-kiosk-pin")) {
                 setKioskPin = true;
             } else if (arg.startsWith("--set-kiosk-pin=")) {
@@ -138,8 +157,53 @@ public record CommandLine(boolean help, boolean version, Optional<Path> content,
             errors.add("--kiosk-report opens no window and writes only the report: it cannot be used with --kiosk,"
                     + " --validate, --export-pdf or --set-kiosk-pin");
         }
+        Authoring authoring = authoring(authoringArgs, errors);
+        if (authoring.importFrom().isPresent() && (kiosk || content.isPresent() || validate.isPresent()
+                || exportPdf.isPresent() || setKioskPin || kioskReport.isPresent())) {
+            errors.add("--import opens no window and reads no profile files: use it on its own, with --output");
+        }
+        if (authoring.watch() && content.isEmpty()) {
+            errors.add("--watch needs --content=PATH: it shows that file or folder again each time it changes");
+        }
+        if (authoring.watch() && (kiosk || validate.isPresent() || exportPdf.isPresent())) {
+            errors.add("--watch is for editing profiles in the app: it cannot be used with --kiosk, --validate or --export-pdf");
+        }
         return new CommandLine(help, version, content, validate, kiosk, idleTimeout, setKioskPin, exportPdf, pathway,
-                kioskReport, errors);
+                kioskReport, authoring, errors);
+    }
+
+    private static boolean isAuthoring(String arg) {
+        return List.of("--import", "--output", "--force", "--watch").contains(arg.split("=", 2)[0]);
+    }
+
+    /** {@code --import}, {@code --output}, {@code --force} and {@code --watch}, and what is wrong with them. */
+    private static Authoring authoring(List<String> args, List<String> errors) {
+        Optional<Path> from = Optional.empty();
+        Optional<Path> output = Optional.empty();
+        boolean force = false;
+        boolean watch = false;
+        for (String arg : args) {
+            if (arg.startsWith("--import")) {
+                from = once("--import", from, pathValue(arg, "--import", errors), errors);
+            } else if (arg.startsWith("--output")) {
+                output = once("--output", output, pathValue(arg, "--output", errors), errors);
+            } else if (arg.equals("--force") || arg.equals("--watch")) {
+                force |= arg.equals("--force");
+                watch |= arg.equals("--watch");
+            } else {
+                errors.add(arg.split("=", 2)[0] + " takes no value");
+            }
+        }
+        if (from.isPresent() && output.isEmpty()) {
+            errors.add("--import needs --output=FILE (or a folder) to write the profile to");
+        }
+        if (output.isPresent() && from.isEmpty()) {
+            errors.add("--output is for --import: add --import=FILE");
+        }
+        if (force && from.isEmpty()) {
+            errors.add("--force is for --import: it lets --output replace a file that is there");
+        }
+        return new Authoring(from, output, force, watch);
     }
 
     private static OptionalInt secondsValue(String arg, String name, List<String> errors) {

@@ -43,6 +43,10 @@ public final class Launcher {
                     machine.kioskConfigFolder(), machine.leastPinIterations(), java.time.LocalDate.now(), System.out,
                     System.err));
         }
+        if (options.authoring().importFrom().isPresent()) {
+            System.exit(ImportCommand.run(options.authoring().importFrom().get(), options.authoring().output().orElseThrow(),
+                    options.authoring().force(), java.time.YearMonth.now(), System.out, System.err));
+        }
         if (options.validate().isPresent()) {
             System.exit(ValidateCommand.run(options.validate().get(), System.out, System.err));
         }

@@ -18,7 +18,7 @@ final class FieldHomes {
     static {
         home("at the top level of the profile", "formatVersion", "summary", "duties", "entryRoutes",
                 "registration", "skills", "subjects", "workplaces", "careerPath", "salary", "hours", "facts",
-                "routeMap");
+                "routeMap", ProfileWriter.NOT_PLACED);
         home("inside \"entryRoutes\"", "introduction", "routes");
         home("inside a route, in \"entryRoutes\"", "group", "entryRequirements");
         home("inside a section ({\"heading\": \"...\", \"blocks\": [...]})", "heading");

@@ -91,6 +91,7 @@ final class ProfileReader {
         KnownIds sectionsAndRoutes = routeIds.plus(Profile.SECTION_KEYS);
         Optional<RouteMap> routeMap = f.object("routeMap", false)
                 .flatMap(map -> new RouteMapReader(problems, this::block, sectionsAndRoutes, routeIds).read(map));
+        notPlaced(f);
         f.finish();
         checkFactTopics(f, sectionsAndRoutes);
 
@@ -100,6 +101,20 @@ final class ProfileReader {
         return Optional.of(new Profile(id.get(), title.get(), summary.get(), duties.get(),
                 entryRoutes.get(), registration, skills.get(), subjects.get(), workplaces.get(),
                 careerPath.get(), salary, hours, source.get(), facts, routeMap));
+    }
+
+    /**
+     * Text an importer could not place, kept so that nothing of the source is lost: checked like
+     * any section, never shown, and warned about until someone moves it where it belongs.
+     */
+    private void notPlaced(ObjectFields f) {
+        section(f, ProfileWriter.NOT_PLACED, false).ifPresent(kept -> {
+            int lines = kept.blocks().stream().mapToInt(b -> b.texts().size()).sum();
+            problems.warning(f.valueOf(ProfileWriter.NOT_PLACED), () -> "\"" + ProfileWriter.NOT_PLACED + "\" keeps "
+                    + lines + (lines == 1 ? " line" : " lines") + " of the profile's text that the importer could not "
+                    + "place; it is not shown in the app: move each line into its section (or delete it), then remove \""
+                    + ProfileWriter.NOT_PLACED + "\"");
+        });
     }
 
     private Optional<Section> section(ObjectFields parent, String key, boolean required) {

@@ -90,6 +90,10 @@ public final class StepDescriptions {
     private static boolean takesTime(MapNode node) {
         return switch (node.kind()) {
             case TRAINING, EMPLOYMENT, EXPERIENCE -> true;
+            // A course without a usual length (a degree in a profile made from text) is not a moment,
+            // and leaving it out unsaid would give too short a total. GCSEs are the school years a
+            // student is in, as Compare routes counts them too.
+            case QUALIFICATION -> !node.id().equals("gcses");
             default -> false;
         };
     }

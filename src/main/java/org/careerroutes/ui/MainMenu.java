@@ -14,7 +14,7 @@ import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
 
 /**
- * The desktop window's menu bar: File (open a profile, quit), View (search, settings), Go (a
+ * The desktop window's menu bar: File (open a profile, a new profile from text, quit), View (search, settings), Go (a
  * tab, Ctrl+1..9 and Ctrl+0), Profile (the profiles on offer, when there are two or more) and Help. It
  * only binds to the window model and calls commands; it decides nothing.
  */
@@ -34,7 +34,9 @@ final class MainMenu {
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         MenuItem quit = item("Quit", "menu-quit", actions::quit,
                 new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("_File", null, open, new SeparatorMenuItem(), quit);
+        MenuItem fromText = item("New profile from text\u2026", "menu-new-from-text", actions::newProfileFromText,
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        Menu file = new Menu("_File", null, open, fromText, new SeparatorMenuItem(), quit);
 
         Menu go = new Menu("_Go");
         for (ProfileSection section : ProfileSection.values()) {

@@ -70,6 +70,15 @@ public final class MainWindow {
         void showAbout();
 
         void quit();
+
+        /** File → New profile from text…: a profile made from a job profile's text (desktop only). */
+        default void newProfileFromText() {
+        }
+
+        /** A window that opens nothing, asks for no file and never quits: a preview, a benchmark's. */
+        static Actions none() {
+            return new NoActions();
+        }
     }
 
     /**
@@ -80,6 +89,8 @@ public final class MainWindow {
     public enum Mode { DESKTOP, KIOSK }
 
     private final WindowModel model;
+    /** The content as read again with --watch, and its problems. */
+    private final WatchedContent watched;
     private final BorderPane root = new BorderPane();
     private final Pages pages;
     private final Pages.Slot<TextPage> routes;
@@ -126,6 +137,7 @@ public final class MainWindow {
     public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode, PlanKeeping keeping,
                       Optional<TakeHome> takeHome) {
         this.model = new WindowModel(initial, keeping);
+        this.watched = new WatchedContent(model);
         this.takeHome = takeHome;
         this.actions = actions;
         this.appearance = appearance;
@@ -146,10 +158,11 @@ public final class MainWindow {
         model.setNavigator(new PageNavigator());
 
         root.getStyleClass().add(WindowStyles.MAIN_WINDOW);
+        Node problems = ContentProblemsBar.create(watched);
         if (mode == Mode.DESKTOP) {
-            root.setTop(MainMenu.create(model, actions, this::openSearch,
+            root.setTop(new javafx.scene.layout.VBox(MainMenu.create(model, actions, this::openSearch,
                     () -> SettingsDialog.create(root.getScene().getWindow(), appearance).show(),
-                    () -> ShortcutsDialog.create(root.getScene().getWindow(), appearance).show()));
+                    () -> ShortcutsDialog.create(root.getScene().getWindow(), appearance).show()), problems));
         }
         centre.getChildren().add(pages.tabs());
         root.setCenter(centre);
@@ -168,7 +181,13 @@ public final class MainWindow {
             }
         });
         model.selectedProperty().addListener((obs, old, section) -> pages.select(section));
-        model.profileProperty().addListener((obs, old, now) -> showProfile(now));
+        model.profileProperty().addListener((obs, old, now) -> {
+            if (model.isRefreshing()) {
+                refreshProfile(now);
+            } else {
+                showProfile(now);
+            }
+        });
         model.searchOpenProperty().addListener((obs, old, open) -> {
             if (open) {
                 showSearchPanel();
@@ -229,6 +248,11 @@ public final class MainWindow {
 
     public WindowModel model() {
         return model;
+    }
+
+    /** The content the window was opened on, as --watch reads it again. */
+    public WatchedContent watchedContent() {
+        return watched;
     }
 
     public Appearance appearance() {
@@ -305,6 +329,13 @@ public final class MainWindow {
         unmarkHit();
         attribution.setText(shown.source().attribution());
         pages.startAgain();
+    }
+
+    /** A new reading of the profile on show (--watch): the same tab, its page scrolled where it was. */
+    private void refreshProfile(Profile shown) {
+        unmarkHit();
+        attribution.setText(shown.source().attribution());
+        pages.startAgainOn(model.selected());
     }
 
     /** Keeps the plan now if it has changed: the window is closing. */

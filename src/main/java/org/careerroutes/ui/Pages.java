@@ -2,6 +2,7 @@ package org.careerroutes.ui;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import org.careerroutes.kit.Page;
@@ -11,6 +12,7 @@ import org.careerroutes.pages.ProfileSection;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -126,6 +128,35 @@ final class Pages {
         } else {
             select(ProfileSection.OVERVIEW);
         }
+    }
+
+    /**
+     * Drops every page (a new reading of the profile on show) and builds the one of {@code section}
+     * afresh, on that tab, scrolled to where its page was.
+     */
+    void startAgainOn(ProfileSection section) {
+        Slot<?> slot = slots.get(section);
+        OptionalDouble scrolled = slot.isBuilt() && slot.page().node() instanceof ScrollPane scroll
+                ? OptionalDouble.of(scroll.getVvalue()) : OptionalDouble.empty();
+        // Focus left in the old page would fall to the new page's first button, and the page scroll up to it.
+        if (tabs.getScene() != null && tabs.getScene().getFocusOwner() != null
+                && isInside(tabs.getScene().getFocusOwner(), slot.tab.getContent())) {
+            tabs.requestFocus();
+        }
+        slots.values().forEach(Slot::drop);
+        Page shown = slot.show();
+        if (scrolled.isPresent() && shown.node() instanceof ScrollPane scroll) {
+            scroll.setVvalue(scrolled.getAsDouble());
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null && ancestor != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Moves to the next tab, or the one before, going round at the ends (Ctrl+Tab, Ctrl+Shift+Tab). */

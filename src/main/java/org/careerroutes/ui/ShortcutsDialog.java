@@ -24,6 +24,7 @@ public final class ShortcutsDialog {
             {"Space or Enter", "Press the focused button"},
             {"Alt", "Open the menu bar"},
             {"Ctrl+O", "Open a profile file"},
+            {"Ctrl+N", "New profile from a job profile's text"},
             {"Ctrl+F", "Search the whole profile; Enter goes to a result, Escape closes"},
             {"Ctrl+,", "Settings: text size, high contrast, reduced motion"},
             {"F1", "This list"},

@@ -92,6 +92,8 @@ public final class WindowModel {
     /** Saves a moment after the last change, so typing a note does not write the file at every key. */
     private PauseTransition saveSoon;
     private javafx.util.Duration saveDelay = javafx.util.Duration.seconds(1);
+    /** Set while a profile is replaced by a new reading of itself (--watch). */
+    private boolean refreshing;
 
     /** A model whose plans are kept nowhere: they last as long as the window. */
     public WindowModel(Profile initial) {
@@ -160,6 +162,43 @@ public final class WindowModel {
         markedHit.set(null);
         profile.set(shown);
         selected.set(ProfileSection.OVERVIEW);
+    }
+
+    /**
+     * A new reading of the content the window was opened on ({@code --watch}): the profiles that
+     * loaded now take the place of those on offer. The one on show is shown again as it now reads,
+     * on the same tab (the window keeps its place there); if it is no longer among them, the
+     * first is shown.
+     */
+    public void reloadContent(List<Profile> loaded) {
+        if (loaded.isEmpty()) {
+            return;
+        }
+        Profile current = profile.get();
+        Profile same = loaded.stream().filter(p -> p.id().equals(current.id())).findFirst().orElse(null);
+        choices.setAll(loaded);
+        if (same == null) {
+            setProfile(loaded.get(0));
+            return;
+        }
+        if (same.equals(current)) {
+            return;
+        }
+        refreshing = true;
+        try {
+            mine = null;   // made again for the new version's rules, with what is entered (it is in the plan)
+            search = new ProfileSearch(same);
+            markedHit.set(null);
+            profile.set(same);
+            find(query.get());
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    /** Whether the profile on show is being replaced by a new reading of itself, which keeps the window's place. */
+    public boolean isRefreshing() {
+        return refreshing;
     }
 
     /** Offers these profiles and shows the first. */

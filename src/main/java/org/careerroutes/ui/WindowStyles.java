@@ -25,6 +25,14 @@ public final class WindowStyles {
     public static final String SHORTCUT_WHAT = "shortcut-what";
     public static final String ABOUT_BODY = "about-body";
     public static final String DIALOG_SCROLL = "dialog-scroll";
+    /** New profile from text: the window, its column of text and report, its preview, its status line and buttons. */
+    public static final String NEW_PROFILE_WINDOW = "new-profile-window";
+    public static final String IMPORT_COLUMN = "import-column";
+    public static final String IMPORT_PREVIEW = "import-preview";
+    public static final String IMPORT_STATUS = "import-status";
+    public static final String IMPORT_ACTIONS = "import-actions";
+    /** The problems of a watched profile file, shown above the tabs (--watch). */
+    public static final String CONTENT_PROBLEMS = "content-problems";
 
     private WindowStyles() {
     }

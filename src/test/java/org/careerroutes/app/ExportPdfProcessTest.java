@@ -1,5 +1,6 @@
 package org.careerroutes.app;
 
+import org.careerroutes.app.LauncherProcess.Run;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -24,6 +24,10 @@ final class LauncherProcess {
     private LauncherProcess() {
     }
 
+    static Run launch(Path dir, String... args) throws IOException, InterruptedException {
+        return launch(dir, List.of(), args);
+    }
+
     /** @param javaOptions before the class path, e.g. a system property that moves a folder */
     static Run launch(Path dir, List<String> javaOptions, String... args) throws IOException, InterruptedException {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));

@@ -12,7 +12,7 @@ import java.util.Map;
  * grade (for kinds with grades), or all after " = " ("degree physics = Upper second class
  * honours"); a trailing "p" marks a predicted result.
  */
-final class Qualifications {
+public final class Qualifications {
 
     private static final Map<String, QualificationType> TYPES = Map.of(
             "gcse", QualificationType.GCSE, "alevel", QualificationType.A_LEVEL,
@@ -23,7 +23,7 @@ final class Qualifications {
     private Qualifications() {
     }
 
-    static List<StudentQualification> parse(String line) {
+    public static List<StudentQualification> parse(String line) {
         List<StudentQualification> all = new ArrayList<>();
         if (line.isBlank()) {
             return all;

@@ -22,6 +22,7 @@ import org.careerroutes.eligibility.RouteVerdict;
 import org.careerroutes.eligibility.StudentQualification;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
+import org.careerroutes.kit.TabOut;
 import org.careerroutes.kit.TextPage;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;

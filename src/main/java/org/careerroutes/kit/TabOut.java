@@ -1,4 +1,4 @@
-package org.careerroutes.plan.view;
+package org.careerroutes.kit;
 
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -11,14 +11,14 @@ import java.util.List;
 
 /**
  * Tab and Shift+Tab move out of a text area, as they do out of every other control, instead of
- * typing a tab: a student using the keyboard alone is never trapped in a note.
+ * typing a tab: a student using the keyboard alone is never trapped in a note, nor an adviser in a pasted text.
  */
-final class TabOut {
+public final class TabOut {
 
     private TabOut() {
     }
 
-    static void install(TextArea area) {
+    public static void install(TextArea area) {
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() != KeyCode.TAB || e.isShortcutDown() || e.isAltDown() || area.getScene() == null) {
                 return;

@@ -1,0 +1,83 @@
+package org.careerroutes.importer;
+
+import org.careerroutes.model.Block;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The roles a profile's career path names, for the route map's senior roles: "With experience
+ * and further training, you could become a consultant, specialising in particular clinical areas,
+ * or move into management, teaching, or medical research" names a consultant, management,
+ * teaching and medical research. A phrase that does not read as a role is left out.
+ */
+final class CareerRoles {
+
+    private static final String MOVES = "become|move into|progress to|go on to become|go on to|work as|work towards becoming"
+            + "|specialise in|take on|be promoted to";
+    private static final Pattern COULD = Pattern.compile("\\b(?:could|can|may) (?:also |then |eventually )?(?:" + MOVES
+            + ")\\s+(?<tail>[^.]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OWN_BUSINESS = Pattern.compile("\\b(?:set up|start|run) (?:your own|a) (?:business|company)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ITEM_START = Pattern.compile("^(?:to )?(?:" + MOVES + ")\\s+", Pattern.CASE_INSENSITIVE);
+    /** The most roles a map shows, so that a long list does not crowd the map's last column. */
+    private static final int MOST = 8;
+    private static final int LONGEST = 48;
+
+    private CareerRoles() {
+    }
+
+    static List<String> in(List<Block> careerPath) {
+        Set<String> roles = new LinkedHashSet<>();
+        for (Block block : careerPath) {
+            boolean list = block instanceof org.careerroutes.model.BulletList;
+            List<String> texts = block.texts().stream().map(SourceText::plain).toList();
+            for (int i = 0; i < texts.size(); i++) {
+                String text = texts.get(i);
+                boolean item = list && !(i == 0 && ((org.careerroutes.model.BulletList) block).intro().isPresent());
+                if (item) {
+                    Matcher start = ITEM_START.matcher(text.strip());
+                    String rest = start.lookingAt() ? text.strip().substring(start.end()) : "";
+                    if (!rest.isEmpty()) {
+                        split(rest, roles);
+                    }
+                }
+                Matcher could = COULD.matcher(text);
+                while (could.find()) {
+                    split(could.group("tail"), roles);
+                }
+                if (OWN_BUSINESS.matcher(text).find()) {
+                    roles.add("Running your own business");
+                }
+            }
+        }
+        return roles.stream().limit(MOST).toList();
+    }
+
+    /** "a consultant, specialising in …, or move into management, teaching, or medical research" as roles. */
+    private static void split(String tail, Set<String> roles) {
+        // "and" joins roles only after a comma: "research and development" is one.
+        for (String segment : tail.split("(?i),? (?:or|and|then) (?:" + MOVES + ") ")) {
+            String kept = segment.replaceFirst(",\\s+[a-z]+ing\\s+(?:in|on|with|for|as|at|to|across)\\b.*$", "")
+                    .replaceFirst("(?i)\\s+(?:if|when|after|with|once|by|in time)\\b.*$", "");
+            for (String part : kept.split("(?i),\\s*(?:or|and|then)\\s+|,\\s*|\\s+or\\s+|\\s+then\\s+")) {
+                String role = ITEM_START.matcher(part.strip()).replaceFirst("")
+                        .replaceFirst("(?i)^(?:an?|the|a senior role as an?)\\s+", "")
+                        .replaceFirst("[.;:]$", "").strip();
+                if (!role.isEmpty() && role.length() <= LONGEST && !role.matches("(?i).*\\b(?:you|your|this|job)\\b.*")) {
+                    roles.add(role.substring(0, 1).toUpperCase(Locale.UK) + role.substring(1));
+                }
+            }
+        }
+    }
+
+    /** For the report: the roles as one line. */
+    static String describe(List<String> roles) {
+        return roles.isEmpty() ? "none named" : String.join(", ", new ArrayList<>(roles));
+    }
+}

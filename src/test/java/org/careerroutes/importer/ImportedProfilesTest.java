@@ -1,0 +1,274 @@
+package org.careerroutes.importer;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import org.careerroutes.compare.Comparisons;
+import org.careerroutes.compare.RouteComparison;
+import org.careerroutes.compare.StartingPoint;
+import org.careerroutes.content.LoadResult;
+import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.eligibility.EligibilityChecker;
+import org.careerroutes.eligibility.Outcome;
+import org.careerroutes.eligibility.RouteVerdict;
+import org.careerroutes.handout.Handout;
+import org.careerroutes.handout.HandoutPdf;
+import org.careerroutes.handout.PlanCode;
+import org.careerroutes.model.EntryRoute;
+import org.careerroutes.model.Pathway;
+import org.careerroutes.model.Profile;
+import org.careerroutes.model.RouteMap;
+import org.careerroutes.plan.MyPlan;
+import org.careerroutes.plan.StepMark;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Ten job profiles written for these tests in the shape of real ones (src/test/resources/import),
+ * with and without route headings and with every kind of bullet, imported: the routes and rules
+ * each should give (worked out by hand from its text), every line of the text in the profile or
+ * named in the report, and Compare routes, My plan's handout and its code working on each.
+ */
+class ImportedProfilesTest {
+
+    static final Path FOLDER = Path.of("src/test/resources/import");
+    private static final YearMonth TAKEN = YearMonth.of(2026, 11);
+
+    /** What a profile should give: its routes in order, each with its rules (briefly) or "no rule". */
+    private record Expected(String file, String title, boolean routeHeadings, Map<String, String> routes, int notPlaced) {
+    }
+
+    private static Map<String, String> routes(String... idAndRules) {
+        Map<String, String> routes = new LinkedHashMap<>();
+        for (int i = 0; i < idAndRules.length; i += 2) {
+            routes.put(idAndRules[i], idAndRules[i + 1]);
+        }
+        return routes;
+    }
+
+    static final List<Expected> EXPECTED = List.of(
+            new Expected("biomedical-engineer.txt", "Biomedical engineer", true, routes(
+                    "university", "gcse 5 ≥4 [maths, physics] + a-level 2 [maths]",
+                    "clinical-engineering-graduate-scheme", "degree 1 [science-or-engineering]"), 0),
+            new Expected("countryside-ranger.txt", "Countryside ranger", true, routes(
+                    "university", "no rule", "college", "gcse 4 ≥4", "volunteering", "no rule",
+                    "direct-application", "no rule"), 1),
+            new Expected("dental-technician.txt", "Dental technician", true, routes(
+                    "university", "a-level 1", "college", "gcse 1 ≥3",
+                    "apprenticeship", "gcse 5 ≥4 [english-language, maths]", "work", "no rule"), 4),
+            new Expected("electrician.txt", "Electrician", false, routes(
+                    "college", "gcse 2 ≥3 [english-language, maths]", "apprenticeship", "gcse 2 [english-language, maths]",
+                    "work", "no rule"), 0),
+            new Expected("lab-technician.txt", "Laboratory technician", true, routes(
+                    "university", "a-level 2 [biology, chemistry]", "apprenticeship", "no rule", "work", "no rule",
+                    "graduate-technician-programme", "no rule"), 1),
+            new Expected("paramedic.txt", "Paramedic", true, routes(
+                    "university", "gcse 5 ≥4 [english-language, maths, science] + a-level 2 [biology]",
+                    "apprenticeship", "gcse 4 ≥4 + level-3 1", "work", "no rule"), 0),
+            new Expected("pharmacy-technician.txt", "Pharmacy technician", false, routes(
+                    "college", "gcse 4 ≥4 [english-language, maths, science]",
+                    "apprenticeship", "gcse 5 ≥4 [english-language, maths]", "work", "no rule",
+                    "pharmacy-support-traineeship", "no rule"), 0),
+            new Expected("train-driver.txt", "Train driver", true, routes(
+                    "apprenticeship", "gcse 5 ≥4 [english-language, maths]",
+                    "direct-application", "gcse 4 ≥4 [english-language, maths]"), 0),
+            new Expected("veterinary-nurse.txt", "Veterinary nurse", true, routes(
+                    "university", "gcse 5 ≥4 [english-language, maths, science×2] + a-level 2 [biology]",
+                    "apprenticeship", "gcse 5 ≥4 [english-language, maths, science]", "work", "no rule"), 0),
+            new Expected("youth-worker.txt", "Youth worker", false, routes(
+                    "university", "a-level 2", "college", "gcse 2 ≥3", "volunteering", "no rule",
+                    "direct-application", "no rule", "youth-work-trainee-scheme", "no rule", "work", "no rule"), 0));
+
+    static ImportResult imported(String file) {
+        ImportResult result = ProfileImporter.importFile(FOLDER.resolve(file), TAKEN);
+        assertTrue(result.imported(), () -> file + ": " + result.report().text());
+        return result;
+    }
+
+    @Test
+    void everyTestProfileIsListedAndThereAreAtLeastEight() throws IOException {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            assertEquals(EXPECTED.stream().map(Expected::file).sorted().toList(),
+                    files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(EXPECTED.size() >= 8);
+        assertTrue(EXPECTED.stream().anyMatch(Expected::routeHeadings), "a text with route headings");
+        assertTrue(EXPECTED.stream().anyMatch(e -> !e.routeHeadings()), "a text without them");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachGivesItsRoutesAndRules() {
+        return EXPECTED.stream().map(expected -> DynamicTest.dynamicTest(expected.file(), () -> {
+            ImportResult result = imported(expected.file());
+            Profile profile = result.profile().orElseThrow();
+            assertEquals(expected.title(), profile.title());
+            Map<String, String> made = new LinkedHashMap<>();
+            for (EntryRoute route : profile.entryRoutes().routes()) {
+                made.put(route.id(), RequirementPhrasings.brief(route.rules().toStart()));
+            }
+            assertEquals(expected.routes(), made, result.report()::text);
+            assertEquals(expected.notPlaced(), result.report().notPlacedLines(), result.report()::text);
+            assertTrue(result.report().text().contains(expected.routeHeadings() ? "with a heading for each route"
+                    : "without route headings"), result.report()::text);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> whatIsWrittenLoadsBackAsTheSameProfile() {
+        return EXPECTED.stream().map(expected -> DynamicTest.dynamicTest(expected.file(), () -> {
+            ImportResult result = imported(expected.file());
+            LoadResult loaded = ProfileLoader.read(expected.file(), result.json().orElseThrow());
+            assertTrue(loaded.isValid(), loaded.problems()::toString);
+            assertEquals(result.profile(), loaded.profile());
+            // Only the lines kept as not placed are warned about.
+            assertEquals(expected.notPlaced() > 0 ? 1 : 0, loaded.warnings().size(), loaded.problems()::toString);
+        }));
+    }
+
+    /**
+     * Word for word: every line of the text is a text of the written file (in its section, or
+     * kept as not placed), or a heading the report names as left out.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyLineReachesTheProfileOrIsNamedInTheReport() {
+        List<String> files = new ArrayList<>(EXPECTED.stream().map(Expected::file).toList());
+        files.add("../seed/clinical-engineer-profile.txt");
+        return files.stream().map(file -> DynamicTest.dynamicTest(file, () -> {
+            ImportResult result = imported(file);
+            List<String> written = new ArrayList<>();
+            strings(JsonParser.parseString(result.json().orElseThrow()), written);
+            String all = String.join("\n", written);
+            SourceText text = SourceText.read(file, Files.readAllBytes(FOLDER.resolve(file)));
+            for (SourceText.Line line : text.lines()) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                boolean kept = all.contains(line.text().replaceAll(":$", ""));
+                boolean named = result.report().text().contains("\u201c" + line.text() + "\u201d");
+                boolean structure = Heading.of(line).isPresent();
+                assertTrue(kept || named || structure, file + " line " + line.number() + " is lost: " + line.text());
+                if (!kept && structure) {
+                    assertTrue(named, file + " line " + line.number() + ": a heading left out is named in the report: "
+                            + line.text());
+                }
+            }
+        }));
+    }
+
+    private static void strings(JsonElement element, List<String> into) {
+        if (element.isJsonPrimitive() && element.getAsJsonPrimitive().isString()) {
+            into.add(element.getAsString());
+        } else if (element.isJsonArray()) {
+            element.getAsJsonArray().forEach(e -> strings(e, into));
+        } else if (element.isJsonObject()) {
+            element.getAsJsonObject().entrySet().forEach(e -> strings(e.getValue(), into));
+        }
+    }
+
+    /** Compare routes: every pathway, from every starting point, with and without verdicts. */
+    @TestFactory
+    Stream<DynamicTest> compareRoutesWorksOnEveryPathway() {
+        return EXPECTED.stream().map(expected -> DynamicTest.dynamicTest(expected.file(), () -> {
+            Profile profile = imported(expected.file()).profile().orElseThrow();
+            List<RouteVerdict> verdicts = EligibilityChecker.checkAll(profile,
+                    Students.parse("gcse Maths 6; gcse English language 6; gcse Biology 5; gcse Chemistry 5; gcse Physics 5"));
+            assertFalse(Comparisons.pathways(profile).isEmpty());
+            for (Pathway pathway : Comparisons.pathways(profile)) {
+                for (StartingPoint from : StartingPoint.values()) {
+                    RouteComparison column = Comparisons.compare(profile, pathway, from, 2026, java.time.LocalDate.of(2026, 10, 1), verdicts);
+                    assertFalse(column.timeToRole().isBlank());
+                    assertFalse(column.timeToRole().contains("does not reach the job"), pathway.id());
+                }
+                RouteComparison fromYear12 = Comparisons.compare(profile, pathway, StartingPoint.YEAR_12, 2026, java.time.LocalDate.of(2026, 10, 1), verdicts);
+                // A pathway judged by its route's rules shows the route's verdict; one that is not shows none.
+                assertEquals(pathway.route().flatMap(r -> profile.entryRoutes().route(r)).filter(r -> !r.rules().isEmpty())
+                        .isPresent(), fromYear12.verdict().filter(v -> v.outcome() != Outcome.NO_RULES).isPresent(),
+                        pathway.id());
+            }
+        }));
+    }
+
+    /** My plan's handout, as a PDF and as a code for a phone, on every pathway. */
+    @TestFactory
+    Stream<DynamicTest> theHandoutWorksOnEveryPathway() {
+        return EXPECTED.stream().map(expected -> DynamicTest.dynamicTest(expected.file(), () -> {
+            Profile profile = imported(expected.file()).profile().orElseThrow();
+            RouteMap map = profile.routeMap().orElseThrow();
+            for (Pathway pathway : map.pathways()) {
+                MyPlan plan = MyPlan.empty(profile.id()).withPathway(Optional.of(pathway.id()))
+                        .withMark(pathway.steps().get(0), Optional.of(StepMark.DONE))
+                        .withQualifications(Students.parse("gcse Maths 6; gcse English language 5"));
+                Handout handout = Handout.of(profile, plan, LocalDate.of(2026, 11, 30));
+                assertEquals(pathway.id(), handout.pathway().orElseThrow().id());
+                assertEquals(pathway.steps().size(), handout.steps().size());
+                byte[] pdf = HandoutPdf.bytes(handout);
+                assertTrue(pdf.length > 1000 && new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)
+                        .equals("%PDF-"));
+                assertTrue(PlanCode.text(handout).contains(profile.title()));
+            }
+        }));
+    }
+
+    @Test
+    void theWaysInOfARouteAreStepsOfTheirOwnAndOnlyTheCheckedOneIsJudged() {
+        Profile profile = imported("dental-technician.txt").profile().orElseThrow();
+        RouteMap map = profile.routeMap().orElseThrow();
+        Pathway level2 = map.pathway("college-level-2-course").orElseThrow();
+        Pathway level3 = map.pathway("college-level-3-course").orElseThrow();
+        assertEquals(Optional.of("college"), level2.route(), "the easiest way in is the route's rule");
+        assertEquals(Optional.empty(), level3.route(), "the route's verdict is not this way in's");
+        assertEquals(List.of("gcses", "level-2-course", "registration", "dental-technician"), level2.steps());
+        assertEquals("Level 2 college course", level2.title());
+        assertEquals("University: foundation degree or higher national diploma",
+                map.pathway("university-foundation-degree").orElseThrow().title());
+
+        // A student with one GCSE at grade 3 meets the level 2 course, and so the route.
+        RouteVerdict college = EligibilityChecker.check(profile.entryRoutes().route("college").orElseThrow(),
+                Students.parse("gcse Art 3"));
+        assertEquals(Outcome.MEETS, college.outcome());
+    }
+
+    @Test
+    void routeKindsPhrasingsAndBulletsAreAllCovered() throws IOException {
+        StringBuilder texts = new StringBuilder();
+        List<String> ids = new ArrayList<>();
+        for (Expected expected : EXPECTED) {
+            texts.append(Files.readString(FOLDER.resolve(expected.file()))).append('\n');
+            ids.addAll(expected.routes().keySet());
+        }
+        for (RouteKind kind : RouteKind.values()) {
+            if (kind != RouteKind.OTHER) {
+                assertTrue(ids.contains(kind.id()), "a route of kind " + kind);
+            }
+        }
+        for (String phrasing : List.of("five GCSEs", "4 or 5 GCSEs", "2 or more GCSEs", "some GCSEs", "2 or fewer GCSEs",
+                "grades 9 to 4 (A* to C)", "9 to 3 (A* to D)", "including English and maths",
+                "including English, maths and a science", "two sciences", "2 to 3 A levels", "1 or 2 A levels",
+                "at least two A levels", "including maths or a science", "including biology", "or equivalent",
+                "for a degree", "for a foundation degree or higher national diploma", "for a level 2 course",
+                "for a level 3 course", "for an intermediate apprenticeship", "for an advanced apprenticeship",
+                "for a higher or degree apprenticeship", "college qualifications like A levels",
+                "a degree in a relevant subject", "is preferred", "You could also", "If you do not have")) {
+            assertTrue(texts.toString().contains(phrasing), "the test profiles use \u201c" + phrasing + "\u201d");
+        }
+        for (String bullet : List.of("\n\u2022 ", "\n  \u2022 ", "\n* ", "\n  * ", "\n- ", "\n1. ", "\n1) ")) {
+            assertTrue(texts.toString().contains(bullet), "a list written with \u201c" + bullet.strip() + "\u201d");
+        }
+    }
+}
