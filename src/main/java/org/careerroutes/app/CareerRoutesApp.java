@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.handout.view.HandoutActions;
+import org.careerroutes.kit.Background;
 import org.careerroutes.kit.Theme;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.model.Profile;
@@ -62,7 +63,14 @@ public class CareerRoutesApp extends Application {
      */
     private static final AtomicInteger EXIT_STATUS = new AtomicInteger();
 
+    /** How long closing waits for the last plan and settings to be written, on a slow disk. */
+    static final java.time.Duration CLOSING_WAIT = java.time.Duration.ofSeconds(10);
+
     private final Environment environment;
+    /** Where files are read and written and handouts made: never on the JavaFX thread. */
+    private final Background background;
+    /** This user's one instance, while the desktop window is open. */
+    private SingleInstance instance;
     /** Options given by whoever made the app; null when JavaFX's launcher passes them as parameters. */
     private final List<String> arguments;
     /**
@@ -76,25 +84,47 @@ public class CareerRoutesApp extends Application {
     private Appearance appearance;
     private KioskMode kiosk;
 
-    /** The app on this machine, for this user (how the JavaFX launcher makes it). */
+    /** The app on this machine, for this user (how the JavaFX launcher makes it): files on a thread of their own. */
     public CareerRoutesApp() {
         this.environment = Environment.ofThisMachine();
         this.arguments = null;
         this.takeHome = null;
+        this.background = Background.oneThread("career-routes-files");
     }
 
-    /** The app with its folders, clock and timings and its command-line options given, e.g. by a test. */
+    /**
+     * The app as a test makes it: its folders, clock and timings and its command-line options
+     * given, and its files read and written on the JavaFX thread itself
+     * ({@link Background#sameThread}), so that a test sees each save done when its event is.
+     */
     public CareerRoutesApp(Environment environment, List<String> arguments) {
-        this.environment = environment;
-        this.arguments = List.copyOf(arguments);
-        this.takeHome = null;
+        this(environment, arguments, Background.sameThread());
     }
 
     /** As {@link #CareerRoutesApp(Environment, List)}, with the plan's handout given (or none). */
     public CareerRoutesApp(Environment environment, List<String> arguments, Optional<TakeHome> takeHome) {
+        this(environment, arguments, takeHome, Background.sameThread());
+    }
+
+    /**
+     * The app with its folders, clock and timings and its command-line options given, and where
+     * its files are read and written: the app's own thread for them ({@link Background#oneThread}),
+     * as on a real machine, or the caller's ({@link Background#sameThread}).
+     */
+    public CareerRoutesApp(Environment environment, List<String> arguments, Background background) {
+        this.environment = environment;
+        this.arguments = List.copyOf(arguments);
+        this.takeHome = null;
+        this.background = background;
+    }
+
+    /** As {@link #CareerRoutesApp(Environment, List, Background)}, with the plan's handout given (or none). */
+    public CareerRoutesApp(Environment environment, List<String> arguments, Optional<TakeHome> takeHome,
+                           Background background) {
         this.environment = environment;
         this.arguments = List.copyOf(arguments);
         this.takeHome = takeHome;
+        this.background = background;
     }
 
     /**
@@ -105,10 +135,9 @@ public class CareerRoutesApp extends Application {
         if (takeHome != null) {
             return takeHome;
         }
-        return Optional.of(kioskMode
-                ? new HandoutActions(() -> stage, profile, environment.clock(), true, printingAllowed)
-                : new HandoutActions(() -> stage, profile, environment.clock(), false, printingAllowed,
-                        () -> window.compareSelection()));
+        HandoutActions.Source source = new HandoutActions.Source(() -> stage, profile, environment.clock(),
+                kioskMode ? Optional::empty : () -> window.compareSelection());
+        return Optional.of(new HandoutActions(source, kioskMode, printingAllowed, environment.homeFolder(), background));
     }
 
     @Override
@@ -136,13 +165,29 @@ public class CareerRoutesApp extends Application {
             return;
         }
 
+        // One window per user: a second start brings this one forward instead (decision 0020).
+        SingleInstance.Claim claim = SingleInstance.claim(environment.settingsFolder());
+        if (claim instanceof SingleInstance.Elsewhere) {
+            System.out.println("Career Routes is already open for this user: its window has been brought to the front.");
+            quit();
+            return;
+        }
+        if (claim instanceof SingleInstance.Unavailable unavailable) {
+            System.err.println("career-routes: " + unavailable.why() + "; starting all the same, but a second start "
+                    + "of the app could not be told from this one");
+        }
+
         settingsStore = new SettingsStore(environment.settingsFolder());
         SettingsStore.Loaded settings = settingsStore.load();
         appearance = new Appearance(settings.settings());
         appearance.settingsProperty().addListener((obs, old, now) -> save(now));
 
         window = new MainWindow(content.profiles().get(0), new MenuActions(), appearance, MainWindow.Mode.DESKTOP,
-                planKeeping(), handout(false, true, () -> window.profileProperty().get()));
+                planKeeping(), handout(false, true, () -> window.profileProperty().get()), background);
+        if (claim instanceof SingleInstance.Claimed claimed) {
+            instance = claimed.instance();
+            instance.onAskedForward(() -> Platform.runLater(this::comeForward));
+        }
         window.useClock(environment.clock());
         window.setProfileChoices(content.profiles());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -162,6 +207,7 @@ public class CareerRoutesApp extends Application {
             rememberBounds();
             window.savePlanNow();
         });
+        stage.setOnCloseRequest(e -> window.savePlanNow());
         if (Boolean.getBoolean(REPORT_STARTUP)) {
             reportFirstFrame(scene);
         }
@@ -172,7 +218,20 @@ public class CareerRoutesApp extends Application {
         Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1)));
 
         showSettingsProblem(settings);
-        showPlanProblem();
+        // The saved plan is read off the JavaFX thread: a problem with it is said once it has been read.
+        if (window.model().planLoadingProperty().get()) {
+            window.model().planLoadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                    if (!now) {
+                        obs.removeListener(this);
+                        showPlanProblem();
+                    }
+                }
+            });
+        } else {
+            showPlanProblem();
+        }
         if (!content.withProblems().isEmpty()) {
             String instead = content.usingBuiltIn()
                     ? "Showing the built-in " + content.profiles().get(0).title() + " profile instead."
@@ -239,13 +298,29 @@ public class CareerRoutesApp extends Application {
         }
     }
 
-    /** Saves settings; a failure to save is not worth interrupting a student for, so it is logged. */
-    private void save(Settings settings) {
-        try {
-            settingsStore.save(settings);
-        } catch (java.io.IOException e) {
-            System.err.println("career-routes: settings not saved to " + settingsStore.file() + ": " + e.getMessage());
+    /** Another start of the app asked for this window: it comes to the front. */
+    private void comeForward() {
+        if (stage == null || window == null) {
+            return;
         }
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+        System.out.println("career-routes: another start of the app asked for this window, so it was brought to the front");
+    }
+
+    /**
+     * Saves settings in the background; a failure to save is not worth interrupting a student
+     * for, so it is logged.
+     */
+    private void save(Settings settings) {
+        background.submit(() -> {
+            settingsStore.save(settings);
+            return settings;
+        }, saved -> { }, failed -> System.err.println("career-routes: settings not saved: "
+                + org.careerroutes.files.FileProblem.describe(settingsStore.file(), failed instanceof java.io.IOException io
+                ? org.careerroutes.files.FileProblem.whyNotWritten(io) : String.valueOf(failed.getMessage()))));
     }
 
     /** The training run: every tab once, a pause for the route map's preparation, then quit. */
@@ -270,8 +345,14 @@ public class CareerRoutesApp extends Application {
         } else if (stage != null) {
             stage.titleProperty().unbind();
         }
-        if (window != null) {
-            window.savePlanNow();
+        if (window != null && !window.model().awaitPlanSaves(CLOSING_WAIT)) {
+            // Said where a technician looks; the plan is still in its last good file, as writes are whole or nothing.
+            System.err.println("career-routes: the last change to the plan could not be written within "
+                    + CLOSING_WAIT.toSeconds() + " s as the app closed; the plan saved before it is kept");
+        }
+        if (instance != null) {
+            instance.close();
+            instance = null;
         }
     }
 
@@ -344,8 +425,7 @@ public class CareerRoutesApp extends Application {
             chooser.setTitle(title);
             chooser.setInitialFileName(suggestedName);
             // The user's Pictures or Documents folder, not wherever the app was started from.
-            java.io.File start = org.careerroutes.export.SaveFolder.startingFolder(
-                    Path.of(System.getProperty("user.home"))).toFile();
+            java.io.File start = org.careerroutes.export.SaveFolder.startingFolder(environment.homeFolder()).toFile();
             if (start.isDirectory()) {
                 chooser.setInitialDirectory(start);
             }

@@ -9,6 +9,7 @@ import org.careerroutes.kiosk.ErrorLog;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.kiosk.KioskShell;
 import org.careerroutes.kiosk.Visit;
+import org.careerroutes.kit.Background;
 import org.careerroutes.kit.Theme;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
@@ -75,8 +76,9 @@ final class KioskMode {
         // Each visit starts from the default look; nothing a visitor changes is kept or saved.
         Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()), KIOSK_FONT_PX);
         // The visitor's plan lives in this window only: kept nowhere, it goes with the visit.
+        // Nothing of a visit is read or written (its plan is kept nowhere, nothing is exported): no file work to move off.
         MainWindow window = new MainWindow(profile, new Actions(), appearance, MainWindow.Mode.KIOSK,
-                PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome);
+                PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome, Background.sameThread());
         window.useClock(clock);
         return new Visit() {
             @Override

@@ -4,15 +4,39 @@ package org.careerroutes.plan;
  * The ways a plan leaves the screen, offered by the My plan tab and provided by the handout
  * feature: a PDF handout, a printed copy (after a preview), or, at a kiosk, a code a phone can
  * read. Each method tells the student itself what happened (saved where, printing, cannot print);
- * none throws for a problem a person can meet.
+ * none throws for a problem a person can meet. The slow parts (making the PDF, drawing its pages,
+ * writing the file, printing) run away from the JavaFX thread; the page that asked is told while
+ * they do, so that it shows it is busy.
  */
 public interface TakeHome {
 
+    /** What the page that asked shows while the work runs. */
+    interface Progress {
+        /** The work has started, e.g. "Making your PDF…". */
+        void working(String what);
+
+        /** The work is over, done or not (what happened has been said). */
+        void finished();
+
+        /** For a caller that shows nothing meanwhile. */
+        Progress NONE = new Progress() {
+            @Override
+            public void working(String what) {
+                // nothing shown
+            }
+
+            @Override
+            public void finished() {
+                // nothing shown
+            }
+        };
+    }
+
     /** Asks where to save, then writes the PDF handout of the plan. Not offered in kiosk mode. */
-    void savePdf(MyPlan plan);
+    void savePdf(MyPlan plan, Progress progress);
 
     /** Shows a preview of the handout's pages and prints them on a printer the student picks. */
-    void print(MyPlan plan);
+    void print(MyPlan plan, Progress progress);
 
     /** Shows the plan as a QR code holding short plain text, for a visitor's phone camera. */
     void showCode(MyPlan plan);

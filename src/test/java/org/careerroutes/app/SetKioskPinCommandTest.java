@@ -81,8 +81,9 @@ class SetKioskPinCommandTest {
     void aFolderThatCannotBeWrittenIsReportedWithExitOne() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("taken"), "a file where the folder should be");
         assertEquals(1, run(notAFolder.resolve("settings"), "1234", "1234"));
-        assertTrue(err().startsWith("career-routes: --set-kiosk-pin: cannot write the kiosk settings in "
-                + notAFolder.resolve("settings")), err());
+        assertTrue(err().startsWith("career-routes: --set-kiosk-pin: " + notAFolder.resolve("settings")
+                .resolve(KioskConfig.FILE_NAME) + ": cannot be written: its folder " + notAFolder.resolve("settings")
+                + " cannot be made (a file is in the way where a folder should be)."), err());
         assertTrue(err().endsWith("run this as an administrator."), err());
     }
 

@@ -21,6 +21,23 @@ public final class HandoutSamples {
         return ProfileLoader.loadBuiltIn().profile().orElseThrow();
     }
 
+    /** The built-in profile's file, as text, for tests that change a part of it. */
+    public static String builtInJson() {
+        try (java.io.InputStream in = HandoutSamples.class.getResourceAsStream(ProfileLoader.BUILT_IN)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The built-in profile with another title, which the loader accepts however long. */
+    public static Profile withTitle(String title) {
+        String json = builtInJson().replaceFirst("\"title\": \"Clinical engineer\"",
+                java.util.regex.Matcher.quoteReplacement("\"title\": \"" + title + "\""));
+        return ProfileLoader.read("long-title.json", json).profile().orElseThrow(() -> new AssertionError(
+                ProfileLoader.read("long-title.json", json).problems().toString()));
+    }
+
     public static StudentQualification qualification(QualificationType type, String subject, String grade,
                                                      boolean predicted) {
         QualificationEntry.Result result = QualificationEntry.of(type, subject, grade, predicted);

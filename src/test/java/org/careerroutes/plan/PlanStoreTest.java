@@ -191,7 +191,7 @@ class PlanStoreTest {
             Files.createDirectory(folder.resolve(PROFILE + ".careerplan.2026-11-30T0712-" + n + ".bad"));
         }
         PlanKeeping.Loaded loaded = store.load(PROFILE);
-        assertTrue(loaded.problem().orElseThrow().contains("could not be copied aside"), loaded.problem().get());
+        assertTrue(loaded.problem().orElseThrow().contains("could not be kept aside"), loaded.problem().get());
         assertThrows(java.io.IOException.class, () -> store.save(MyPlan.empty(PROFILE).withNote("x")));
         assertEquals("{ not json", Files.readString(planFile()));
     }

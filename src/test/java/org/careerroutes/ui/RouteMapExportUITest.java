@@ -46,6 +46,11 @@ class RouteMapExportUITest extends FxRobot {
             }
 
             @Override
+            public org.careerroutes.kit.Background background() {
+                return org.careerroutes.kit.Background.sameThread();
+            }
+
+            @Override
             public Optional<Path> chooseExportFile(String suggestedName) {
                 return answer;
             }

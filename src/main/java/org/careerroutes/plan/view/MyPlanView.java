@@ -10,8 +10,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextFormatter;
+import javafx.css.PseudoClass;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.careerroutes.eligibility.EligibilityChecker;
 import org.careerroutes.eligibility.RouteVerdict;
 import org.careerroutes.eligibility.StudentQualification;
+import org.careerroutes.kit.NoteBox;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.kit.TextPage;
@@ -27,7 +28,6 @@ import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
-import org.careerroutes.plan.PlanFile;
 import org.careerroutes.plan.PlanOutline;
 import org.careerroutes.plan.StepMark;
 
@@ -44,13 +44,16 @@ import java.util.function.Consumer;
  */
 public final class MyPlanView {
 
+    /** A status that says something went wrong. */
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
     private final MyPlanModel model;
     private final Profile profile;
     private final VBox steps = new VBox();
     private final VBox elsewhere = new VBox();
     private final VBox verdicts = new VBox();
     private final ComboBox<String> pathway = new ComboBox<>();
-    private final TextArea note = new TextArea();
+    private final NoteBox note = new NoteBox(MyPlan.MAX_NOTE, "my-plan-note");
     private final Label notice = ProfileText.text("", Styles.BODY_TEXT);
     private final VBox noticeBox;
     /** Set while this page itself changes the plan, so that it does not redraw under the student's hands. */
@@ -77,8 +80,13 @@ public final class MyPlanView {
                 + "you are on track.", Styles.LEAD);
         Label keeping = ProfileText.text(model.keepingText(), Styles.BODY_TEXT);
         keeping.setId("my-plan-keeping");
+        Label keepingState = ProfileText.text("", Styles.MUTED);
+        keepingState.setId("my-plan-keeping-state");
+        keepingState.textProperty().bind(model.keepingStateProperty());
+        keepingState.visibleProperty().bind(model.keepingStateProperty().isNotEmpty());
+        keepingState.managedProperty().bind(keepingState.visibleProperty());
         VBox keepingBox = new VBox(ProfileText.text(model.atKiosk() ? "At this stand" : "Where your plan is kept",
-                Styles.CALLOUT_BADGE), keeping);
+                Styles.CALLOUT_BADGE), keeping, keepingState);
         keepingBox.getStyleClass().add(Styles.CALLOUT);
 
         // A plan that could not be read or saved: said on the page until the student has seen it.
@@ -107,24 +115,21 @@ public final class MyPlanView {
         verdicts.getStyleClass().add(Styles.BLOCKS);
 
         Label notesHeading = ProfileText.heading("My notes", Styles.HEADING_2);
-        note.setId("my-plan-note");
-        note.setWrapText(true);
-        note.setPrefRowCount(5);
-        note.setAccessibleText("My notes on my plan");
-        note.setPromptText("Questions to ask, open days, what to do next\u2026");
-        note.setTextFormatter(limit(PlanFile.MAX_NOTE));
-        note.getStyleClass().add(PlanStyles.NOTE);
-        note.setText(model.plan().note());
+        note.area().setPrefRowCount(5);
+        note.area().setAccessibleText("My notes on my plan");
+        note.area().setPromptText("Questions to ask, open days, what to do next\u2026");
+        note.area().getStyleClass().add(PlanStyles.NOTE);
+        note.area().setText(model.plan().note());
         note.textProperty().addListener((obs, old, text) -> edit(() -> model.note(text)));
-        TabOut.install(note);
+        TabOut.install(note.area());
 
         ChangeListener<MyPlan> redraw = (obs, old, now) -> {
             if (!now.qualifications().equals(old == null ? null : old.qualifications())) {
                 showVerdicts(now);
             }
             if (!editing) {
-                if (!Objects.equals(note.getText(), now.note())) {
-                    edit(() -> note.setText(now.note()));
+                if (!Objects.equals(note.area().getText(), now.note())) {
+                    edit(() -> note.area().setText(now.note()));
                 }
                 pathway.getSelectionModel().select(now.pathway().orElse(""));
                 showSteps(now);
@@ -248,8 +253,8 @@ public final class MyPlanView {
 
         VBox card = new VBox(title, about);
         step.entryRoute().ifPresent(route -> {
-            Label requirements = ProfileText.text("Entry requirements (" + route.title() + ")", Styles.BODY_TEXT);
-            requirements.setStyle("-fx-font-weight: bold;");
+            Label requirements = ProfileText.text("Entry requirements (" + route.title() + ")", Styles.BODY_TEXT,
+                    PlanStyles.REQUIREMENTS_HEADING);
             card.getChildren().addAll(requirements, ProfileText.blocks(route.entryRequirements().blocks()));
         });
 
@@ -267,22 +272,20 @@ public final class MyPlanView {
             button.setAccessibleText(mark.word() + ", for " + node.title());
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setSelected(step.mark().equals(Optional.of(mark)));
+            button.setUserData(mark);
             marks.getChildren().add(button);
         }
         group.selectedToggleProperty().addListener((obs, old, now) -> edit(() -> model.mark(node.id(),
-                now == null ? Optional.empty() : StepMark.ofKey(((ToggleButton) now).getId()
-                        .substring(("my-plan-mark-" + node.id() + "-").length())))));
+                now == null ? Optional.empty() : Optional.of((StepMark) now.getUserData()))));
 
-        TextArea stepNote = new TextArea(step.note().orElse(""));
-        stepNote.setId("my-plan-step-note-" + node.id());
-        stepNote.setWrapText(true);
-        stepNote.setPrefRowCount(2);
-        stepNote.setAccessibleText("My note on " + node.title());
-        stepNote.setPromptText("My note on this step");
-        stepNote.setTextFormatter(limit(PlanFile.MAX_STEP_NOTE));
-        stepNote.getStyleClass().add(PlanStyles.NOTE);
+        NoteBox stepNote = new NoteBox(MyPlan.MAX_STEP_NOTE, "my-plan-step-note-" + node.id());
+        stepNote.area().setText(step.note().orElse(""));
+        stepNote.area().setPrefRowCount(2);
+        stepNote.area().setAccessibleText("My note on " + node.title());
+        stepNote.area().setPromptText("My note on this step");
+        stepNote.area().getStyleClass().add(PlanStyles.NOTE);
         stepNote.textProperty().addListener((obs, old, text) -> edit(() -> model.noteStep(node.id(), text)));
-        TabOut.install(stepNote);
+        TabOut.install(stepNote.area());
 
         card.getChildren().addAll(marks, stepNote);
         card.getStyleClass().addAll(Styles.CARD, PlanStyles.STEP);
@@ -355,12 +358,20 @@ public final class MyPlanView {
         status.textProperty().bind(model.statusProperty());
         status.visibleProperty().bind(model.statusProperty().isNotEmpty());
         status.managedProperty().bind(status.visibleProperty());
-        model.statusIsProblemProperty().addListener((obs, old, problem) -> {
-            status.getStyleClass().remove(PlanStyles.PROBLEM);
-            if (problem) {
-                status.getStyleClass().add(PlanStyles.PROBLEM);
-            }
-        });
+        status.pseudoClassStateChanged(PROBLEM, model.statusIsProblemProperty().get());
+        model.statusIsProblemProperty().addListener((obs, old, problem) -> status.pseudoClassStateChanged(PROBLEM, problem));
+
+        // While a file is written or a handout made: what is happening, and the buttons wait.
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add(PlanStyles.BUSY_SPINNER);
+        Label busyText = ProfileText.text("", Styles.BODY_TEXT);
+        busyText.textProperty().bind(model.busyTextProperty());
+        javafx.scene.layout.HBox busy = new javafx.scene.layout.HBox(spinner, busyText);
+        busy.setId("my-plan-busy");
+        busy.getStyleClass().add(PlanStyles.BUSY);
+        busy.visibleProperty().bind(model.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        buttons.disableProperty().bind(model.busyProperty());
 
         VBox questionBox = new VBox();
         questionBox.setId("my-plan-question");
@@ -382,7 +393,7 @@ public final class MyPlanView {
         };
         model.questionProperty().addListener((obs, old, question) -> ask.accept(question));
         ask.accept(model.questionProperty().get());
-        return new VBox(buttons, questionBox, status);
+        return new VBox(buttons, busy, questionBox, status);
     }
 
     private static Button button(String text, String id, String accessible, Runnable action) {
@@ -393,9 +404,5 @@ public final class MyPlanView {
         button.setWrapText(true);
         button.setOnAction(e -> action.run());
         return button;
-    }
-
-    private static TextFormatter<String> limit(int most) {
-        return new TextFormatter<>(change -> change.getControlNewText().length() <= most ? change : null);
     }
 }

@@ -1,7 +1,8 @@
 package org.careerroutes.plan.view;
 
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ObjectProperty;
 import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.kit.Background;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanFiles;
@@ -30,7 +31,7 @@ class MyPlanModelTest {
     Path folder;
 
     private final Profile profile = ProfileLoader.loadBuiltIn().profile().orElseThrow();
-    private final SimpleObjectProperty<MyPlan> plan = new SimpleObjectProperty<>(MyPlan.empty("clinical-engineer"));
+    private ObjectProperty<MyPlan> plan;
     private Path saveTo;
     private Path openFrom;
     private final List<String> handedOut = new ArrayList<>();
@@ -49,12 +50,12 @@ class MyPlanModelTest {
 
     private final TakeHome takeHome = new TakeHome() {
         @Override
-        public void savePdf(MyPlan p) {
+        public void savePdf(MyPlan p, Progress progress) {
             handedOut.add("pdf " + p.note());
         }
 
         @Override
-        public void print(MyPlan p) {
+        public void print(MyPlan p, Progress progress) {
             handedOut.add("print " + p.note());
         }
 
@@ -70,9 +71,12 @@ class MyPlanModelTest {
     };
 
     private MyPlanModel model(PlanKeeping keeping, boolean files, boolean handout) {
-        return new MyPlanModel(profile, plan, keeping, () -> plan.set(MyPlan.empty("clinical-engineer")),
-                files ? Optional.of(dialogs) : Optional.empty(), handout ? Optional.of(takeHome) : Optional.empty(),
-                () -> { });
+        PlanSession session = new PlanSession(keeping, Background.sameThread());
+        session.setSaveDelay(null);
+        session.show("clinical-engineer", List.of());
+        plan = session.planProperty();
+        return new MyPlanModel(profile, session, files ? Optional.of(dialogs) : Optional.empty(),
+                handout ? Optional.of(takeHome) : Optional.empty(), () -> { }, Background.sameThread());
     }
 
     @Test
