@@ -25,6 +25,19 @@ public final class PlanFile {
     /** What the file's {@code "app"} says, so that a person who opens one in an editor knows what made it. */
     public static final String APP = "Career Routes";
 
+    /** The most bytes a character can take in the file: a {@code \\u0001} escape. */
+    private static final int WIDEST_CHARACTER = 6;
+    /**
+     * The largest file any plan within {@link MyPlan}'s limits can make: every limit filled, with
+     * the characters that take the most room, and room for the JSON around them. Derived from the
+     * model's limits, so that whatever the model holds can always be read back; a larger file is
+     * not a plan and is not read. About 14 MB; a real plan is a few KB.
+     */
+    public static final int MAX_BYTES = WIDEST_CHARACTER * (MyPlan.MAX_NOTE + 3 * MyPlan.MAX_ID
+            + MyPlan.MAX_ENTRIES * (MyPlan.MAX_STEP_NOTE + MyPlan.MAX_ID + 16)
+            + MyPlan.MAX_ENTRIES * (MyPlan.MAX_ID + 32)
+            + MyPlan.MAX_QUALIFICATIONS * 256) + 4096;
+
     static final Map<QualificationType, String> TYPE_KEYS = Map.of(
             QualificationType.GCSE, "gcse",
             QualificationType.A_LEVEL, "a-level",

@@ -31,8 +31,8 @@ import java.util.Set;
 public final class PlanStore implements PlanKeeping {
 
     public static final String EXTENSION = ".careerplan";
-    /** Far larger than a plan ever is (its notes and lists are limited); a larger file is not read. */
-    public static final int MAX_BYTES = 1024 * 1024;
+    /** As large as a plan within its limits can be ({@link PlanFile#MAX_BYTES}); a larger file is not read. */
+    public static final int MAX_BYTES = PlanFile.MAX_BYTES;
     /** A plan kept in the user's own folder: a plain file, never read through a link. */
     static final SmallFile.Kind KEPT = new SmallFile.Kind("a plan file", MAX_BYTES, SmallFile.Links.REFUSE);
     static final String NOT_TEXT = "is not UTF-8 text, so it is not a plan file";
@@ -114,8 +114,8 @@ public final class PlanStore implements PlanKeeping {
         try {
             FileAside.Kept kept = bytes.isPresent() ? FileAside.copy(file, bytes.get(), clock) : FileAside.move(file, clock);
             keepOff.remove(profile);
-            message.append("It has been ").append(kept.words()).append(kept.moved() ? " as it was, without being read,"
-                    : "").append(" so nothing in it is lost. An empty plan is shown; what you do now is saved as usual.");
+            message.append("It has been ").append(kept.words()).append(kept.moved() ? " as it was, without being read" : "")
+                    .append(", so nothing in it is lost. An empty plan is shown; what you do now is saved as usual.");
         } catch (FileProblem e) {
             keepOff.add(profile);
             message.append("It ").append(e.getMessage()).append(", so it is left as it is and your plan is not saved on ")

@@ -124,4 +124,20 @@ class SetKioskPinCommandTest {
                 + "Put it right (or remove it), then run this again.", err());
         assertTrue(Files.isDirectory(file));
     }
+
+    /** Issue 20: the new PIN was joined onto a last line ending in a backslash, and then called damaged. */
+    @Test
+    void overAFileWhoseLastLineEndsInABackslashThePinIsWrittenOnLinesOfItsOwn() throws IOException {
+        Path file = dir.resolve(KioskConfig.FILE_NAME);
+        for (String last : List.of("idle-timeout=120\\", "idle-timeout=120\\" + System.lineSeparator())) {
+            Files.writeString(file, "kiosk=true" + System.lineSeparator() + last);
+            err.reset();
+            assertEquals(0, run(dir, "246810", "246810"), err());
+            assertEquals("", err());
+            KioskConfig settings = KioskConfig.load(dir);
+            assertEquals(List.of(), settings.problems());
+            assertTrue(settings.pin().orElseThrow().matches("246810".toCharArray()));
+            assertEquals(120, settings.idleTimeoutSeconds().orElseThrow(), "the line that went on keeps its meaning");
+        }
+    }
 }

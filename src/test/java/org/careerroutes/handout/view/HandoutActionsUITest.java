@@ -207,7 +207,8 @@ class HandoutActionsUITest extends FxRobot {
         assertEquals(List.of(), otherWindows(), "no window of its own");
         assertTrue(lookup("#test-root > #plan-code-overlay").tryQuery().isPresent());
         String expected = PlanCode.text(Handout.of(profile, plan, LocalDate.of(2026, 11, 30)));
-        assertFalse(lookup("#plan-code-shortened").tryQuery().isPresent(), "nothing shortened, so nothing said");
+        assertEquals("Shortened to fit the code: long titles are cut short (\u2026). The full plan is on the screen.",
+                lookup("#plan-code-shortened").queryAs(Label.class).getText(), "said beside the code");
         assertEquals(expected, lookup("#plan-code-text").queryAs(Label.class).getText());
         assertEquals(expected, decode(lookup("#plan-code").queryAs(Canvas.class)));
         assertTrue(lookup("#plan-code-close").queryAs(Button.class).isFocused());
