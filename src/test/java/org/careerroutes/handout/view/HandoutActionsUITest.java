@@ -195,8 +195,9 @@ class HandoutActionsUITest extends FxRobot {
         interact(() -> actions.savePdf(plan, TakeHome.Progress.NONE));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(home + "|clinical-engineer-plan.pdf"), asked, "no Documents folder: starts at home");
-        assertEquals("It could not be saved: " + file.resolve("plan.pdf") + ": cannot be written (a file is in the way "
-                + "where a folder should be). Choose another folder, such as Documents or a USB stick.", message());
+        assertEquals("It could not be saved: " + file.resolve("plan.pdf") + ": cannot be written: its folder " + file
+                + " cannot be made (a file is in the way where a folder should be). Choose another folder, such as "
+                + "Documents or a USB stick.", message());
     }
 
     @Test
