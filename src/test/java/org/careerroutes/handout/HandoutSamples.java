@@ -73,4 +73,41 @@ public final class HandoutSamples {
         }
         return plan.withNote((sentence.repeat(4) + "\n\n").repeat(3).strip());
     }
+
+    /** The built-in profile with another summary, which the loader accepts however long (within its 5 MB). */
+    public static Profile withSummary(String summary) {
+        String json = builtInJson().replaceFirst("\"summary\": \"[^\"]*\"",
+                java.util.regex.Matcher.quoteReplacement("\"summary\": \"" + summary + "\""));
+        return loaded("long-summary.json", json);
+    }
+
+    /**
+     * The built-in profile with {@code count} more steps at school, each titled with
+     * {@code titleLength} characters, in a chain, and a pathway "long" through all of them.
+     */
+    public static Profile withManySteps(int count, int titleLength) {
+        StringBuilder nodes = new StringBuilder();
+        StringBuilder edges = new StringBuilder();
+        StringBuilder steps = new StringBuilder();
+        String words = "Step with a very long title that goes on and on ".repeat(titleLength / 48 + 1).substring(0, titleLength);
+        for (int i = 0; i < count; i++) {
+            nodes.append("{\"id\": \"extra-").append(i).append("\", \"stage\": \"school\", \"title\": \"").append(words)
+                    .append("\", \"kind\": \"qualification\"},\n");
+            if (i > 0) {
+                edges.append("{\"from\": \"extra-").append(i - 1).append("\", \"to\": \"extra-").append(i).append("\"},\n");
+            }
+            steps.append(i == 0 ? "" : ", ").append("\"extra-").append(i).append('"');
+        }
+        String json = builtInJson().replaceFirst("\"nodes\": \\[", java.util.regex.Matcher.quoteReplacement("\"nodes\": [" + nodes))
+                .replaceFirst("\"edges\": \\[", java.util.regex.Matcher.quoteReplacement("\"edges\": [" + edges))
+                .replaceFirst("\"pathways\": \\[", java.util.regex.Matcher.quoteReplacement("\"pathways\": [{\"id\": \"long\", "
+                        + "\"title\": \"" + words + "\", \"steps\": [" + steps + "]},"));
+        return loaded("many-steps.json", json);
+    }
+
+    private static Profile loaded(String name, String json) {
+        var result = ProfileLoader.read(name, json);
+        return result.profile().filter(p -> result.isValid())
+                .orElseThrow(() -> new AssertionError(result.problems().stream().limit(5).toList().toString()));
+    }
 }
