@@ -3,6 +3,7 @@ package org.careerroutes.plan.view;
 import javafx.beans.property.ObjectProperty;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.kit.Background;
+import org.careerroutes.kit.HeldBackBackground;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanFiles;
@@ -70,13 +71,15 @@ class MyPlanModelTest {
         }
     };
 
+    private Background background = Background.sameThread();
+
     private MyPlanModel model(PlanKeeping keeping, boolean files, boolean handout) {
-        PlanSession session = new PlanSession(keeping, Background.sameThread());
+        PlanSession session = new PlanSession(keeping, background);
         session.setSaveDelay(null);
         session.show("clinical-engineer", List.of());
         plan = session.planProperty();
         return new MyPlanModel(profile, session, files ? Optional.of(dialogs) : Optional.empty(),
-                handout ? Optional.of(takeHome) : Optional.empty(), () -> { }, Background.sameThread());
+                handout ? Optional.of(takeHome) : Optional.empty(), () -> { }, background);
     }
 
     @Test
@@ -169,5 +172,69 @@ class MyPlanModelTest {
         assertTrue(model.questionProperty().get().text().contains("from this computer"));
         model.answer(true);
         assertTrue(plan.get().isEmpty());
+    }
+
+    @Test
+    void savingAndOpeningAFileShowBusyThenDoneAndRunOffTheCallersThread() throws Exception {
+        HeldBackBackground held = new HeldBackBackground();
+        background = held;
+        MyPlanModel model = model(PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()), true, false);
+        held.runAll();
+        model.note("to the USB stick");
+        saveTo = folder.resolve("mine.careerplan");
+        model.saveAs();
+        assertTrue(model.busyProperty().get());
+        assertEquals("Saving your plan to mine.careerplan\u2026", model.busyTextProperty().get());
+        assertFalse(Files.exists(saveTo), "not written on the caller's thread");
+        held.runAll();
+        assertFalse(model.busyProperty().get());
+        assertEquals("", model.busyTextProperty().get());
+        assertTrue(Files.isRegularFile(saveTo));
+        assertTrue(model.statusProperty().get().startsWith("Your plan was saved to " + saveTo));
+
+        plan.set(MyPlan.empty("clinical-engineer"));
+        model.open(saveTo);
+        assertTrue(model.busyProperty().get());
+        assertEquals("Opening mine.careerplan\u2026", model.busyTextProperty().get());
+        assertEquals("", plan.get().note());
+        held.runAll();
+        assertEquals("to the USB stick", plan.get().note());
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void aPdfOrAPrintAskedForWhileOneIsBeingMadeIsNotAskedTwice() {
+        List<String> asked = new ArrayList<>();
+        TakeHome slow = new TakeHome() {
+            @Override
+            public void savePdf(MyPlan p, Progress progress) {
+                asked.add("pdf");
+                progress.working("Making your PDF\u2026");
+            }
+
+            @Override
+            public void print(MyPlan p, Progress progress) {
+                asked.add("print");
+            }
+
+            @Override
+            public void showCode(MyPlan p) {
+            }
+
+            @Override
+            public boolean canPrint() {
+                return true;
+            }
+        };
+        PlanSession session = new PlanSession(new PlanStore(folder), Background.sameThread());
+        session.show("clinical-engineer", List.of());
+        MyPlanModel model = new MyPlanModel(profile, session, Optional.of(dialogs), Optional.of(slow), () -> { },
+                Background.sameThread());
+        model.savePdf();
+        assertTrue(model.busyProperty().get());
+        assertEquals("Making your PDF\u2026", model.busyTextProperty().get());
+        model.savePdf();
+        model.print();
+        assertEquals(List.of("pdf"), asked);
     }
 }

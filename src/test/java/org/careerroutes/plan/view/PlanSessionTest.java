@@ -1,6 +1,7 @@
 package org.careerroutes.plan.view;
 
 import org.careerroutes.kit.Background;
+import org.careerroutes.kit.HeldBackBackground;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanKeeping;
 import org.careerroutes.plan.PlanStore;
@@ -13,13 +14,9 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,36 +34,6 @@ class PlanSessionTest {
 
     @TempDir
     Path folder;
-
-    /** A background that keeps the jobs until the test runs them, as a slow disk would. */
-    private static final class HeldBack implements Background {
-        final Deque<Runnable> jobs = new ArrayDeque<>();
-
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<? super T> done, Consumer<? super Exception> failed) {
-            jobs.add(() -> {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    failed.accept(e);
-                    return;
-                }
-                done.accept(result);
-            });
-        }
-
-        @Override
-        public boolean awaitIdle(Duration limit) {
-            return jobs.isEmpty();
-        }
-
-        void runAll() {
-            while (!jobs.isEmpty()) {
-                jobs.poll().run();
-            }
-        }
-    }
 
     /** Plans kept in a list, to see what was written and in which order. */
     private static final class Recording implements PlanKeeping {
@@ -111,7 +78,7 @@ class PlanSessionTest {
 
     @Test
     void savesWaitingToBeWrittenAreCoalescedTheLatestWinsAndEveryProfilesLatestIsWritten() {
-        HeldBack background = new HeldBack();
+        HeldBackBackground background = new HeldBackBackground();
         Recording keeping = new Recording();
         PlanSession session = new PlanSession(keeping, background);
         session.setSaveDelay(null);
@@ -134,7 +101,7 @@ class PlanSessionTest {
 
     @Test
     void nothingIsSavedWhileTheSavedPlanIsReadAndWhatTheStudentDidMeanwhileIsKept() {
-        HeldBack background = new HeldBack();
+        HeldBackBackground background = new HeldBackBackground();
         Recording keeping = new Recording();
         keeping.kept = MyPlan.empty(PROFILE).withMark("gcses", Optional.of(StepMark.DONE)).withNote("saved note");
         PlanSession session = new PlanSession(keeping, background);
@@ -146,7 +113,7 @@ class PlanSessionTest {
         session.planProperty().set(session.planProperty().get().withMark("a-levels", Optional.of(StepMark.CONSIDERING))
                 .withNote("typed meanwhile"));
         session.saveNow();
-        assertEquals(1, background.jobs.size(), "only the reading is waiting: nothing saved over the plan not yet read");
+        assertEquals(1, background.waiting(), "only the reading is waiting: nothing saved over the plan not yet read");
 
         background.runAll();
         MyPlan shown = session.planProperty().get();
@@ -160,7 +127,7 @@ class PlanSessionTest {
 
     @Test
     void aProfileShownAgainInTheSessionIsAsItWasLeftWithoutReadingItAgain() {
-        HeldBack background = new HeldBack();
+        HeldBackBackground background = new HeldBackBackground();
         Recording keeping = new Recording();
         PlanSession session = new PlanSession(PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()),
                 background);
@@ -170,7 +137,7 @@ class PlanSessionTest {
         session.show("nurse", List.of());
         background.runAll();
         session.show(PROFILE, List.of());
-        assertEquals(0, background.jobs.size(), "not read again");
+        assertEquals(0, background.waiting(), "not read again");
         assertEquals(Optional.of("mine"), session.planProperty().get().stepNote("gcses"));
         assertEquals(List.of(), keeping.saved);
     }
