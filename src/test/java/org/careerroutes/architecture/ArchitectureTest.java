@@ -29,12 +29,14 @@ class ArchitectureTest {
             .layer("Ui").definedBy("org.careerroutes.ui..")
             .layer("Features").definedBy(FEATURES)
             .layer("Kit").definedBy("org.careerroutes.kit..")
+            .layer("Files").definedBy("org.careerroutes.files..")
             .layer("Content").definedBy("org.careerroutes.content..")
             .layer("Model").definedBy("org.careerroutes.model..")
             .whereLayer("App").mayNotBeAccessedByAnyLayer()
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Features").mayOnlyBeAccessedByLayers("Ui", "App")
             .whereLayer("Kit").mayOnlyBeAccessedByLayers("Features", "Ui", "App")
+            .whereLayer("Files").mayOnlyBeAccessedByLayers("Features", "Ui", "App")
             .whereLayer("Content").mayOnlyBeAccessedByLayers("Features", "Ui", "App")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Content", "Kit", "Features", "Ui", "App");
 
@@ -46,7 +48,7 @@ class ArchitectureTest {
     static final ArchRule pureCoresKnowNothingOfTheScreen = noClasses()
             .that().resideInAnyPackage("org.careerroutes.model..", "org.careerroutes.content..",
                     "org.careerroutes.routemap.layout..", "org.careerroutes.search..", "org.careerroutes.settings..",
-                    "org.careerroutes.plan", "org.careerroutes.handout", "org.careerroutes.compare")
+                    "org.careerroutes.plan", "org.careerroutes.handout", "org.careerroutes.compare", "org.careerroutes.files..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..");
 
     @ArchTest
