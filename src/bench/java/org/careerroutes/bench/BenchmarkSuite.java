@@ -13,5 +13,6 @@ public final class BenchmarkSuite {
         RouteMapTabBenchmark.main(args);
         KioskSoakBenchmark.main(args);
         ContentValidationBenchmark.main(args);
+        PulseGapBenchmark.main(args);
     }
 }

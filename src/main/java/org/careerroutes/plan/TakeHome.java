@@ -3,22 +3,24 @@ package org.careerroutes.plan;
 /**
  * The ways a plan leaves the screen, offered by the My plan tab and provided by the handout
  * feature: a PDF handout, a printed copy (after a preview), or, at a kiosk, a code a phone can
- * read. Each method tells the student itself what happened (saved where, printing, cannot print);
- * none throws for a problem a person can meet. The slow parts (making the PDF, drawing its pages,
- * writing the file, printing) run away from the JavaFX thread; the page that asked is told while
- * they do, so that it shows it is busy.
+ * read. None throws for a problem a person can meet. The slow parts (making the PDF, drawing its
+ * pages, writing the file, looking for a printer, printing) run away from the JavaFX thread; the
+ * page that asked is told while they do, so that it shows it is busy, and then what happened.
  */
 public interface TakeHome {
 
-    /** What the page that asked shows while the work runs. */
+    /** What the page that asked shows while the work runs, and after. */
     interface Progress {
         /** The work has started, e.g. "Making your PDF…". */
         void working(String what);
 
-        /** The work is over, done or not (what happened has been said). */
-        void finished();
+        /**
+         * The work is over: what happened, for the page to say ("" when the result shows itself,
+         * as a preview does), and whether it went wrong.
+         */
+        void done(String said, boolean problem);
 
-        /** For a caller that shows nothing meanwhile. */
+        /** For a caller that shows nothing. */
         Progress NONE = new Progress() {
             @Override
             public void working(String what) {
@@ -26,7 +28,7 @@ public interface TakeHome {
             }
 
             @Override
-            public void finished() {
+            public void done(String said, boolean problem) {
                 // nothing shown
             }
         };

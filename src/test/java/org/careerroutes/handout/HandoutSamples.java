@@ -76,9 +76,13 @@ public final class HandoutSamples {
 
     /** The built-in profile with another summary, which the loader accepts however long (within its 5 MB). */
     public static Profile withSummary(String summary) {
-        String json = builtInJson().replaceFirst("\"summary\": \"[^\"]*\"",
+        return loaded("long-summary.json", withSummaryJson(summary));
+    }
+
+    /** The file of {@link #withSummary}. */
+    public static String withSummaryJson(String summary) {
+        return builtInJson().replaceFirst("\"summary\": \"[^\"]*\"",
                 java.util.regex.Matcher.quoteReplacement("\"summary\": \"" + summary + "\""));
-        return loaded("long-summary.json", json);
     }
 
     /**
@@ -86,6 +90,11 @@ public final class HandoutSamples {
      * {@code titleLength} characters, in a chain, and a pathway "long" through all of them.
      */
     public static Profile withManySteps(int count, int titleLength) {
+        return loaded("many-steps.json", withManyStepsJson(count, titleLength));
+    }
+
+    /** The file of {@link #withManySteps}. */
+    public static String withManyStepsJson(int count, int titleLength) {
         StringBuilder nodes = new StringBuilder();
         StringBuilder edges = new StringBuilder();
         StringBuilder steps = new StringBuilder();
@@ -98,11 +107,10 @@ public final class HandoutSamples {
             }
             steps.append(i == 0 ? "" : ", ").append("\"extra-").append(i).append('"');
         }
-        String json = builtInJson().replaceFirst("\"nodes\": \\[", java.util.regex.Matcher.quoteReplacement("\"nodes\": [" + nodes))
+        return builtInJson().replaceFirst("\"nodes\": \\[", java.util.regex.Matcher.quoteReplacement("\"nodes\": [" + nodes))
                 .replaceFirst("\"edges\": \\[", java.util.regex.Matcher.quoteReplacement("\"edges\": [" + edges))
                 .replaceFirst("\"pathways\": \\[", java.util.regex.Matcher.quoteReplacement("\"pathways\": [{\"id\": \"long\", "
                         + "\"title\": \"" + words + "\", \"steps\": [" + steps + "]},"));
-        return loaded("many-steps.json", json);
     }
 
     private static Profile loaded(String name, String json) {

@@ -37,14 +37,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
  * The ways a plan leaves the screen: a PDF saved where the student chooses, a print after a
  * preview of the same pages, and at a kiosk a QR code. Each says what happened in words; nothing
  * here throws for a problem a person can meet. Making the PDF, drawing its pages, writing the
- * file and printing run through the app's {@link Background}, never on the JavaFX thread; the page
- * that asked is told meanwhile ({@link TakeHome.Progress}), and the preview says "Printing…".
+ * file, looking for a printer and printing run through the app's {@link Background}, never on the
+ * JavaFX thread; the page that asked is told meanwhile and then what happened
+ * ({@link TakeHome.Progress}: "saved as…" goes in My plan's own status line, as Save plan as…
+ * does), and the preview says "Printing…".
  *
  * <p>At a kiosk nothing is saved and no window of its own is opened: the preview, the code and
  * any message are shown over the kiosk's screen, printing goes to the stand's default printer,
@@ -57,9 +60,9 @@ public final class HandoutActions implements TakeHome {
     private static final String KIOSK_NO_PRINTING = "This stand has no printer for visitors. "
             + "Use \u201cTake this with you\u201d to keep your plan on your phone.";
 
-    /** Asks where to save the PDF; empty when the student cancels. */
+    /** Asks where to save the PDF; empty when the student cancels. A test or a benchmark gives its own. */
     @FunctionalInterface
-    interface SaveTarget {
+    public interface SaveTarget {
         Optional<Path> ask(Window owner, Path folder, String name);
 
         SaveTarget FILE_CHOOSER = (owner, folder, name) -> {
@@ -96,6 +99,8 @@ public final class HandoutActions implements TakeHome {
     private final SaveTarget saveTarget;
     private final Path home;
     private final Background background;
+    /** Whether the system has a printer: null until it has been asked, in the background. */
+    private final AtomicReference<Boolean> printerFound = new AtomicReference<>();
 
     /**
      * @param kiosk           true in kiosk mode: nothing saved, no windows of its own
@@ -108,6 +113,12 @@ public final class HandoutActions implements TakeHome {
         this(source, kiosk, printingAllowed, PagePrinter.SYSTEM, SaveTarget.FILE_CHOOSER, home, background);
     }
 
+    /** As above, asking {@code saveTarget} where to save instead of the system's file chooser. */
+    public HandoutActions(Source source, boolean kiosk, boolean printingAllowed, SaveTarget saveTarget, Path home,
+                          Background background) {
+        this(source, kiosk, printingAllowed, PagePrinter.SYSTEM, saveTarget, home, background);
+    }
+
     HandoutActions(Source source, boolean kiosk, boolean printingAllowed, PagePrinter printer, SaveTarget saveTarget,
                    Path home, Background background) {
         this.source = Objects.requireNonNull(source, "source");
@@ -117,6 +128,9 @@ public final class HandoutActions implements TakeHome {
         this.saveTarget = Objects.requireNonNull(saveTarget, "saveTarget");
         this.home = Objects.requireNonNull(home, "home");
         this.background = Objects.requireNonNull(background, "background");
+        if (printingAllowed) {
+            background.submit(() -> printer.available(), printerFound::set, failed -> printerFound.set(false));
+        }
     }
 
     private Handout handout(MyPlan plan) {
@@ -155,15 +169,10 @@ public final class HandoutActions implements TakeHome {
             AtomicFile.checkWritable(file);
             AtomicFile.write(file, HandoutPdf.bytes(handout), Optional.empty());
             return file;
-        }, saved -> {
-            progress.finished();
-            say("Your plan is saved", "Saved as " + saved.getFileName() + " in " + saved.toAbsolutePath().getParent()
-                    + ".", false);
-        }, failed -> {
-            progress.finished();
-            say("Your plan was not saved", "It could not be saved: " + FileProblem.describe(file, why(failed))
-                    + ". Choose another folder, such as Documents or a USB stick.", true);
-        });
+        }, saved -> progress.done("Your plan is saved as a PDF: " + saved.getFileName() + " in "
+                + saved.toAbsolutePath().getParent() + ".", false),
+                failed -> progress.done("Your plan was not saved as a PDF: " + FileProblem.describe(file, why(failed))
+                        + ". Choose another folder, such as Documents or a USB stick.", true));
     }
 
     private static String why(Exception failed) {
@@ -171,24 +180,31 @@ public final class HandoutActions implements TakeHome {
                 : "the PDF could not be made (" + failed.getMessage() + ")";
     }
 
+    /**
+     * Whether there is a printer: once looked for (off the JavaFX thread: asking the system for its
+     * printers can take a while), and until then taken as yes, the preview saying so if not.
+     */
     @Override
     public boolean canPrint() {
-        return printingAllowed && printer.available();
+        Boolean found = printerFound.get();
+        return printingAllowed && (found == null || found);
     }
 
-    /** Why this plan cannot be printed here, if it cannot. */
+    /** Why this plan cannot be printed here, if it cannot; asks the system, so not on the JavaFX thread. */
     private Optional<String> whyNoPrinting() {
         if (!printingAllowed) {
             return Optional.of(kiosk ? KIOSK_NO_PRINTING : "Printing is turned off on this computer." + SAVE_INSTEAD);
         }
-        if (!printer.available()) {
+        boolean found = printer.available();
+        printerFound.set(found);
+        if (!found) {
             return Optional.of(kiosk ? KIOSK_NO_PRINTING : NO_PRINTER + SAVE_INSTEAD);
         }
         return Optional.empty();
     }
 
-    /** The PDF and its pages drawn for the screen, made in the background for the preview. */
-    private record Preview(byte[] pdf, List<Image> pages) {
+    /** The PDF, its pages drawn for the screen, and whether it can be printed here, made in the background. */
+    private record Preview(byte[] pdf, List<Image> pages, Optional<String> whyNot) {
     }
 
     @Override
@@ -197,14 +213,12 @@ public final class HandoutActions implements TakeHome {
         progress.working("Making the print preview\u2026");
         background.submit(() -> {
             byte[] pdf = HandoutPdf.bytes(handout);
-            return new Preview(pdf, PdfPages.render(pdf, PdfPages.PREVIEW_DPI));
+            return new Preview(pdf, PdfPages.render(pdf, PdfPages.PREVIEW_DPI), whyNoPrinting());
         }, preview -> {
-            progress.finished();
+            progress.done("", false);
             showPreview(handout, preview);
-        }, failed -> {
-            progress.finished();
-            say("The plan cannot be printed", "Its pages could not be made (" + failed.getMessage() + ").", true);
-        });
+        }, failed -> progress.done("Your plan cannot be printed: its pages could not be made (" + failed.getMessage()
+                + ").", true));
     }
 
     private void showPreview(Handout handout, Preview made) {
@@ -222,14 +236,14 @@ public final class HandoutActions implements TakeHome {
         if (kiosk) {
             Optional<SceneOverlay> overlay = overlay("handout-preview-overlay");
             if (overlay.isPresent()) {
-                PrintPreview preview = new PrintPreview(title, made.pages(), whyNoPrinting(), printing,
+                PrintPreview preview = new PrintPreview(title, made.pages(), made.whyNot(), printing,
                         Optional.of(overlay.get()::close));
                 overlay.get().show(preview, preview.printable() ? preview.printButton()
                         : preview.lookup("#handout-preview-close"));
                 return;
             }
         }
-        PrintPreview preview = new PrintPreview(title, made.pages(), whyNoPrinting(), printing, Optional.empty());
+        PrintPreview preview = new PrintPreview(title, made.pages(), made.whyNot(), printing, Optional.empty());
         Dialog<ButtonType> dialog = dialog("handout-preview-dialog", "Print my plan");
         dialog.getDialogPane().setContent(preview);
         ButtonType printType = new ButtonType("Print\u2026", ButtonBar.ButtonData.OK_DONE);

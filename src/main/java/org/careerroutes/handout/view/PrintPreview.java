@@ -1,5 +1,6 @@
 package org.careerroutes.handout.view;
 
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -57,14 +58,20 @@ final class PrintPreview extends VBox {
         VBox sheets = new VBox();
         sheets.setId("handout-pages");
         sheets.getStyleClass().add(HandoutStyles.PAGES);
+        sheets.setMinHeight(pages.size() * PAGE_WIDTH * 842 / 595);
+        // The pages go in after the preview is first shown, a pulse each: opening the window and
+        // drawing large pictures in one pulse would hold the window still for longer than either.
         for (int i = 0; i < pages.size(); i++) {
-            ImageView page = new ImageView(pages.get(i));
-            page.setPreserveRatio(true);
-            page.setSmooth(true);
-            page.setFitWidth(PAGE_WIDTH);
-            page.getStyleClass().add(HandoutStyles.PAGE);
-            page.setAccessibleText("Page " + (i + 1) + " of " + pages.size() + " of the handout");
-            sheets.getChildren().add(page);
+            int number = i;
+            Platform.runLater(() -> {
+                ImageView page = new ImageView(pages.get(number));
+                page.setPreserveRatio(true);
+                page.setSmooth(true);
+                page.setFitWidth(PAGE_WIDTH);
+                page.getStyleClass().add(HandoutStyles.PAGE);
+                page.setAccessibleText("Page " + (number + 1) + " of " + pages.size() + " of the handout");
+                sheets.getChildren().add(page);
+            });
         }
         ScrollPane scroll = new ScrollPane(sheets);
         scroll.setId("handout-pages-scroll");

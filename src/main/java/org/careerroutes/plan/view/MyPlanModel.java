@@ -133,8 +133,11 @@ public final class MyPlanModel {
         }
 
         @Override
-        public void finished() {
-            done();
+        public void done(String said, boolean problem) {
+            MyPlanModel.this.done();
+            if (!said.isEmpty()) {
+                say(said, problem);
+            }
         }
     };
 

@@ -66,6 +66,8 @@ class HandoutActionsUITest extends FxRobot {
     private final List<String> asked = new ArrayList<>();
     private final List<Integer> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Boolean> printedOnFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** A printer that takes its time: it waits for this, which is open unless a test closes it. */
+    private java.util.concurrent.CountDownLatch printerTakesThePages = new java.util.concurrent.CountDownLatch(0);
     /** Where the handout's work runs: the caller's thread, unless a test gives the app's own. */
     private Background background = Background.sameThread();
 
@@ -87,6 +89,11 @@ class HandoutActionsUITest extends FxRobot {
 
                     @Override
                     public String print(List<Image> pages) {
+                        try {
+                            printerTakesThePages.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
                         printed.add(pages.size());
                         printedOnFxThread.add(javafx.application.Platform.isFxApplicationThread());
                         return "Sent " + pages.size() + " pages to Test printer.";
@@ -126,9 +133,19 @@ class HandoutActionsUITest extends FxRobot {
         return listTargetWindows().stream().filter(Window::isShowing).filter(w -> w != stage).toList();
     }
 
-    private String message() {
-        return lookup("#handout-message .content").queryAs(Label.class).getText();
-    }
+    /** What the page that asked would show: working on what, then what happened. */
+    private final List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final TakeHome.Progress progress = new TakeHome.Progress() {
+        @Override
+        public void working(String what) {
+            said.add("working: " + what);
+        }
+
+        @Override
+        public void done(String message, boolean problem) {
+            said.add((problem ? "problem: " : "done: ") + message);
+        }
+    };
 
     @Test
     void thePreviewShowsEachPageAndPrintsThem() throws TimeoutException, IOException {
@@ -177,12 +194,14 @@ class HandoutActionsUITest extends FxRobot {
         HandoutActions actions = show(false, true, printer(false));
         Path chosen = home.resolve("Documents").resolve("my plan");
         answer = Optional.of(chosen);
-        interact(() -> actions.savePdf(plan, TakeHome.Progress.NONE));
+        interact(() -> actions.savePdf(plan, progress));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(home.resolve("Documents") + "|clinical-engineer-plan.pdf"), asked);
         Path written = home.resolve("Documents").resolve("my plan.pdf");
         assertTrue(Files.readString(written, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
-        assertEquals("Saved as my plan.pdf in " + home.resolve("Documents") + ".", message());
+        assertEquals(List.of("working: Making your PDF and saving it as my plan.pdf\u2026",
+                "done: Your plan is saved as a PDF: my plan.pdf in " + home.resolve("Documents") + "."), said);
+        assertEquals(List.of(), otherWindows(), "said on the page, with no window of its own");
         assertEquals(List.of("my plan.pdf"), Files.list(home.resolve("Documents")).map(p -> p.getFileName().toString()).toList(),
                 "no temporary file left");
     }
@@ -192,12 +211,12 @@ class HandoutActionsUITest extends FxRobot {
         Path file = Files.writeString(home.resolve("a-file"), "x");
         HandoutActions actions = show(false, true, printer(false));
         answer = Optional.of(file.resolve("plan.pdf"));
-        interact(() -> actions.savePdf(plan, TakeHome.Progress.NONE));
+        interact(() -> actions.savePdf(plan, progress));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(home + "|clinical-engineer-plan.pdf"), asked, "no Documents folder: starts at home");
-        assertEquals("It could not be saved: " + file.resolve("plan.pdf") + ": cannot be written: its folder " + file
-                + " cannot be made (a file is in the way where a folder should be). Choose another folder, such as "
-                + "Documents or a USB stick.", message());
+        assertEquals("problem: Your plan was not saved as a PDF: " + file.resolve("plan.pdf") + ": cannot be written: "
+                + "its folder " + file + " cannot be made (a file is in the way where a folder should be). Choose "
+                + "another folder, such as Documents or a USB stick.", said.get(said.size() - 1));
     }
 
     @Test
@@ -261,35 +280,25 @@ class HandoutActionsUITest extends FxRobot {
         Files.createDirectories(home.resolve("Documents"));
         HandoutActions actions = show(false, true, printer(true));
         answer = Optional.of(home.resolve("Documents").resolve("plan.pdf"));
-        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
-        TakeHome.Progress progress = new TakeHome.Progress() {
-            @Override
-            public void working(String what) {
-                said.add("working: " + what);
-            }
-
-            @Override
-            public void finished() {
-                said.add("finished");
-            }
-        };
         interact(() -> actions.savePdf(plan, progress));
-        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> said.contains("finished"));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("working: Making your PDF and saving it as plan.pdf\u2026", "finished"), said);
+        assertEquals(List.of("working: Making your PDF and saving it as plan.pdf\u2026"), said, "busy, at once");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> said.size() == 2);
+        assertEquals("done: Your plan is saved as a PDF: plan.pdf in " + home.resolve("Documents") + ".", said.get(1));
         assertTrue(Files.size(home.resolve("Documents").resolve("plan.pdf")) > 10_000);
-        assertEquals("Saved as plan.pdf in " + home.resolve("Documents") + ".", message());
     }
 
     @Test
     void thePagesArePrintedOffTheWindowsThreadAndThePreviewSaysPrintingMeanwhile() throws Exception {
         background = Background.oneThread("test-print");
+        printerTakesThePages = new java.util.concurrent.CountDownLatch(1);
         HandoutActions actions = show(false, true, printer(true));
         interact(() -> actions.print(plan, TakeHome.Progress.NONE));
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
                 () -> lookup("#handout-pages .handout-page").tryQuery().isPresent());
         interact(() -> lookup("#handout-preview").queryAs(PrintPreview.class).print());
         assertEquals("Printing\u2026", lookup("#handout-print-status").queryAs(Label.class).getText());
+        assertTrue(lookup("#handout-print").queryAs(Button.class).isDisabled(), "one print at a time");
+        printerTakesThePages.countDown();
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !printed.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(false), printedOnFxThread, "the pages go to the printer from the background");
