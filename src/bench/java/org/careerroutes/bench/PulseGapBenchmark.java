@@ -42,6 +42,7 @@ public final class PulseGapBenchmark {
         long[] gaps = offThread.stream().mapToLong(run -> run.get("max-gap-ms")).toArray();
         long[] work = offThread.stream().mapToLong(run -> run.get("work-ms")).toArray();
         long[] myPlan = offThread.stream().mapToLong(run -> run.get("my-plan-200-ms")).toArray();
+        long[] idle = offThread.stream().mapToLong(run -> run.get("idle-gap-ms")).toArray();
         long worst = java.util.Arrays.stream(gaps).max().orElse(0);
         String body = String.join("\n",
                 "Measured " + LocalDate.now() + " on " + PerformanceReport.machine() + ", under Xvfb, " + JVMS
@@ -56,6 +57,9 @@ public final class PulseGapBenchmark {
                 "| the same, from the first request until all three are done (the work itself, off the JavaFX thread) | "
                         + PerformanceReport.median(work) + " ms | " + java.util.Arrays.stream(work).max().orElse(0)
                         + " ms | " + JVMS + " |",
+                "| for comparison: the longest gap over two seconds with the window doing nothing (what the machine "
+                        + "itself costs a pulse) | " + PerformanceReport.median(idle) + " ms | "
+                        + java.util.Arrays.stream(idle).max().orElse(0) + " ms | " + JVMS + " |",
                 "| for comparison: the longest gap with the same work on the JavaFX thread, as before | "
                         + onThread.get("max-gap-ms") + " ms | | 1 |",
                 "| opening My plan with 200 qualifications entered (the most a plan holds), to the frame that shows it | "

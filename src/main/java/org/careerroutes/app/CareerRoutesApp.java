@@ -39,6 +39,11 @@ import java.util.function.Supplier;
 /**
  * Wires the content, the window and the menus together, or kiosk mode. Options come from the raw
  * parameters.
+ *
+ * <p>Longer than 400 lines, for a reason: it is the one class JavaFX makes, so it wires both ways
+ * the app runs (the desktop window with its settings, plans, handout, one instance per user and
+ * menus, and the kiosk); each part is a few lines of wiring, and what they wire lives in classes
+ * of its own.
  */
 public class CareerRoutesApp extends Application {
 
@@ -219,19 +224,7 @@ public class CareerRoutesApp extends Application {
 
         showSettingsProblem(settings);
         // The saved plan is read off the JavaFX thread: a problem with it is said once it has been read.
-        if (window.model().planLoadingProperty().get()) {
-            window.model().planLoadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                    if (!now) {
-                        obs.removeListener(this);
-                        showPlanProblem();
-                    }
-                }
-            });
-        } else {
-            showPlanProblem();
-        }
+        window.model().whenPlanRead(this::showPlanProblem);
         if (!content.withProblems().isEmpty()) {
             String instead = content.usingBuiltIn()
                     ? "Showing the built-in " + content.profiles().get(0).title() + " profile instead."
@@ -404,7 +397,11 @@ public class CareerRoutesApp extends Application {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Profile files (*.json)", "*.json"));
             File file = chooser.showOpenDialog(stage);
             if (file != null) {
-                open(ProfileLoader.loadFile(file.toPath()));
+                // Read and checked off the JavaFX thread: a profile may be megabytes.
+                background.submit(() -> ProfileLoader.loadFile(file.toPath()), this::open,
+                        failed -> open(new LoadResult(file.toString(), Optional.empty(), List.of(
+                                org.careerroutes.content.Problem.wholeFile(file.toString(), "could not be read ("
+                                        + failed.getMessage() + ")")))));
             }
         }
 

@@ -221,6 +221,23 @@ public final class WindowModel {
         return plans.loadingProperty();
     }
 
+    /** Runs {@code then} once the saved plan of the profile on show has been read: now, if it has. */
+    public void whenPlanRead(Runnable then) {
+        if (!plans.loadingProperty().get()) {
+            then.run();
+            return;
+        }
+        plans.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
     /** True while the plan is being written. */
     public ReadOnlyBooleanProperty planSavingProperty() {
         return plans.savingProperty();
