@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The {@code .careerplan} file format, version {@value #FORMAT_VERSION} (docs/plan-format.md):

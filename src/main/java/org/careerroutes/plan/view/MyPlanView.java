@@ -2,7 +2,6 @@ package org.careerroutes.plan.view;
 
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -10,8 +9,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.css.PseudoClass;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -35,7 +32,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The My plan tab: where the plan is kept, the favourite pathway and its steps (kind, entry
@@ -43,9 +39,6 @@ import java.util.function.Consumer;
  * plan's note, and the ways to keep it or take it away. Binds to a {@link MyPlanModel}.
  */
 public final class MyPlanView {
-
-    /** A status that says something went wrong. */
-    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final MyPlanModel model;
     private final Profile profile;
@@ -145,7 +138,7 @@ public final class MyPlanView {
                 ProfileText.heading("Am I on track?", Styles.HEADING_2), verdicts,
                 notesHeading, note,
                 ProfileText.heading(model.atKiosk() ? "Take it with you" : "Keep it or take it with you", Styles.HEADING_2),
-                actions());
+                PlanActions.create(model));
         scroll.getProperties().put(MyPlanView.class, redraw);   // held as long as the page
         page = new TextPage(scroll);
     }
@@ -323,86 +316,5 @@ public final class MyPlanView {
             shown.add(go);
         }
         verdicts.getChildren().setAll(shown);
-    }
-
-    private Node actions() {
-        FlowPane buttons = new FlowPane();
-        buttons.getStyleClass().add(PlanStyles.ACTIONS);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        if (model.offersCode()) {
-            buttons.getChildren().add(button("Take this with you", "my-plan-take-away",
-                    "Show a code your phone's camera can read, holding your plan", model::showCode));
-        }
-        if (model.offersPdf()) {
-            buttons.getChildren().add(button("Save as PDF\u2026", "my-plan-pdf", "Save your plan as a PDF handout",
-                    model::savePdf));
-        }
-        if (model.offersPrint()) {
-            Button print = button("Print\u2026", "my-plan-print", "Print your plan", model::print);
-            if (!model.canPrint()) {
-                print.setDisable(true);
-                print.setAccessibleText("Print: no printer is set up on this computer");
-            }
-            buttons.getChildren().add(print);
-        }
-        if (model.offersFiles()) {
-            buttons.getChildren().add(button("Save plan as\u2026", "my-plan-save-as",
-                    "Save your plan as a file, for a USB stick or your school drive", model::saveAs));
-            buttons.getChildren().add(button("Open plan\u2026", "my-plan-open", "Open a plan file you saved before",
-                    model::open));
-        }
-        buttons.getChildren().add(button("Clear my plan\u2026", "my-plan-clear", "Clear my whole plan", model::askToClear));
-
-        Label status = ProfileText.text("", Styles.BODY_TEXT, PlanStyles.STATUS);
-        status.setId("my-plan-status");
-        status.textProperty().bind(model.statusProperty());
-        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
-        status.pseudoClassStateChanged(PROBLEM, model.statusIsProblemProperty().get());
-        model.statusIsProblemProperty().addListener((obs, old, problem) -> status.pseudoClassStateChanged(PROBLEM, problem));
-
-        // While a file is written or a handout made: what is happening, and the buttons wait.
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.getStyleClass().add(PlanStyles.BUSY_SPINNER);
-        Label busyText = ProfileText.text("", Styles.BODY_TEXT);
-        busyText.textProperty().bind(model.busyTextProperty());
-        javafx.scene.layout.HBox busy = new javafx.scene.layout.HBox(spinner, busyText);
-        busy.setId("my-plan-busy");
-        busy.getStyleClass().add(PlanStyles.BUSY);
-        busy.visibleProperty().bind(model.busyProperty());
-        busy.managedProperty().bind(busy.visibleProperty());
-        buttons.disableProperty().bind(model.busyProperty());
-
-        VBox questionBox = new VBox();
-        questionBox.setId("my-plan-question");
-        questionBox.getStyleClass().addAll(Styles.CALLOUT, PlanStyles.QUESTION);
-        Consumer<MyPlanModel.Question> ask = question -> {
-            questionBox.getChildren().clear();
-            questionBox.setVisible(question != null);
-            questionBox.setManaged(question != null);
-            if (question == null) {
-                return;
-            }
-            Label text = ProfileText.text(question.text(), Styles.BODY_TEXT);
-            Button yes = button(question.yes(), "my-plan-question-yes", question.yes(), () -> model.answer(true));
-            Button no = button(question.no(), "my-plan-question-no", question.no(), () -> model.answer(false));
-            FlowPane answers = new FlowPane(yes, no);
-            answers.getStyleClass().add(PlanStyles.ACTIONS);
-            questionBox.getChildren().addAll(text, answers);
-            no.requestFocus();   // the safe answer first
-        };
-        model.questionProperty().addListener((obs, old, question) -> ask.accept(question));
-        ask.accept(model.questionProperty().get());
-        return new VBox(buttons, busy, questionBox, status);
-    }
-
-    private static Button button(String text, String id, String accessible, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(accessible);
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setWrapText(true);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 }
