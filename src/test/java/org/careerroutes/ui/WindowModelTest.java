@@ -209,4 +209,20 @@ class WindowModelTest {
                 .replaceFirst("\"id\": \"clinical-engineer\"", "\"id\": \"" + id + "\"");
         return ProfileLoader.read(id + ".json", json).profile().orElseThrow();
     }
+
+    /** Read off the JavaFX thread, a damaged plan is said once it has been read: not before, and not lost. */
+    @Test
+    void aProblemWithTheSavedPlanIsThereWhenTheReadingIsDone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Files.createDirectories(folder.resolve(profile.id() + ".careerplan"));
+        org.careerroutes.kit.HeldBackBackground held = new org.careerroutes.kit.HeldBackBackground();
+        WindowModel later = new WindowModel(profile, new org.careerroutes.plan.PlanStore(folder), held);
+        List<String> said = new java.util.ArrayList<>();
+        later.whenPlanRead(() -> said.add(later.planNoticeProperty().get()));
+        assertTrue(later.planLoadingProperty().get());
+        assertEquals(List.of(), said, "not yet read");
+        held.runAll();
+        assertEquals(1, said.size());
+        assertTrue(said.get(0).contains("is a folder, not a file"), said.get(0));
+    }
 }

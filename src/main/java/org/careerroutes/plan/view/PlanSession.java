@@ -163,8 +163,8 @@ public final class PlanSession {
         boolean asKept = result.equals(loaded.plan());
         if (shown) {
             setQuietly(result, true);
+            loaded.problem().ifPresent(this::tell);   // said before "read", for whoever waits for the reading
             loading.set(false);
-            loaded.problem().ifPresent(this::tell);
         } else {
             earlier.put(profile, result);
             loaded.problem().ifPresent(this::tell);
