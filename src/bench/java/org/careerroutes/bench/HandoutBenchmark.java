@@ -96,7 +96,8 @@ public final class HandoutBenchmark {
                 "Result: " + (warmMax < WARM_BUDGET_MS && coldMax < COLD_BUDGET_MS ? "within budget." : "**over budget**."),
                 "",
                 "Profiles the loader accepts, made to be hard for the handout (issue 20): `--export-pdf` from a cold start "
-                        + "with `-Xmx256m`, start to exit. Budget: under 3 s and 256 MB, and at most "
+                        + "with `-Xmx256m` (so a run over 256 MB fails), start to exit, once each (the load average above "
+                        + "says how busy the machine was). Budget: under 3 s and 256 MB, and at most "
                         + org.careerroutes.handout.HandoutPdf.MAX_ANY_PAGES + " pages.",
                 "",
                 "| profile | time | pages | result |",

@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.careerroutes.compare.RouteComparison;
 import org.careerroutes.compare.TimelineStep;
-import org.careerroutes.model.RouteMap;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -79,17 +78,20 @@ public final class HandoutPdf {
     public static void write(Handout handout, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(document);
+            // Laid out once for every pass: its size does not depend on the text's (a map of hundreds of steps is slow to lay out).
+            Optional<MapPicture> picture = handout.profile().routeMap().map(map -> MapPicture.of(handout, map, fonts,
+                    PAGE.getWidth() - 2 * MARGIN + 2 * MAP_OVERHANG, MAP_MAX_HEIGHT));
             float scale = SCALES[SCALES.length - 1];
             for (float tried : SCALES) {
                 Flow measure = new Flow(document, fonts, tried, false);
-                new Writer(handout, measure).write();
+                new Writer(handout, measure, picture).write();
                 if (measure.pageCount() <= MAX_PAGES) {
                     scale = tried;
                     break;
                 }
             }
             Flow flow = new Flow(document, fonts, scale, true);
-            new Writer(handout, flow).write();
+            new Writer(handout, flow, picture).write();
             flow.finish(handout);
             describe(document, handout);
             document.save(out);
@@ -128,10 +130,12 @@ public final class HandoutPdf {
     private static final class Writer {
         private final Handout handout;
         private final Flow flow;
+        private final Optional<MapPicture> picture;
 
-        Writer(Handout handout, Flow flow) {
+        Writer(Handout handout, Flow flow, Optional<MapPicture> picture) {
             this.handout = handout;
             this.flow = flow;
+            this.picture = picture;
         }
 
         void write() throws IOException {
@@ -139,12 +143,9 @@ public final class HandoutPdf {
             flow.paragraph(Handout.APP_NAME + " \u00b7 made on " + handout.dateText(), Style.SMALL, 0);
             flow.paragraph(title(handout), Style.TITLE, 2);
             flow.paragraph(handout.summary(), Style.BODY, 2);
-            Optional<RouteMap> map = handout.profile().routeMap();
-            if (map.isPresent()) {
+            if (picture.isPresent()) {
                 flow.space(6);
-                MapPicture picture = MapPicture.of(handout, map.get(), flow.fonts, flow.width() + 2 * MAP_OVERHANG,
-                        MAP_MAX_HEIGHT);
-                flow.picture(picture);
+                flow.picture(picture.get());
                 flow.paragraph("The route map: " + (handout.pathway().isPresent()
                         ? "the pathway below is drawn with heavy boxes and lines, its steps numbered 1 to "
                         + handout.steps().size() + ". " : "")
