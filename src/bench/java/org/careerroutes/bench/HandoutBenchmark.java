@@ -160,7 +160,8 @@ public final class HandoutBenchmark {
         return rows;
     }
 
-    private static MyPlan longPlan(Profile profile) {
+    /** The built-in profile with a mark and a long note on every step: two full pages. */
+    static MyPlan longPlan(Profile profile) {
         MyPlan plan = MyPlan.empty(profile.id()).withPathway(Optional.of("degree-stp"));
         String note = "I want to find out more about this step, who to ask at school, what it costs, and whether "
                 + "I can do it near home while keeping up with sport at the weekends. ";

@@ -13,13 +13,11 @@ import org.careerroutes.eligibility.QualificationType;
 import org.careerroutes.eligibility.StudentQualification;
 import org.careerroutes.handout.view.HandoutActions;
 import org.careerroutes.kit.Background;
-import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanKeeping;
 import org.careerroutes.plan.PlanStore;
-import org.careerroutes.plan.StepMark;
 import org.careerroutes.plan.TakeHome;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.ui.Appearance;
@@ -129,7 +127,7 @@ public final class PulseGapProbe {
                 }
             }.start();
 
-            MyPlan plan = twoPages(profile);
+            MyPlan plan = HandoutBenchmark.longPlan(profile);
             AtomicInteger finished = new AtomicInteger();
             TakeHome.Progress progress = new TakeHome.Progress() {
                 @Override
@@ -225,38 +223,6 @@ public final class PulseGapProbe {
             } else {
                 after(50, () -> waitUntil(done, then));
             }
-        }
-
-        /** The built-in profile with a mark and a long note on every step: two full pages. */
-        private static MyPlan twoPages(Profile profile) {
-            MyPlan plan = MyPlan.empty(profile.id()).withPathway(Optional.of("degree-stp"));
-            String note = "I want to find out more about this step, who to ask at school, what it costs, and whether "
-                    + "I can do it near home while keeping up with sport at the weekends. ";
-            int i = 0;
-            for (MapNode node : profile.routeMap().orElseThrow().nodes()) {
-                plan = plan.withStepNote(node.id(), note.repeat(2).strip())
-                        .withMark(node.id(), Optional.of(StepMark.values()[i++ % 3]));
-            }
-            return plan.withNote((note.repeat(4) + "\n\n").repeat(3).strip());
-        }
-    }
-
-    private static final class NoActions implements MainWindow.Actions {
-        @Override
-        public void openProfile() {
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String pattern) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showAbout() {
-        }
-
-        @Override
-        public void quit() {
         }
     }
 }

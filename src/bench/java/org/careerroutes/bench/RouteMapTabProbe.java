@@ -13,8 +13,6 @@ import org.careerroutes.settings.Settings;
 import org.careerroutes.ui.Appearance;
 import org.careerroutes.ui.MainWindow;
 
-import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Run in a fresh JVM by {@link RouteMapTabBenchmark}: opens the window on the Overview, then
@@ -92,25 +90,6 @@ public final class RouteMapTabProbe {
             };
             scene.addPostLayoutPulseListener(once[0]);
             Platform.requestNextPulse();
-        }
-    }
-
-    private static final class NoActions implements MainWindow.Actions {
-        @Override
-        public void openProfile() {
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(String title, String suggestedName, String description, String pattern) {
-            return Optional.empty();
-        }
-
-        @Override
-        public void showAbout() {
-        }
-
-        @Override
-        public void quit() {
         }
     }
 }

@@ -16,16 +16,7 @@ public final class HeldBackBackground implements Background {
 
     @Override
     public <T> void submit(Callable<T> work, Consumer<? super T> done, Consumer<? super Exception> failed) {
-        jobs.add(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Exception e) {
-                failed.accept(e);
-                return;
-            }
-            done.accept(result);
-        });
+        jobs.add(() -> Background.sameThread().submit(work, done, failed));
     }
 
     @Override
