@@ -201,13 +201,14 @@ public final class PulseGapProbe {
             window.model().planProperty().set(window.model().plan().withQualifications(entered));
             long start = System.nanoTime();
             window.select(ProfileSection.MY_PLAN);
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                stage.getScene().removePostLayoutPulseListener(once[0]);
-                System.out.println("my-plan-200-ms=" + (System.nanoTime() - start) / 1_000_000);
-                Platform.runLater(Platform::exit);
-            };
-            stage.getScene().addPostLayoutPulseListener(once[0]);
+            stage.getScene().addPostLayoutPulseListener(new Runnable() {
+                @Override
+                public void run() {
+                    stage.getScene().removePostLayoutPulseListener(this);
+                    System.out.println("my-plan-200-ms=" + (System.nanoTime() - start) / 1_000_000);
+                    Platform.runLater(Platform::exit);
+                }
+            });
             Platform.requestNextPulse();
         }
 

@@ -237,4 +237,17 @@ class MyPlanModelTest {
         model.print();
         assertEquals(List.of("pdf"), asked);
     }
+
+    /** Issue 20: Open plan… on a 43-byte file printed a stack trace and told the student nothing. */
+    @Test
+    void openingAPlanWithAHugeNumberSaysWhichFileAndLineAndKeepsThePlanOnScreen() throws Exception {
+        MyPlanModel model = model(new PlanStore(folder.resolve("plans")), true, false);
+        model.note("mine");
+        Path tiny = Files.writeString(folder.resolve("tiny.careerplan"), "{\"formatVersion\": 1, \"profile\": 1e99999999}");
+        model.open(tiny);
+        assertTrue(model.statusIsProblemProperty().get());
+        assertEquals("That plan could not be opened: " + tiny + ":1: \"profile\" must be text in quotes, not the "
+                + "number 1e99999999. The plan on screen is as it was.", model.statusProperty().get());
+        assertEquals("mine", plan.get().note());
+    }
 }
