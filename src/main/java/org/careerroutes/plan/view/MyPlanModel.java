@@ -115,6 +115,22 @@ public final class MyPlanModel {
         return busy.getReadOnlyProperty();
     }
 
+    /**
+     * True while the saved plan is still being read: replacing or clearing a plan not yet read
+     * could lose it, so those wait (the page's buttons are unavailable meanwhile).
+     */
+    public ReadOnlyBooleanProperty readingProperty() {
+        return session.loadingProperty();
+    }
+
+    private boolean stillReading() {
+        if (session.loadingProperty().get()) {
+            say("Your saved plan is still being read: try again in a moment.", false);
+            return true;
+        }
+        return false;
+    }
+
     /** What the page is busy with ("Making your PDF…"); "" when it is not. */
     public ReadOnlyStringProperty busyTextProperty() {
         return busyText.getReadOnlyProperty();
@@ -265,6 +281,9 @@ public final class MyPlanModel {
 
     /** Opens a plan file (read in the background); when the plan on screen has anything in it, asks first. */
     public void open(Path file) {
+        if (stillReading()) {
+            return;
+        }
         working("Opening " + file.getFileName() + "\u2026");
         background.submit(() -> PlanFiles.open(file, profile.id(), profile.title()), opened -> {
             done();
@@ -300,6 +319,9 @@ public final class MyPlanModel {
 
     /** Asks before clearing the whole plan. */
     public void askToClear() {
+        if (stillReading()) {
+            return;
+        }
         question.set(new Question("Clear your whole plan? Your pathway, marks, notes and the qualifications you "
                 + "entered will be removed" + (keeping.place() == PlanKeeping.Place.THIS_USER ? ", from the screen and "
                 + "from this computer" : "") + ". This cannot be undone.",

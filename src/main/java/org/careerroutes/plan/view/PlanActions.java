@@ -75,7 +75,7 @@ final class PlanActions {
         busy.getStyleClass().add(PlanStyles.BUSY);
         busy.visibleProperty().bind(model.busyProperty());
         busy.managedProperty().bind(busy.visibleProperty());
-        buttons.disableProperty().bind(model.busyProperty());
+        buttons.disableProperty().bind(model.busyProperty().or(model.readingProperty()));
 
         VBox questionBox = new VBox();
         questionBox.setId("my-plan-question");

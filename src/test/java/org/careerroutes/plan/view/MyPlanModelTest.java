@@ -250,4 +250,24 @@ class MyPlanModelTest {
                 + "number 1e99999999. The plan on screen is as it was.", model.statusProperty().get());
         assertEquals("mine", plan.get().note());
     }
+
+    /** Replacing or clearing a plan not yet read could lose it: those wait until it has been read. */
+    @Test
+    void whileTheSavedPlanIsReadNothingReplacesOrClearsIt() throws Exception {
+        HeldBackBackground held = new HeldBackBackground();
+        background = held;
+        PlanStore store = new PlanStore(folder.resolve("plans"));
+        store.save(MyPlan.empty("clinical-engineer").withNote("saved before"));
+        MyPlanModel model = model(store, true, false);
+        assertTrue(model.readingProperty().get());
+        Path other = folder.resolve("other.careerplan");
+        PlanFiles.save(MyPlan.empty("clinical-engineer").withNote("from a stick"), other);
+        model.open(other);
+        model.askToClear();
+        assertEquals("Your saved plan is still being read: try again in a moment.", model.statusProperty().get());
+        assertNull(model.questionProperty().get());
+        held.runAll();
+        assertFalse(model.readingProperty().get());
+        assertEquals("saved before", plan.get().note());
+    }
 }
