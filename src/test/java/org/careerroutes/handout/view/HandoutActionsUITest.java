@@ -280,10 +280,16 @@ class HandoutActionsUITest extends FxRobot {
         Files.createDirectories(home.resolve("Documents"));
         HandoutActions actions = show(false, true, printer(true));
         answer = Optional.of(home.resolve("Documents").resolve("plan.pdf"));
-        interact(() -> actions.savePdf(plan, progress));
-        assertEquals(List.of("working: Making your PDF and saving it as plan.pdf\u2026"), said, "busy, at once");
+        List<Boolean> writtenOnFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> {
+            actions.savePdf(plan, progress);
+            writtenOnFxThread.add(Files.exists(home.resolve("Documents").resolve("plan.pdf")));
+        });
+        assertEquals(List.of(false), writtenOnFxThread, "not written while the JavaFX thread asked");
         WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> said.size() == 2);
-        assertEquals("done: Your plan is saved as a PDF: plan.pdf in " + home.resolve("Documents") + ".", said.get(1));
+        assertEquals(List.of("working: Making your PDF and saving it as plan.pdf\u2026",
+                "done: Your plan is saved as a PDF: plan.pdf in " + home.resolve("Documents") + "."), said,
+                "busy first, then done");
         assertTrue(Files.size(home.resolve("Documents").resolve("plan.pdf")) > 10_000);
     }
 
