@@ -16,5 +16,6 @@ public final class BenchmarkSuite {
         VerdictsBenchmark.main(args);
         KioskVisitCountsBenchmark.main(args);
         ImportBenchmark.main(args);
+        PulseGapBenchmark.main(args);
     }
 }

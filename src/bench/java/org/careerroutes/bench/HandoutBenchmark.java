@@ -75,6 +75,7 @@ public final class HandoutBenchmark {
             }
             Files.deleteIfExists(folder);
         }
+        List<String> hostileRows = hostile(classPath);
         long coldMedian = PerformanceReport.median(cold.stream().mapToLong(Long::longValue).toArray());
         long coldMax = cold.stream().mapToLong(Long::longValue).max().orElse(0);
         double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -94,12 +95,73 @@ public final class HandoutBenchmark {
                 "",
                 "Result: " + (warmMax < WARM_BUDGET_MS && coldMax < COLD_BUDGET_MS ? "within budget." : "**over budget**."),
                 "",
+                "Profiles the loader accepts, made to be hard for the handout (issue 20): `--export-pdf` from a cold start "
+                        + "with `-Xmx256m` (so a run over 256 MB fails), start to exit, once each (the load average above "
+                        + "says how busy the machine was). Budget: under 3 s and 256 MB, and at most "
+                        + org.careerroutes.handout.HandoutPdf.MAX_ANY_PAGES + " pages.",
+                "",
+                "| profile | time | pages | result |",
+                "| --- | --- | --- | --- |",
+                String.join("\n", hostileRows),
+                "",
                 "What the handout adds to the app: " + sizes(classPath) + ".");
         System.out.println(body);
         PerformanceReport.replaceSection("handout", body);
     }
 
-    private static MyPlan longPlan(Profile profile) {
+    /** Each hard profile as a file, and {@code --export-pdf} of it in a JVM of at most 256 MB. */
+    private static List<String> hostile(String classPath) throws Exception {
+        List<String> rows = new ArrayList<>();
+        Path folder = Files.createTempDirectory("handout-hostile");
+        try {
+            String[][] shapes = {
+                    {"a one-word summary of 64,000 characters", org.careerroutes.handout.HandoutSamples.withSummaryJson(
+                            "x".repeat(64_000))},
+                    {"a one-word summary of 1 MB", org.careerroutes.handout.HandoutSamples.withSummaryJson("x".repeat(1_000_000))},
+                    {"a summary of 4.3 MB of ordinary words", org.careerroutes.handout.HandoutSamples.withSummaryJson(
+                            "ordinary words make a long summary ".repeat(4_400_000 / 35))},
+                    {"900 more steps, each titled with 3,000 characters, on one pathway",
+                            org.careerroutes.handout.HandoutSamples.withManyStepsJson(900, 3_000)}};
+            for (String[] shape : shapes) {
+                Path profile = Files.writeString(folder.resolve("profile.json"), shape[1]);
+                Path out = folder.resolve("handout.pdf");
+                Files.deleteIfExists(out);
+                List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(), "-Xmx256m", "-cp", classPath, "org.careerroutes.app.Launcher",
+                        "--content=" + profile, "--export-pdf=" + out));
+                if (shape[0].startsWith("900")) {
+                    command.add("--pathway=long");
+                }
+                ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                        .redirectOutput(folder.resolve("log.txt").toFile());
+                builder.environment().remove("DISPLAY");
+                long start = System.nanoTime();
+                Process process = builder.start();
+                boolean ended = process.waitFor(120, TimeUnit.SECONDS);
+                long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+                if (!ended) {
+                    process.destroyForcibly();
+                }
+                boolean written = ended && process.exitValue() == 0 && Files.exists(out);
+                int pages = written ? countPages(Files.readAllBytes(out)) : 0;
+                rows.add("| " + shape[0] + " (" + String.format(Locale.UK, "%,d KB", shape[1].length() / 1024) + ") | "
+                        + String.format(Locale.UK, "%,d", took) + " ms | " + pages + " | "
+                        + (written && took < COLD_BUDGET_MS ? "within budget" : written ? "**over 3 s**"
+                        : "**failed**: " + Files.readString(folder.resolve("log.txt")).strip()) + " |");
+            }
+        } finally {
+            try (var left = Files.list(folder)) {
+                for (Path p : left.toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+            Files.deleteIfExists(folder);
+        }
+        return rows;
+    }
+
+    /** The built-in profile with a mark and a long note on every step: two full pages. */
+    static MyPlan longPlan(Profile profile) {
         MyPlan plan = MyPlan.empty(profile.id()).withPathway(Optional.of("degree-stp"));
         String note = "I want to find out more about this step, who to ask at school, what it costs, and whether "
                 + "I can do it near home while keeping up with sport at the weekends. ";

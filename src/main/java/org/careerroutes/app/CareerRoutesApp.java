@@ -40,6 +40,11 @@ import java.util.function.Supplier;
 /**
  * Wires the content, the window and the menus together, or kiosk mode. Options come from the raw
  * parameters.
+ *
+ * <p>Longer than 400 lines, for a reason: it is the one class JavaFX makes, so it wires both ways
+ * the app runs (the desktop window with its settings, plans, handout, one instance per user and
+ * menus, and the kiosk); each part is a few lines of wiring, and what they wire lives in classes
+ * of its own.
  */
 public class CareerRoutesApp extends Application {
 
@@ -64,7 +69,14 @@ public class CareerRoutesApp extends Application {
      */
     private static final AtomicInteger EXIT_STATUS = new AtomicInteger();
 
+    /** How long closing waits for the last plan and settings to be written, on a slow disk. */
+    static final java.time.Duration CLOSING_WAIT = java.time.Duration.ofSeconds(10);
+
     private final Environment environment;
+    /** Where files are read and written and handouts made: never on the JavaFX thread. */
+    private final Background background;
+    /** This user's one instance, while the desktop window is open. */
+    private SingleInstance instance;
     /** Options given by whoever made the app; null when JavaFX's launcher passes them as parameters. */
     private final List<String> arguments;
     /**
@@ -79,28 +91,48 @@ public class CareerRoutesApp extends Application {
     private KioskMode kiosk;
     /** With --watch: what looks for changes to the content. */
     private ContentWatch watch;
-    /** Where file work runs, away from the JavaFX thread; made when first needed. */
-    private Background background;
 
-    /** The app on this machine, for this user (how the JavaFX launcher makes it). */
+    /** The app on this machine, for this user (how the JavaFX launcher makes it): files on a thread of their own. */
     public CareerRoutesApp() {
         this.environment = Environment.ofThisMachine();
         this.arguments = null;
         this.takeHome = null;
+        this.background = Background.oneThread("career-routes-files");
     }
 
-    /** The app with its folders, clock and timings and its command-line options given, e.g. by a test. */
+    /**
+     * The app as a test makes it: its folders, clock and timings and its command-line options
+     * given, and its files read and written on the JavaFX thread itself
+     * ({@link Background#sameThread}), so that a test sees each save done when its event is.
+     */
     public CareerRoutesApp(Environment environment, List<String> arguments) {
-        this.environment = environment;
-        this.arguments = List.copyOf(arguments);
-        this.takeHome = null;
+        this(environment, arguments, Background.sameThread());
     }
 
     /** As {@link #CareerRoutesApp(Environment, List)}, with the plan's handout given (or none). */
     public CareerRoutesApp(Environment environment, List<String> arguments, Optional<TakeHome> takeHome) {
+        this(environment, arguments, takeHome, Background.sameThread());
+    }
+
+    /**
+     * The app with its folders, clock and timings and its command-line options given, and where
+     * its files are read and written: the app's own thread for them ({@link Background#oneThread}),
+     * as on a real machine, or the caller's ({@link Background#sameThread}).
+     */
+    public CareerRoutesApp(Environment environment, List<String> arguments, Background background) {
+        this.environment = environment;
+        this.arguments = List.copyOf(arguments);
+        this.takeHome = null;
+        this.background = background;
+    }
+
+    /** As {@link #CareerRoutesApp(Environment, List, Background)}, with the plan's handout given (or none). */
+    public CareerRoutesApp(Environment environment, List<String> arguments, Optional<TakeHome> takeHome,
+                           Background background) {
         this.environment = environment;
         this.arguments = List.copyOf(arguments);
         this.takeHome = takeHome;
+        this.background = background;
     }
 
     /**
@@ -111,10 +143,9 @@ public class CareerRoutesApp extends Application {
         if (takeHome != null) {
             return takeHome;
         }
-        return Optional.of(kioskMode
-                ? new HandoutActions(() -> stage, profile, environment.clock(), true, printingAllowed)
-                : new HandoutActions(() -> stage, profile, environment.clock(), false, printingAllowed,
-                        () -> window.compareSelection()));
+        HandoutActions.Source source = new HandoutActions.Source(() -> stage, profile, environment.clock(),
+                kioskMode ? Optional::empty : () -> window.compareSelection());
+        return Optional.of(new HandoutActions(source, kioskMode, printingAllowed, environment.homeFolder(), background));
     }
 
     @Override
@@ -142,13 +173,29 @@ public class CareerRoutesApp extends Application {
             return;
         }
 
+        // One window per user: a second start brings this one forward instead (decision 0020).
+        SingleInstance.Claim claim = SingleInstance.claim(environment.settingsFolder());
+        if (claim instanceof SingleInstance.Elsewhere) {
+            System.out.println("Career Routes is already open for this user: its window has been brought to the front.");
+            quit();
+            return;
+        }
+        if (claim instanceof SingleInstance.Unavailable unavailable) {
+            System.err.println("career-routes: " + unavailable.why() + "; starting all the same, but a second start "
+                    + "of the app could not be told from this one");
+        }
+
         settingsStore = new SettingsStore(environment.settingsFolder());
         SettingsStore.Loaded settings = settingsStore.load();
         appearance = new Appearance(settings.settings());
         appearance.settingsProperty().addListener((obs, old, now) -> save(now));
 
         window = new MainWindow(content.profiles().get(0), new MenuActions(), appearance, MainWindow.Mode.DESKTOP,
-                planKeeping(), handout(false, true, () -> window.profileProperty().get()));
+                planKeeping(), handout(false, true, () -> window.profileProperty().get()), background);
+        if (claim instanceof SingleInstance.Claimed claimed) {
+            instance = claimed.instance();
+            instance.onAskedForward(() -> Platform.runLater(this::comeForward));
+        }
         window.useClock(environment.clock());
         window.setProfileChoices(content.profiles());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
@@ -168,6 +215,7 @@ public class CareerRoutesApp extends Application {
             rememberBounds();
             window.savePlanNow();
         });
+        stage.setOnCloseRequest(e -> window.savePlanNow());
         if (Boolean.getBoolean(REPORT_STARTUP)) {
             reportFirstFrame(scene);
         }
@@ -178,7 +226,8 @@ public class CareerRoutesApp extends Application {
         Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1)));
 
         showSettingsProblem(settings);
-        showPlanProblem();
+        // The saved plan is read off the JavaFX thread: a problem with it is said once it has been read.
+        window.model().whenPlanRead(this::showPlanProblem);
         if (options.authoring().watch()) {
             // Editing a profile: its problems stay above the tabs, and go when it is mended.
             Path watched = options.content().orElseThrow();
@@ -191,13 +240,6 @@ public class CareerRoutesApp extends Application {
                     : "Showing what could be loaded.";
             Platform.runLater(() -> ProblemsDialog.create(stage, content.withProblems(), instead, appearance).show());
         }
-    }
-
-    private Background background() {
-        if (background == null) {
-            background = Background.oneThread("career-routes-files");
-        }
-        return background;
     }
 
     /**
@@ -258,13 +300,29 @@ public class CareerRoutesApp extends Application {
         }
     }
 
-    /** Saves settings; a failure to save is not worth interrupting a student for, so it is logged. */
-    private void save(Settings settings) {
-        try {
-            settingsStore.save(settings);
-        } catch (java.io.IOException e) {
-            System.err.println("career-routes: settings not saved to " + settingsStore.file() + ": " + e.getMessage());
+    /** Another start of the app asked for this window: it comes to the front. */
+    private void comeForward() {
+        if (stage == null || window == null) {
+            return;
         }
+        stage.setIconified(false);
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+        System.out.println("career-routes: another start of the app asked for this window, so it was brought to the front");
+    }
+
+    /**
+     * Saves settings in the background; a failure to save is not worth interrupting a student
+     * for, so it is logged.
+     */
+    private void save(Settings settings) {
+        background.submit(() -> {
+            settingsStore.save(settings);
+            return settings;
+        }, saved -> { }, failed -> System.err.println("career-routes: settings not saved: "
+                + org.careerroutes.files.FileProblem.describe(settingsStore.file(), failed instanceof java.io.IOException io
+                ? org.careerroutes.files.FileProblem.whyNotWritten(io) : String.valueOf(failed.getMessage()))));
     }
 
     /** The training run: every tab once, a pause for the route map's preparation, then quit. */
@@ -292,8 +350,14 @@ public class CareerRoutesApp extends Application {
         } else if (stage != null) {
             stage.titleProperty().unbind();
         }
-        if (window != null) {
-            window.savePlanNow();
+        if (window != null && !window.model().awaitPlanSaves(CLOSING_WAIT)) {
+            // Said where a technician looks; the plan is still in its last good file, as writes are whole or nothing.
+            System.err.println("career-routes: the last change to the plan could not be written within "
+                    + CLOSING_WAIT.toSeconds() + " s as the app closed; the plan saved before it is kept");
+        }
+        if (instance != null) {
+            instance.close();
+            instance = null;
         }
     }
 
@@ -363,7 +427,11 @@ public class CareerRoutesApp extends Application {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Profile files (*.json)", "*.json"));
             File file = chooser.showOpenDialog(stage);
             if (file != null) {
-                open(ProfileLoader.loadFile(file.toPath()));
+                // Read and checked off the JavaFX thread: a profile may be megabytes.
+                background.submit(() -> ProfileLoader.loadFile(file.toPath()), this::open,
+                        failed -> open(new LoadResult(file.toString(), Optional.empty(), List.of(
+                                org.careerroutes.content.Problem.wholeFile(file.toString(), "could not be read ("
+                                        + failed.getMessage() + ")")))));
             }
         }
 
@@ -384,8 +452,7 @@ public class CareerRoutesApp extends Application {
             chooser.setTitle(title);
             chooser.setInitialFileName(suggestedName);
             // The user's Pictures or Documents folder, not wherever the app was started from.
-            java.io.File start = org.careerroutes.export.SaveFolder.startingFolder(
-                    Path.of(System.getProperty("user.home"))).toFile();
+            java.io.File start = org.careerroutes.export.SaveFolder.startingFolder(environment.homeFolder()).toFile();
             if (start.isDirectory()) {
                 chooser.setInitialDirectory(start);
             }
@@ -408,7 +475,7 @@ public class CareerRoutesApp extends Application {
 
         @Override
         public void newProfileFromText() {
-            NewProfileWindow.open(stage, appearance, background(), newProfileFiles(this),
+            NewProfileWindow.open(stage, appearance, background, newProfileFiles(this),
                     (profile, file) -> window.addProfileChoice(profile));
         }
 

@@ -26,9 +26,11 @@ import java.util.Objects;
  * @param pinLockedAtStart   whether the kiosk's PIN pad starts as if after many wrong PINs (a
  *                          minute's wait, and a minute after each wrong one), so that making the
  *                          app start again gives no fresh tries: always, but in tests
+ * @param homeFolder        the user's home folder, where "Save as" dialogs start (in its
+ *                          Documents or Pictures folder, where there is one)
  */
 public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logFolder, Clock clock, Duration countdown,
-                          int leastPinIterations, boolean pinLockedAtStart) {
+                          int leastPinIterations, boolean pinLockedAtStart, Path homeFolder) {
 
     /** Where this user's plans are kept, one file per profile: a folder beside the settings. */
     public Path plansFolder() {
@@ -38,7 +40,15 @@ public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logF
     /** At least 20 seconds to answer "Still there?" (WCAG 2.2.1, Timing Adjustable). */
     public static final Duration COUNTDOWN = Duration.ofSeconds(20);
 
+    /** As the canonical constructor, in the user's own home folder. */
+    public Environment(Path settingsFolder, Path kioskConfigFolder, Path logFolder, Clock clock, Duration countdown,
+                       int leastPinIterations, boolean pinLockedAtStart) {
+        this(settingsFolder, kioskConfigFolder, logFolder, clock, countdown, leastPinIterations, pinLockedAtStart,
+                Path.of(System.getProperty("user.home")));
+    }
+
     public Environment {
+        Objects.requireNonNull(homeFolder);
         Objects.requireNonNull(settingsFolder);
         Objects.requireNonNull(kioskConfigFolder);
         Objects.requireNonNull(logFolder);
@@ -60,7 +70,7 @@ public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logF
     /** Everything in folders under one, e.g. a test's temporary folder; the real clock and countdown. */
     public static Environment under(Path folder) {
         return new Environment(folder.resolve("settings"), folder.resolve("kiosk-config"), folder.resolve("logs"),
-                Clock.systemUTC(), COUNTDOWN, KioskPin.DEFAULT_ITERATIONS, true);
+                Clock.systemUTC(), COUNTDOWN, KioskPin.DEFAULT_ITERATIONS, true, folder.resolve("home"));
     }
 
     /** The same, on another clock: a test's fixed day, or one that moves only when told to (the day a kiosk counts a visit in). */
@@ -70,28 +80,28 @@ public record Environment(Path settingsFolder, Path kioskConfigFolder, Path logF
     }
 
     public Environment withCountdown(Duration length) {
-        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, length, leastPinIterations, pinLockedAtStart);
+        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, length, leastPinIterations, pinLockedAtStart, homeFolder);
     }
 
     public Environment withSettingsFolder(Path folder) {
-        return new Environment(folder, kioskConfigFolder, logFolder, clock, countdown, leastPinIterations, pinLockedAtStart);
+        return new Environment(folder, kioskConfigFolder, logFolder, clock, countdown, leastPinIterations, pinLockedAtStart, homeFolder);
     }
 
     public Environment withKioskConfigFolder(Path folder) {
-        return new Environment(settingsFolder, folder, logFolder, clock, countdown, leastPinIterations, pinLockedAtStart);
+        return new Environment(settingsFolder, folder, logFolder, clock, countdown, leastPinIterations, pinLockedAtStart, homeFolder);
     }
 
     public Environment withLogFolder(Path folder) {
-        return new Environment(settingsFolder, kioskConfigFolder, folder, clock, countdown, leastPinIterations, pinLockedAtStart);
+        return new Environment(settingsFolder, kioskConfigFolder, folder, clock, countdown, leastPinIterations, pinLockedAtStart, homeFolder);
     }
 
     /** Trusts a stored kiosk PIN with as few iterations as this: for tests only, which hash quickly. */
     public Environment withLeastPinIterations(int iterations) {
-        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, countdown, iterations, pinLockedAtStart);
+        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, countdown, iterations, pinLockedAtStart, homeFolder);
     }
 
     /** A PIN pad that starts unlocked: for tests only, which enter the PIN as soon as the app is up. */
     public Environment withPinUnlockedAtStart() {
-        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, countdown, leastPinIterations, false);
+        return new Environment(settingsFolder, kioskConfigFolder, logFolder, clock, countdown, leastPinIterations, false, homeFolder);
     }
 }

@@ -4,10 +4,10 @@ import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.handout.Handout;
 import org.careerroutes.handout.HandoutPdf;
-import org.careerroutes.handout.WriteProblem;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
-import org.careerroutes.settings.AtomicFile;
+import org.careerroutes.files.AtomicFile;
+import org.careerroutes.files.FileProblem;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -86,18 +86,20 @@ public final class ExportPdfCommand {
             try {
                 Files.createDirectories(target);
             } catch (IOException e) {
-                err.println(NAME + "cannot make the folder " + target + ": " + WriteProblem.reason(e));
+                err.println(NAME + FileProblem.describe(target, "cannot be made as a folder: " + FileProblem.whyNotWritten(e)));
                 return FAILED;
             }
         }
         for (int i = 0; i < profiles.size(); i++) {
             Profile profile = profiles.get(i);
             Path file = folder ? target.resolve(profile.id() + ".pdf") : target;
-            byte[] pdf = HandoutPdf.bytes(Handout.of(profile, MyPlan.empty(profile.id()), date, pathway));
             try {
+                // Only a new path or a plain file is written: never a device, a pipe or a link (as root, over /dev/null).
+                AtomicFile.checkWritable(file);
+                byte[] pdf = HandoutPdf.bytes(Handout.of(profile, MyPlan.empty(profile.id()), date, pathway));
                 AtomicFile.write(file, pdf, Optional.empty());
             } catch (IOException e) {
-                err.println(NAME + "cannot write " + file + ": " + WriteProblem.reason(e));
+                err.println(NAME + FileProblem.describe(file, FileProblem.whyNotWritten(e)));
                 return FAILED;
             }
             out.println("Wrote " + file + (folder ? " (" + (i + 1) + " of " + profiles.size() + ")" : "")

@@ -1,10 +1,10 @@
 package org.careerroutes.app;
 
-import org.careerroutes.handout.WriteProblem;
 import org.careerroutes.importer.ImportResult;
 import org.careerroutes.importer.ProfileImporter;
 import org.careerroutes.model.Profile;
-import org.careerroutes.settings.AtomicFile;
+import org.careerroutes.files.AtomicFile;
+import org.careerroutes.files.FileProblem;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -83,7 +83,7 @@ public final class ImportCommand {
         try (Stream<Path> listing = Files.list(from)) {
             texts = listing.filter(ImportCommand::isText).filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
-            err.println(NAME + from + ": the folder cannot be read: " + WriteProblem.reason(e));
+            err.println(NAME + FileProblem.describe(from, FileProblem.whyNotRead(e)));
             return NOT_IMPORTED;
         }
         if (texts.isEmpty()) {
@@ -164,7 +164,7 @@ public final class ImportCommand {
             AtomicFile.write(target, result.json().orElseThrow(), Optional.empty());
             return true;
         } catch (IOException e) {
-            err.println(NAME + "cannot write " + target + ": " + WriteProblem.reason(e));
+            err.println(NAME + FileProblem.describe(target, FileProblem.whyNotWritten(e)));
             return false;
         }
     }

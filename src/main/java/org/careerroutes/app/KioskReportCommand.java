@@ -1,6 +1,5 @@
 package org.careerroutes.app;
 
-import org.careerroutes.handout.WriteProblem;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.kiosk.insights.CountsFile;
 import org.careerroutes.kiosk.insights.CountsStore;
@@ -10,7 +9,8 @@ import org.careerroutes.kiosk.insights.FairReportPdf;
 import org.careerroutes.kiosk.insights.InsightsSetting;
 import org.careerroutes.kiosk.insights.VisitCounts;
 import org.careerroutes.model.Profile;
-import org.careerroutes.settings.AtomicFile;
+import org.careerroutes.files.AtomicFile;
+import org.careerroutes.files.FileProblem;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -91,7 +91,7 @@ public final class KioskReportCommand {
         try {
             AtomicFile.write(target, bytes, Optional.empty());
         } catch (IOException e) {
-            err.println(NAME + "cannot write " + target + ": " + WriteProblem.reason(e));
+            err.println(NAME + FileProblem.describe(target, FileProblem.whyNotWritten(e)));
             return FAILED;
         }
         List<FairReport.Day> days = report.countedDays();

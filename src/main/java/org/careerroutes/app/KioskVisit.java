@@ -9,6 +9,7 @@ import javafx.util.Subscription;
 import org.careerroutes.kiosk.Visit;
 import org.careerroutes.kiosk.insights.FairReport;
 import org.careerroutes.kiosk.insights.VisitTally;
+import org.careerroutes.kit.Background;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.plan.MyPlan;
@@ -44,7 +45,9 @@ final class KioskVisit implements Visit {
         this.appearance = appearance;
         // The visitor's plan lives in this window only: kept nowhere, it goes with the visit.
         this.window = new MainWindow(profile, actions, appearance, MainWindow.Mode.KIOSK,
-                PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome.map(CountedTakeHome::new));
+                PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome.map(CountedTakeHome::new),
+                // Nothing of a visit is read or written (its plan is kept nowhere, nothing is exported): no file work to move off.
+                Background.sameThread());
         window.useClock(clock);
     }
 
@@ -139,18 +142,18 @@ final class KioskVisit implements Visit {
         }
 
         @Override
-        public void savePdf(MyPlan plan) {
-            inner.savePdf(plan);
+        public void savePdf(MyPlan plan, Progress progress) {
+            inner.savePdf(plan, progress);
         }
 
         @Override
-        public void print(MyPlan plan) {
-            inner.print(plan, this::printed);
+        public void print(MyPlan plan, Progress progress) {
+            inner.print(plan, progress, this::printed);
         }
 
         @Override
-        public void print(MyPlan plan, Runnable sent) {
-            inner.print(plan, () -> {
+        public void print(MyPlan plan, Progress progress, Runnable sent) {
+            inner.print(plan, progress, () -> {
                 printed();
                 sent.run();
             });

@@ -1,5 +1,6 @@
 package org.careerroutes.app;
 
+import org.careerroutes.files.FileProblem;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.kiosk.KioskPin;
 
@@ -9,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
@@ -74,10 +74,8 @@ public final class SetKioskPinCommand {
                     + e.getMessage() + "; nothing was written. Put it right (or remove it), then run this again.");
             return CANNOT_WRITE;
         } catch (IOException e) {
-            String reason = e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage());
-            err.println("career-routes: --set-kiosk-pin: cannot write the kiosk settings in " + configDirectory
-                    + " (" + reason + "). The folder is machine-wide: run this as an administrator.");
+            err.println("career-routes: --set-kiosk-pin: " + FileProblem.describe(configDirectory.resolve(KioskConfig.FILE_NAME),
+                    FileProblem.whyNotWritten(e)) + ". The folder is machine-wide: run this as an administrator.");
             return CANNOT_WRITE;
         } finally {
             if (first != null) {

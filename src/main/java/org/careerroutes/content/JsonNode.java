@@ -6,9 +6,10 @@ import java.util.Map;
 
 /**
  * A JSON value that remembers where it stood in its file, so that every problem found after
- * parsing can still name a line and column.
+ * parsing can still name a line and column. Made by the content's strict reader; other small
+ * files the app reads (a plan) are read into it through {@link JsonDocument}.
  */
-sealed interface JsonNode {
+public sealed interface JsonNode {
 
     int line();
 

@@ -70,6 +70,10 @@ final class JsonTreeParser {
     private final JsonReader reader;
     private final Problems problems;
     private final String text;
+    /** What the file is, for the words of a problem with the file as a whole: "profile", "plan". */
+    private final String what;
+    /** Whether control characters written as escapes are text like any other (a student's note), not a problem. */
+    private final boolean controlsAllowed;
 
     /** The cursor: an index in {@code text}, and its line and column as an editor shows them. */
     private int pos;
@@ -81,8 +85,10 @@ final class JsonTreeParser {
     /** Recently seen short texts and numbers, so that a file of the same one many times keeps one. */
     private final String[] shared = new String[4096];
 
-    private JsonTreeParser(String text, Problems problems) {
+    private JsonTreeParser(String text, Problems problems, String what, boolean controlsAllowed) {
         this.text = text;
+        this.what = what;
+        this.controlsAllowed = controlsAllowed;
         this.reader = new JsonReader(new StringReader(text));
         this.reader.setStrictness(Strictness.STRICT);
         this.reader.setNestingLimit(MAX_DEPTH);
@@ -95,10 +101,18 @@ final class JsonTreeParser {
      * duplicate, the first is kept); a syntax error, or too many values, ends the parse.
      */
     static JsonNode parse(String text, Problems problems) throws SyntaxError {
+        return parse(text, problems, "profile", false);
+    }
+
+    /**
+     * As {@link #parse(String, Problems)}, for a file that is a {@code what} (a "plan"), where
+     * control characters written as escapes are allowed when {@code controlsAllowed}.
+     */
+    static JsonNode parse(String text, Problems problems, String what, boolean controlsAllowed) throws SyntaxError {
         if (text.isBlank()) {
-            throw new SyntaxError("the file is empty: a profile is a JSON object { ... }", 1, 1);
+            throw new SyntaxError("the file is empty: a " + what + " is a JSON object { ... }", 1, 1);
         }
-        JsonTreeParser parser = new JsonTreeParser(text, problems);
+        JsonTreeParser parser = new JsonTreeParser(text, problems, what, controlsAllowed);
         try {
             JsonNode root = parser.value(null, null, 0, true);
             parser.expectEnd();
@@ -122,7 +136,7 @@ final class JsonTreeParser {
             // reported below, with the position Gson stopped at
         }
         int[] at = place(readerIndex(1));
-        throw new SyntaxError("unexpected text after the end of the profile (its closing '}')", at[0], at[1]);
+        throw new SyntaxError("unexpected text after the end of the " + what + " (its closing '}')", at[0], at[1]);
     }
 
     /**
@@ -282,7 +296,7 @@ final class JsonTreeParser {
             }
             char escape = text.charAt(i + 1);
             if (escape != 'u') {
-                if (report && (escape == 'b' || escape == 'f')) {
+                if (report && !controlsAllowed && (escape == 'b' || escape == 'f')) {
                     reportAt(i, () -> invisible(escape == 'b' ? '\b' : '\f'));
                 }
                 i += 2;
@@ -293,7 +307,7 @@ final class JsonTreeParser {
                 i += 12;
                 continue;
             }
-            if (report && unit < 0x20 && unit != '\t' && unit != '\n' && unit != '\r') {
+            if (report && !controlsAllowed && unit < 0x20 && unit != '\t' && unit != '\n' && unit != '\r') {
                 reportAt(i, () -> invisible(unit));
             } else if (report && Character.isSurrogate(unit)) {
                 reportAt(i, () -> String.format(Locale.ROOT, "\\u%04X is half a character (a lone surrogate) and shows "

@@ -13,7 +13,9 @@ import org.careerroutes.model.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -328,12 +330,21 @@ public final class EligibilityChecker {
                 .comparingLong((StudentQualification q) -> Arrays.stream(q.grades()).filter(g -> g >= minRank).count())
                 .thenComparingInt(q -> Arrays.stream(q.grades()).sum())
                 .thenComparing(q -> !q.predicted());
+        // Each subject looked up in the catalogue once, not once for every pair: 200 qualifications
+        // took seconds to check when every one was compared with every other.
+        Map<String, Integer> placeOf = new HashMap<>();
         for (StudentQualification q : mine) {
-            Optional<StudentQualification> same = best.stream().filter(q::sameSubjectAs).findFirst();
-            if (same.isEmpty()) {
+            if (q.type() == QualificationType.OTHER_LEVEL_3) {
+                best.add(q);   // never the same subject as another (see StudentQualification.sameSubjectAs)
+                continue;
+            }
+            String key = q.type() + "\u0000" + q.key();
+            Integer place = placeOf.get(key);
+            if (place == null) {
+                placeOf.put(key, best.size());
                 best.add(q);
-            } else if (better.compare(q, same.get()) > 0) {
-                best.set(best.indexOf(same.get()), q);
+            } else if (better.compare(q, best.get(place)) > 0) {
+                best.set(place, q);
             }
         }
         return best;

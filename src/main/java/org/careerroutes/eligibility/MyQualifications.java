@@ -17,11 +17,18 @@ import java.util.Optional;
 public final class MyQualifications {
 
     private final Profile profile;
+    private final int most;
     private final ObservableList<StudentQualification> entered = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<List<RouteVerdict>> verdicts = new ReadOnlyObjectWrapper<>();
 
     public MyQualifications(Profile profile) {
+        this(profile, Integer.MAX_VALUE);
+    }
+
+    /** @param most the most qualifications that may be entered (what the student's plan can hold) */
+    public MyQualifications(Profile profile, int most) {
         this.profile = profile;
+        this.most = most;
         verdicts.set(EligibilityChecker.checkAll(profile, List.of()));
         entered.addListener((javafx.collections.ListChangeListener<StudentQualification>) change ->
                 verdicts.set(EligibilityChecker.checkAll(profile, List.copyOf(entered))));
@@ -45,8 +52,21 @@ public final class MyQualifications {
         return entered.isEmpty();
     }
 
+    /** The most qualifications that may be entered. */
+    public int most() {
+        return most;
+    }
+
+    /** Whether no more may be entered. */
+    public boolean isFull() {
+        return entered.size() >= most;
+    }
+
     /** Adds a qualification; returns the one it repeats (same kind, same subject), if any. */
     public Optional<StudentQualification> add(StudentQualification qualification) {
+        if (isFull()) {
+            throw new IllegalStateException("already " + most + " qualifications, the most that may be entered");
+        }
         Optional<StudentQualification> repeated = entered.stream().filter(qualification::sameSubjectAs).findFirst();
         entered.add(qualification);
         return repeated;

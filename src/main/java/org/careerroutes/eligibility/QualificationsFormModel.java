@@ -169,6 +169,11 @@ public final class QualificationsFormModel {
             say(rejected.message(), MessageKind.PROBLEM, rejected.field());
             return false;
         }
+        if (mine.isFull()) {
+            say("You have entered " + mine.most() + " qualifications, as many as a plan holds. Remove one to add "
+                    + "another.", MessageKind.PROBLEM, null);
+            return false;
+        }
         QualificationEntry.Accepted accepted = (QualificationEntry.Accepted) result;
         Optional<StudentQualification> repeated = mine.add(accepted.qualification());
         List<String> notes = new ArrayList<>();

@@ -1,16 +1,20 @@
 package org.careerroutes.export;
 
+import org.careerroutes.files.AtomicFile;
+
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 
 /**
  * Writes 8-bit RGBA pixels as a PNG file with the JDK's own encoder (ImageIO, in
- * {@code java.desktop}, which JavaFX's graphics module already needs). Nothing here is loaded until
- * a student first exports, so start-up does not pay for it.
+ * {@code java.desktop}, which JavaFX's graphics module already needs), in one step
+ * ({@link AtomicFile}: a cut write leaves the old picture, and only a new path or a plain file is
+ * written). Nothing here is loaded until a student first exports, so start-up does not pay for it.
+ * Slow for a large map: run it off the JavaFX thread.
  */
 public final class PngFile {
 
@@ -28,10 +32,11 @@ public final class PngFile {
         }
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, width, height, argb, 0, width);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("this Java has no PNG writer");
-            }
+        AtomicFile.checkWritable(file);
+        ByteArrayOutputStream png = new ByteArrayOutputStream(width * height / 4 + 1024);
+        if (!ImageIO.write(image, "png", png)) {
+            throw new IOException("this Java has no PNG writer");
         }
+        AtomicFile.write(file, png.toByteArray(), Optional.empty());
     }
 }

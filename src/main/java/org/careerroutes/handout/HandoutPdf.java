@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.careerroutes.compare.RouteComparison;
 import org.careerroutes.compare.TimelineStep;
-import org.careerroutes.model.RouteMap;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -28,8 +27,12 @@ import java.util.TimeZone;
  * has the job, the route map (vector shapes and real text, see {@link MapPicture}) and the
  * pathway's steps; the verdicts and notes follow. Every page ends with the source, the licence
  * and the date. When the student's notes are long, the text is set smaller, step by step, until
- * it fits two pages; only if it still does not fit does it go on to a third page, so nothing the
- * student wrote is ever cut. The fonts are embedded; the document has a title and its language.
+ * it fits two pages; if it still does not fit, it goes on to further pages, up to
+ * {@value #MAX_ANY_PAGES}, more than any plan within its limits needs on a profile of a usual size.
+ * Only a profile far larger than that (a summary of megabytes, hundreds of steps) reaches the
+ * last page: there the text stops with "…" and a line that says so, so that any profile the
+ * loader accepts is written in bounded time and memory. The screen never cuts. The fonts are
+ * embedded; the document has a title and its language.
  */
 public final class HandoutPdf {
 
@@ -37,6 +40,15 @@ public final class HandoutPdf {
     public static final String LANGUAGE = "en-GB";
     /** Page count the handout is set to fit. */
     public static final int MAX_PAGES = 2;
+    /** The most pages a handout has: text beyond them is cut, with "…" and a line that says so. */
+    public static final int MAX_ANY_PAGES = 12;
+    /** Said where the handout stops. */
+    static final String STOPS_HERE = "\u2026 The handout stops here: it has at most " + MAX_ANY_PAGES
+            + " pages. Everything is still in Career Routes.";
+    /** No paragraph is read further than this many characters: more would not fit the pages at any size. */
+    private static final int MAX_PARAGRAPH_CHARACTERS = 200_000;
+    /** The lines of one footer text (the profile's attribution may be long). */
+    private static final int MAX_FOOTER_LINES = 2;
 
     static final PDRectangle PAGE = PDRectangle.A4;
     static final float MARGIN = 40;
@@ -66,17 +78,20 @@ public final class HandoutPdf {
     public static void write(Handout handout, OutputStream out) throws IOException {
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(document);
+            // Laid out once for every pass: its size does not depend on the text's (a map of hundreds of steps is slow to lay out).
+            Optional<MapPicture> picture = handout.profile().routeMap().map(map -> MapPicture.of(handout, map, fonts,
+                    PAGE.getWidth() - 2 * MARGIN + 2 * MAP_OVERHANG, MAP_MAX_HEIGHT));
             float scale = SCALES[SCALES.length - 1];
             for (float tried : SCALES) {
                 Flow measure = new Flow(document, fonts, tried, false);
-                new Writer(handout, measure).write();
+                new Writer(handout, measure, picture).write();
                 if (measure.pageCount() <= MAX_PAGES) {
                     scale = tried;
                     break;
                 }
             }
             Flow flow = new Flow(document, fonts, scale, true);
-            new Writer(handout, flow).write();
+            new Writer(handout, flow, picture).write();
             flow.finish(handout);
             describe(document, handout);
             document.save(out);
@@ -90,9 +105,9 @@ public final class HandoutPdf {
 
     private static void describe(PDDocument document, Handout handout) {
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(title(handout));
-        info.setSubject("A student's plan for the job " + handout.title()
-                + (handout.pathway().isPresent() ? ", by the pathway: " + handout.pathwayTitle() : ""));
+        info.setTitle(shortened(title(handout)));
+        info.setSubject(shortened("A student's plan for the job " + handout.title()
+                + (handout.pathway().isPresent() ? ", by the pathway: " + handout.pathwayTitle() : "")));
         info.setCreator(Handout.APP_NAME);
         info.setProducer(Handout.APP_NAME);
         Calendar day = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
@@ -105,14 +120,22 @@ public final class HandoutPdf {
         document.getDocumentCatalog().setViewerPreferences(preferences);
     }
 
+    /** A title for the document's description: its first 300 characters. */
+    private static String shortened(String text) {
+        return text.codePointCount(0, text.length()) <= 300 ? text : text.substring(0, text.offsetByCodePoints(0, 299))
+                + PdfFonts.ELLIPSIS;
+    }
+
     /** What goes on the pages, in order. */
     private static final class Writer {
         private final Handout handout;
         private final Flow flow;
+        private final Optional<MapPicture> picture;
 
-        Writer(Handout handout, Flow flow) {
+        Writer(Handout handout, Flow flow, Optional<MapPicture> picture) {
             this.handout = handout;
             this.flow = flow;
+            this.picture = picture;
         }
 
         void write() throws IOException {
@@ -120,12 +143,9 @@ public final class HandoutPdf {
             flow.paragraph(Handout.APP_NAME + " \u00b7 made on " + handout.dateText(), Style.SMALL, 0);
             flow.paragraph(title(handout), Style.TITLE, 2);
             flow.paragraph(handout.summary(), Style.BODY, 2);
-            Optional<RouteMap> map = handout.profile().routeMap();
-            if (map.isPresent()) {
+            if (picture.isPresent()) {
                 flow.space(6);
-                MapPicture picture = MapPicture.of(handout, map.get(), flow.fonts, flow.width() + 2 * MAP_OVERHANG,
-                        MAP_MAX_HEIGHT);
-                flow.picture(picture);
+                flow.picture(picture.get());
                 flow.paragraph("The route map: " + (handout.pathway().isPresent()
                         ? "the pathway below is drawn with heavy boxes and lines, its steps numbered 1 to "
                         + handout.steps().size() + ". " : "")
@@ -254,7 +274,9 @@ public final class HandoutPdf {
 
     /**
      * Lays text down the pages from the top margin to above the footer, starting a page when one
-     * is full. Measuring (not drawing) counts the pages a scale needs.
+     * is full, up to {@link #MAX_ANY_PAGES}; on the last, a line is kept free to say the handout
+     * stops there, if it must. Once it has stopped, nothing more is laid down. Measuring (not
+     * drawing) counts the pages a scale needs.
      */
     private static final class Flow {
         private final PDDocument document;
@@ -266,6 +288,8 @@ public final class HandoutPdf {
         private int count;
         /** Distance from the page's top edge to where the next line goes. */
         private float y;
+        /** The pages are full: the rest is cut, and that has been said. */
+        private boolean stopped;
 
         Flow(PDDocument document, PdfFonts fonts, float scale, boolean drawing) {
             this.document = document;
@@ -282,8 +306,10 @@ public final class HandoutPdf {
             return PAGE.getWidth() - 2 * MARGIN;
         }
 
+        /** Where text ends on this page: above the footer, and on the last page above the line that says it stops. */
         private float bottom() {
-            return PAGE.getHeight() - MARGIN - FOOTER_HEIGHT;
+            float bottom = PAGE.getHeight() - MARGIN - FOOTER_HEIGHT;
+            return count >= MAX_ANY_PAGES ? bottom - Style.SMALL.leading(scale) - 2 : bottom;
         }
 
         void newPage() throws IOException {
@@ -300,10 +326,31 @@ public final class HandoutPdf {
             }
         }
 
-        /** Starts a new page unless {@code height} more fits on this one. */
+        /** Starts a new page unless {@code height} more fits on this one; on the last page, stops instead. */
         void keep(float height) throws IOException {
-            if (y + height > bottom()) {
+            if (stopped || y + height <= bottom()) {
+                return;
+            }
+            if (count >= MAX_ANY_PAGES) {
+                stop();
+            } else {
                 newPage();
+            }
+        }
+
+        /** Says, on the last page's last line, that the handout stops here; nothing more is laid down. */
+        private void stop() throws IOException {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
+            float size = Style.SMALL.size(scale);
+            float leading = Style.SMALL.leading(scale);
+            y = Math.max(y, PAGE.getHeight() - MARGIN - FOOTER_HEIGHT - leading - 2);
+            y += leading;
+            if (drawing) {
+                MapPicture.text(stream, fonts.regular, size, MARGIN, PAGE.getHeight() - y + leading - size * 1.05f,
+                        STOPS_HERE);
             }
         }
 
@@ -327,22 +374,54 @@ public final class HandoutPdf {
         }
 
         void paragraph(String text, Style style, float spaceBefore, float indent) throws IOException {
+            if (stopped) {
+                return;
+            }
             PDType0Font font = style.bold ? fonts.bold : fonts.regular;
             float size = style.size(scale);
             float leading = style.leading(scale);
             space(spaceBefore);
-            for (String line : PdfFonts.wrap(fonts.safe(text), font, size, width() - indent)) {
+            // No more lines than the pages left can hold: the rest of a huge text is never wrapped.
+            int room = linesLeft(leading);
+            if (room <= 0) {
                 keep(leading);
+                room = linesLeft(leading);
+                if (room <= 0) {
+                    stop();
+                    return;
+                }
+            }
+            PdfFonts.Wrapped wrapped = fonts.wrap(fonts.safe(text, MAX_PARAGRAPH_CHARACTERS), font, size, width() - indent,
+                    "", room);
+            for (String line : wrapped.lines()) {
+                keep(leading);
+                if (stopped) {
+                    return;
+                }
                 y += leading;
                 if (drawing) {
                     MapPicture.text(stream, font, size, MARGIN + indent, PAGE.getHeight() - y + leading - size * 1.05f,
                             line);
                 }
             }
+            if (wrapped.cut()) {
+                stop();
+            }
+        }
+
+        /** How many lines of this leading still fit: on this page, and on every page that may follow it. */
+        private int linesLeft(float leading) {
+            float full = PAGE.getHeight() - MARGIN - FOOTER_HEIGHT - MARGIN;
+            int here = (int) Math.floor((bottom() - y) / leading);
+            int after = Math.max(0, MAX_ANY_PAGES - count) * (int) Math.floor(full / leading);
+            return Math.max(0, here) + after;
         }
 
         void picture(MapPicture picture) throws IOException {
             keep(picture.height());
+            if (stopped) {
+                return;
+            }
             if (drawing) {
                 float left = MARGIN + (width() - picture.width()) / 2;
                 picture.draw(stream, left, PAGE.getHeight() - y);
@@ -380,8 +459,12 @@ public final class HandoutPdf {
             lines.add("Made with " + Handout.APP_NAME + " on " + handout.dateText()
                     + ". Entry requirements change: check with the university, employer or NHS before applying."
                     + "   Page " + page + " of " + of);
-            for (String text : lines) {
-                for (String line : PdfFonts.wrap(fonts.safe(text), fonts.regular, size, width())) {
+            // Each text's lines are few, so that the footer stays in its place whatever the profile's source says.
+            int[] most = {MAX_FOOTER_LINES, 1, MAX_FOOTER_LINES};
+            for (int t = 0; t < lines.size(); t++) {
+                String text = lines.get(t);
+                for (String line : fonts.wrap(fonts.safe(text, MAX_PARAGRAPH_CHARACTERS), fonts.regular, size, width(), "",
+                        most[t]).lines()) {
                     MapPicture.text(out, fonts.regular, size, MARGIN, PAGE.getHeight() - baseline, line);
                     baseline += size * 1.3f;
                 }

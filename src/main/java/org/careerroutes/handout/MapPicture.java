@@ -46,6 +46,12 @@ final class MapPicture {
     private static final LayoutOptions OPTIONS = new LayoutOptions(12, 7, 3);
     private static final float MIN_STEP_WIDTH = 50;
     private static final float MAX_STEP_WIDTH = 92;
+    /** A step's title in its box: at most this many lines, the last ending in "…" where it is cut. */
+    static final int MAX_TITLE_LINES = 5;
+    /** A stage's title over its band: at most this many lines. */
+    static final int MAX_STAGE_LINES = 3;
+    /** No box holds more characters than this of a title; more is never read. */
+    private static final int MAX_TITLE_CHARACTERS = 400;
 
     private final RouteMap map;
     private final PdfFonts fonts;
@@ -74,7 +80,8 @@ final class MapPicture {
         float tallest = 0;
         for (StageBand band : layout.stages()) {
             String title = map.stage(band.id()).map(MapStage::title).orElse(band.id());
-            List<String> lines = PdfFonts.wrap(fonts.safe(title), fonts.bold, STAGE_SIZE, (float) band.width() + 10);
+            List<String> lines = fonts.wrap(fonts.safe(title, MAX_TITLE_CHARACTERS), fonts.bold, STAGE_SIZE,
+                    (float) band.width() + 10, "", MAX_STAGE_LINES).lines();
             stageLines.put(band.id(), lines);
             tallest = Math.max(tallest, lines.size());
         }
@@ -105,14 +112,14 @@ final class MapPicture {
     }
 
     private double boxHeight(MapNode node, float stepWidth) {
-        String title = fonts.safe(node.title());
+        String title = fonts.safe(node.title(), MAX_TITLE_CHARACTERS);
         float inner = stepWidth - 2 * PAD;
         float size = TITLE_SIZE;
         // A long word ("apprenticeship") is set a little smaller rather than broken, where that is enough.
         while (size > SMALLEST_TITLE_SIZE && longestWord(title, size) > inner) {
             size -= 0.2f;
         }
-        List<String> lines = PdfFonts.wrap(title, fonts.bold, size, inner, "-");
+        List<String> lines = fonts.wrap(title, fonts.bold, size, inner, "-", MAX_TITLE_LINES).lines();
         titleLines.put(node.id(), lines);
         titleSizes.put(node.id(), size);
         float height = TOP_PAD + lines.size() * size * 1.15f + SMALL_SIZE * 1.3f + PAD;
@@ -125,7 +132,7 @@ final class MapPicture {
     private float longestWord(String title, float size) {
         float longest = 0;
         for (String word : title.split(" +")) {
-            longest = Math.max(longest, PdfFonts.width(fonts.bold, size, word));
+            longest = Math.max(longest, fonts.width(fonts.bold, size, word));
         }
         return longest;
     }
@@ -150,7 +157,7 @@ final class MapPicture {
             out.setNonStrokingColor(0f);
             float y = STAGE_SIZE + 2;
             for (String line : stageLines.get(band.id())) {
-                float lineWidth = PdfFonts.width(fonts.bold, STAGE_SIZE, line);
+                float lineWidth = fonts.width(fonts.bold, STAGE_SIZE, line);
                 text(out, fonts.bold, STAGE_SIZE, x + (w - lineWidth) / 2, -y, line);
                 y += STAGE_SIZE * 1.2f;
             }
@@ -227,12 +234,12 @@ final class MapPicture {
         }
         baseline += SMALL_SIZE * 0.2f;
         out.setNonStrokingColor(0.2f);
-        text(out, fonts.regular, SMALL_SIZE, x + PAD, -baseline, fonts.safe(node.kind().label()));
+        text(out, fonts.regular, SMALL_SIZE, x + PAD, -baseline, fonts.safe(node.kind().label(), 40));
         out.setNonStrokingColor(0f);
         Optional<StepMark> mark = Optional.ofNullable(marks.get(node.id()));
         if (mark.isPresent()) {
             baseline += SMALL_SIZE * 1.3f;
-            text(out, fonts.bold, SMALL_SIZE, x + PAD, -baseline, fonts.safe(mark.get().label()));
+            text(out, fonts.bold, SMALL_SIZE, x + PAD, -baseline, fonts.safe(mark.get().label(), 40));
         }
         if (heavy) {
             badge(out, x, -top, number);
@@ -254,7 +261,7 @@ final class MapPicture {
         out.setNonStrokingColor(1f);
         String digits = Integer.toString(number);
         float size = 6.5f;
-        float w = PdfFonts.width(fonts.bold, size, digits);
+        float w = fonts.width(fonts.bold, size, digits);
         text(out, fonts.bold, size, cx - w / 2, cy - size * 0.36f, digits);
         out.setNonStrokingColor(0f);
     }

@@ -11,14 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The plan as a QR code for a kiosk visitor's phone: short plain text (the app's name, the job,
  * the pathway's steps with the visitor's marks, the verdicts' headlines and the licence line)
  * that any phone camera shows with no internet. Kept small enough that a phone reads it from a
  * screen at a fair: at most {@value #MAX_BYTES} bytes, which fits QR version {@value #MAX_VERSION}
- * with error correction M. When the plan is longer, step titles are shortened, then the verdicts
- * and steps beyond what fits are summed up in a line.
+ * with error correction M, whatever the profile holds. When the plan is longer, titles are
+ * shortened, then the verdicts summed up, then the last steps; what was shortened is said in
+ * words, to be shown beside the code. A code is always made: it never fails for a long plan.
  */
 public final class PlanCode {
 
@@ -31,7 +33,9 @@ public final class PlanCode {
     public static final int MAX_BYTES = 408;
     /** Modules of empty margin the code needs around it to be read. */
     public static final int QUIET_ZONE = 4;
-    private static final int SHORT_TITLE = 34;
+    private static final int[] TITLE_LENGTHS = {Integer.MAX_VALUE, 34, 22};
+    /** The licence line is the profile's: however long it is, this much of it goes in the code. */
+    private static final int LICENCE_LENGTH = 60;
 
     private PlanCode() {
     }
@@ -48,23 +52,68 @@ public final class PlanCode {
         }
     }
 
+    /**
+     * The code of a plan.
+     *
+     * @param text      what it holds, which is also shown beside it
+     * @param matrix    its modules
+     * @param shortened what was shortened to fit, in a sentence; empty when nothing was
+     */
+    public record Code(String text, Matrix matrix, Optional<String> shortened) {
+    }
+
+    /** The plan's code: its text, fitted to {@value #MAX_BYTES} bytes, and the modules that hold it. */
+    public static Code of(Handout handout) {
+        Fitted fitted = fit(handout);
+        return new Code(fitted.text(), encode(fitted.text()), fitted.shortened());
+    }
+
     /** The plan's text for the code, at most {@value #MAX_BYTES} bytes in UTF-8. */
     public static String text(Handout handout) {
+        return fit(handout).text();
+    }
+
+    private record Fitted(String text, Optional<String> shortened) {
+    }
+
+    private static Fitted fit(Handout handout) {
+        int steps = handout.steps().size();
         for (boolean verdicts : new boolean[] {true, false}) {
-            for (int titleLength : new int[] {Integer.MAX_VALUE, SHORT_TITLE, 22}) {
-                String text = text(handout, titleLength, verdicts, Integer.MAX_VALUE);
+            for (int titleLength : TITLE_LENGTHS) {
+                String text = text(handout, titleLength, verdicts, steps);
                 if (fits(text)) {
-                    return text;
+                    return new Fitted(text, said(titleLength != Integer.MAX_VALUE, !verdicts, 0, handout));
                 }
             }
         }
-        for (int steps = handout.steps().size() - 1; steps >= 0; steps--) {
-            String text = text(handout, 22, false, steps);
+        for (int shown = steps - 1; shown >= 0; shown--) {
+            String text = text(handout, TITLE_LENGTHS[2], false, shown);
             if (fits(text)) {
-                return text;
+                return new Fitted(text, said(true, true, steps - shown, handout));
             }
         }
-        return Handout.APP_NAME + ": " + handout.title() + "\n" + licence(handout);
+        // Only a profile whose own lines are too long for any code gets here: its text is cut at the limit.
+        String text = text(handout, TITLE_LENGTHS[2], false, 0);
+        return new Fitted(cutToBytes(text), Optional.of("Shortened to fit the code: only its start is here. "
+                + "The full plan is on the screen."));
+    }
+
+    /** What was shortened, in a sentence for beside the code. */
+    private static Optional<String> said(boolean titles, boolean verdicts, int stepsLeftOut, Handout handout) {
+        List<String> what = new ArrayList<>();
+        if (titles) {
+            what.add("long titles are cut short (\u2026)");
+        }
+        if (verdicts && !handout.verdicts().isEmpty()) {
+            what.add("the verdicts are summed up");
+        }
+        if (stepsLeftOut > 0) {
+            what.add("the last " + (stepsLeftOut == 1 ? "step is" : stepsLeftOut + " steps are") + " counted, not listed");
+        }
+        if (what.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("Shortened to fit the code: " + String.join(", ", what) + ". The full plan is on the screen.");
     }
 
     private static boolean fits(String text) {
@@ -74,7 +123,7 @@ public final class PlanCode {
     private static String text(Handout handout, int titleLength, boolean withVerdicts, int stepsShown) {
         List<String> lines = new ArrayList<>();
         lines.add(Handout.APP_NAME + ": my plan");
-        lines.add(handout.title());
+        lines.add(shorten(handout.title(), Math.max(titleLength, 40)));
         if (handout.pathway().isPresent()) {
             lines.add("Pathway: " + shorten(handout.pathwayTitle(), Math.max(titleLength, 40)));
             List<Handout.Step> steps = handout.steps();
@@ -97,12 +146,8 @@ public final class PlanCode {
                         + handout.verdicts().size() + " routes");
             }
         }
-        lines.add(licence(handout));
+        lines.add("Licence: " + shorten(handout.source().licence(), LICENCE_LENGTH));
         return String.join("\n", lines);
-    }
-
-    private static String licence(Handout handout) {
-        return "Licence: " + handout.source().licence();
     }
 
     private static String shorten(String text, int length) {
@@ -114,6 +159,23 @@ public final class PlanCode {
         int space = cut.lastIndexOf(' ');
         // At a word's end where that keeps most of the title.
         return (space > length / 2 ? cut.substring(0, space) : cut).strip() + "\u2026";
+    }
+
+    /** The text cut to {@value #MAX_BYTES} bytes of UTF-8 at a character's end, with "…". */
+    private static String cutToBytes(String text) {
+        int bytes = "\u2026".getBytes(StandardCharsets.UTF_8).length;
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+            if (bytes + size > MAX_BYTES) {
+                break;
+            }
+            kept.appendCodePoint(cp);
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return kept + "\u2026";
     }
 
     /** The QR code of a text, with error correction M. */

@@ -1,15 +1,13 @@
 package org.careerroutes.kiosk;
 
+import org.careerroutes.files.AtomicFile;
+import org.careerroutes.files.FileProblem;
+import org.careerroutes.files.SmallFile;
 import org.careerroutes.kiosk.insights.InsightsSetting;
-import org.careerroutes.settings.AtomicFile;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -66,6 +64,7 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
     public static final String FILE_NAME = "kiosk.properties";
     /** Far larger than kiosk settings ever are (this version writes about 300 bytes); a larger file is not read. */
     static final int MAX_BYTES = 64 * 1024;
+    private static final SmallFile.Kind KIND = new SmallFile.Kind("a kiosk settings file", MAX_BYTES, SmallFile.Links.FOLLOW);
     static final int MAX_LISTED = 20;
 
     static final String PIN_ALGORITHM = "pin.algorithm";
@@ -146,7 +145,7 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
             return NONE;
         } catch (IOException e) {
             return new KioskConfig(true, OptionalInt.empty(), Optional.empty(), true,
-                    List.of(file + ": " + why(e)));
+                    List.of(FileProblem.describe(file, why(e))));
         }
         KioskSettingsReading reading = new KioskSettingsReading(file, leastIterations);
         entries.forEach(reading::entry);
@@ -155,47 +154,20 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
 
     /**
      * The file's bytes: never more than {@link #MAX_BYTES}, never a folder or anything else that
-     * is not a plain file. A link is followed (the folder is the administrators'), but a link to
-     * nothing is a file that cannot be read, not a missing one.
+     * is not a plain file. A link is followed to a plain file (the folder is the administrators'),
+     * but a link to nothing is a file that cannot be read, not a missing one.
      */
     static byte[] readFile(Path file) throws IOException {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            if (Files.isSymbolicLink(file)) {
-                throw new Unreadable("is a link to a file that is not there");
-            }
-            throw e;
+        Optional<byte[]> bytes = SmallFile.read(file, KIND);
+        if (bytes.isEmpty()) {
+            throw new NoSuchFileException(file.toString());
         }
-        if (attributes.isDirectory()) {
-            throw new Unreadable("is a folder, not a file");
-        }
-        if (!attributes.isRegularFile()) {
-            throw new Unreadable("is not a plain file");
-        }
-        if (attributes.size() > MAX_BYTES) {
-            throw new Unreadable("is larger than kiosk settings ever are (" + MAX_BYTES / 1024 + " KB at most)");
-        }
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = in.readNBytes(MAX_BYTES + 1);
-        }
-        if (bytes.length > MAX_BYTES) {
-            throw new Unreadable("is larger than kiosk settings ever are (" + MAX_BYTES / 1024 + " KB at most)");
-        }
-        return bytes;
+        return bytes.get();
     }
 
     /** Why a file could not be read, for a message that already names it. */
     static String why(IOException e) {
-        if (e instanceof Unreadable) {
-            return e.getMessage();
-        }
-        if (e instanceof AccessDeniedException) {
-            return "cannot be read by this account (permission denied)";
-        }
-        return "cannot be read (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+        return FileProblem.whyNotRead(e);
     }
 
     /** A value as a message shows it: in quotes, control characters as ?, cut short if long. */
@@ -233,6 +205,8 @@ public record KioskConfig(boolean kiosk, OptionalInt idleTimeoutSeconds, Optiona
             entries = KioskSettingsFile.parse(readFile(file));
         } catch (NoSuchFileException e) {
             entries = List.of();
+        } catch (FileProblem e) {
+            throw new Unreadable(e.getMessage());
         }
         Base64.Encoder base64 = Base64.getEncoder().withoutPadding();
         Map<String, String> pinLines = new LinkedHashMap<>();

@@ -89,6 +89,7 @@ final class KioskSettingsFile {
             out.writeBytes(header.getBytes(StandardCharsets.UTF_8));
             out.writeBytes(newline);
         }
+        byte[] last = new byte[0];
         for (Entry entry : entries) {
             if (entry.key().filter(replaced).isPresent()) {
                 continue;
@@ -96,7 +97,13 @@ final class KioskSettingsFile {
             for (byte[] line : entry.lines()) {
                 out.writeBytes(line);
                 out.writeBytes(newline);
+                last = line;
             }
+        }
+        if (!added.isEmpty() && goesOn(new String(last, StandardCharsets.UTF_8))) {
+            // The file's last line ends in a backslash, which carries a setting on into the next line:
+            // an empty line ends it there, so that each new setting is read on a line of its own.
+            out.writeBytes(newline);
         }
         added.forEach((key, value) -> {
             out.writeBytes((key + "=" + value).getBytes(StandardCharsets.UTF_8));

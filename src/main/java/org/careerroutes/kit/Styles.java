@@ -41,6 +41,9 @@ public final class Styles {
     public static final String BULLET_CELL = "bullet-cell";
     public static final String PAGE_BACKDROP = "page-backdrop";
     public static final String SECTION = "section";
+    /** A note a student writes ({@link NoteBox}), and its counter, with states {@code :near-limit}, {@code :full}, {@code :cut}. */
+    public static final String NOTE_BOX = "note-box";
+    public static final String NOTE_COUNT = "note-count";
     /** A mark: a symbol and a few words in a chip, coloured by its state (and never by colour alone). */
     public static final String MARK = "step-mark";
     /** The states a mark can show, as pseudo-classes: {@code .step-mark:met}, {@code :not-yet}… */

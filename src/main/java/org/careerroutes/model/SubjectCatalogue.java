@@ -22,6 +22,9 @@ import static org.careerroutes.model.RuleQualification.LEVEL_5;
  * sciences), and the older single-award Science and Additional Science.
  */
 public final class SubjectCatalogue {
+    /** Compiled once: every subject a student enters, and every one a rule names, goes through it. */
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
 
     public static final String SCIENCE = "science";
     public static final String RELEVANT_DEGREE = "science-or-engineering";
@@ -198,9 +201,9 @@ public final class SubjectCatalogue {
 
     /** Lower case, "&" as "and", punctuation dropped, single spaces. */
     public static String normalise(String text) {
-        return text.toLowerCase(Locale.UK).replace("&", " and ")
-                .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_LETTERS.matcher(text.toLowerCase(Locale.UK).replace("&", " and ")).replaceAll(" ").strip();
     }
+
 
     /** The phrase for a rule's subject or group id: "maths", "a science". */
     public static String phrase(String id) {

@@ -1,9 +1,12 @@
 package org.careerroutes.plan;
 
-import org.careerroutes.settings.AtomicFile;
+import org.careerroutes.files.AtomicFile;
+import org.careerroutes.files.FileProblem;
+import org.careerroutes.files.SmallFile;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -12,11 +15,22 @@ import java.util.Optional;
  */
 public final class PlanFiles {
 
+    /** A file the student chose: a link they chose (a shortcut to it) is followed to a plain file. */
+    static final SmallFile.Kind CHOSEN = new SmallFile.Kind("a plan file", PlanStore.MAX_BYTES, SmallFile.Links.FOLLOW);
+
     /** What opening a file gave: a plan, or why not, in words that name the file. */
     public sealed interface Opened permits Read, Refused {
     }
 
-    public record Read(MyPlan plan) implements Opened {
+    /**
+     * @param plan      the plan read
+     * @param shortened what was cut to fit the plan's limits (a file from an earlier version);
+     *                  the file itself is not changed
+     */
+    public record Read(MyPlan plan, List<String> shortened) implements Opened {
+        public Read {
+            shortened = List.copyOf(shortened);
+        }
     }
 
     /**
@@ -38,25 +52,25 @@ public final class PlanFiles {
     public static Opened open(Path file, String profile, String profileTitle) {
         String text;
         try {
-            Optional<String> read = PlanStore.readText(file);
+            Optional<byte[]> read = SmallFile.read(file, CHOSEN);
             if (read.isEmpty()) {
-                return new Refused(file + ": there is no such file", false);
+                return new Refused(FileProblem.describe(file, "there is no such file"), false);
             }
-            text = read.get();
-        } catch (PlanStore.Unreadable e) {
-            return new Refused(file + ": " + e.getMessage(), false);
+            text = SmallFile.text(read.get(), PlanStore.NOT_TEXT);
+        } catch (FileProblem e) {
+            return new Refused(FileProblem.describe(file, e.getMessage()), false);
         }
-        MyPlan plan;
+        PlanFile.Read read;
         try {
-            plan = PlanFile.read(text);
+            read = PlanFile.read(text);
         } catch (PlanFile.BadPlan e) {
             return new Refused(e.describe(file), e.newer());
         }
-        if (!plan.profile().equals(profile)) {
-            return new Refused(file + ": this plan is for another job profile (\u201c" + plan.profile()
+        if (!read.plan().profile().equals(profile)) {
+            return new Refused(file + ": this plan is for another job profile (\u201c" + read.plan().profile()
                     + "\u201d), not " + profileTitle + " (\u201c" + profile + "\u201d). Open that profile first, then the plan.",
                     false);
         }
-        return new Read(plan);
+        return new Read(read.plan(), read.shortened());
     }
 }

@@ -1,6 +1,8 @@
 package org.careerroutes.plan;
 
-import java.io.IOException;
+import org.careerroutes.files.FileProblem;
+import org.careerroutes.files.SmallFile;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,8 +22,10 @@ import java.util.Optional;
  * <p>On a shared computer nothing of a student's plan is saved on the machine. No file means not
  * shared. A file that is there but cannot be wholly understood fails closed, as shared: a line
  * that is not {@code key=value}, a value other than {@code true} or {@code false}, a setting this
- * version does not know, one set twice, or a file that cannot be read at all. Each problem is
- * named as {@code file:line: why}.
+ * version does not know, one set twice, or a file that cannot be read at all. So does a file that
+ * is there but sets nothing (empty, or only comments): a technician who made the file meant
+ * something, and the file exists to mark a shared computer. Each problem is named as
+ * {@code file:line: why} ({@code file: why} for the file as a whole).
  *
  * @param shared   keep no plans on this machine
  * @param problems what could not be understood, one line each
@@ -31,6 +35,8 @@ public record SharedComputer(boolean shared, List<String> problems) {
     public static final String FILE_NAME = "machine.properties";
     public static final String KEY = "sharedComputer";
     static final int MAX_BYTES = 64 * 1024;
+    /** In the machine's folder, kept by its administrators: a link there is followed to a plain file. */
+    private static final SmallFile.Kind KIND = new SmallFile.Kind("a machine settings file", MAX_BYTES, SmallFile.Links.FOLLOW);
 
     public static final SharedComputer NOT_SHARED = new SharedComputer(false, List.of());
 
@@ -43,13 +49,13 @@ public record SharedComputer(boolean shared, List<String> problems) {
         Path file = directory.resolve(FILE_NAME);
         String text;
         try {
-            Optional<String> read = read(file);
+            Optional<byte[]> read = SmallFile.read(file, KIND);
             if (read.isEmpty()) {
                 return NOT_SHARED;
             }
-            text = read.get();
-        } catch (IOException e) {
-            return new SharedComputer(true, List.of(file + ": " + e.getMessage()));
+            text = SmallFile.text(read.get(), "is not UTF-8 text (save the file as UTF-8)");
+        } catch (FileProblem e) {
+            return new SharedComputer(true, List.of(FileProblem.describe(file, e.getMessage())));
         }
         return parse(file, text);
     }
@@ -93,6 +99,10 @@ public record SharedComputer(boolean shared, List<String> problems) {
                         + value + "\u201d");
             }
         }
+        if (problems.isEmpty() && seen.isEmpty()) {
+            problems.add(FileProblem.describe(file, "sets nothing (it is empty or holds only comments), so this computer counts as shared: write "
+                    + KEY + "=true to say so, or " + KEY + "=false (or remove the file) to keep students' plans on it"));
+        }
         boolean isShared = !problems.isEmpty() || Boolean.TRUE.equals(shared);
         return new SharedComputer(isShared, problems);
     }
@@ -106,16 +116,12 @@ public record SharedComputer(boolean shared, List<String> problems) {
         return colon < 0 ? equals : Math.min(equals, colon);
     }
 
-    private static Optional<String> read(Path file) throws IOException {
-        return SmallTextFile.read(file, MAX_BYTES, "this setting", "is not UTF-8 text (save the file as UTF-8)");
-    }
-
     /** Why nothing is saved, for the My plan tab, when the setting could not be read. */
     public Optional<String> explanation() {
         if (problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("This computer's setting for plans could not be read, so nothing is saved on it: "
+        return Optional.of("This computer's setting for plans could not be wholly understood, so nothing is saved on it: "
                 + String.join("; ", problems));
     }
 }

@@ -18,6 +18,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.careerroutes.files.FileProblem;
+import org.careerroutes.kit.Background;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.kit.TextPage;
@@ -53,6 +55,9 @@ public final class RouteMapView extends BorderPane {
         default boolean canExport() {
             return true;
         }
+
+        /** Where the picture is encoded and written, away from the JavaFX thread. */
+        Background background();
     }
 
     private static final double MIN_MAP_HEIGHT = 240;
@@ -428,11 +433,14 @@ public final class RouteMapView extends BorderPane {
         if (file.isEmpty()) {
             return;
         }
-        try {
-            snapshot().writePng(file.get());
-            status("Saved the map as " + file.get());
-        } catch (java.io.IOException e) {
-            status("Could not save the map as " + file.get() + ": " + e.getMessage());
-        }
+        // The picture is taken on the JavaFX thread (it is of the screen's nodes); encoding and writing it are not.
+        MapSnapshot picture = snapshot();
+        status("Saving the map as " + file.get().getFileName() + "\u2026");
+        host.background().submit(() -> {
+            picture.writePng(file.get());
+            return file.get();
+        }, saved -> status("Saved the map as " + saved), failed -> status("Could not save the map: "
+                + FileProblem.describe(file.get(), failed instanceof java.io.IOException io ? FileProblem.whyNotWritten(io)
+                : String.valueOf(failed.getMessage()))));
     }
 }

@@ -48,8 +48,9 @@ public final class RouteMapViewModel {
     private final ObjectProperty<MyPlan> plan;
     private final ObjectBinding<Optional<String>> myPathway;
 
+    /** A map shown on its own, with a plan of its own that lasts as long as the map (kept nowhere). */
     public RouteMapViewModel(RouteMap map) {
-        this(map, new SimpleObjectProperty<>(MyPlan.empty("")));
+        this(map, new SimpleObjectProperty<>(MyPlan.empty("route-map")));
     }
 
     /** @param plan the student's plan; the map shows its marks and changes it when the student marks a step */

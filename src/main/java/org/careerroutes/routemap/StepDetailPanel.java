@@ -8,11 +8,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
+import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.StepMark;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.careerroutes.kit.NoteBox;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.model.MapNode;
@@ -81,9 +83,10 @@ final class StepDetailPanel extends ScrollPane {
             wrap.getChildren().add(choice);
         }
         Label noteLabel = new Label("My note on this step");
-        note = new TextArea(model.planProperty().get().stepNote(node.id()).orElse(""));
-        note.setId("plan-step-note");
-        note.setWrapText(true);
+        // As long as the plan holds, and no longer: the box says so near its limit, and cuts a paste with a message.
+        NoteBox box = new NoteBox(MyPlan.MAX_STEP_NOTE, "plan-step-note");
+        note = box.area();
+        note.setText(model.planProperty().get().stepNote(node.id()).orElse(""));
         note.setPrefRowCount(3);
         note.setPromptText("For example, a question to ask a careers adviser");
         noteLabel.setLabelFor(note);
@@ -100,7 +103,7 @@ final class StepDetailPanel extends ScrollPane {
         planState.setId("detail-plan-mark");
         planState.setWrapText(true);
         planState.getStyleClass().add(Styles.BODY_TEXT);
-        VBox part = new VBox(6, heading, planState, wrap, noteLabel, note);
+        VBox part = new VBox(6, heading, planState, wrap, noteLabel, box);
         part.setId("detail-plan");
         part.getStyleClass().add(MapStyles.PLAN_PART);
         showPlan();

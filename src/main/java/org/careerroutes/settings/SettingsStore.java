@@ -1,17 +1,14 @@
 package org.careerroutes.settings;
 
+import org.careerroutes.files.AtomicFile;
+import org.careerroutes.files.FileAside;
+import org.careerroutes.files.FileProblem;
+import org.careerroutes.files.SmallFile;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -41,7 +38,8 @@ public final class SettingsStore {
     static final int MAX_LISTED = 20;
 
     private static final String FILE_NAME = "settings.properties";
-    private static final DateTimeFormatter COPY_STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmm", Locale.ROOT);
+    /** In the user's own folder: a plain file, never read through a link. */
+    private static final SmallFile.Kind KIND = new SmallFile.Kind("a settings file", MAX_BYTES, SmallFile.Links.REFUSE);
 
     /**
      * What reading the settings gave.
@@ -61,10 +59,11 @@ public final class SettingsStore {
 
     /** How a file with problems is kept before it is replaced. */
     private enum Aside {
-        /** Nothing to keep: there is no file, or it had no problems, or it is not a file at all. */
+        /** Nothing to keep: there is no file, or it had no problems. */
         NONE,
+        /** A plain file that was read: the bytes read are copied aside. */
         COPY,
-        /** Too large to copy at no cost: renamed instead. */
+        /** Anything else (too large, unreadable, a folder, a link, a pipe): renamed, never read. */
         MOVE
     }
 
@@ -151,92 +150,50 @@ public final class SettingsStore {
             return;
         }
         if (found.hasProblems()) {
-            keepAside(found.aside());
+            keepAside(found);
         }
         AtomicFile.write(file, text, Optional.empty());
     }
 
-    private void keepAside(Aside aside) throws IOException {
-        if (aside == Aside.NONE) {
-            return;
-        }
-        Path copy = plannedCopy != null && Files.notExists(plannedCopy, LinkOption.NOFOLLOW_LINKS)
-                ? plannedCopy
-                : freeCopyName();
-        // Neither replaces an existing file: a copy made meanwhile by another run is kept too.
-        if (aside == Aside.MOVE) {
-            Files.move(file, copy);
-        } else {
-            Files.copy(file, copy);
+    /** Copies the bytes read aside, or moves what is there aside; neither replaces an existing file. */
+    private void keepAside(Found found) throws IOException {
+        Optional<Path> named = Optional.ofNullable(plannedCopy);
+        switch (found.aside()) {
+            case COPY -> FileAside.copy(file, found.bytes().orElseThrow(), named, clock);
+            case MOVE -> FileAside.move(file, named, clock);
+            case NONE -> {
+                return;
+            }
         }
         plannedCopy = null;
     }
 
-    /** A name for a copy aside, dated so that copies from different days stand apart. */
+    /** A name for a copy aside, dated so that copies from different days stand apart; null when none is free. */
     private Path freeCopyName() {
-        String stamp = LocalDateTime.now(clock).format(COPY_STAMP);
-        Path candidate = file.resolveSibling(FILE_NAME + "." + stamp + ".bad");
-        for (int n = 2; n < 100 && Files.exists(candidate, LinkOption.NOFOLLOW_LINKS); n++) {
-            candidate = file.resolveSibling(FILE_NAME + "." + stamp + "-" + n + ".bad");
+        try {
+            return FileAside.freeName(file, clock);
+        } catch (FileProblem e) {
+            return null;
         }
-        return candidate;
     }
 
-    /** Reads the file, never more than {@link #MAX_BYTES} of it, and never one that is not a file. */
+    /** Reads the file, never more than {@link #MAX_BYTES} of it, and never one that is not a plain file. */
     private Found find() {
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (NoSuchFileException e) {
-            return Found.NOTHING;
-        } catch (IOException e) {
-            return Found.refused("could not be read (" + reason(e) + ")", Aside.COPY);
-        }
-        if (!attributes.isRegularFile()) {
-            // A folder, a pipe or a device: nothing in it that a copy could keep.
-            return Found.refused("is not a file", Aside.NONE);
-        }
-        if (attributes.size() > MAX_BYTES) {
-            return Found.refused("is " + size(attributes.size()) + ", larger than a settings file ever is ("
-                    + size(MAX_BYTES) + " at most)", Aside.MOVE);
-        }
         byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            // The size read above may be out of date already, e.g. a file still being written.
-            bytes = readAtMost(in, MAX_BYTES);
-        } catch (IOException e) {
-            return Found.refused("could not be read (" + reason(e) + ")", Aside.COPY);
-        }
-        if (bytes.length > MAX_BYTES) {
-            return Found.refused("is larger than a settings file ever is (" + size(MAX_BYTES) + " at most)", Aside.MOVE);
+        try {
+            Optional<byte[]> read = SmallFile.read(file, KIND);
+            if (read.isEmpty()) {
+                return Found.NOTHING;
+            }
+            bytes = read.get();
+        } catch (FileProblem e) {
+            return Found.refused(e.getMessage(), Aside.MOVE);
         }
         try {
             return new Found(Optional.of(bytes), SettingsFile.parse(bytes), Optional.empty(), Aside.COPY);
         } catch (SettingsFile.NotText e) {
             return Found.refused(e.getMessage(), Aside.COPY);
         }
-    }
-
-    /** Up to {@code limit + 1} bytes: one more than the limit says the stream is longer. */
-    static byte[] readAtMost(InputStream in, int limit) throws IOException {
-        return in.readNBytes(limit + 1);
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "this user may not read it";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static String size(long bytes) {
-        if (bytes >= 1L << 30) {
-            return String.format(Locale.ROOT, "%.1f GB", bytes / (double) (1L << 30));
-        }
-        if (bytes >= 1L << 20) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (double) (1L << 20));
-        }
-        return (bytes + 1023) / 1024 + " KB";
     }
 
     /** The message in full: the file, each line and why, what happens to the rest, where the copy goes. */

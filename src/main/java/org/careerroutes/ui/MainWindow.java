@@ -24,6 +24,7 @@ import org.careerroutes.compare.CompareSelection;
 import org.careerroutes.compare.view.CompareChoices;
 import org.careerroutes.compare.view.ComparePage;
 import org.careerroutes.eligibility.OnTrackView;
+import org.careerroutes.kit.Background;
 import org.careerroutes.kit.Page;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.kit.TextPage;
@@ -101,6 +102,7 @@ public final class MainWindow {
     private final Mode mode;
     private final SearchPanel searchPanel;
     private final Optional<TakeHome> takeHome;
+    private final Background background;
     /** The tabs, with the search panel over their pages' right-hand side when it is open. */
     private final StackPane centre = new StackPane();
     private Labeled markedHit;
@@ -121,7 +123,8 @@ public final class MainWindow {
     /** A window whose plans are kept nowhere (they last as long as the window) and that offers no handout. */
     public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode) {
         this(initial, actions, appearance, mode, PlanKeeping.nowhere(mode == Mode.KIOSK
-                ? PlanKeeping.Place.KIOSK_VISIT : PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()), Optional.empty());
+                ? PlanKeeping.Place.KIOSK_VISIT : PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()), Optional.empty(),
+                Background.sameThread());
     }
 
     /**
@@ -131,12 +134,14 @@ public final class MainWindow {
      *
      * @param keeping  where the student's plans are kept (for this user, or nowhere: a shared
      *                 computer, a kiosk visit)
-     * @param takeHome the plan's handout (PDF, print, a code for a phone); without one, My plan
-     *                 offers none of them
+     * @param takeHome   the plan's handout (PDF, print, a code for a phone); without one, My plan
+     *                   offers none of them
+     * @param background where files (plans, pictures) are read and written, away from the JavaFX thread
      */
     public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode, PlanKeeping keeping,
-                      Optional<TakeHome> takeHome) {
-        this.model = new WindowModel(initial, keeping);
+                      Optional<TakeHome> takeHome, Background background) {
+        this.model = new WindowModel(initial, keeping, background);
+        this.background = background;
         this.watched = new WatchedContent(model);
         this.takeHome = takeHome;
         this.actions = actions;
@@ -356,8 +361,8 @@ public final class MainWindow {
                         return actions.chooseOpenFile("Open a plan", PLAN_FILES, "*.careerplan");
                     }
                 });
-        MyPlanModel plan = new MyPlanModel(profile, model.planProperty(), model.planKeeping(), model::clearPlan, files,
-                takeHome, () -> model.open(ProfileSection.ON_TRACK));
+        MyPlanModel plan = new MyPlanModel(profile, model.planSession(), files, takeHome,
+                () -> model.open(ProfileSection.ON_TRACK), background);
         return MyPlanView.create(plan, model.planNoticeProperty(), model::dismissPlanNotice);
     }
 
@@ -421,6 +426,11 @@ public final class MainWindow {
         @Override
         public boolean canExport() {
             return mode == Mode.DESKTOP;
+        }
+
+        @Override
+        public Background background() {
+            return background;
         }
 
         @Override

@@ -188,7 +188,9 @@ public final class NewProfileWindow {
     private static javafx.scene.Node previewOf(Profile profile, Appearance appearance) {
         MainWindow window = new MainWindow(profile, MainWindow.Actions.none(), appearance, MainWindow.Mode.KIOSK,
                 PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER,
-                        Optional.of("This is a preview of a new profile: nothing of a plan is kept.")), Optional.empty());
+                        Optional.of("This is a preview of a new profile: nothing of a plan is kept.")), Optional.empty(),
+                // A preview keeps nothing and writes nothing: there is no file work to move off.
+                Background.sameThread());
         window.root().setId("import-preview-window");
         return window.root();
     }

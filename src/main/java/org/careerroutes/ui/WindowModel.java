@@ -1,6 +1,5 @@
 package org.careerroutes.ui;
 
-import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -8,7 +7,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,14 +14,15 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.careerroutes.eligibility.MyQualifications;
 import org.careerroutes.eligibility.StudentQualification;
+import org.careerroutes.kit.Background;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanKeeping;
+import org.careerroutes.plan.view.PlanSession;
 import org.careerroutes.search.ProfileSearch;
 
-import java.io.IOException;
-
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -34,9 +33,10 @@ import java.util.Objects;
  * the next), and the search with its query, results and the hit marked. Read-only properties and
  * commands; the window binds to them and, as its {@link Navigator}, carries out on its pages
  * the commands that move the reader.
- * The student's plan for the profile on show is here too: loaded from where plans are kept (or
- * empty) when a profile is shown, kept in step with the qualifications entered, and saved as the
- * student goes, a second after the last change and when the window closes.
+ * The student's plan for the profile on show is here too, kept by a {@link PlanSession}: loaded
+ * from where plans are kept (or empty) when a profile is first shown, remembered for the session,
+ * kept in step with the qualifications entered, and saved as the student goes, a second after the
+ * last change and when the window closes, never on the JavaFX thread.
  * A new model (a kiosk's next visit) starts from nothing.
  */
 public final class WindowModel {
@@ -80,18 +80,11 @@ public final class WindowModel {
      */
     private MyQualifications mine;
     private Navigator navigator;
-    /** The student's plan for the profile on show. */
-    private final ObjectProperty<MyPlan> plan = new SimpleObjectProperty<>();
-    /** What the student should know about their plan: one that could not be read, or saved; "" for nothing. */
-    private final ReadOnlyStringWrapper planNotice = new ReadOnlyStringWrapper("");
-    private final PlanKeeping keeping;
-    /** Whether the plan has changed since it was last kept. */
-    private boolean planUnsaved;
+    /** The student's plan for the profile on show, and how it is kept. */
+    private final PlanSession plans;
+    private final ObjectProperty<MyPlan> plan;
     /** Set while the model itself copies qualifications between the plan and the form, so the copy is not copied back. */
     private boolean syncing;
-    /** Saves a moment after the last change, so typing a note does not write the file at every key. */
-    private PauseTransition saveSoon;
-    private javafx.util.Duration saveDelay = javafx.util.Duration.seconds(1);
     /** Set while a profile is replaced by a new reading of itself (--watch). */
     private boolean refreshing;
 
@@ -100,9 +93,18 @@ public final class WindowModel {
         this(initial, PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER, java.util.Optional.empty()));
     }
 
-    /** @param keeping where the student's plans are kept: for this user, or nowhere (a shared computer, a kiosk) */
+    /** Plans kept by {@code keeping}, read and written on the caller's thread: for tests. */
     public WindowModel(Profile initial, PlanKeeping keeping) {
-        this.keeping = Objects.requireNonNull(keeping);
+        this(initial, keeping, Background.sameThread());
+    }
+
+    /**
+     * @param keeping    where the student's plans are kept: for this user, or nowhere (a shared computer, a kiosk)
+     * @param background where plans are read and written, away from the JavaFX thread
+     */
+    public WindowModel(Profile initial, PlanKeeping keeping, Background background) {
+        this.plans = new PlanSession(keeping, background);
+        this.plan = plans.planProperty();
         query.addListener((obs, old, text) -> find(text));
         plan.addListener((obs, old, now) -> planChanged(now));
         show(Objects.requireNonNull(initial));
@@ -147,16 +149,8 @@ public final class WindowModel {
         // What the student entered stays when they open another profile (unless its own plan has
         // some): it is checked against its routes.
         List<StudentQualification> carried = plan.get() == null ? List.of() : plan.get().qualifications();
-        savePlanNow();
         mine = null;
-        PlanKeeping.Loaded loaded = keeping.load(shown.id());
-        MyPlan next = loaded.plan();
-        if (next.qualifications().isEmpty() && !carried.isEmpty()) {
-            next = next.withQualifications(carried);
-        }
-        plan.set(next);
-        planUnsaved = !next.equals(loaded.plan());
-        planNotice.set(loaded.problem().orElse(""));
+        plans.show(shown.id(), carried);
         search = new ProfileSearch(shown);
         query.set("");
         markedHit.set(null);
@@ -220,7 +214,7 @@ public final class WindowModel {
     /** The student's qualifications, kept while this window lives. */
     public MyQualifications qualifications() {
         if (mine == null) {
-            mine = new MyQualifications(profile.get());
+            mine = new MyQualifications(profile.get(), MyPlan.MAX_QUALIFICATIONS);
             mine.entered().setAll(plan.get().qualifications());
             mine.entered().addListener((ListChangeListener<StudentQualification>) change -> {
                 if (!syncing) {
@@ -242,68 +236,83 @@ public final class WindowModel {
         return plan.get();
     }
 
+    /** The plan for the profile on show, and how it is kept: for the My plan tab. */
+    public PlanSession planSession() {
+        return plans;
+    }
+
     /** Where plans are kept on this machine, and why nothing is, when that is worth saying. */
     public PlanKeeping planKeeping() {
-        return keeping;
+        return plans.keeping();
     }
 
     /** A plan that could not be read or saved, and what became of it; "" when all is well. */
     public ReadOnlyStringProperty planNoticeProperty() {
-        return planNotice.getReadOnlyProperty();
+        return plans.noticeProperty();
     }
 
     public void dismissPlanNotice() {
-        planNotice.set("");
+        plans.dismissNotice();
+    }
+
+    /** True while the saved plan of the profile on show is being read. */
+    public ReadOnlyBooleanProperty planLoadingProperty() {
+        return plans.loadingProperty();
+    }
+
+    /** Runs {@code then} once the saved plan of the profile on show has been read: now, if it has. */
+    public void whenPlanRead(Runnable then) {
+        if (!plans.loadingProperty().get()) {
+            then.run();
+            return;
+        }
+        plans.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
+                if (!now) {
+                    obs.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    /** True while the plan is being written. */
+    public ReadOnlyBooleanProperty planSavingProperty() {
+        return plans.savingProperty();
     }
 
     /** Replaces the plan with one the student opened from a file; the qualifications in it are entered. */
     public void replacePlan(MyPlan opened) {
-        if (!opened.profile().equals(profile.get().id())) {
-            throw new IllegalArgumentException("a plan for " + opened.profile() + " is not for " + profile.get().id());
-        }
-        plan.set(opened);
+        plans.replace(opened);
     }
 
     /** Clears the plan on screen, what was entered in "Am I on track?" included, and where it was kept. */
     public void clearPlan() {
-        if (saveSoon != null) {
-            saveSoon.stop();
-        }
-        plan.set(MyPlan.empty(profile.get().id()));
-        planUnsaved = false;
-        try {
-            keeping.clear(profile.get().id());
-            planNotice.set("");
-        } catch (IOException e) {
-            planNotice.set("Your plan was cleared from the screen, but its file could not be removed ("
-                    + keeping.fileFor(profile.get().id()).map(Object::toString).orElse("") + ": " + e.getMessage() + ").");
-        }
+        plans.clear();
     }
 
-    /** Keeps the plan now if it has changed (the window is closing, or another profile is opened). */
+    /** Gives the plan to be saved now if it has changed (the window is closing, or another profile is opened). */
     public void savePlanNow() {
-        if (saveSoon != null) {
-            saveSoon.stop();
-        }
-        if (!planUnsaved || plan.get() == null) {
-            return;
-        }
-        planUnsaved = false;
-        try {
-            keeping.save(plan.get());
-        } catch (IOException e) {
-            planNotice.set("Your plan could not be saved" + keeping.fileFor(plan.get().profile()).map(f -> " to " + f).orElse("")
-                    + ": " + e.getMessage() + ". It is still on screen: use Save plan as\u2026 to keep a copy.");
-        }
+        plans.saveNow();
+    }
+
+    /**
+     * Waits, at most {@code limit}, for the plans given to be saved to be written: the window is
+     * closing. Returns whether they all were.
+     */
+    public boolean awaitPlanSaves(Duration limit) {
+        plans.saveNow();
+        return plans.awaitSaves(limit);
     }
 
     /** Saves at once after each change instead of a moment later: for tests without a running toolkit. */
     void saveAtOnce() {
-        saveDelay = null;
+        plans.setSaveDelay(null);
     }
 
     private void planChanged(MyPlan now) {
-        if (mine != null && !syncing && !mine.entered().equals(now.qualifications())) {
+        if (mine != null && !syncing && now != null && !mine.entered().equals(now.qualifications())) {
             syncing = true;
             try {
                 mine.entered().setAll(now.qualifications());
@@ -311,19 +320,6 @@ public final class WindowModel {
                 syncing = false;
             }
         }
-        if (keeping.place() != PlanKeeping.Place.THIS_USER || profile.get() == null) {
-            return;   // nothing to keep (loading a profile's plan is not a change to save)
-        }
-        planUnsaved = true;
-        if (saveDelay == null) {
-            savePlanNow();
-            return;
-        }
-        if (saveSoon == null) {
-            saveSoon = new PauseTransition(saveDelay);
-            saveSoon.setOnFinished(e -> savePlanNow());
-        }
-        saveSoon.playFromStart();
     }
 
     // ----- moving about

@@ -96,7 +96,7 @@ class ExportPdfCommandTest {
     void aPathThatCannotBeWrittenSaysWhyAndExitsOne(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "not a folder");
         assertEquals(1, export(Optional.empty(), file.resolve("handout.pdf"), Optional.empty()));
-        assertTrue(err().startsWith("career-routes: --export-pdf: cannot write " + file.resolve("handout.pdf") + ": "), err());
+        assertTrue(err().startsWith("career-routes: --export-pdf: " + file.resolve("handout.pdf") + ": cannot be written"), err());
         assertFalse(err().contains("Exception"), err());
         assertEquals("", out());
         assertEquals("not a folder", Files.readString(file));
@@ -122,5 +122,38 @@ class ExportPdfCommandTest {
         try (var files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
+    }
+
+    @Test
+    void aDeviceAtTheTargetIsNeverReplaced() throws IOException {
+        Path device = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(device));
+        assertEquals(1, export(Optional.empty(), device, Optional.empty()));
+        assertEquals("career-routes: --export-pdf: /dev/null: is not a plain file (it may be a device or a pipe), "
+                + "so it is not written over" + System.lineSeparator(), err());
+        assertFalse(Files.isRegularFile(device), "/dev/null is still the device");
+    }
+
+    @Test
+    void aPipeOrALinkAtTheTargetIsLeftAsItIsWithExitOne(@TempDir Path dir) throws Exception {
+        Path fifo = org.careerroutes.files.Fifos.make(dir.resolve("pipe.pdf"));
+        assertEquals(1, export(Optional.empty(), fifo, Optional.empty()));
+        assertTrue(err().contains(fifo + ": is not a plain file"), err());
+        assertFalse(Files.isRegularFile(fifo));
+
+        err.reset();
+        Path target = Files.writeString(dir.resolve("someone-else.txt"), "theirs");
+        Path link = Files.createSymbolicLink(dir.resolve("link.pdf"), target);
+        assertEquals(1, export(Optional.empty(), link, Optional.empty()));
+        assertTrue(err().contains(link + ": is a link to another file"), err());
+        assertEquals("theirs", Files.readString(target));
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
+    void aPlainFileAtTheTargetIsReplaced(@TempDir Path dir) throws IOException {
+        Path old = Files.writeString(dir.resolve("handout.pdf"), "an old handout");
+        assertEquals(0, export(Optional.empty(), old, Optional.empty()));
+        assertTrue(text(old).contains("Clinical engineer"));
     }
 }

@@ -47,8 +47,8 @@ class ExportPdfProcessTest {
         Files.writeString(dir.resolve("file"), "x");
         LauncherProcess.Run unwritable = launch(dir, "--export-pdf=file/plan.pdf");
         assertEquals(1, unwritable.status());
-        assertTrue(unwritable.err().contains("career-routes: --export-pdf: cannot write file/plan.pdf: "
-                + dir.resolve("file") + " is a file, not a folder"), unwritable.err());
+        assertTrue(unwritable.err().contains("career-routes: --export-pdf: file/plan.pdf: cannot be written: its folder "
+                + dir.resolve("file") + " cannot be made (a file is in the way where a folder should be)"), unwritable.err());
 
         for (LauncherProcess.Run run : List.of(unknown, missingValue, unwritable)) {
             assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());

@@ -81,8 +81,9 @@ class SetKioskPinCommandTest {
     void aFolderThatCannotBeWrittenIsReportedWithExitOne() throws IOException {
         Path notAFolder = Files.writeString(dir.resolve("taken"), "a file where the folder should be");
         assertEquals(1, run(notAFolder.resolve("settings"), "1234", "1234"));
-        assertTrue(err().startsWith("career-routes: --set-kiosk-pin: cannot write the kiosk settings in "
-                + notAFolder.resolve("settings")), err());
+        assertTrue(err().startsWith("career-routes: --set-kiosk-pin: " + notAFolder.resolve("settings")
+                .resolve(KioskConfig.FILE_NAME) + ": cannot be written: its folder " + notAFolder.resolve("settings")
+                + " cannot be made (a file is in the way where a folder should be)."), err());
         assertTrue(err().endsWith("run this as an administrator."), err());
     }
 
@@ -122,5 +123,21 @@ class SetKioskPinCommandTest {
         assertEquals("career-routes: --set-kiosk-pin: " + file + " is a folder, not a file; nothing was written. "
                 + "Put it right (or remove it), then run this again.", err());
         assertTrue(Files.isDirectory(file));
+    }
+
+    /** Issue 20: the new PIN was joined onto a last line ending in a backslash, and then called damaged. */
+    @Test
+    void overAFileWhoseLastLineEndsInABackslashThePinIsWrittenOnLinesOfItsOwn() throws IOException {
+        Path file = dir.resolve(KioskConfig.FILE_NAME);
+        for (String last : List.of("idle-timeout=120\\", "idle-timeout=120\\" + System.lineSeparator())) {
+            Files.writeString(file, "kiosk=true" + System.lineSeparator() + last);
+            err.reset();
+            assertEquals(0, run(dir, "246810", "246810"), err());
+            assertEquals("", err());
+            KioskConfig settings = KioskConfig.load(dir);
+            assertEquals(List.of(), settings.problems());
+            assertTrue(settings.pin().orElseThrow().matches("246810".toCharArray()));
+            assertEquals(120, settings.idleTimeoutSeconds().orElseThrow(), "the line that went on keeps its meaning");
+        }
     }
 }

@@ -29,6 +29,7 @@ class ArchitectureTest {
             .layer("Ui").definedBy("org.careerroutes.ui..")
             .layer("Features").definedBy(FEATURES)
             .layer("Kit").definedBy("org.careerroutes.kit..")
+            .layer("Files").definedBy("org.careerroutes.files..")
             // The importer sits beside content: it reads text into the model and writes through content's writer.
             .layer("Content").definedBy("org.careerroutes.content..", "org.careerroutes.importer")
             .layer("Model").definedBy("org.careerroutes.model..")
@@ -36,6 +37,7 @@ class ArchitectureTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Features").mayOnlyBeAccessedByLayers("Ui", "App")
             .whereLayer("Kit").mayOnlyBeAccessedByLayers("Features", "Ui", "App")
+            .whereLayer("Files").mayOnlyBeAccessedByLayers("Features", "Ui", "App")
             .whereLayer("Content").mayOnlyBeAccessedByLayers("Features", "Ui", "App")
             .whereLayer("Model").mayOnlyBeAccessedByLayers("Content", "Kit", "Features", "Ui", "App");
 
@@ -48,7 +50,7 @@ class ArchitectureTest {
             .that().resideInAnyPackage("org.careerroutes.model..", "org.careerroutes.content..",
                     "org.careerroutes.routemap.layout..", "org.careerroutes.search..", "org.careerroutes.settings..",
                     "org.careerroutes.plan", "org.careerroutes.handout", "org.careerroutes.compare",
-                    "org.careerroutes.kiosk.insights", "org.careerroutes.importer")
+                    "org.careerroutes.kiosk.insights", "org.careerroutes.importer", "org.careerroutes.files..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..");
 
     @ArchTest

@@ -200,4 +200,20 @@ class QualificationsFormModelTest {
         assertTrue(type("FdSc Mechanical Engineering", "Merit"));
         assertEquals("Added: Foundation degree in Mechanical engineering, expected a merit.", form.messageProperty().get());
     }
+
+    /** A plan holds so many (issue 20): the form stops there and says so, keeping what was typed. */
+    @Test
+    void atTheMostAPlanHoldsTheFormSaysSoAndAddsNoMore() {
+        Profile profile = ProfileLoader.loadBuiltIn().profile().orElseThrow();
+        mine = new MyQualifications(profile, 2);
+        form = new QualificationsFormModel(mine);
+        assertTrue(type("Maths", "7"));
+        assertTrue(type("Physics", "6"));
+        assertFalse(type("Chemistry", "5"));
+        assertEquals(2, form.entered().size());
+        assertEquals("You have entered 2 qualifications, as many as a plan holds. Remove one to add another.",
+                form.messageProperty().get());
+        assertEquals(QualificationsFormModel.MessageKind.PROBLEM, form.messageKindProperty().get());
+        assertEquals("Chemistry", form.subjectProperty().get(), "what was typed is kept");
+    }
 }

@@ -51,7 +51,21 @@ class PngFileTest {
     }
 
     @Test
-    void aFolderThatCannotBeWrittenIsAnIoError() {
-        assertThrows(IOException.class, () -> PngFile.write(new int[] {0xFF000000}, 1, 1, dir.resolve("no/such/folder.png")));
+    void aPlaceThatCannotBeWrittenIsAnIoErrorThatSaysWhy() throws IOException {
+        Path inTheWay = Files.writeString(dir.resolve("no"), "a file where a folder should be");
+        IOException e = assertThrows(IOException.class,
+                () -> PngFile.write(new int[] {0xFF000000}, 1, 1, inTheWay.resolve("folder.png")));
+        assertEquals("cannot be written: its folder " + inTheWay + " cannot be made (a file is in the way where a "
+                + "folder should be)", e.getMessage());
+    }
+
+    @Test
+    void aMissingFolderIsMadeAndThePictureWrittenWhole() throws IOException {
+        Path file = dir.resolve("new").resolve("map.png");
+        PngFile.write(new int[] {0xFF000000}, 1, 1, file);
+        assertEquals(1, ImageIO.read(file.toFile()).getWidth());
+        try (var left = Files.list(file.getParent())) {
+            assertEquals(1, left.count(), "no temporary file left beside it");
+        }
     }
 }

@@ -198,10 +198,25 @@ class HandoutPdfTest {
     }
 
     @Test
-    void aCharacterTheFontsLackDoesNotStopTheHandout() throws IOException {
+    void whatTheFontsCannotDrawIsMarkedWhereItWasNeverDrawnWrong() throws IOException {
         MyPlan plan = HandoutSamples.plan().withNote("Open day \u4E2D\uD83E\uDDE0 on Friday\u0007");
         try (PDDocument document = Loader.loadPDF(pdf(plan))) {
-            assertTrue(text(document).contains("Open day ?? on Friday"));
+            assertTrue(text(document).contains("Open day [text not shown][emoji] on Friday"), text(document));
+        }
+    }
+
+    /** Issue 20: Arabic and Hebrew came out left to right with letters unjoined, and emoji as "?????". */
+    @Test
+    void rightToLeftWritingAndEmojiAreMarkedAsNotShown() throws IOException {
+        MyPlan plan = HandoutSamples.plan().withNote("Ask about \u0645\u0631\u062D\u0628\u0627 \u0628\u0627\u0644\u0639\u0627\u0644\u0645"
+                + " and \u05E9\u05DC\u05D5\u05DD today \uD83D\uDC69\u200D\uD83D\uDC69\u200D\uD83D\uDC67 "
+                + "\uD83C\uDDEC\uD83C\uDDE7 \u2714\uFE0F done. Caf\u00e9 \u0394 \u0416 \u2611");
+        try (PDDocument document = Loader.loadPDF(pdf(plan))) {
+            String text = text(document).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Ask about [right-to-left text not shown] and [right-to-left text not shown] today "
+                    + "[emoji] \u2714 done. Caf\u00e9 \u0394 \u0416 \u2611"), "a symbol the fonts have is drawn: " + text);
+            String notes = text.substring(text.indexOf("My notes"));
+            assertFalse(notes.contains("?"), "nothing drawn as a question mark: " + notes);
         }
     }
 
@@ -211,5 +226,50 @@ class HandoutPdfTest {
                 () -> Handout.of(profile, MyPlan.empty(profile.id()), DAY, Optional.of("astronaut")));
         assertEquals("there is no pathway \"astronaut\" in the profile clinical-engineer; its pathways are: "
                 + "degree-stp, apprenticeship, ptp, private-sector", e.getMessage());
+    }
+
+    // ----- issue 20: profiles the loader accepts, however large, give a handout of bounded pages, cut with "…"
+
+    private static PDDocument handoutOf(Profile hostile, Optional<String> pathway) throws IOException {
+        return Loader.loadPDF(HandoutPdf.bytes(Handout.of(hostile, MyPlan.empty(hostile.id()), DAY, pathway)));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aOneWordSummaryOf64000CharactersIsWrittenWhole() throws IOException {
+        try (PDDocument document = handoutOf(HandoutSamples.withSummary("x".repeat(64_000)), Optional.empty())) {
+            assertTrue(document.getNumberOfPages() <= HandoutPdf.MAX_ANY_PAGES);
+            String text = text(document);
+            assertTrue(text.chars().filter(c -> c == 'x').count() >= 64_000, "the whole word, broken over lines and pages");
+            assertFalse(text.contains(HandoutPdf.STOPS_HERE));
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"one-word", "words"})
+    @org.junit.jupiter.api.Timeout(120)
+    void aSummaryOfMegabytesStopsWithAnEllipsisAtTheLastPage(String kind) throws IOException {
+        String summary = kind.equals("one-word") ? "x".repeat(1_000_000)
+                : "ordinary words make a long summary ".repeat(4_400_000 / 35);
+        try (PDDocument document = handoutOf(HandoutSamples.withSummary(summary), Optional.empty())) {
+            assertEquals(HandoutPdf.MAX_ANY_PAGES, document.getNumberOfPages());
+            String last = new PDFTextStripper() {{
+                setStartPage(HandoutPdf.MAX_ANY_PAGES);
+            }}.getText(document);
+            assertTrue(last.contains(HandoutPdf.STOPS_HERE), last);
+            assertTrue(squeezed(last).contains("\u2026"));
+            assertTrue(squeezed(last).contains("Page12of12"), "every page keeps its footer");
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void nineHundredStepsWithTitlesOf3000CharactersFitTheLastPageAndTheMapBoxes() throws IOException {
+        try (PDDocument document = handoutOf(HandoutSamples.withManySteps(900, 3_000), Optional.of("long"))) {
+            assertTrue(document.getNumberOfPages() <= HandoutPdf.MAX_ANY_PAGES, document.getNumberOfPages() + " pages");
+            String text = text(document);
+            assertTrue(text.contains(HandoutPdf.STOPS_HERE), "the steps beyond the pages are cut, and that is said");
+            assertTrue(text.contains("\u2026"));
+        }
     }
 }

@@ -75,4 +75,32 @@ class PlanCodeTest {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(side, side, pixels)));
         assertEquals(text, new QRCodeReader().decode(bitmap).getText());
     }
+
+    /**
+     * Issue 20: at 612 characters a title put the code over its limit and dropped the pathway and
+     * marks without a word; at 3,060 the code could not be made and the kiosk visit ended.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {612, 3_060, 40_000})
+    void aLongTitleIsShortenedWithThePathwayAndMarksKeptAndSaidSo(int length) throws Exception {
+        String title = ("Clinical engineer " + "x".repeat(length)).substring(0, length);
+        Profile longTitle = HandoutSamples.withTitle(title);
+        PlanCode.Code code = PlanCode.of(Handout.of(longTitle, HandoutSamples.plan(), day));
+        assertTrue(code.text().getBytes(StandardCharsets.UTF_8).length <= PlanCode.MAX_BYTES, code.text());
+        assertTrue(code.matrix().version() <= PlanCode.MAX_VERSION);
+        assertTrue(code.text().contains("Pathway: Degree apprenticeship"), code.text());
+        assertTrue(code.text().contains("1 GCSEs [Done]"), code.text());
+        assertTrue(code.text().contains("Clinical engineer"), "the title's start: " + code.text());
+        assertTrue(code.shortened().orElseThrow().startsWith("Shortened to fit the code: long titles are cut short"),
+                code.shortened().get());
+    }
+
+    @Test
+    void nothingShortenedIsNothingSaid() {
+        MyPlan shortPlan = MyPlan.empty(profile.id()).withPathway(java.util.Optional.of("ptp"));
+        assertEquals(java.util.Optional.empty(), PlanCode.of(Handout.of(profile, shortPlan, day)).shortened());
+        assertEquals(java.util.Optional.of("Shortened to fit the code: long titles are cut short (\u2026). The full plan "
+                + "is on the screen."), PlanCode.of(Handout.of(profile, HandoutSamples.plan(), day)).shortened(),
+                "the sample plan's longest step titles are cut, and that is said");
+    }
 }

@@ -62,16 +62,16 @@ class KioskVisitCountsUITest extends KioskUITestBase {
         int prints;
 
         @Override
-        public void savePdf(MyPlan plan) {
+        public void savePdf(MyPlan plan, Progress progress) {
         }
 
         @Override
-        public void print(MyPlan plan) {
-            print(plan, () -> { });
+        public void print(MyPlan plan, Progress progress) {
+            print(plan, progress, () -> { });
         }
 
         @Override
-        public void print(MyPlan plan, Runnable sent) {
+        public void print(MyPlan plan, Progress progress, Runnable sent) {
             prints++;
             sent.run();
         }

@@ -3,13 +3,19 @@ package org.careerroutes.plan;
 import org.careerroutes.eligibility.QualificationEntry;
 import org.careerroutes.eligibility.QualificationType;
 import org.careerroutes.eligibility.StudentQualification;
+import org.careerroutes.files.Fifos;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,6 +25,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Plans kept for a user: saved, read back, damaged files kept aside, cut writes, Clear. */
@@ -191,9 +198,111 @@ class PlanStoreTest {
             Files.createDirectory(folder.resolve(PROFILE + ".careerplan.2026-11-30T0712-" + n + ".bad"));
         }
         PlanKeeping.Loaded loaded = store.load(PROFILE);
-        assertTrue(loaded.problem().orElseThrow().contains("could not be copied aside"), loaded.problem().get());
+        assertTrue(loaded.problem().orElseThrow().contains("could not be kept aside"), loaded.problem().get());
         assertThrows(java.io.IOException.class, () -> store.save(MyPlan.empty(PROFILE).withNote("x")));
         assertEquals("{ not json", Files.readString(planFile()));
+    }
+
+    // ----- from issue 20: a 43-byte file, things that are not files, and what an earlier version wrote
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"formatVersion\": 1, \"profile\": 1e99999999}",
+            "{\"formatVersion\": 2e999999999, \"profile\": \"clinical-engineer\"}",
+            "{\"formatVersion\": 1, \"profile\": \"clinical-engineer\", \"note\": 1e99999999}",
+            "{\"formatVersion\": 1, \"profile\": \"clinical-engineer\", \"qualifications\": [-1e-99999999]}"})
+    void aHugeNumberIsADamagedFileSetAsideNeverANumberWorkedOut(String text) throws Exception {
+        Files.createDirectories(folder);
+        Files.writeString(planFile(), text);
+        PlanKeeping.Loaded loaded = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> new PlanStore(folder, CLOCK).load(PROFILE), "read as written, never expanded");
+        assertTrue(loaded.plan().isEmpty());
+        String message = loaded.problem().orElseThrow();
+        assertTrue(message.contains(planFile() + ":1: "), message);
+        assertTrue(message.contains("99999999"), "the number is named as written: " + message);
+        assertTrue(message.contains("copied to " + folder.resolve(PROFILE + ".careerplan.2026-11-30T0712.bad")), message);
+        assertEquals(text, Files.readString(folder.resolve(PROFILE + ".careerplan.2026-11-30T0712.bad")));
+    }
+
+    @Test
+    @Timeout(20)
+    void aPipeAtThePlanPathIsMovedAsideUnreadAndThePlanIsSavedAgain() throws Exception {
+        Files.createDirectories(folder);
+        Fifos.make(planFile());
+        PlanStore store = new PlanStore(folder, CLOCK);
+        PlanKeeping.Loaded loaded = store.load(PROFILE);
+        String message = loaded.problem().orElseThrow();
+        assertTrue(message.contains(planFile() + ": is not a plain file"), message);
+        Path aside = folder.resolve(PROFILE + ".careerplan.2026-11-30T0712.bad");
+        assertTrue(message.contains("moved to " + aside), message);
+        assertTrue(Files.exists(aside, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(aside), "the pipe, moved");
+        store.save(MyPlan.empty(PROFILE).withNote("saved again"));
+        assertEquals("saved again", store.load(PROFILE).plan().note());
+    }
+
+    @Test
+    @Timeout(20)
+    void aLinkToADeviceOrAnotherFileIsNeverFollowedNorCopied() throws Exception {
+        Files.createDirectories(folder);
+        Path secret = Files.writeString(folder.getParent().resolve("passwd-" + System.nanoTime()), "root:x:0:0:root");
+        for (Path target : List.of(Path.of("/dev/zero"), secret)) {
+            Files.deleteIfExists(planFile());
+            Files.createSymbolicLink(planFile(), target);
+            PlanStore store = new PlanStore(folder, Clock.offset(CLOCK, Duration.ofMinutes(target.equals(secret) ? 1 : 0)));
+            PlanKeeping.Loaded loaded = store.load(PROFILE);
+            assertTrue(loaded.problem().orElseThrow().contains("is a link to another file"), loaded.problem().get());
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path each : files.toList()) {
+                    assertTrue(Files.isSymbolicLink(each), "only the link itself is kept aside, nothing read through it: " + each);
+                }
+            }
+        }
+        assertEquals("root:x:0:0:root", Files.readString(secret));
+    }
+
+    @Test
+    void aFolderAtThePlanPathIsMovedAsideWholeAndSavesWorkAgain() throws Exception {
+        Files.createDirectories(planFile());
+        Files.writeString(planFile().resolve("inside.txt"), "kept");
+        PlanStore store = new PlanStore(folder, CLOCK);
+        String message = store.load(PROFILE).problem().orElseThrow();
+        Path aside = folder.resolve(PROFILE + ".careerplan.2026-11-30T0712.bad");
+        assertTrue(message.contains(planFile() + ": is a folder, not a file"), message);
+        assertTrue(message.contains("moved to " + aside), message);
+        assertEquals("kept", Files.readString(aside.resolve("inside.txt")), "the folder with everything in it");
+        store.save(fullPlan());
+        assertEquals(fullPlan(), store.load(PROFILE).plan(), "and every later save works");
+    }
+
+    @Test
+    void aLinkToNothingSaysSoAndIsMovedAside() throws Exception {
+        Files.createDirectories(folder);
+        Files.createSymbolicLink(planFile(), folder.resolve("gone.careerplan"));
+        PlanStore store = new PlanStore(folder, CLOCK);
+        String message = store.load(PROFILE).problem().orElseThrow();
+        assertTrue(message.startsWith("Your saved plan could not be read:\n" + planFile()
+                + ": is a link to a file that is not there\nIt has been moved to "), message);
+        assertTrue(message.endsWith("what you do now is saved as usual."), message);
+        store.save(fullPlan());
+        assertTrue(Files.isRegularFile(planFile(), LinkOption.NOFOLLOW_LINKS));
+    }
+
+    @Test
+    void aLongerNoteThanAPlanNowHoldsFromAnEarlierVersionIsReadAndTheFileKeptWhole() throws Exception {
+        // What the route map's note box let a student type before it had a limit: 2,500 characters.
+        String long2500 = "word ".repeat(500);
+        String earlier = "{\n  \"formatVersion\": 1,\n  \"app\": \"Career Routes\",\n  \"profile\": \"clinical-engineer\",\n"
+                + "  \"pathway\": null,\n  \"marks\": {},\n  \"stepNotes\": {\n    \"a-levels\": \"" + long2500 + "\"\n  },\n"
+                + "  \"note\": \"\",\n  \"qualifications\": []\n}\n";
+        Files.createDirectories(folder);
+        Files.writeString(planFile(), earlier);
+        PlanKeeping.Loaded loaded = new PlanStore(folder, CLOCK).load(PROFILE);
+        assertEquals(long2500.substring(0, MyPlan.MAX_STEP_NOTE), loaded.plan().stepNote("a-levels").orElseThrow());
+        String message = loaded.problem().orElseThrow();
+        assertTrue(message.contains("the note on step \u201ca-levels\u201d (2,500 characters; the first 2,000 are kept)"),
+                message);
+        Path copy = folder.resolve(PROFILE + ".careerplan.2026-11-30T0712.bad");
+        assertTrue(message.contains("copied to " + copy), message);
+        assertEquals(earlier, Files.readString(copy), "the whole note is in the copy");
     }
 
     private static int lineOf(String text, String part) {

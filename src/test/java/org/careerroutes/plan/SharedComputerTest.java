@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -55,5 +56,32 @@ class SharedComputerTest {
         Files.delete(folder.resolve("machine.properties"));
         Files.write(folder.resolve("machine.properties"), new byte[] {(byte) 0xC3, 0x28});
         assertTrue(SharedComputer.load(folder).shared());
+    }
+
+    /** Decided (docs/install.md): a technician who made the file meant something, so it counts as shared, and says so. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "\n\n", "# shared?\n", "\uFEFF"})
+    void aFileThatSetsNothingCountsAsSharedAndSaysWhatToWrite(String text) throws Exception {
+        Files.writeString(folder.resolve("machine.properties"), text);
+        SharedComputer setting = SharedComputer.load(folder);
+        assertTrue(setting.shared(), "fails closed: nothing saved");
+        assertEquals(List.of(folder.resolve("machine.properties") + ": sets nothing (it is empty or holds only comments),"
+                + " so this computer counts as shared: write sharedComputer=true to say so, or sharedComputer=false"
+                + " (or remove the file) to keep students' plans on it"), setting.problems());
+        assertTrue(setting.explanation().orElseThrow().contains("nothing is saved on it"));
+    }
+
+    @Test
+    void aLinkToAPlainFileIsFollowedInTheMachinesFolderButNeverToADevice() throws Exception {
+        Path real = Files.writeString(folder.resolve("real.properties"), "sharedComputer=false\n");
+        Files.createSymbolicLink(folder.resolve("machine.properties"), real);
+        assertFalse(SharedComputer.load(folder).shared());
+        Files.delete(folder.resolve("machine.properties"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/zero")));
+        Files.createSymbolicLink(folder.resolve("machine.properties"), Path.of("/dev/zero"));
+        SharedComputer zero = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> SharedComputer.load(folder));
+        assertTrue(zero.shared());
+        assertTrue(zero.problems().get(0).contains("is not a plain file"), zero.problems().get(0));
     }
 }

@@ -5,7 +5,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -246,28 +245,35 @@ class SettingsRecoveryTest {
     }
 
     @Test
-    void aStreamLongerThanItsFileSaidIsReadOnlyToTheLimit() throws IOException {
-        InputStream endless = new InputStream() {
-            @Override
-            public int read() {
-                return 'x';
-            }
-        };
-        assertEquals(SettingsStore.MAX_BYTES + 1, SettingsStore.readAtMost(endless, SettingsStore.MAX_BYTES).length,
-                "one byte past the limit says the file is too large");
-    }
-
-    @Test
-    void aFolderWhereTheFileShouldBeIsNamedAndNotCopied() throws IOException {
+    void aFolderWhereTheFileShouldBeIsNamedAndMovedAsideSoThatSettingsAreSavedAgain() throws IOException {
         SettingsStore store = store();
         Files.createDirectories(store.file());
+        Files.writeString(store.file().resolve("inside.txt"), "kept");
 
         SettingsStore.Loaded loaded = store.load();
 
         assertEquals(Settings.DEFAULTS, loaded.settings());
         String problem = loaded.problem().orElseThrow();
-        assertTrue(problem.contains(store.file() + " is not a file"), problem);
-        assertFalse(problem.contains(".bad"), problem);
+        Path aside = dir.resolve("settings.properties.2026-11-30T0441.bad");
+        assertTrue(problem.contains(store.file() + " is a folder, not a file"), problem);
+        assertTrue(problem.contains("moved to " + aside), problem);
+
+        store.save(Settings.DEFAULTS.withTextScale(130));
+        assertEquals("kept", Files.readString(aside.resolve("inside.txt")), "the folder is kept aside, whole");
+        assertEquals(130, store.load().settings().textScale(), "and the settings are saved again");
+    }
+
+    @Test
+    void aLinkWhereTheFileShouldBeIsNotFollowedButMovedAside() throws IOException {
+        SettingsStore store = store();
+        Path elsewhere = Files.writeString(dir.resolve("elsewhere.txt"), "textScale=200\n");
+        Files.createSymbolicLink(store.file(), elsewhere);
+
+        String problem = store.load().problem().orElseThrow();
+        assertTrue(problem.contains("is a link to another file"), problem);
+        store.save(Settings.DEFAULTS);
+        assertEquals("textScale=200\n", Files.readString(elsewhere), "what the link led to is untouched");
+        assertTrue(Files.isSymbolicLink(dir.resolve("settings.properties.2026-11-30T0441.bad")));
     }
 
     @Test

@@ -46,6 +46,11 @@ class RouteMapExportUITest extends FxRobot {
             }
 
             @Override
+            public org.careerroutes.kit.Background background() {
+                return org.careerroutes.kit.Background.sameThread();
+            }
+
+            @Override
             public Optional<Path> chooseExportFile(String suggestedName) {
                 return answer;
             }
@@ -127,12 +132,25 @@ class RouteMapExportUITest extends FxRobot {
     }
 
     @Test
-    void aFileThatCannotBeWrittenIsReportedAndNothingElseChanges() throws TimeoutException {
+    void aFileThatCannotBeWrittenIsReportedAndNothingElseChanges() throws TimeoutException, IOException {
         show();
-        answer = Optional.of(dir.resolve("no-such-folder").resolve("map.png"));
+        Path inTheWay = Files.writeString(dir.resolve("not-a-folder"), "x");
+        answer = Optional.of(inTheWay.resolve("map.png"));
         clickOn("#export-png");
         String status = lookup("#map-status").queryAs(Label.class).getText();
-        assertTrue(status.startsWith("Could not save the map as " + answer.get()), status);
+        assertEquals("Could not save the map: " + answer.get() + ": cannot be written: its folder " + inTheWay
+                + " cannot be made (a file is in the way where a folder should be)", status);
+        assertEquals("x", Files.readString(inTheWay));
+    }
+
+    @Test
+    void aFolderAtThePathChosenIsLeftAsItIsAndSaid() throws TimeoutException, IOException {
+        show();
+        answer = Optional.of(Files.createDirectory(dir.resolve("map.png")));
+        clickOn("#export-png");
+        assertEquals("Could not save the map: " + answer.get() + ": is a folder, so no file is written over it",
+                lookup("#map-status").queryAs(Label.class).getText());
+        assertTrue(Files.isDirectory(answer.get()));
     }
 
     @Test

@@ -164,7 +164,9 @@ class WindowModelTest {
         WindowModel kept = new WindowModel(profile, new org.careerroutes.plan.PlanStore(notAFolder));
         kept.saveAtOnce();
         kept.planProperty().set(kept.plan().withNote("my note"));
-        assertTrue(kept.planNoticeProperty().get().startsWith("Your plan could not be saved to " + notAFolder),
+        assertEquals("Your plan could not be saved: " + notAFolder.resolve("clinical-engineer.careerplan")
+                + ": cannot be written: its folder " + notAFolder + " cannot be made (a file is in the way where a "
+                + "folder should be). It is still on screen: use Save plan as\u2026 to keep a copy.",
                 kept.planNoticeProperty().get());
         assertEquals("my note", kept.plan().note(), "still on screen");
         kept.dismissPlanNotice();
@@ -176,9 +178,51 @@ class WindowModelTest {
         assertEquals(org.careerroutes.plan.MyPlan.empty(profile.id()), model.planProperty().get());
         model.planProperty().set(model.planProperty().get().withMark("gcses",
                 java.util.Optional.of(org.careerroutes.plan.StepMark.DONE)));
-        Profile again = ProfileLoader.loadBuiltIn().profile().orElseThrow();
-        model.setProfile(again);
+        Profile nurse = otherProfile("nurse");
+        model.setProfile(nurse);
         assertTrue(model.planProperty().get().isEmpty(), "another profile starts with an empty plan");
-        assertEquals(again.id(), model.planProperty().get().profile());
+        assertEquals("nurse", model.planProperty().get().profile());
+    }
+
+    /** The shared-computer bug: switching to another profile and back lost the marks and notes of the first. */
+    @Test
+    void onASharedComputerEachProfilesPlanIsKeptForTheSessionAcrossASwitch() {
+        org.careerroutes.plan.PlanKeeping nowhere = org.careerroutes.plan.PlanKeeping.nowhere(
+                org.careerroutes.plan.PlanKeeping.Place.SHARED_COMPUTER, java.util.Optional.empty());
+        WindowModel shared = new WindowModel(profile, nowhere);
+        shared.planProperty().set(shared.plan().withMark("gcses", java.util.Optional.of(org.careerroutes.plan.StepMark.DONE))
+                .withStepNote("a-levels", "maths and physics").withNote("open day in March"));
+        Profile nurse = otherProfile("nurse");
+        shared.setProfileChoices(List.of(profile, nurse));
+        shared.setProfile(nurse);
+        shared.planProperty().set(shared.plan().withNote("a nurse's note"));
+        shared.setProfile(profile);
+        assertEquals(java.util.Optional.of(org.careerroutes.plan.StepMark.DONE), shared.plan().mark("gcses"));
+        assertEquals(java.util.Optional.of("maths and physics"), shared.plan().stepNote("a-levels"));
+        assertEquals("open day in March", shared.plan().note());
+        shared.setProfile(nurse);
+        assertEquals("a nurse's note", shared.plan().note(), "and the other profile's too");
+    }
+
+    private static Profile otherProfile(String id) {
+        String json = org.careerroutes.handout.HandoutSamples.builtInJson()
+                .replaceFirst("\"id\": \"clinical-engineer\"", "\"id\": \"" + id + "\"");
+        return ProfileLoader.read(id + ".json", json).profile().orElseThrow();
+    }
+
+    /** Read off the JavaFX thread, a damaged plan is said once it has been read: not before, and not lost. */
+    @Test
+    void aProblemWithTheSavedPlanIsThereWhenTheReadingIsDone(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws Exception {
+        java.nio.file.Files.createDirectories(folder.resolve(profile.id() + ".careerplan"));
+        org.careerroutes.kit.HeldBackBackground held = new org.careerroutes.kit.HeldBackBackground();
+        WindowModel later = new WindowModel(profile, new org.careerroutes.plan.PlanStore(folder), held);
+        List<String> said = new java.util.ArrayList<>();
+        later.whenPlanRead(() -> said.add(later.planNoticeProperty().get()));
+        assertTrue(later.planLoadingProperty().get());
+        assertEquals(List.of(), said, "not yet read");
+        held.runAll();
+        assertEquals(1, said.size());
+        assertTrue(said.get(0).contains("is a folder, not a file"), said.get(0));
     }
 }

@@ -12,7 +12,8 @@ import org.careerroutes.handout.PlanCode;
 
 /**
  * "Take this with you": the plan as a QR code a phone camera reads with no internet, with the
- * same text beside it for anyone who cannot scan, and a Close button.
+ * same text beside it for anyone who cannot scan, what was shortened to fit the code where
+ * anything was, and a Close button.
  */
 final class CodeCard extends VBox {
 
@@ -22,31 +23,40 @@ final class CodeCard extends VBox {
     private final Button close = new Button("Close");
     private final Canvas code;
 
-    CodeCard(String text, PlanCode.Matrix matrix, Runnable onClose) {
+    CodeCard(PlanCode.Code planCode, Runnable onClose) {
         setId("plan-code-card");
         setSpacing(16);
         Label title = new Label("Take this with you");
-        title.getStyleClass().add("take-home-title");
+        title.getStyleClass().add(HandoutStyles.TITLE);
         Label how = new Label("Point your phone's camera at the code: your plan appears as text to keep. "
                 + "No internet or app needed.");
         how.setWrapText(true);
         how.setMaxWidth(760);
-        code = canvas(matrix);
+        code = canvas(planCode.matrix());
         code.setId("plan-code");
         code.setAccessibleText("QR code of your plan. The same text is written beside it.");
-        Label words = new Label(text);
+        Label words = new Label(planCode.text());
         words.setId("plan-code-text");
-        words.getStyleClass().add("plan-code-text");
+        words.getStyleClass().add(HandoutStyles.CODE_TEXT);
         words.setWrapText(true);
         words.setMaxWidth(340);
-        HBox body = new HBox(24, code, words);
+        VBox beside = new VBox(12, words);
+        planCode.shortened().ifPresent(shortened -> {
+            Label note = new Label(shortened);
+            note.setId("plan-code-shortened");
+            note.getStyleClass().add(HandoutStyles.CODE_SHORTENED);
+            note.setWrapText(true);
+            note.setMaxWidth(340);
+            beside.getChildren().add(note);
+        });
+        HBox body = new HBox(24, code, beside);
         body.setAlignment(Pos.CENTER_LEFT);
         close.setId("plan-code-close");
         close.setCancelButton(true);
         close.setDefaultButton(true);
         close.setOnAction(e -> onClose.run());
         HBox buttons = new HBox(close);
-        buttons.getStyleClass().add("take-home-buttons");
+        buttons.getStyleClass().add(HandoutStyles.BUTTONS);
         getChildren().addAll(title, how, body, buttons);
     }
 

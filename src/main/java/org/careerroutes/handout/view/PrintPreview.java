@@ -1,5 +1,7 @@
 package org.careerroutes.handout.view;
 
+import javafx.application.Platform;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,48 +15,63 @@ import javafx.scene.layout.VBox;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
 
 /**
  * The handout's pages as they will be printed, with a Print button; or, where there is no
- * printer, a message saying so and what to do instead.
+ * printer, a message saying so and what to do instead. While the pages print, it says so and the
+ * button waits; then it says what happened.
  */
 final class PrintPreview extends VBox {
 
     /** A page's width on screen at 100% text, in pixels (A4 is 595 points wide). */
     private static final double PAGE_WIDTH = 595 * PdfPages.PREVIEW_DPI / 72;
+    private static final PseudoClass BUSY = PseudoClass.getPseudoClass("busy");
+
+    /** Prints, off the JavaFX thread, and then gives what happened, on it. */
+    @FunctionalInterface
+    interface Printing {
+        void print(Consumer<String> said);
+    }
 
     private final Label status = new Label();
     private final Button print = new Button("Print\u2026");
-    private final Supplier<String> printing;
+    private final Printing printing;
+    private final boolean printable;
+    private boolean printingNow;
 
     /**
-     * @param pages     the pages to look at
-     * @param printable can this be printed here; empty, or why not
-     * @param printing  prints and says what happened
-     * @param close     for a Close button (in a kiosk's overlay); empty when the dialog has its own
+     * @param pages    the pages to look at
+     * @param whyNot   why this cannot be printed here; empty where it can
+     * @param printing prints and says what happened
+     * @param close    for a Close button (in a kiosk's overlay); empty when the dialog has its own
      */
-    PrintPreview(String title, List<Image> pages, Optional<String> whyNot, Supplier<String> printing,
-                 Optional<Runnable> close) {
+    PrintPreview(String title, List<Image> pages, Optional<String> whyNot, Printing printing, Optional<Runnable> close) {
         setId("handout-preview");
-        getStyleClass().add("handout-preview");
+        getStyleClass().add(HandoutStyles.PREVIEW);
         setSpacing(12);
         Label heading = new Label(title);
-        heading.getStyleClass().add("take-home-title");
+        heading.getStyleClass().add(HandoutStyles.TITLE);
         heading.setWrapText(true);
         Label count = new Label(pages.size() == 1 ? "1 page, A4" : pages.size() + " pages, A4");
         count.setId("handout-page-count");
         VBox sheets = new VBox();
         sheets.setId("handout-pages");
-        sheets.getStyleClass().add("handout-pages");
+        sheets.getStyleClass().add(HandoutStyles.PAGES);
+        sheets.setMinHeight(pages.size() * PAGE_WIDTH * 842 / 595);
+        // The pages go in after the preview is first shown, a pulse each: opening the window and
+        // drawing large pictures in one pulse would hold the window still for longer than either.
         for (int i = 0; i < pages.size(); i++) {
-            ImageView page = new ImageView(pages.get(i));
-            page.setPreserveRatio(true);
-            page.setSmooth(true);
-            page.setFitWidth(PAGE_WIDTH);
-            page.getStyleClass().add("handout-page");
-            page.setAccessibleText("Page " + (i + 1) + " of " + pages.size() + " of the handout");
-            sheets.getChildren().add(page);
+            int number = i;
+            Platform.runLater(() -> {
+                ImageView page = new ImageView(pages.get(number));
+                page.setPreserveRatio(true);
+                page.setSmooth(true);
+                page.setFitWidth(PAGE_WIDTH);
+                page.getStyleClass().add(HandoutStyles.PAGE);
+                page.setAccessibleText("Page " + (number + 1) + " of " + pages.size() + " of the handout");
+                sheets.getChildren().add(page);
+            });
         }
         ScrollPane scroll = new ScrollPane(sheets);
         scroll.setId("handout-pages-scroll");
@@ -63,17 +80,15 @@ final class PrintPreview extends VBox {
         scroll.setPrefViewportHeight(430);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         status.setId("handout-print-status");
-        status.getStyleClass().add("take-home-message");
+        status.getStyleClass().add(HandoutStyles.MESSAGE);
         status.setWrapText(true);
         status.setMaxWidth(PAGE_WIDTH);
         status.setMinHeight(Region.USE_PREF_SIZE);
         print.setId("handout-print");
         print.setDefaultButton(true);
-        if (whyNot.isPresent()) {
-            print.setDisable(true);
-            status.setText(whyNot.get());
-        }
-        // Printing two pages takes a moment; the printer chooser (where there is one) is modal meanwhile.
+        printable = whyNot.isEmpty();
+        print.setDisable(!printable);
+        whyNot.ifPresent(status::setText);
         this.printing = printing;
         print.setOnAction(e -> print());
         getChildren().addAll(heading, count, scroll, status);
@@ -84,20 +99,32 @@ final class PrintPreview extends VBox {
             closeButton.setCancelButton(true);
             closeButton.setOnAction(e -> action.run());
             HBox buttons = new HBox(print, closeButton);
-            buttons.getStyleClass().add("take-home-buttons");
+            buttons.getStyleClass().add(HandoutStyles.BUTTONS);
             buttons.setAlignment(Pos.CENTER_RIGHT);
             getChildren().add(buttons);
         });
     }
 
-    /** Prints, and says what happened under the pages. */
+    /** Prints; says "Printing…" meanwhile, with the button waiting, and what happened after, under the pages. */
     void print() {
-        status.setText(printing.get());
+        if (!printable || printingNow) {
+            return;
+        }
+        printingNow = true;
+        print.setDisable(true);
+        status.setText("Printing\u2026");
+        status.pseudoClassStateChanged(BUSY, true);
+        printing.print(said -> {
+            printingNow = false;
+            status.pseudoClassStateChanged(BUSY, false);
+            status.setText(said);
+            print.setDisable(false);
+        });
     }
 
     /** Whether there is a printer to print on here. */
     boolean printable() {
-        return !print.isDisabled();
+        return printable;
     }
 
     Button printButton() {

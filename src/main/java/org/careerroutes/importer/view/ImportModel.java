@@ -13,13 +13,13 @@ import javafx.beans.property.StringProperty;
 import org.careerroutes.content.LoadResult;
 import org.careerroutes.content.Problem;
 import org.careerroutes.content.ProfileLoader;
-import org.careerroutes.handout.WriteProblem;
 import org.careerroutes.importer.ImportResult;
 import org.careerroutes.importer.ProfileImporter;
 import org.careerroutes.importer.SourceText;
 import org.careerroutes.kit.Background;
 import org.careerroutes.model.Profile;
-import org.careerroutes.settings.AtomicFile;
+import org.careerroutes.files.AtomicFile;
+import org.careerroutes.files.FileProblem;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -189,7 +189,7 @@ public final class ImportModel {
         background.submit(() -> {
             AtomicFile.write(file, json, Optional.empty());
             return ProfileLoader.loadFile(file);
-        }, loaded -> opened(file, loaded), failed -> done("Not saved: " + file + ": " + reason(failed)
+        }, loaded -> opened(file, loaded), failed -> done("Not saved: " + FileProblem.describe(file, reason(failed))
                 + ". Choose another place.", true));
     }
 
@@ -225,7 +225,7 @@ public final class ImportModel {
             return notText.getMessage();
         }
         if (failed instanceof IOException io) {
-            return WriteProblem.reason(io);
+            return FileProblem.whyNotWritten(io);
         }
         return failed.getClass().getSimpleName() + (failed.getMessage() == null ? "" : ": " + failed.getMessage());
     }

@@ -1,6 +1,6 @@
 package org.careerroutes.kiosk.insights;
 
-import org.careerroutes.settings.AtomicFile;
+import org.careerroutes.files.AtomicFile;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -1,5 +1,7 @@
 package org.careerroutes.plan.view;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -7,24 +9,28 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.careerroutes.files.FileProblem;
+import org.careerroutes.kit.Background;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
-import org.careerroutes.plan.PlanFile;
 import org.careerroutes.plan.PlanFiles;
 import org.careerroutes.plan.PlanKeeping;
+import org.careerroutes.plan.PlanStore;
 import org.careerroutes.plan.StepMark;
 import org.careerroutes.plan.TakeHome;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What the My plan tab offers and decides: the changes a student makes to their plan, which ways
  * of keeping or taking it away this machine allows, and what to say after each (saved where,
- * why a file could not be opened, a question before the plan is replaced or cleared). The tab
- * binds to it and decides nothing.
+ * why a file could not be opened, a question before the plan is replaced or cleared). Files are
+ * read and written, and handouts made, off the JavaFX thread; meanwhile it says it is busy and
+ * with what. The tab binds to it and decides nothing.
  */
 public final class MyPlanModel {
 
@@ -42,33 +48,40 @@ public final class MyPlanModel {
     }
 
     private final Profile profile;
+    private final PlanSession session;
     private final ObjectProperty<MyPlan> plan;
     private final PlanKeeping keeping;
-    private final Runnable clearEverywhere;
     private final Optional<FileDialogs> files;
     private final Optional<TakeHome> takeHome;
     private final Runnable showOnTrack;
+    private final Background background;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper statusIsProblem = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Question> question = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
+    private final StringBinding keepingState;
 
     /**
-     * @param plan            the window's plan for this profile
-     * @param keeping         where plans are kept on this machine
-     * @param clearEverywhere clears the plan on screen and where it is kept
-     * @param files           the window's file dialogs; empty at a kiosk
-     * @param takeHome        the handout (PDF, print, a code for a phone), where the app has one
-     * @param showOnTrack     opens "Am I on track?"
+     * @param session     the window's plan for this profile, and where it is kept
+     * @param files       the window's file dialogs; empty at a kiosk
+     * @param takeHome    the handout (PDF, print, a code for a phone), where the app has one
+     * @param showOnTrack opens "Am I on track?"
+     * @param background  where plan files are read and written, away from the JavaFX thread
      */
-    public MyPlanModel(Profile profile, ObjectProperty<MyPlan> plan, PlanKeeping keeping, Runnable clearEverywhere,
-                       Optional<FileDialogs> files, Optional<TakeHome> takeHome, Runnable showOnTrack) {
+    public MyPlanModel(Profile profile, PlanSession session, Optional<FileDialogs> files, Optional<TakeHome> takeHome,
+                       Runnable showOnTrack, Background background) {
         this.profile = Objects.requireNonNull(profile);
-        this.plan = Objects.requireNonNull(plan);
-        this.keeping = Objects.requireNonNull(keeping);
-        this.clearEverywhere = Objects.requireNonNull(clearEverywhere);
+        this.session = Objects.requireNonNull(session);
+        this.plan = session.planProperty();
+        this.keeping = session.keeping();
         this.files = Objects.requireNonNull(files);
         this.takeHome = Objects.requireNonNull(takeHome);
         this.showOnTrack = Objects.requireNonNull(showOnTrack);
+        this.background = Objects.requireNonNull(background);
+        keepingState = Bindings.createStringBinding(() -> session.loadingProperty().get() ? "Reading your saved plan\u2026"
+                        : session.savingProperty().get() ? "Saving your plan\u2026" : "",
+                session.loadingProperty(), session.savingProperty());
     }
 
     public Profile profile() {
@@ -95,6 +108,63 @@ public final class MyPlanModel {
     /** A question waiting for the student's answer, or null. */
     public ReadOnlyObjectProperty<Question> questionProperty() {
         return question.getReadOnlyProperty();
+    }
+
+    /** True while a file is read or written, or a handout made or printed, for this page. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the saved plan is still being read: replacing or clearing a plan not yet read
+     * could lose it, so those wait (the page's buttons are unavailable meanwhile).
+     */
+    public ReadOnlyBooleanProperty readingProperty() {
+        return session.loadingProperty();
+    }
+
+    private boolean stillReading() {
+        if (session.loadingProperty().get()) {
+            say("Your saved plan is still being read: try again in a moment.", false);
+            return true;
+        }
+        return false;
+    }
+
+    /** What the page is busy with ("Making your PDF…"); "" when it is not. */
+    public ReadOnlyStringProperty busyTextProperty() {
+        return busyText.getReadOnlyProperty();
+    }
+
+    /** "Reading your saved plan…" or "Saving your plan…" while that happens; "" otherwise. */
+    public StringBinding keepingStateProperty() {
+        return keepingState;
+    }
+
+    /** What the page shows while the handout's slow work runs. */
+    private final TakeHome.Progress progress = new TakeHome.Progress() {
+        @Override
+        public void working(String what) {
+            MyPlanModel.this.working(what);
+        }
+
+        @Override
+        public void done(String said, boolean problem) {
+            MyPlanModel.this.done();
+            if (!said.isEmpty()) {
+                say(said, problem);
+            }
+        }
+    };
+
+    private void working(String what) {
+        busyText.set(what);
+        busy.set(true);
+    }
+
+    private void done() {
+        busy.set(false);
+        busyText.set("");
     }
 
     // ----- what the page offers
@@ -154,16 +224,14 @@ public final class MyPlanModel {
         plan.set(plan.get().withMark(step, mark));
     }
 
+    /** The note on a step; its box holds at most {@link MyPlan#MAX_STEP_NOTE} characters, as the plan does. */
     public void noteStep(String step, String text) {
-        plan.set(plan.get().withStepNote(step, limit(text, PlanFile.MAX_STEP_NOTE)));
+        plan.set(plan.get().withStepNote(step, MyPlan.cut(text == null ? "" : text, MyPlan.MAX_STEP_NOTE)));
     }
 
+    /** The note on the plan; its box holds at most {@link MyPlan#MAX_NOTE} characters, as the plan does. */
     public void note(String text) {
-        plan.set(plan.get().withNote(limit(text, PlanFile.MAX_NOTE)));
-    }
-
-    private static String limit(String text, int most) {
-        return text == null ? "" : text.length() > most ? text.substring(0, most) : text;
+        plan.set(plan.get().withNote(MyPlan.cut(text == null ? "" : text, MyPlan.MAX_NOTE)));
     }
 
     public void showOnTrack() {
@@ -176,24 +244,31 @@ public final class MyPlanModel {
         if (!offersFiles()) {
             return;
         }
-        Optional<Path> chosen = files.get().chooseSaveFile(profile.id() + "-my-plan" + org.careerroutes.plan.PlanStore.EXTENSION);
+        Optional<Path> chosen = files.get().chooseSaveFile(profile.id() + "-my-plan" + PlanStore.EXTENSION);
         if (chosen.isEmpty()) {
             return;
         }
         Path file = withExtension(chosen.get());
-        try {
-            PlanFiles.save(plan.get(), file);
+        MyPlan saved = plan.get();
+        working("Saving your plan to " + file.getFileName() + "\u2026");
+        background.submit(() -> {
+            PlanFiles.save(saved, file);
+            return file;
+        }, done -> {
+            done();
             say("Your plan was saved to " + file + ". Open it with Open plan\u2026 on any computer with Career Routes.", false);
-        } catch (IOException e) {
-            say("Your plan could not be saved to " + file + " (" + why(e) + "). Try another place, such as a USB stick.", true);
-        }
+        }, failed -> {
+            done();
+            say("Your plan could not be saved: " + FileProblem.describe(file, whyNotWritten(failed))
+                    + ". Try another place, such as a USB stick.", true);
+        });
     }
 
     /** "plan" becomes "plan.careerplan", as the file dialog's filter suggests. */
     static Path withExtension(Path chosen) {
         String name = chosen.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(org.careerroutes.plan.PlanStore.EXTENSION) ? chosen
-                : chosen.resolveSibling(name + org.careerroutes.plan.PlanStore.EXTENSION);
+        return name.toLowerCase(Locale.ROOT).endsWith(PlanStore.EXTENSION) ? chosen
+                : chosen.resolveSibling(name + PlanStore.EXTENSION);
     }
 
     public void open() {
@@ -204,18 +279,34 @@ public final class MyPlanModel {
         chosen.ifPresent(this::open);
     }
 
-    /** Opens a plan file; when the plan on screen has anything in it, asks first. */
+    /** Opens a plan file (read in the background); when the plan on screen has anything in it, asks first. */
     public void open(Path file) {
-        PlanFiles.Opened opened = PlanFiles.open(file, profile.id(), profile.title());
+        if (stillReading()) {
+            return;
+        }
+        working("Opening " + file.getFileName() + "\u2026");
+        background.submit(() -> PlanFiles.open(file, profile.id(), profile.title()), opened -> {
+            done();
+            opened(file, opened);
+        }, failed -> {
+            done();
+            say("That plan could not be opened: " + FileProblem.describe(file, String.valueOf(failed.getMessage()))
+                    + ". The plan on screen is as it was.", true);
+        });
+    }
+
+    private void opened(Path file, PlanFiles.Opened opened) {
         if (opened instanceof PlanFiles.Refused refused) {
             String why = refused.message().endsWith(".") ? refused.message() : refused.message() + ".";
             say("That plan could not be opened: " + why + " The plan on screen is as it was.", true);
             return;
         }
-        MyPlan read = ((PlanFiles.Read) opened).plan();
+        PlanFiles.Read read = (PlanFiles.Read) opened;
+        String more = read.shortened().isEmpty() ? "" : " It holds more than a plan now keeps, so not all of it is shown: "
+                + String.join("; ", read.shortened()) + ". The file itself is unchanged.";
         Runnable replace = () -> {
-            plan.set(read);
-            say("Opened your plan from " + file + ".", false);
+            session.replace(read.plan());
+            say("Opened your plan from " + file + "." + more, !more.isEmpty());
         };
         if (plan.get().isEmpty()) {
             replace.run();
@@ -228,11 +319,14 @@ public final class MyPlanModel {
 
     /** Asks before clearing the whole plan. */
     public void askToClear() {
+        if (stillReading()) {
+            return;
+        }
         question.set(new Question("Clear your whole plan? Your pathway, marks, notes and the qualifications you "
                 + "entered will be removed" + (keeping.place() == PlanKeeping.Place.THIS_USER ? ", from the screen and "
                 + "from this computer" : "") + ". This cannot be undone.",
                 "Clear my plan", "Keep my plan", () -> {
-                    clearEverywhere.run();
+                    session.clear();
                     say("Your plan has been cleared.", false);
                 }));
     }
@@ -246,14 +340,14 @@ public final class MyPlanModel {
     }
 
     public void savePdf() {
-        if (offersPdf()) {
-            takeHome.get().savePdf(plan.get());
+        if (offersPdf() && !busy.get()) {
+            takeHome.get().savePdf(plan.get(), progress);
         }
     }
 
     public void print() {
-        if (offersPrint()) {
-            takeHome.get().print(plan.get());
+        if (offersPrint() && !busy.get()) {
+            takeHome.get().print(plan.get(), progress);
         }
     }
 
@@ -268,10 +362,7 @@ public final class MyPlanModel {
         status.set(text);
     }
 
-    private static String why(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "this user may not write there";
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    private static String whyNotWritten(Exception e) {
+        return e instanceof IOException io ? FileProblem.whyNotWritten(io) : String.valueOf(e.getMessage());
     }
 }

@@ -2,7 +2,6 @@ package org.careerroutes.plan.view;
 
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -10,8 +9,6 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
@@ -20,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.careerroutes.eligibility.EligibilityChecker;
 import org.careerroutes.eligibility.RouteVerdict;
 import org.careerroutes.eligibility.StudentQualification;
+import org.careerroutes.kit.NoteBox;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.kit.TabOut;
@@ -28,7 +26,6 @@ import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
-import org.careerroutes.plan.PlanFile;
 import org.careerroutes.plan.PlanOutline;
 import org.careerroutes.plan.StepMark;
 
@@ -36,7 +33,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * The My plan tab: where the plan is kept, the favourite pathway and its steps (kind, entry
@@ -51,7 +47,7 @@ public final class MyPlanView {
     private final VBox elsewhere = new VBox();
     private final VBox verdicts = new VBox();
     private final ComboBox<String> pathway = new ComboBox<>();
-    private final TextArea note = new TextArea();
+    private final NoteBox note = new NoteBox(MyPlan.MAX_NOTE, "my-plan-note");
     private final Label notice = ProfileText.text("", Styles.BODY_TEXT);
     private final VBox noticeBox;
     /** Set while this page itself changes the plan, so that it does not redraw under the student's hands. */
@@ -78,8 +74,13 @@ public final class MyPlanView {
                 + "you are on track.", Styles.LEAD);
         Label keeping = ProfileText.text(model.keepingText(), Styles.BODY_TEXT);
         keeping.setId("my-plan-keeping");
+        Label keepingState = ProfileText.text("", Styles.MUTED);
+        keepingState.setId("my-plan-keeping-state");
+        keepingState.textProperty().bind(model.keepingStateProperty());
+        keepingState.visibleProperty().bind(model.keepingStateProperty().isNotEmpty());
+        keepingState.managedProperty().bind(keepingState.visibleProperty());
         VBox keepingBox = new VBox(ProfileText.text(model.atKiosk() ? "At this stand" : "Where your plan is kept",
-                Styles.CALLOUT_BADGE), keeping);
+                Styles.CALLOUT_BADGE), keeping, keepingState);
         keepingBox.getStyleClass().add(Styles.CALLOUT);
 
         // A plan that could not be read or saved: said on the page until the student has seen it.
@@ -108,24 +109,21 @@ public final class MyPlanView {
         verdicts.getStyleClass().add(Styles.BLOCKS);
 
         Label notesHeading = ProfileText.heading("My notes", Styles.HEADING_2);
-        note.setId("my-plan-note");
-        note.setWrapText(true);
-        note.setPrefRowCount(5);
-        note.setAccessibleText("My notes on my plan");
-        note.setPromptText("Questions to ask, open days, what to do next\u2026");
-        note.setTextFormatter(limit(PlanFile.MAX_NOTE));
-        note.getStyleClass().add(PlanStyles.NOTE);
-        note.setText(model.plan().note());
+        note.area().setPrefRowCount(5);
+        note.area().setAccessibleText("My notes on my plan");
+        note.area().setPromptText("Questions to ask, open days, what to do next\u2026");
+        note.area().getStyleClass().add(PlanStyles.NOTE);
+        note.area().setText(model.plan().note());
         note.textProperty().addListener((obs, old, text) -> edit(() -> model.note(text)));
-        TabOut.install(note);
+        TabOut.install(note.area());
 
         ChangeListener<MyPlan> redraw = (obs, old, now) -> {
             if (!now.qualifications().equals(old == null ? null : old.qualifications())) {
                 showVerdicts(now);
             }
             if (!editing) {
-                if (!Objects.equals(note.getText(), now.note())) {
-                    edit(() -> note.setText(now.note()));
+                if (!Objects.equals(note.area().getText(), now.note())) {
+                    edit(() -> note.area().setText(now.note()));
                 }
                 pathway.getSelectionModel().select(now.pathway().orElse(""));
                 showSteps(now);
@@ -141,7 +139,7 @@ public final class MyPlanView {
                 ProfileText.heading("Am I on track?", Styles.HEADING_2), verdicts,
                 notesHeading, note,
                 ProfileText.heading(model.atKiosk() ? "Take it with you" : "Keep it or take it with you", Styles.HEADING_2),
-                actions());
+                PlanActions.create(model));
         scroll.getProperties().put(MyPlanView.class, redraw);   // held as long as the page
         page = new TextPage(scroll);
     }
@@ -249,8 +247,8 @@ public final class MyPlanView {
 
         VBox card = new VBox(title, about);
         step.entryRoute().ifPresent(route -> {
-            Label requirements = ProfileText.text("Entry requirements (" + route.title() + ")", Styles.BODY_TEXT);
-            requirements.setStyle("-fx-font-weight: bold;");
+            Label requirements = ProfileText.text("Entry requirements (" + route.title() + ")", Styles.BODY_TEXT,
+                    PlanStyles.REQUIREMENTS_HEADING);
             card.getChildren().addAll(requirements, ProfileText.blocks(route.entryRequirements().blocks()));
         });
 
@@ -268,22 +266,20 @@ public final class MyPlanView {
             button.setAccessibleText(mark.word() + ", for " + node.title());
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setSelected(step.mark().equals(Optional.of(mark)));
+            button.setUserData(mark);
             marks.getChildren().add(button);
         }
         group.selectedToggleProperty().addListener((obs, old, now) -> edit(() -> model.mark(node.id(),
-                now == null ? Optional.empty() : StepMark.ofKey(((ToggleButton) now).getId()
-                        .substring(("my-plan-mark-" + node.id() + "-").length())))));
+                now == null ? Optional.empty() : Optional.of((StepMark) now.getUserData()))));
 
-        TextArea stepNote = new TextArea(step.note().orElse(""));
-        stepNote.setId("my-plan-step-note-" + node.id());
-        stepNote.setWrapText(true);
-        stepNote.setPrefRowCount(2);
-        stepNote.setAccessibleText("My note on " + node.title());
-        stepNote.setPromptText("My note on this step");
-        stepNote.setTextFormatter(limit(PlanFile.MAX_STEP_NOTE));
-        stepNote.getStyleClass().add(PlanStyles.NOTE);
+        NoteBox stepNote = new NoteBox(MyPlan.MAX_STEP_NOTE, "my-plan-step-note-" + node.id());
+        stepNote.area().setText(step.note().orElse(""));
+        stepNote.area().setPrefRowCount(2);
+        stepNote.area().setAccessibleText("My note on " + node.title());
+        stepNote.area().setPromptText("My note on this step");
+        stepNote.area().getStyleClass().add(PlanStyles.NOTE);
         stepNote.textProperty().addListener((obs, old, text) -> edit(() -> model.noteStep(node.id(), text)));
-        TabOut.install(stepNote);
+        TabOut.install(stepNote.area());
 
         card.getChildren().addAll(marks, stepNote);
         card.getStyleClass().addAll(Styles.CARD, PlanStyles.STEP);
@@ -321,82 +317,5 @@ public final class MyPlanView {
             shown.add(go);
         }
         verdicts.getChildren().setAll(shown);
-    }
-
-    private Node actions() {
-        FlowPane buttons = new FlowPane();
-        buttons.getStyleClass().add(PlanStyles.ACTIONS);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        if (model.offersCode()) {
-            buttons.getChildren().add(button("Take this with you", "my-plan-take-away",
-                    "Show a code your phone's camera can read, holding your plan", model::showCode));
-        }
-        if (model.offersPdf()) {
-            buttons.getChildren().add(button("Save as PDF\u2026", "my-plan-pdf", "Save your plan as a PDF handout",
-                    model::savePdf));
-        }
-        if (model.offersPrint()) {
-            Button print = button("Print\u2026", "my-plan-print", "Print your plan", model::print);
-            if (!model.canPrint()) {
-                print.setDisable(true);
-                print.setAccessibleText("Print: no printer is set up on this computer");
-            }
-            buttons.getChildren().add(print);
-        }
-        if (model.offersFiles()) {
-            buttons.getChildren().add(button("Save plan as\u2026", "my-plan-save-as",
-                    "Save your plan as a file, for a USB stick or your school drive", model::saveAs));
-            buttons.getChildren().add(button("Open plan\u2026", "my-plan-open", "Open a plan file you saved before",
-                    model::open));
-        }
-        buttons.getChildren().add(button("Clear my plan\u2026", "my-plan-clear", "Clear my whole plan", model::askToClear));
-
-        Label status = ProfileText.text("", Styles.BODY_TEXT, PlanStyles.STATUS);
-        status.setId("my-plan-status");
-        status.textProperty().bind(model.statusProperty());
-        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
-        model.statusIsProblemProperty().addListener((obs, old, problem) -> {
-            status.getStyleClass().remove(PlanStyles.PROBLEM);
-            if (problem) {
-                status.getStyleClass().add(PlanStyles.PROBLEM);
-            }
-        });
-
-        VBox questionBox = new VBox();
-        questionBox.setId("my-plan-question");
-        questionBox.getStyleClass().addAll(Styles.CALLOUT, PlanStyles.QUESTION);
-        Consumer<MyPlanModel.Question> ask = question -> {
-            questionBox.getChildren().clear();
-            questionBox.setVisible(question != null);
-            questionBox.setManaged(question != null);
-            if (question == null) {
-                return;
-            }
-            Label text = ProfileText.text(question.text(), Styles.BODY_TEXT);
-            Button yes = button(question.yes(), "my-plan-question-yes", question.yes(), () -> model.answer(true));
-            Button no = button(question.no(), "my-plan-question-no", question.no(), () -> model.answer(false));
-            FlowPane answers = new FlowPane(yes, no);
-            answers.getStyleClass().add(PlanStyles.ACTIONS);
-            questionBox.getChildren().addAll(text, answers);
-            no.requestFocus();   // the safe answer first
-        };
-        model.questionProperty().addListener((obs, old, question) -> ask.accept(question));
-        ask.accept(model.questionProperty().get());
-        return new VBox(buttons, questionBox, status);
-    }
-
-    private static Button button(String text, String id, String accessible, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(accessible);
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setWrapText(true);
-        button.setOnAction(e -> action.run());
-        return button;
-    }
-
-    private static TextFormatter<String> limit(int most) {
-        return new TextFormatter<>(change -> change.getControlNewText().length() <= most ? change : null);
     }
 }

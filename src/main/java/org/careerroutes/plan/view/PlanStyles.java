@@ -1,6 +1,6 @@
 package org.careerroutes.plan.view;
 
-/** Style-class names of the My plan tab (plan.css). */
+/** Style-class names of the My plan tab (its rules are in the kit's app.css, "My plan"). */
 public final class PlanStyles {
     public static final String STEP = "plan-step";
     public static final String STEP_META = "plan-step-meta";
@@ -8,8 +8,15 @@ public final class PlanStyles {
     public static final String MARK_BUTTON = "plan-mark-button";
     public static final String NOTE = "plan-note";
     public static final String ACTIONS = "plan-actions";
+    /** What happened last; with the state {@code :problem} when it went wrong. */
     public static final String STATUS = "plan-status";
+    /** A notice about a plan that could not be read or saved. */
     public static final String PROBLEM = "plan-problem";
+    /** "Entry requirements (University)" over a step's requirements. */
+    public static final String REQUIREMENTS_HEADING = "plan-requirements-heading";
+    /** What the page is busy with, and its spinner. */
+    public static final String BUSY = "plan-busy";
+    public static final String BUSY_SPINNER = "plan-busy-spinner";
     public static final String QUESTION = "plan-question";
     public static final String VERDICT = "plan-verdict";
 

@@ -20,9 +20,11 @@ import javafx.stage.Window;
 import org.careerroutes.handout.Handout;
 import org.careerroutes.handout.HandoutSamples;
 import org.careerroutes.handout.PlanCode;
+import org.careerroutes.kit.Background;
 import org.careerroutes.kit.Theme;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
+import org.careerroutes.plan.TakeHome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +64,12 @@ class HandoutActionsUITest extends FxRobot {
     private Stage stage;
     private Optional<Path> answer = Optional.empty();
     private final List<String> asked = new ArrayList<>();
-    private final List<Integer> printed = new ArrayList<>();
+    private final List<Integer> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Boolean> printedOnFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** A printer that takes its time: it waits for this, which is open unless a test closes it. */
+    private java.util.concurrent.CountDownLatch printerTakesThePages = new java.util.concurrent.CountDownLatch(0);
+    /** Where the handout's work runs: the caller's thread, unless a test gives the app's own. */
+    private Background background = Background.sameThread();
 
     /** A printer that takes what it is given, or none. */
     private PagePrinter printer(boolean present) {
@@ -73,9 +80,25 @@ class HandoutActionsUITest extends FxRobot {
             }
 
             @Override
-            public String print(List<Image> pages, Window owner, boolean choose) {
-                printed.add(pages.size());
-                return "Sent " + pages.size() + " pages to Test printer.";
+            public Job start(Window owner, boolean choose) {
+                return new Job() {
+                    @Override
+                    public Optional<String> notPrinting() {
+                        return Optional.empty();
+                    }
+
+                    @Override
+                    public String print(List<Image> pages) {
+                        try {
+                            printerTakesThePages.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        printed.add(pages.size());
+                        printedOnFxThread.add(javafx.application.Platform.isFxApplicationThread());
+                        return "Sent " + pages.size() + " pages to Test printer.";
+                    }
+                };
             }
         };
     }
@@ -97,7 +120,8 @@ class HandoutActionsUITest extends FxRobot {
             asked.add(folder + "|" + name);
             return answer;
         };
-        return new HandoutActions(() -> stage, () -> profile, CLOCK, kiosk, printingAllowed, printer, target, home);
+        HandoutActions.Source source = new HandoutActions.Source(() -> stage, () -> profile, CLOCK, Optional::empty);
+        return new HandoutActions(source, kiosk, printingAllowed, printer, target, home, background);
     }
 
     @AfterEach
@@ -109,15 +133,25 @@ class HandoutActionsUITest extends FxRobot {
         return listTargetWindows().stream().filter(Window::isShowing).filter(w -> w != stage).toList();
     }
 
-    private String message() {
-        return lookup("#handout-message .content").queryAs(Label.class).getText();
-    }
+    /** What the page that asked would show: working on what, then what happened. */
+    private final List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final TakeHome.Progress progress = new TakeHome.Progress() {
+        @Override
+        public void working(String what) {
+            said.add("working: " + what);
+        }
+
+        @Override
+        public void done(String message, boolean problem) {
+            said.add((problem ? "problem: " : "done: ") + message);
+        }
+    };
 
     @Test
     void thePreviewShowsEachPageAndPrintsThem() throws TimeoutException, IOException {
         HandoutActions actions = show(false, true, printer(true));
         assertTrue(actions.canPrint());
-        interact(() -> actions.print(plan));
+        interact(() -> actions.print(plan, TakeHome.Progress.NONE));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, lookup("#handout-pages .handout-page").queryAll().size(), "two pages for this plan");
         assertEquals("2 pages, A4", lookup("#handout-page-count").queryAs(Label.class).getText());
@@ -134,7 +168,7 @@ class HandoutActionsUITest extends FxRobot {
     void withNoPrinterThePreviewSaysSoAndOffersNoPrint() throws TimeoutException {
         HandoutActions actions = show(false, true, printer(false));
         assertFalse(actions.canPrint());
-        interact(() -> actions.print(plan));
+        interact(() -> actions.print(plan, TakeHome.Progress.NONE));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, lookup("#handout-pages .handout-page").queryAll().size());
         assertTrue(lookup("#handout-print").queryAs(Button.class).isDisabled());
@@ -149,7 +183,7 @@ class HandoutActionsUITest extends FxRobot {
         HandoutActions actions = show(false, true, PagePrinter.SYSTEM);
         org.junit.jupiter.api.Assumptions.assumeFalse(PagePrinter.SYSTEM.available(), "this machine has a printer");
         assertFalse(actions.canPrint());
-        interact(() -> actions.print(plan));
+        interact(() -> actions.print(plan, TakeHome.Progress.NONE));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(lookup("#handout-print-status").queryAs(Label.class).getText().startsWith("No printer is set up"));
     }
@@ -160,12 +194,14 @@ class HandoutActionsUITest extends FxRobot {
         HandoutActions actions = show(false, true, printer(false));
         Path chosen = home.resolve("Documents").resolve("my plan");
         answer = Optional.of(chosen);
-        interact(() -> actions.savePdf(plan));
+        interact(() -> actions.savePdf(plan, progress));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(home.resolve("Documents") + "|clinical-engineer-plan.pdf"), asked);
         Path written = home.resolve("Documents").resolve("my plan.pdf");
         assertTrue(Files.readString(written, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
-        assertEquals("Saved as my plan.pdf in " + home.resolve("Documents") + ".", message());
+        assertEquals(List.of("working: Making your PDF and saving it as my plan.pdf\u2026",
+                "done: Your plan is saved as a PDF: my plan.pdf in " + home.resolve("Documents") + "."), said);
+        assertEquals(List.of(), otherWindows(), "said on the page, with no window of its own");
         assertEquals(List.of("my plan.pdf"), Files.list(home.resolve("Documents")).map(p -> p.getFileName().toString()).toList(),
                 "no temporary file left");
     }
@@ -175,11 +211,12 @@ class HandoutActionsUITest extends FxRobot {
         Path file = Files.writeString(home.resolve("a-file"), "x");
         HandoutActions actions = show(false, true, printer(false));
         answer = Optional.of(file.resolve("plan.pdf"));
-        interact(() -> actions.savePdf(plan));
+        interact(() -> actions.savePdf(plan, progress));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(home + "|clinical-engineer-plan.pdf"), asked, "no Documents folder: starts at home");
-        assertEquals("It could not be saved as " + file.resolve("plan.pdf") + ": " + file + " is a file, not a folder. "
-                + "Choose another folder, such as Documents or a USB stick.", message());
+        assertEquals("problem: Your plan was not saved as a PDF: " + file.resolve("plan.pdf") + ": cannot be written: "
+                + "its folder " + file + " cannot be made (a file is in the way where a folder should be). Choose "
+                + "another folder, such as Documents or a USB stick.", said.get(said.size() - 1));
     }
 
     @Test
@@ -190,6 +227,8 @@ class HandoutActionsUITest extends FxRobot {
         assertEquals(List.of(), otherWindows(), "no window of its own");
         assertTrue(lookup("#test-root > #plan-code-overlay").tryQuery().isPresent());
         String expected = PlanCode.text(Handout.of(profile, plan, LocalDate.of(2026, 11, 30)));
+        assertEquals("Shortened to fit the code: long titles are cut short (\u2026). The full plan is on the screen.",
+                lookup("#plan-code-shortened").queryAs(Label.class).getText(), "said beside the code");
         assertEquals(expected, lookup("#plan-code-text").queryAs(Label.class).getText());
         assertEquals(expected, decode(lookup("#plan-code").queryAs(Canvas.class)));
         assertTrue(lookup("#plan-code-close").queryAs(Button.class).isFocused());
@@ -203,13 +242,13 @@ class HandoutActionsUITest extends FxRobot {
     void aKioskSavesNothingAndPrintsOnlyWhenTheStandAllowsIt() throws TimeoutException, IOException {
         HandoutActions actions = show(true, false, printer(true));
         assertFalse(actions.canPrint(), "printer=no");
-        interact(() -> actions.savePdf(plan));
+        interact(() -> actions.savePdf(plan, TakeHome.Progress.NONE));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), asked, "no file dialog");
         assertEquals(List.of(), otherWindows());
         assertTrue(lookup("#handout-message-text").queryAs(Label.class).getText().startsWith("At this stand nothing is saved"));
         clickOn("#handout-message-ok");
-        interact(() -> actions.print(plan));
+        interact(() -> actions.print(plan, TakeHome.Progress.NONE));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), otherWindows());
         assertTrue(lookup("#handout-print").queryAs(Button.class).isDisabled());
@@ -226,7 +265,7 @@ class HandoutActionsUITest extends FxRobot {
         HandoutActions actions = show(true, true, printer(true));
         assertTrue(actions.canPrint());
         List<String> sent = new ArrayList<>();
-        interact(() -> actions.print(plan, () -> sent.add("sent")));
+        interact(() -> actions.print(plan, TakeHome.Progress.NONE, () -> sent.add("sent")));
         WaitForAsyncUtils.waitForFxEvents();
         keepPicture("kiosk-preview");
         assertTrue(lookup("#test-root > #handout-preview-overlay").tryQuery().isPresent());
@@ -236,6 +275,59 @@ class HandoutActionsUITest extends FxRobot {
         assertEquals(List.of(2), printed);
         assertEquals(List.of("sent"), sent, "told once the pages are sent");
         assertEquals(List.of(), otherWindows());
+    }
+
+    @Test
+    void thePdfIsMadeAndWrittenOffTheWindowsThreadWhileThePageSaysItIsBusy() throws Exception {
+        background = Background.oneThread("test-files");
+        Files.createDirectories(home.resolve("Documents"));
+        HandoutActions actions = show(false, true, printer(true));
+        answer = Optional.of(home.resolve("Documents").resolve("plan.pdf"));
+        List<Boolean> writtenOnFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+        interact(() -> {
+            actions.savePdf(plan, progress);
+            writtenOnFxThread.add(Files.exists(home.resolve("Documents").resolve("plan.pdf")));
+        });
+        assertEquals(List.of(false), writtenOnFxThread, "not written while the JavaFX thread asked");
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> said.size() == 2);
+        assertEquals(List.of("working: Making your PDF and saving it as plan.pdf\u2026",
+                "done: Your plan is saved as a PDF: plan.pdf in " + home.resolve("Documents") + "."), said,
+                "busy first, then done");
+        assertTrue(Files.size(home.resolve("Documents").resolve("plan.pdf")) > 10_000);
+    }
+
+    @Test
+    void thePagesArePrintedOffTheWindowsThreadAndThePreviewSaysPrintingMeanwhile() throws Exception {
+        background = Background.oneThread("test-print");
+        printerTakesThePages = new java.util.concurrent.CountDownLatch(1);
+        HandoutActions actions = show(false, true, printer(true));
+        interact(() -> actions.print(plan, TakeHome.Progress.NONE));
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS,
+                () -> lookup("#handout-pages .handout-page").tryQuery().isPresent());
+        interact(() -> lookup("#handout-preview").queryAs(PrintPreview.class).print());
+        assertEquals("Printing\u2026", lookup("#handout-print-status").queryAs(Label.class).getText());
+        assertTrue(lookup("#handout-print").queryAs(Button.class).isDisabled(), "one print at a time");
+        printerTakesThePages.countDown();
+        WaitForAsyncUtils.waitFor(20, java.util.concurrent.TimeUnit.SECONDS, () -> !printed.isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(false), printedOnFxThread, "the pages go to the printer from the background");
+        assertEquals("Sent 2 pages to Test printer.", lookup("#handout-print-status").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void aProfileWhoseTitleIsTooLongForAnyCodeGetsAShortenedCodeAndSaysSo() throws Exception {
+        Profile longTitle = HandoutSamples.withTitle("Clinical engineer ".repeat(170).strip());
+        HandoutActions.Source source = new HandoutActions.Source(() -> stage, () -> longTitle, CLOCK, Optional::empty);
+        show(true, false, printer(false));
+        HandoutActions actions = new HandoutActions(source, true, false, printer(false), (o, f, n) -> Optional.empty(),
+                home, background);
+        interact(() -> actions.showCode(HandoutSamples.plan()));
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = lookup("#plan-code-text").queryAs(Label.class).getText();
+        assertEquals(text, decode(lookup("#plan-code").queryAs(Canvas.class)), "the code holds what is written beside it");
+        assertTrue(text.contains("Pathway:"), "the pathway is kept: " + text);
+        assertTrue(lookup("#plan-code-shortened").queryAs(Label.class).getText().startsWith("Shortened to fit the code"));
+        assertTrue(lookup("#plan-code-close").queryAs(Button.class).isFocused(), "the visit goes on");
     }
 
     /** The window as it looks, kept in the build folder for a person to look at. */

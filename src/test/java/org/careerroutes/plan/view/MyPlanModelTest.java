@@ -1,7 +1,9 @@
 package org.careerroutes.plan.view;
 
-import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ObjectProperty;
 import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.kit.Background;
+import org.careerroutes.kit.HeldBackBackground;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanFiles;
@@ -30,7 +32,7 @@ class MyPlanModelTest {
     Path folder;
 
     private final Profile profile = ProfileLoader.loadBuiltIn().profile().orElseThrow();
-    private final SimpleObjectProperty<MyPlan> plan = new SimpleObjectProperty<>(MyPlan.empty("clinical-engineer"));
+    private ObjectProperty<MyPlan> plan;
     private Path saveTo;
     private Path openFrom;
     private final List<String> handedOut = new ArrayList<>();
@@ -49,12 +51,12 @@ class MyPlanModelTest {
 
     private final TakeHome takeHome = new TakeHome() {
         @Override
-        public void savePdf(MyPlan p) {
+        public void savePdf(MyPlan p, Progress progress) {
             handedOut.add("pdf " + p.note());
         }
 
         @Override
-        public void print(MyPlan p) {
+        public void print(MyPlan p, Progress progress) {
             handedOut.add("print " + p.note());
         }
 
@@ -69,10 +71,15 @@ class MyPlanModelTest {
         }
     };
 
+    private Background background = Background.sameThread();
+
     private MyPlanModel model(PlanKeeping keeping, boolean files, boolean handout) {
-        return new MyPlanModel(profile, plan, keeping, () -> plan.set(MyPlan.empty("clinical-engineer")),
-                files ? Optional.of(dialogs) : Optional.empty(), handout ? Optional.of(takeHome) : Optional.empty(),
-                () -> { });
+        PlanSession session = new PlanSession(keeping, background);
+        session.setSaveDelay(null);
+        session.show("clinical-engineer", List.of());
+        plan = session.planProperty();
+        return new MyPlanModel(profile, session, files ? Optional.of(dialogs) : Optional.empty(),
+                handout ? Optional.of(takeHome) : Optional.empty(), () -> { }, background);
     }
 
     @Test
@@ -165,5 +172,102 @@ class MyPlanModelTest {
         assertTrue(model.questionProperty().get().text().contains("from this computer"));
         model.answer(true);
         assertTrue(plan.get().isEmpty());
+    }
+
+    @Test
+    void savingAndOpeningAFileShowBusyThenDoneAndRunOffTheCallersThread() throws Exception {
+        HeldBackBackground held = new HeldBackBackground();
+        background = held;
+        MyPlanModel model = model(PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()), true, false);
+        held.runAll();
+        model.note("to the USB stick");
+        saveTo = folder.resolve("mine.careerplan");
+        model.saveAs();
+        assertTrue(model.busyProperty().get());
+        assertEquals("Saving your plan to mine.careerplan\u2026", model.busyTextProperty().get());
+        assertFalse(Files.exists(saveTo), "not written on the caller's thread");
+        held.runAll();
+        assertFalse(model.busyProperty().get());
+        assertEquals("", model.busyTextProperty().get());
+        assertTrue(Files.isRegularFile(saveTo));
+        assertTrue(model.statusProperty().get().startsWith("Your plan was saved to " + saveTo));
+
+        plan.set(MyPlan.empty("clinical-engineer"));
+        model.open(saveTo);
+        assertTrue(model.busyProperty().get());
+        assertEquals("Opening mine.careerplan\u2026", model.busyTextProperty().get());
+        assertEquals("", plan.get().note());
+        held.runAll();
+        assertEquals("to the USB stick", plan.get().note());
+        assertFalse(model.busyProperty().get());
+    }
+
+    @Test
+    void aPdfOrAPrintAskedForWhileOneIsBeingMadeIsNotAskedTwice() {
+        List<String> asked = new ArrayList<>();
+        TakeHome slow = new TakeHome() {
+            @Override
+            public void savePdf(MyPlan p, Progress progress) {
+                asked.add("pdf");
+                progress.working("Making your PDF\u2026");
+            }
+
+            @Override
+            public void print(MyPlan p, Progress progress) {
+                asked.add("print");
+            }
+
+            @Override
+            public void showCode(MyPlan p) {
+            }
+
+            @Override
+            public boolean canPrint() {
+                return true;
+            }
+        };
+        PlanSession session = new PlanSession(new PlanStore(folder), Background.sameThread());
+        session.show("clinical-engineer", List.of());
+        MyPlanModel model = new MyPlanModel(profile, session, Optional.of(dialogs), Optional.of(slow), () -> { },
+                Background.sameThread());
+        model.savePdf();
+        assertTrue(model.busyProperty().get());
+        assertEquals("Making your PDF\u2026", model.busyTextProperty().get());
+        model.savePdf();
+        model.print();
+        assertEquals(List.of("pdf"), asked);
+    }
+
+    /** Issue 20: Open plan… on a 43-byte file printed a stack trace and told the student nothing. */
+    @Test
+    void openingAPlanWithAHugeNumberSaysWhichFileAndLineAndKeepsThePlanOnScreen() throws Exception {
+        MyPlanModel model = model(new PlanStore(folder.resolve("plans")), true, false);
+        model.note("mine");
+        Path tiny = Files.writeString(folder.resolve("tiny.careerplan"), "{\"formatVersion\": 1, \"profile\": 1e99999999}");
+        model.open(tiny);
+        assertTrue(model.statusIsProblemProperty().get());
+        assertEquals("That plan could not be opened: " + tiny + ":1: \"profile\" must be text in quotes, not the "
+                + "number 1e99999999. The plan on screen is as it was.", model.statusProperty().get());
+        assertEquals("mine", plan.get().note());
+    }
+
+    /** Replacing or clearing a plan not yet read could lose it: those wait until it has been read. */
+    @Test
+    void whileTheSavedPlanIsReadNothingReplacesOrClearsIt() throws Exception {
+        HeldBackBackground held = new HeldBackBackground();
+        background = held;
+        PlanStore store = new PlanStore(folder.resolve("plans"));
+        store.save(MyPlan.empty("clinical-engineer").withNote("saved before"));
+        MyPlanModel model = model(store, true, false);
+        assertTrue(model.readingProperty().get());
+        Path other = folder.resolve("other.careerplan");
+        PlanFiles.save(MyPlan.empty("clinical-engineer").withNote("from a stick"), other);
+        model.open(other);
+        model.askToClear();
+        assertEquals("Your saved plan is still being read: try again in a moment.", model.statusProperty().get());
+        assertNull(model.questionProperty().get());
+        held.runAll();
+        assertFalse(model.readingProperty().get());
+        assertEquals("saved before", plan.get().note());
     }
 }

@@ -1,0 +1,112 @@
+package org.careerroutes.plan.view;
+
+import javafx.css.PseudoClass;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.careerroutes.kit.ProfileText;
+import org.careerroutes.kit.Styles;
+
+import java.util.function.Consumer;
+
+/**
+ * The foot of the My plan tab: the ways to keep the plan or take it away (each offered only
+ * where this machine allows it), what the page is busy with while a file is written or a handout
+ * made (the buttons wait meanwhile), a question before something that cannot be undone, and what
+ * happened last. Binds to a {@link MyPlanModel}.
+ */
+final class PlanActions {
+
+    /** A status that says something went wrong. */
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
+
+    private PlanActions() {
+    }
+
+    static Node create(MyPlanModel model) {
+        FlowPane buttons = new FlowPane();
+        buttons.getStyleClass().add(PlanStyles.ACTIONS);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        if (model.offersCode()) {
+            buttons.getChildren().add(button("Take this with you", "my-plan-take-away",
+                    "Show a code your phone's camera can read, holding your plan", model::showCode));
+        }
+        if (model.offersPdf()) {
+            buttons.getChildren().add(button("Save as PDF\u2026", "my-plan-pdf", "Save your plan as a PDF handout",
+                    model::savePdf));
+        }
+        if (model.offersPrint()) {
+            Button print = button("Print\u2026", "my-plan-print", "Print your plan", model::print);
+            if (!model.canPrint()) {
+                print.setDisable(true);
+                print.setAccessibleText("Print: no printer is set up on this computer");
+            }
+            buttons.getChildren().add(print);
+        }
+        if (model.offersFiles()) {
+            buttons.getChildren().add(button("Save plan as\u2026", "my-plan-save-as",
+                    "Save your plan as a file, for a USB stick or your school drive", model::saveAs));
+            buttons.getChildren().add(button("Open plan\u2026", "my-plan-open", "Open a plan file you saved before",
+                    model::open));
+        }
+        buttons.getChildren().add(button("Clear my plan\u2026", "my-plan-clear", "Clear my whole plan", model::askToClear));
+
+        Label status = ProfileText.text("", Styles.BODY_TEXT, PlanStyles.STATUS);
+        status.setId("my-plan-status");
+        status.textProperty().bind(model.statusProperty());
+        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        status.pseudoClassStateChanged(PROBLEM, model.statusIsProblemProperty().get());
+        model.statusIsProblemProperty().addListener((obs, old, problem) -> status.pseudoClassStateChanged(PROBLEM, problem));
+
+        // While a file is written or a handout made: what is happening, and the buttons wait.
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add(PlanStyles.BUSY_SPINNER);
+        Label busyText = ProfileText.text("", Styles.BODY_TEXT);
+        busyText.textProperty().bind(model.busyTextProperty());
+        HBox busy = new HBox(spinner, busyText);
+        busy.setId("my-plan-busy");
+        busy.getStyleClass().add(PlanStyles.BUSY);
+        busy.visibleProperty().bind(model.busyProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        buttons.disableProperty().bind(model.busyProperty().or(model.readingProperty()));
+
+        VBox questionBox = new VBox();
+        questionBox.setId("my-plan-question");
+        questionBox.getStyleClass().addAll(Styles.CALLOUT, PlanStyles.QUESTION);
+        Consumer<MyPlanModel.Question> ask = question -> {
+            questionBox.getChildren().clear();
+            questionBox.setVisible(question != null);
+            questionBox.setManaged(question != null);
+            if (question == null) {
+                return;
+            }
+            Label text = ProfileText.text(question.text(), Styles.BODY_TEXT);
+            Button yes = button(question.yes(), "my-plan-question-yes", question.yes(), () -> model.answer(true));
+            Button no = button(question.no(), "my-plan-question-no", question.no(), () -> model.answer(false));
+            FlowPane answers = new FlowPane(yes, no);
+            answers.getStyleClass().add(PlanStyles.ACTIONS);
+            questionBox.getChildren().addAll(text, answers);
+            no.requestFocus();   // the safe answer first
+        };
+        model.questionProperty().addListener((obs, old, question) -> ask.accept(question));
+        ask.accept(model.questionProperty().get());
+        return new VBox(buttons, busy, questionBox, status);
+    }
+
+    private static Button button(String text, String id, String accessible, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(accessible);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.setWrapText(true);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

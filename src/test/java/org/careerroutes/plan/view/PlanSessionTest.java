@@ -1,0 +1,179 @@
+package org.careerroutes.plan.view;
+
+import org.careerroutes.kit.Background;
+import org.careerroutes.kit.HeldBackBackground;
+import org.careerroutes.plan.MyPlan;
+import org.careerroutes.plan.PlanKeeping;
+import org.careerroutes.plan.PlanStore;
+import org.careerroutes.plan.StepMark;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * How the window's plan is kept: loaded and saved through the background (never on the caller's
+ * thread), saves coalesced so the latest wins and each profile's latest is written, nothing saved
+ * for a profile while its saved plan is being read, what the student does meanwhile kept, and
+ * closing waits for the last save, with a bound.
+ */
+class PlanSessionTest {
+
+    private static final String PROFILE = "clinical-engineer";
+
+    @TempDir
+    Path folder;
+
+    /** Plans kept in a list, to see what was written and in which order. */
+    private static final class Recording implements PlanKeeping {
+        final List<MyPlan> saved = new CopyOnWriteArrayList<>();
+        final List<String> threads = new CopyOnWriteArrayList<>();
+        MyPlan kept;
+        long slowMillis;
+
+        @Override
+        public Place place() {
+            return Place.THIS_USER;
+        }
+
+        @Override
+        public Loaded load(String profile) {
+            return kept != null && kept.profile().equals(profile) ? new Loaded(kept, Optional.empty()) : Loaded.nothing(profile);
+        }
+
+        @Override
+        public void save(MyPlan plan) throws IOException {
+            threads.add(Thread.currentThread().getName());
+            if (slowMillis > 0) {
+                try {
+                    Thread.sleep(slowMillis);   // a slow network drive, in a plain test (not a UI one)
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            saved.add(plan);
+        }
+
+        @Override
+        public void clear(String profile) {
+            saved.add(MyPlan.empty(profile));
+        }
+
+        @Override
+        public Optional<Path> fileFor(String profile) {
+            return Optional.empty();
+        }
+    }
+
+    @Test
+    void savesWaitingToBeWrittenAreCoalescedTheLatestWinsAndEveryProfilesLatestIsWritten() {
+        HeldBackBackground background = new HeldBackBackground();
+        Recording keeping = new Recording();
+        PlanSession session = new PlanSession(keeping, background);
+        session.setSaveDelay(null);
+        session.show(PROFILE, List.of());
+        background.runAll();   // the saved plan read
+
+        session.planProperty().set(session.planProperty().get().withNote("a"));
+        session.planProperty().set(session.planProperty().get().withNote("ab"));
+        session.planProperty().set(session.planProperty().get().withNote("abc"));
+        assertTrue(session.savingProperty().get(), "saving is shown while it waits");
+        session.show("nurse", List.of());
+        session.planProperty().set(session.planProperty().get().withNote("nurse's"));
+        assertEquals(List.of(), keeping.saved, "nothing is written on the caller's thread");
+
+        background.runAll();
+        assertEquals(List.of("abc", "nurse's"), keeping.saved.stream().map(MyPlan::note).toList(),
+                "one write a profile, of its latest plan");
+        assertFalse(session.savingProperty().get());
+    }
+
+    @Test
+    void nothingIsSavedWhileTheSavedPlanIsReadAndWhatTheStudentDidMeanwhileIsKept() {
+        HeldBackBackground background = new HeldBackBackground();
+        Recording keeping = new Recording();
+        keeping.kept = MyPlan.empty(PROFILE).withMark("gcses", Optional.of(StepMark.DONE)).withNote("saved note");
+        PlanSession session = new PlanSession(keeping, background);
+        session.setSaveDelay(null);
+        session.show(PROFILE, List.of());
+        assertTrue(session.loadingProperty().get(), "reading is shown");
+
+        // The student marks a step before the saved plan has arrived.
+        session.planProperty().set(session.planProperty().get().withMark("a-levels", Optional.of(StepMark.CONSIDERING))
+                .withNote("typed meanwhile"));
+        session.saveNow();
+        assertEquals(1, background.waiting(), "only the reading is waiting: nothing saved over the plan not yet read");
+
+        background.runAll();
+        MyPlan shown = session.planProperty().get();
+        assertFalse(session.loadingProperty().get());
+        assertEquals(Optional.of(StepMark.DONE), shown.mark("gcses"), "the saved plan's");
+        assertEquals(Optional.of(StepMark.CONSIDERING), shown.mark("a-levels"), "and the student's");
+        assertEquals("saved note\n\ntyped meanwhile", shown.note(), "both notes, neither lost");
+        background.runAll();
+        assertEquals(List.of(shown), keeping.saved, "and then it is saved");
+    }
+
+    @Test
+    void aProfileShownAgainInTheSessionIsAsItWasLeftWithoutReadingItAgain() {
+        HeldBackBackground background = new HeldBackBackground();
+        Recording keeping = new Recording();
+        PlanSession session = new PlanSession(PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()),
+                background);
+        session.show(PROFILE, List.of());
+        background.runAll();
+        session.planProperty().set(session.planProperty().get().withStepNote("gcses", "mine"));
+        session.show("nurse", List.of());
+        background.runAll();
+        session.show(PROFILE, List.of());
+        assertEquals(0, background.waiting(), "not read again");
+        assertEquals(Optional.of("mine"), session.planProperty().get().stepNote("gcses"));
+        assertEquals(List.of(), keeping.saved);
+    }
+
+    @Test
+    void onTheAppsOwnThreadTheSaveIsOffTheCallersThreadAndClosingWaitsForItWithABound() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Recording keeping = new Recording();
+        keeping.slowMillis = 600;
+        Background files = Background.oneThread("plan-files");
+        PlanSession[] session = new PlanSession[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            session[0] = new PlanSession(keeping, files);
+            session[0].setSaveDelay(null);
+            session[0].show(PROFILE, List.of());
+        }).get();
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !session[0].loadingProperty().get());
+        WaitForAsyncUtils.asyncFx(() -> session[0].planProperty().set(session[0].planProperty().get().withNote("slow")))
+                .get();
+        assertFalse(session[0].awaitSaves(Duration.ofMillis(50)), "a bound shorter than the disk: said, not waited out");
+        assertTrue(session[0].awaitSaves(Duration.ofSeconds(10)), "closing waits for the last save");
+        assertEquals(List.of("plan-files"), keeping.threads);
+        assertEquals("slow", keeping.saved.get(0).note());
+    }
+
+    @Test
+    void aPlanStoreThatCannotWriteSaysSoAndAGoodSaveLaterTakesTheMessageAway() throws Exception {
+        Path notAFolder = java.nio.file.Files.writeString(folder.resolve("plans"), "x");
+        PlanSession session = new PlanSession(new PlanStore(notAFolder), Background.sameThread());
+        session.setSaveDelay(null);
+        session.show(PROFILE, List.of());
+        session.planProperty().set(session.planProperty().get().withNote("kept on screen"));
+        assertTrue(session.noticeProperty().get().startsWith("Your plan could not be saved: "), session.noticeProperty().get());
+        java.nio.file.Files.delete(notAFolder);
+        session.planProperty().set(session.planProperty().get().withNote("kept on screen, and saved"));
+        assertEquals("", session.noticeProperty().get());
+        assertEquals("kept on screen, and saved", new PlanStore(notAFolder).load(PROFILE).plan().note());
+    }
+}
