@@ -156,6 +156,7 @@ public final class ProfileWriter {
                 json.name("title").value(checkpoint.title());
                 optional(json, "source", checkpoint.source());
                 optional(json, "checked", checkpoint.checked());
+                optional(json, "step", checkpoint.step());
                 rules(json, checkpoint.rules());
                 json.endObject();
             }

@@ -100,8 +100,8 @@ class KioskReportCommandTest {
         counted(TODAY, 7);
         Files.writeString(out.resolve("file"), "x");
         assertEquals(1, run(out.resolve("file").resolve("fair.csv")));
-        assertTrue(err().contains("cannot write " + out.resolve("file").resolve("fair.csv") + ": " + out.resolve("file")
-                + " is a file, not a folder"), err());
+        assertTrue(err().contains(out.resolve("file").resolve("fair.csv") + ": cannot be written: its folder "
+                + out.resolve("file") + " cannot be made (a file is in the way where a folder should be)"), err());
     }
 
     @Test
