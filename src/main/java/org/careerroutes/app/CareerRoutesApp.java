@@ -142,8 +142,7 @@ public class CareerRoutesApp extends Application {
         appearance.settingsProperty().addListener((obs, old, now) -> save(now));
 
         window = new MainWindow(content.profiles().get(0), new MenuActions(), appearance, MainWindow.Mode.DESKTOP,
-                planKeeping(), handout(false, true, () -> window.profileProperty().get()));
-        window.useClock(environment.clock());
+                planKeeping(), handout(false, true, () -> window.profileProperty().get()), environment.clock());
         window.setProfileChoices(content.profiles());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Roomy on a large screen, never larger than a small one (1024x768 school monitors).

@@ -76,8 +76,7 @@ final class KioskMode {
         Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()), KIOSK_FONT_PX);
         // The visitor's plan lives in this window only: kept nowhere, it goes with the visit.
         MainWindow window = new MainWindow(profile, new Actions(), appearance, MainWindow.Mode.KIOSK,
-                PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome);
-        window.useClock(clock);
+                PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome, clock);
         return new Visit() {
             @Override
             public Node root() {

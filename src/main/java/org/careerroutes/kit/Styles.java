@@ -41,6 +41,8 @@ public final class Styles {
     public static final String BULLET_CELL = "bullet-cell";
     public static final String PAGE_BACKDROP = "page-backdrop";
     public static final String SECTION = "section";
+    /** Content scrolled sideways with its own bar ({@link SideScroller}). */
+    public static final String SIDE_SCROLLER = "side-scroller";
     /** A mark: a symbol and a few words in a chip, coloured by its state (and never by colour alone). */
     public static final String MARK = "step-mark";
     /** The states a mark can show, as pseudo-classes: {@code .step-mark:met}, {@code :not-yet}… */

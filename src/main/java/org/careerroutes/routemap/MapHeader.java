@@ -263,12 +263,13 @@ final class MapHeader extends VBox {
 
     private void showMyPathway() {
         Pathway chosen = model.pathwayProperty().get();
-        boolean mine = chosen != null && model.myPathwayProperty().get().filter(chosen.id()::equals).isPresent();
+        boolean mine = chosen != null && model.myPathwayProperty().getValue().filter(chosen.id()::equals).isPresent();
         makeMine.setText(mine ? "\u2605 My pathway" : "\u2606 Make this my pathway");
         makeMine.setAccessibleText(mine ? "This is my pathway" : "Make this my pathway");
         makeMine.setDisable(false);
-        makeMine.setVisible(chosen != null);
-        makeMine.setManaged(chosen != null);
+        boolean offered = chosen != null && model.plan().isOffered();
+        makeMine.setVisible(offered);
+        makeMine.setManaged(offered);
     }
 
     /** The bar holds what there is to show, in reading order; hidden when there is nothing. */

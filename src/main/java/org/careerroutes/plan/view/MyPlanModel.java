@@ -7,6 +7,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.careerroutes.eligibility.EligibilityChecker;
+import org.careerroutes.eligibility.RouteVerdict;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanFile;
@@ -18,6 +20,7 @@ import org.careerroutes.plan.TakeHome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -73,6 +76,12 @@ public final class MyPlanModel {
 
     public Profile profile() {
         return profile;
+    }
+
+    /** The verdicts a plan's qualifications give, for each route the profile has entry rules for. */
+    public List<RouteVerdict> verdicts(MyPlan shown) {
+        return EligibilityChecker.checkAll(profile, shown.qualifications()).stream()
+                .filter(verdict -> !verdict.route().rules().isEmpty()).toList();
     }
 
     public ObjectProperty<MyPlan> planProperty() {
