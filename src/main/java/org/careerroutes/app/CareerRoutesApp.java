@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -61,6 +62,13 @@ public class CareerRoutesApp extends Application {
      * Static because JavaFX, not the Launcher, makes the app.
      */
     private static final AtomicInteger EXIT_STATUS = new AtomicInteger();
+
+    /**
+     * The profile reading the launcher began before it started JavaFX, for the app JavaFX then
+     * makes (JavaFX makes the app, so it cannot be passed in); taken once. Empty when something
+     * else made the app, such as a test, which then reads its content itself.
+     */
+    private static final AtomicReference<EarlyStart> EARLY_START = new AtomicReference<>();
 
     private final Environment environment;
     /** Options given by whoever made the app; null when JavaFX's launcher passes them as parameters. */
@@ -116,7 +124,8 @@ public class CareerRoutesApp extends Application {
         this.stage = primaryStage;
         setUserAgentStylesheet(Theme.baseStylesheet());
         CommandLine options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw());
-        StartupContent content = StartupContent.load(options.content());
+        EarlyStart early = EARLY_START.getAndSet(null);
+        StartupContent content = early != null ? early.content(options.content()) : StartupContent.load(options.content());
         KioskConfig kioskConfig = KioskConfig.load(environment.kioskConfigFolder(), environment.leastPinIterations());
         kioskConfig.problems().forEach(problem -> System.err.println("career-routes: " + problem));
         if (!kioskConfig.problems().isEmpty()) {
@@ -168,7 +177,8 @@ public class CareerRoutesApp extends Application {
             Platform.runLater(this::visitEveryTabThenQuit);
         }
         stage.show();
-        Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1)));
+        // Not before the first frame: the route map's preparation would compete with it for the processor.
+        afterFirstFrame(scene, () -> Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1))));
 
         showSettingsProblem(settings);
         showPlanProblem();
@@ -301,15 +311,28 @@ public class CareerRoutesApp extends Application {
      * start-up benchmark (which measures a bare JavaFX window the same way).
      */
     public static void reportFirstFrame(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
+        afterFirstFrame(scene, () -> {
             // From the JVM's start, which it records to the millisecond (the OS's process start time
             // is rounded to whole seconds on Linux); the benchmarks also time each start from outside.
             long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             System.out.println("first-frame-ms=" + ms);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+        });
+    }
+
+    /** Runs {@code then} once, at the end of the scene's first laid-out pulse: its first frame. */
+    static void afterFirstFrame(Scene scene, Runnable then) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                then.run();
+            }
+        });
+    }
+
+    /** Called by the launcher just before it starts JavaFX: the app it makes takes this. */
+    static void beganEarly(EarlyStart early) {
+        EARLY_START.set(early);
     }
 
     /** What the menus do; kept here because it opens files and other windows. */

@@ -188,6 +188,10 @@ public final class SideScroller extends Region {
         Node shown = content.get();
         double contentHeight = shown == null ? 0 : snapSizeY(shown.prefHeight(width));
         double range = needed ? width - view : 0;
+        if (needed != bar.isVisible()) {
+            // Taller or shorter by the bar: whatever holds this gives it its new height.
+            requestParentLayout();
+        }
         bar.setVisible(needed);
         bar.setMax(range);
         bar.setVisibleAmount(width > 0 ? range * view / width : 0);

@@ -311,6 +311,7 @@ public final class MainWindow {
     private static final String PLAN_FILES = "Career plans (*.careerplan)";
 
     private RouteMapPage routeMapPage(Profile profile) {
+        appearance.styleRouteMaps();
         RouteMapPage page = RouteMapView.create(profile, new MapHost(),
                 new PlanOnTheMap(model.planProperty(), model.myPathwayProperty()));
         page.view().ifPresent(view -> VerdictMarks.bind(model.qualifications(), view.model()));
