@@ -79,6 +79,10 @@ public class CareerRoutesApp extends Application {
      */
     private final Optional<TakeHome> takeHome;
     private Stage stage;
+    /** Read by {@link #init()}: the options, what the window opens on, and the machine's kiosk settings. */
+    private CommandLine options;
+    private StartupContent content;
+    private KioskConfig kioskConfig;
     private MainWindow window;
     private SettingsStore settingsStore;
     private Appearance appearance;
@@ -119,14 +123,33 @@ public class CareerRoutesApp extends Application {
                         () -> window.compareSelection()));
     }
 
+    /**
+     * Reads what the window is built from, on JavaFX's launcher thread, before {@link #start}: the
+     * options, the profiles and the machine's kiosk settings. The controls' base look is asked
+     * for first: from this thread, JavaFX loads it on its own thread, idle until start, while
+     * this one reads the files, rather than one after the other.
+     */
+    @Override
+    public void init() {
+        setUserAgentStylesheet(Theme.baseStylesheet());
+        readStartupFiles();
+    }
+
+    private void readStartupFiles() {
+        options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw());
+        EarlyStart early = EARLY_START.getAndSet(null);
+        content = early != null ? early.content(options.content()) : StartupContent.load(options.content());
+        kioskConfig = KioskConfig.load(environment.kioskConfigFolder(), environment.leastPinIterations());
+    }
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        setUserAgentStylesheet(Theme.baseStylesheet());
-        CommandLine options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw());
-        EarlyStart early = EARLY_START.getAndSet(null);
-        StartupContent content = early != null ? early.content(options.content()) : StartupContent.load(options.content());
-        KioskConfig kioskConfig = KioskConfig.load(environment.kioskConfigFolder(), environment.leastPinIterations());
+        if (options == null) {
+            // Started without init (JavaFX always calls it; anything else may not).
+            setUserAgentStylesheet(Theme.baseStylesheet());
+            readStartupFiles();
+        }
         kioskConfig.problems().forEach(problem -> System.err.println("career-routes: " + problem));
         if (!kioskConfig.problems().isEmpty()) {
             // Fail closed: a machine whose kiosk settings cannot be understood may be a kiosk.

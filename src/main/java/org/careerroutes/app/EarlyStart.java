@@ -1,23 +1,18 @@
 package org.careerroutes.app;
 
-import javafx.css.CssParser;
-import javafx.css.Stylesheet;
-import org.careerroutes.kit.Theme;
-
-import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * What the first frame needs that JavaFX does not give: the profile, read and checked, and the
- * stylesheet machinery warmed (its classes loaded, its files read once). The launcher begins it on
- * a thread of its own just before it starts JavaFX, so that on a two-core school PC the profile is
- * read while JavaFX starts, instead of after; the app then takes the profile when it builds the
- * window. Nothing here is shown or kept apart from the profile: if anything goes wrong, the app
- * does the same work again itself, and reports what it meets as it always does.
+ * What the first frame needs that JavaFX does not give: the profile, read and checked. The
+ * launcher begins it on a thread of its own just before it starts JavaFX, so that on a two-core
+ * school PC the profile is read while JavaFX starts, instead of after; the app then takes it when
+ * it builds the window. If anything goes wrong here, the app reads the profile again itself and
+ * reports what it meets as it always does.
  */
 final class EarlyStart {
 
@@ -29,17 +24,21 @@ final class EarlyStart {
         this.profiles = profiles;
     }
 
-    /** Begins reading {@code content} (the built-in profile when empty) and warming the stylesheets. */
+    /** Begins reading {@code content}: the built-in profile when empty, else a file or a folder of them. */
     static EarlyStart begin(Optional<Path> content) {
         Objects.requireNonNull(content);
         CompletableFuture<StartupContent> profiles = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                profiles.complete(StartupContent.load(content));
+                StartupContent read = StartupContent.load(content);
+                // A record's equals is linked the first time it is called, and the first link of any
+                // record is slow (java.lang.runtime.ObjectMethods): done here, the window's first
+                // comparisons (the plan it loads) are not.
+                read.equals(new StartupContent(List.of(), List.of(), false));
+                profiles.complete(read);
             } catch (RuntimeException | Error e) {
                 profiles.completeExceptionally(e);
             }
-            warmStylesheets();
         }, "career-routes-early-start");
         thread.setDaemon(true);
         thread.start();
@@ -59,21 +58,5 @@ final class EarlyStart {
             }
         }
         return StartupContent.load(asked);
-    }
-
-    /**
-     * Reads the controls' base look and the app's stylesheets once and throws them away: what
-     * the JavaFX thread then reads itself takes less time, its classes loaded and its files in the
-     * cache. Only public, toolkit-free API (no fonts or images are made when a stylesheet is read).
-     */
-    private static void warmStylesheets() {
-        try {
-            Stylesheet.loadBinary(URI.create(Theme.baseStylesheet()).toURL());
-            for (String sheet : Theme.stylesheets()) {
-                new CssParser().parse(URI.create(sheet).toURL());
-            }
-        } catch (Exception | LinkageError e) {
-            // A warm-up only: the JavaFX thread reads them again, and meets any problem there.
-        }
     }
 }
