@@ -169,8 +169,7 @@ class ArchitectureTest {
         return DescribedPredicate.describe("are views", c -> {
             String name = c.getSimpleName();
             boolean named = name.endsWith("View") || name.endsWith("Page");
-            boolean inView = c.getPackageName().endsWith(".view") && !name.endsWith("Model");
-            return (named || inView) && !name.endsWith("Model");
+            return (named || c.getPackageName().endsWith(".view")) && !name.endsWith("Model");
         });
     }
 
