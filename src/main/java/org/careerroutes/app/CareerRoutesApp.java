@@ -28,7 +28,6 @@ import org.careerroutes.ui.ProblemsDialog;
 import org.careerroutes.ui.SettingsProblemDialog;
 
 import java.io.File;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -194,14 +193,14 @@ public class CareerRoutesApp extends Application {
             window.savePlanNow();
         });
         if (Boolean.getBoolean(REPORT_STARTUP)) {
-            reportFirstFrame(scene);
+            FirstFrame.report(scene);
         }
         if (Boolean.getBoolean(TRAINING_RUN)) {
             Platform.runLater(this::visitEveryTabThenQuit);
         }
         stage.show();
         // Not before the first frame: the route map's preparation would compete with it for the processor.
-        afterFirstFrame(scene, () -> Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1))));
+        FirstFrame.then(scene, () -> Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1))));
 
         showSettingsProblem(settings);
         showPlanProblem();
@@ -327,30 +326,6 @@ public class CareerRoutesApp extends Application {
     /** The status the process is to end with: 0 unless {@link #endWith(int)} said otherwise. */
     static int exitStatus() {
         return EXIT_STATUS.get();
-    }
-
-    /**
-     * Prints the time from the JVM's start to the end of the scene's first laid-out pulse, for the
-     * start-up benchmark (which measures a bare JavaFX window the same way).
-     */
-    public static void reportFirstFrame(Scene scene) {
-        afterFirstFrame(scene, () -> {
-            // From the JVM's start, which it records to the millisecond (the OS's process start time
-            // is rounded to whole seconds on Linux); the benchmarks also time each start from outside.
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("first-frame-ms=" + ms);
-        });
-    }
-
-    /** Runs {@code then} once, at the end of the scene's first laid-out pulse: its first frame. */
-    static void afterFirstFrame(Scene scene, Runnable then) {
-        scene.addPostLayoutPulseListener(new Runnable() {
-            @Override
-            public void run() {
-                scene.removePostLayoutPulseListener(this);
-                then.run();
-            }
-        });
     }
 
     /** Called by the launcher just before it starts JavaFX: the app it makes takes this. */
