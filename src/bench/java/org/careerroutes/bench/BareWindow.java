@@ -5,7 +5,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.careerroutes.app.CareerRoutesApp;
+import org.careerroutes.app.FirstFrame;
 
 
 /**
@@ -26,7 +26,7 @@ public final class BareWindow {
         @Override
         public void start(Stage stage) {
             Scene scene = new Scene(new StackPane(new Label("Bare window")), 1024, 700);
-            CareerRoutesApp.reportFirstFrame(scene);
+            FirstFrame.report(scene);
             stage.setScene(scene);
             stage.show();
         }

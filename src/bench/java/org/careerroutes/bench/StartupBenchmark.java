@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,11 @@ import java.util.concurrent.TimeUnit;
 public final class StartupBenchmark {
 
     private static final int RUNS = Integer.getInteger("bench.runs", 7);
+    /**
+     * The app's first frame may take at most this many times a bare JavaFX window's, both started
+     * the same way in the same run: a budget that holds on a fast machine and a slow one alike.
+     */
+    static final double MOST_TIMES_BARE = 1.75;
 
     public static void main(String[] args) throws Exception {
         try (Display display = Display.open()) {
@@ -41,14 +45,18 @@ public final class StartupBenchmark {
             bare[i] = firstFrame(display, bareCommand, Map.of()).ms();
         }
         long appMedian = PerformanceReport.median(app);
+        long bareMedian = PerformanceReport.median(bare);
+        double ratio = (double) appMedian / bareMedian;
         String body = String.join("\n",
                 "Measured " + LocalDate.now() + " on " + PerformanceReport.machine()
-                        + ", under Xvfb, " + RUNS + " runs each after one warm-up.",
+                        + ", under Xvfb, " + RUNS + " runs each, taken in turn, after one warm-up of each.",
                 "",
                 table("Career Routes, Overview tab", app, "bare JavaFX window (baseline)", bare),
                 "",
-                "Budget: first frame within 1,500 ms. Result: " + appMedian + " ms median, "
-                        + (appMedian <= 1500 ? "within budget." : "**over budget**."));
+                "Budgets: first frame within 1,500 ms, and at most " + MOST_TIMES_BARE + " times the bare window's. Result: "
+                        + appMedian + " ms median, " + (appMedian <= 1500 ? "within" : "**over**") + " 1,500 ms; "
+                        + String.format(java.util.Locale.UK, "%.2f", ratio) + " times the bare window's " + bareMedian + " ms, "
+                        + (ratio <= MOST_TIMES_BARE ? "within budget." : "**over budget**."));
         PerformanceReport.replaceSection("startup", body);
         System.out.println(body);
     }

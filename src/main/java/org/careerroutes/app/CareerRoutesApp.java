@@ -30,11 +30,11 @@ import org.careerroutes.ui.ProblemsDialog;
 import org.careerroutes.ui.SettingsProblemDialog;
 
 import java.io.File;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -71,6 +71,12 @@ public class CareerRoutesApp extends Application {
 
     /** How long closing waits for the last plan and settings to be written, on a slow disk. */
     static final java.time.Duration CLOSING_WAIT = java.time.Duration.ofSeconds(10);
+    /**
+     * The profile reading the launcher began before it started JavaFX, for the app JavaFX then
+     * makes (JavaFX makes the app, so it cannot be passed in); taken once. Empty when something
+     * else made the app, such as a test, which then reads its content itself.
+     */
+    private static final AtomicReference<EarlyStart> EARLY_START = new AtomicReference<>();
 
     private final Environment environment;
     /** Where files are read and written and handouts made: never on the JavaFX thread. */
@@ -85,6 +91,10 @@ public class CareerRoutesApp extends Application {
      */
     private final Optional<TakeHome> takeHome;
     private Stage stage;
+    /** Read by {@link #init()}: the options, what the window opens on, and the machine's kiosk settings. */
+    private CommandLine options;
+    private StartupContent content;
+    private KioskConfig kioskConfig;
     private MainWindow window;
     private SettingsStore settingsStore;
     private Appearance appearance;
@@ -148,13 +158,33 @@ public class CareerRoutesApp extends Application {
         return Optional.of(new HandoutActions(source, kioskMode, printingAllowed, environment.homeFolder(), background));
     }
 
+    /**
+     * Reads what the window is built from, on JavaFX's launcher thread, before {@link #start}: the
+     * options, the profiles and the machine's kiosk settings. The controls' base look is asked
+     * for first: from this thread, JavaFX loads it on its own thread, idle until start, while
+     * this one reads the files, rather than one after the other.
+     */
+    @Override
+    public void init() {
+        setUserAgentStylesheet(Theme.baseStylesheet());
+        readStartupFiles();
+    }
+
+    private void readStartupFiles() {
+        options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw());
+        EarlyStart early = EARLY_START.getAndSet(null);
+        content = early != null ? early.content(options.content()) : StartupContent.load(options.content());
+        kioskConfig = KioskConfig.load(environment.kioskConfigFolder(), environment.leastPinIterations());
+    }
+
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        setUserAgentStylesheet(Theme.baseStylesheet());
-        CommandLine options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw());
-        StartupContent content = StartupContent.load(options.content());
-        KioskConfig kioskConfig = KioskConfig.load(environment.kioskConfigFolder(), environment.leastPinIterations());
+        if (options == null) {
+            // Started without init (JavaFX always calls it; anything else may not).
+            setUserAgentStylesheet(Theme.baseStylesheet());
+            readStartupFiles();
+        }
         kioskConfig.problems().forEach(problem -> System.err.println("career-routes: " + problem));
         if (!kioskConfig.problems().isEmpty()) {
             // Fail closed: a machine whose kiosk settings cannot be understood may be a kiosk.
@@ -191,12 +221,12 @@ public class CareerRoutesApp extends Application {
         appearance.settingsProperty().addListener((obs, old, now) -> save(now));
 
         window = new MainWindow(content.profiles().get(0), new MenuActions(), appearance, MainWindow.Mode.DESKTOP,
-                planKeeping(), handout(false, true, () -> window.profileProperty().get()), background);
+                planKeeping(), handout(false, true, () -> window.profileProperty().get()), background,
+                environment.clock());
         if (claim instanceof SingleInstance.Claimed claimed) {
             instance = claimed.instance();
             instance.onAskedForward(() -> Platform.runLater(this::comeForward));
         }
-        window.useClock(environment.clock());
         window.setProfileChoices(content.profiles());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Roomy on a large screen, never larger than a small one (1024x768 school monitors).
@@ -217,13 +247,14 @@ public class CareerRoutesApp extends Application {
         });
         stage.setOnCloseRequest(e -> window.savePlanNow());
         if (Boolean.getBoolean(REPORT_STARTUP)) {
-            reportFirstFrame(scene);
+            FirstFrame.report(scene);
         }
         if (Boolean.getBoolean(TRAINING_RUN)) {
             Platform.runLater(this::visitEveryTabThenQuit);
         }
         stage.show();
-        Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1)));
+        // Not before the first frame: the route map's preparation would compete with it for the processor.
+        FirstFrame.then(scene, () -> Platform.runLater(() -> window.prepareRouteMapWhenIdle(javafx.util.Duration.seconds(1))));
 
         showSettingsProblem(settings);
         // The saved plan is read off the JavaFX thread: a problem with it is said once it has been read.
@@ -401,20 +432,9 @@ public class CareerRoutesApp extends Application {
         return EXIT_STATUS.get();
     }
 
-    /**
-     * Prints the time from the JVM's start to the end of the scene's first laid-out pulse, for the
-     * start-up benchmark (which measures a bare JavaFX window the same way).
-     */
-    public static void reportFirstFrame(Scene scene) {
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            // From the JVM's start, which it records to the millisecond (the OS's process start time
-            // is rounded to whole seconds on Linux); the benchmarks also time each start from outside.
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            System.out.println("first-frame-ms=" + ms);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
+    /** Called by the launcher just before it starts JavaFX: the app it makes takes this. */
+    static void beganEarly(EarlyStart early) {
+        EARLY_START.set(early);
     }
 
     /** What the menus do; kept here because it opens files and other windows. */

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.util.Duration;
 import javafx.util.Subscription;
+import org.careerroutes.compare.view.CompareViewModel;
 import org.careerroutes.kiosk.Visit;
 import org.careerroutes.kiosk.insights.FairReport;
 import org.careerroutes.kiosk.insights.VisitTally;
@@ -47,8 +48,7 @@ final class KioskVisit implements Visit {
         this.window = new MainWindow(profile, actions, appearance, MainWindow.Mode.KIOSK,
                 PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome.map(CountedTakeHome::new),
                 // Nothing of a visit is read or written (its plan is kept nowhere, nothing is exported): no file work to move off.
-                Background.sameThread());
-        window.useClock(clock);
+                Background.sameThread(), clock);
     }
 
     /** A tab's key, as the counts name it: "route-map". */
@@ -112,23 +112,21 @@ final class KioskVisit implements Visit {
 
     /**
      * Compare routes fills in its choices when it is first shown (the first routes, this school
-     * year): that is the page, not the visitor. A change after that is the visitor's.
+     * year): that is the page, not the visitor. A change after that is the visitor's. Its view model
+     * is made when the tab is first opened, so it is watched from then on.
      */
     private void watchComparison() {
-        var choices = window.compareChoices();
-        choices.pathways().addListener((ListChangeListener<String>) change -> {
-            boolean filledIn = false;
-            while (change.next()) {
-                filledIn |= change.wasAdded() && change.getList().size() == change.getAddedSize() && !change.wasRemoved();
-            }
-            if (!filledIn) {
-                tally.changedComparison();
-            }
-        });
-        choices.fromProperty().addListener((InvalidationListener) obs -> tally.changedComparison());
-        choices.schoolYearProperty().addListener((obs, old, year) -> {
-            if (old != null) {
-                tally.changedComparison();
+        window.model().selectedProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends ProfileSection> obs, ProfileSection was,
+                                ProfileSection now) {
+                if (now == ProfileSection.COMPARE) {
+                    obs.removeListener(this);
+                    CompareViewModel compare = window.model().compare();
+                    compare.chosen().addListener((ListChangeListener<String>) change -> tally.changedComparison());
+                    compare.fromProperty().addListener((InvalidationListener) o -> tally.changedComparison());
+                    compare.schoolYearProperty().addListener((InvalidationListener) o -> tally.changedComparison());
+                }
             }
         });
     }

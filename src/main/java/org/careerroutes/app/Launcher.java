@@ -50,6 +50,8 @@ public final class Launcher {
         if (options.validate().isPresent()) {
             System.exit(ValidateCommand.run(options.validate().get(), System.out, System.err));
         }
+        // The profile is read on another core while JavaFX starts.
+        CareerRoutesApp.beganEarly(EarlyStart.begin(options.content()));
         Application.launch(CareerRoutesApp.class, args);
         // A kiosk whose window was closed from outside ends with a status that is not 0, to be started again.
         int status = CareerRoutesApp.exitStatus();

@@ -44,6 +44,8 @@ public final class Styles {
     /** A note a student writes ({@link NoteBox}), and its counter, with states {@code :near-limit}, {@code :full}, {@code :cut}. */
     public static final String NOTE_BOX = "note-box";
     public static final String NOTE_COUNT = "note-count";
+    /** Content scrolled sideways with its own bar ({@link SideScroller}). */
+    public static final String SIDE_SCROLLER = "side-scroller";
     /** A mark: a symbol and a few words in a chip, coloured by its state (and never by colour alone). */
     public static final String MARK = "step-mark";
     /** The states a mark can show, as pseudo-classes: {@code .step-mark:met}, {@code :not-yet}… */

@@ -25,8 +25,14 @@ public final class Theme {
         return new atlantafx.base.theme.PrimerLight().getUserAgentStylesheetBSS();
     }
 
+    /** The app's stylesheets, in cascade order. */
     public static List<String> stylesheets() {
-        return List.of(url("colors.css"), url("app.css"), url("routemap.css"));
+        return List.of(url("colors.css"), url("app.css"), routeMapStylesheet());
+    }
+
+    /** The route map's own stylesheet: a window adds it only once it first builds a map. */
+    public static String routeMapStylesheet() {
+        return url("routemap.css");
     }
 
     /** The app's stylesheets, then the kiosk's. */

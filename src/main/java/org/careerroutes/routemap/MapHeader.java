@@ -6,12 +6,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.careerroutes.kit.SideScroller;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
@@ -56,31 +56,11 @@ final class MapHeader extends VBox {
     private final ToggleButton verdictsToggle = new ToggleButton();
     private final Button makeMine = new Button();
     private final HBox routeContent = new HBox();
-    /** One line that scrolls sideways when it is too long, as tall as its content and its scroll bar. */
-    private final ScrollPane routeBar = new ScrollPane(routeContent) {
-        @Override
-        protected double computeMinHeight(double width) {
-            return computePrefHeight(width);
-        }
-
-        @Override
-        protected double computePrefHeight(double width) {
-            double content = routeContent.prefHeight(-1) + snappedTopInset() + snappedBottomInset();
-            double across = getWidth() > 0 ? getWidth() : width;
-            boolean scrolls = across > 0 && routeContent.prefWidth(-1) > across - snappedLeftInset() - snappedRightInset();
-            double bar = 0;
-            if (scrolls) {
-                for (Node node : lookupAll(".scroll-bar")) {
-                    if (node instanceof javafx.scene.control.ScrollBar b
-                            && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
-                        bar = Math.max(bar, b.prefHeight(-1));
-                    }
-                }
-                bar = bar > 0 ? bar : 14;
-            }
-            return content + bar;
-        }
-    };
+    /**
+     * One line that scrolls sideways when it is too long, as tall as its content and its scroll
+     * bar; a control in it that takes focus is scrolled into view.
+     */
+    private final SideScroller routeBar = new SideScroller(routeContent);
     private final DoubleProperty room = new javafx.beans.property.SimpleDoubleProperty(Double.MAX_VALUE);
 
     MapHeader(RouteMapViewModel model, MapCanvas canvas, boolean canExport, Runnable export, Consumer<String> openStep) {
@@ -178,43 +158,9 @@ final class MapHeader extends VBox {
         routeContent.getStyleClass().add(MapStyles.ROUTE_BAR_CONTENT);
         routeBar.setId("map-route-bar");
         routeBar.getStyleClass().add(MapStyles.ROUTE_BAR);
-        routeBar.setFitToHeight(true);
-        routeBar.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        routeBar.setHbarPolicy(ScrollPane.ScrollBarPolicy.AS_NEEDED);
-        routeBar.setFocusTraversable(false);
-        routeBar.widthProperty().addListener((obs, old, now) -> routeBar.requestLayout());
-        // Whatever in the bar has the keyboard is scrolled into view.
-        for (Node control : List.of(makeMine, verdictsToggle)) {
-            control.focusedProperty().addListener((obs, was, focused) -> {
-                if (focused) {
-                    revealFocused();
-                }
-            });
-        }
         getChildren().addAll(bar, verdicts);
         getStyleClass().add(MapStyles.MAP_TOP);
         showVerdicts(MapMarks.NONE);
-    }
-
-    /** Scrolls the route bar sideways so the focused control in it is seen whole. */
-    private void revealFocused() {
-        Node focused = getScene() == null ? null : getScene().getFocusOwner();
-        if (focused == null || focused.getParent() == null) {
-            return;
-        }
-        javafx.geometry.Bounds b = routeContent.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
-        double contentWidth = routeContent.getWidth();
-        double viewWidth = routeBar.getViewportBounds().getWidth();
-        if (b == null || contentWidth <= viewWidth) {
-            return;
-        }
-        double left = routeBar.getHvalue() * (contentWidth - viewWidth);
-        if (b.getMinX() < left) {
-            left = b.getMinX();
-        } else if (b.getMaxX() > left + viewWidth) {
-            left = b.getMaxX() - viewWidth;
-        }
-        routeBar.setHvalue(left / (contentWidth - viewWidth));
     }
 
     /** The room across the tab, set by the map: the chooser and the route bar keep within it. */
@@ -263,12 +209,13 @@ final class MapHeader extends VBox {
 
     private void showMyPathway() {
         Pathway chosen = model.pathwayProperty().get();
-        boolean mine = chosen != null && model.myPathwayProperty().get().filter(chosen.id()::equals).isPresent();
+        boolean mine = chosen != null && model.myPathwayProperty().getValue().filter(chosen.id()::equals).isPresent();
         makeMine.setText(mine ? "\u2605 My pathway" : "\u2606 Make this my pathway");
         makeMine.setAccessibleText(mine ? "This is my pathway" : "Make this my pathway");
         makeMine.setDisable(false);
-        makeMine.setVisible(chosen != null);
-        makeMine.setManaged(chosen != null);
+        boolean offered = chosen != null && model.plan().isOffered();
+        makeMine.setVisible(offered);
+        makeMine.setManaged(offered);
     }
 
     /** The bar holds what there is to show, in reading order; hidden when there is nothing. */
@@ -284,7 +231,7 @@ final class MapHeader extends VBox {
         boolean shown = !routeContent.getChildren().isEmpty();
         routeBar.setVisible(shown);
         routeBar.setManaged(shown);
-        routeBar.setHvalue(0);
+        routeBar.scrollTo(0);
         if (routeBar.getParent() != null) {
             routeBar.getParent().requestLayout();
         }
@@ -342,11 +289,6 @@ final class MapHeader extends VBox {
             crumb.setMinWidth(Region.USE_PREF_SIZE);
             crumb.setAccessibleText("Step " + (i + 1) + " of " + pathway.steps().size() + ": " + node.title());
             crumb.setOnAction(e -> openStep.accept(step));
-            crumb.focusedProperty().addListener((obs, was, focused) -> {
-                if (focused) {
-                    revealFocused();
-                }
-            });
             crumbs.getChildren().add(crumb);
         }
     }

@@ -59,10 +59,10 @@ final class RouteMapLegend {
                 item(markSample("\u2192", "other-route"), "Another route fits", "legend-mark-other-route"),
                 item(markSample("\u25cb", "later"), "Later step, not yet started", "legend-mark-later"));
         // The student's own marks from their plan, shown while the plan marks a step.
-        List<Node> planMarks = java.util.Arrays.stream(org.careerroutes.plan.StepMark.values())
+        List<Node> planMarks = model.plan().marks().stream()
                 .map(m -> item(planSample(m), "My plan: " + m.word(), "legend-plan-" + m.key())).toList();
         Runnable showPlanMarks = () -> {
-            boolean shown = !model.planProperty().get().marks().isEmpty();
+            boolean shown = model.plan().anyMarked();
             planMarks.forEach(mark -> {
                 mark.setVisible(shown);
                 mark.setManaged(shown);
@@ -78,7 +78,7 @@ final class RouteMapLegend {
         legend.getChildren().addAll(marks);
         legend.getChildren().addAll(planMarks);
         model.marksProperty().addListener((obs, old, now) -> showMarks.run());
-        model.planProperty().addListener((obs, old, now) -> showPlanMarks.run());
+        model.plan().changes().addListener((obs, old, now) -> showPlanMarks.run());
         showMarks.run();
         showPlanMarks.run();
         // Folds away (the toolbar's Key button) so the map has the room.
@@ -119,9 +119,10 @@ final class RouteMapLegend {
         return mark;
     }
 
-    private static Node planSample(org.careerroutes.plan.StepMark mark) {
+    private static Node planSample(StepPlan.Mark mark) {
         Label sample = new Label(mark.symbol());
-        sample.getStyleClass().addAll(MapStyles.PLAN_MARK, MapStyles.PLAN_MARK + "-" + mark.key());
+        sample.getStyleClass().add(MapStyles.PLAN_MARK);
+        sample.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass(mark.key()), true);
         return sample;
     }
 

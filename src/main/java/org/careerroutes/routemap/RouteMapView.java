@@ -1,14 +1,10 @@
 package org.careerroutes.routemap;
 
-import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -28,10 +24,8 @@ import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.Profile;
 import org.careerroutes.model.RouteMap;
-import org.careerroutes.plan.MyPlan;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -65,8 +59,6 @@ public final class RouteMapView extends BorderPane {
     private static final double READABLE_TITLE_PX = 13.5;
     /** ...and at least this share of their size at the chosen text size. */
     private static final double READABLE_SHARE = 0.75;
-    /** How long "Saved the map as ..." stays, unless the student does something first. */
-    private static final Duration STATUS_TIME = Duration.seconds(6);
 
     private final RouteMapViewModel model;
     private final Profile profile;
@@ -77,11 +69,8 @@ public final class RouteMapView extends BorderPane {
     private final MapHeader header;
     private final StackPane centre = new StackPane();
     private Node listView;
-    /** A note over the map's corner: a hint until a step is chosen, then what the last action did. */
-    private final Label hint = new Label("Select a step to see every route through it.");
-    private final Label status = new Label();
-    private boolean hintDone;
-    private final PauseTransition statusTimer = new PauseTransition(STATUS_TIME);
+    /** Notes over the map's corner: a hint until a step is chosen, then what the last action did. */
+    private final MapNotes notes = new MapNotes();
 
     /** The tab's page: the map, or a short note when the profile has none. */
     public static RouteMapPage create(Profile profile, Host host) {
@@ -91,24 +80,21 @@ public final class RouteMapView extends BorderPane {
                     ProfileText.text("This profile has no route map. See How to become one for its routes.",
                             Styles.BODY_TEXT))));
         }
-        return create(profile, host, new SimpleObjectProperty<>(
-                MyPlan.empty(profile.id())));
+        return create(profile, host, StepPlan.none());
     }
 
     /**
      * The tab's page, showing the student's plan on the map and changing it from the details
      * panel (a step's mark and note) and the header (my pathway).
      */
-    public static RouteMapPage create(Profile profile, Host host,
-                                      ObjectProperty<MyPlan> plan) {
+    public static RouteMapPage create(Profile profile, Host host, StepPlan plan) {
         if (profile.routeMap().isEmpty()) {
             return create(profile, host);
         }
         return RouteMapPage.of(new RouteMapView(profile, profile.routeMap().get(), host, plan));
     }
 
-    private RouteMapView(Profile profile, RouteMap map, Host host,
-                         ObjectProperty<MyPlan> plan) {
+    private RouteMapView(Profile profile, RouteMap map, Host host, StepPlan plan) {
         setId("page-route-map");
         getStyleClass().add(MapStyles.ROUTE_MAP);
         this.profile = profile;
@@ -121,23 +107,8 @@ public final class RouteMapView extends BorderPane {
         header = new MapHeader(model, canvas, host.canExport(), () -> export(host), this::openAndFocus);
         header.pathwayChooserMaxWidth().bind(widthProperty().subtract(40));
         setTop(header);
-        hint.setId("map-hint");
-        status.setId("map-status");
-        for (Label note : List.of(hint, status)) {
-            note.getStyleClass().add(MapStyles.MAP_NOTE);
-            note.setWrapText(true);
-            note.setMinHeight(Region.USE_PREF_SIZE);
-        }
-        status.getStyleClass().add(MapStyles.MAP_STATUS);
-        VBox notes = new VBox(6, hint, status);
-        notes.getStyleClass().add(MapStyles.MAP_NOTES);
-        notes.setMouseTransparent(true);
-        notes.setPickOnBounds(false);
-        notes.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         notes.maxWidthProperty().bind(centre.widthProperty().multiply(0.6));
         StackPane.setAlignment(notes, Pos.BOTTOM_LEFT);
-        status(null);
-        statusTimer.setOnFinished(e -> status(null));
         centre.getChildren().addAll(canvas, notes);
         // The details float over the map's right side instead of squeezing it.
         StackPane.setAlignment(detail, Pos.CENTER_RIGHT);
@@ -196,7 +167,7 @@ public final class RouteMapView extends BorderPane {
         });
         model.marksProperty().addListener((obs, old, now) -> showMarks());
         // The details panel shows the plan itself, and is not made again (a note being typed keeps its place).
-        model.planProperty().addListener((obs, old, now) -> showStepMarks());
+        model.plan().changes().addListener((obs, old, now) -> showStepMarks());
         model.detailOpenProperty().addListener((obs, old, open) -> {
             if (open) {
                 detail.show(model.selectedNode().orElseThrow());
@@ -261,22 +232,13 @@ public final class RouteMapView extends BorderPane {
 
     /** The hint is done with once a step has been selected or a pathway chosen, for the rest of the visit. */
     private void showHint() {
-        hintDone |= model.selectedStepProperty().get() != null || model.pathwayProperty().get() != null;
-        boolean shown = !hintDone && !model.listViewProperty().get();
-        hint.setVisible(shown);
-        hint.setManaged(shown);
+        notes.showHint(model.selectedStepProperty().get() != null || model.pathwayProperty().get() != null,
+                model.listViewProperty().get());
     }
 
     /** Says what the last action did (null: nothing); it goes after a few seconds or at the next action. */
     private void status(String text) {
-        statusTimer.stop();
-        boolean shown = text != null && !text.isEmpty();
-        status.setText(shown ? text : "");
-        status.setVisible(shown);
-        status.setManaged(shown);
-        if (shown) {
-            statusTimer.playFromStart();
-        }
+        notes.status(text);
     }
 
     public RouteMapViewModel model() {

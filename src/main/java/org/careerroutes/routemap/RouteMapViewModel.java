@@ -1,19 +1,16 @@
 package org.careerroutes.routemap;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.careerroutes.model.MapEdge;
 import org.careerroutes.model.MapNode;
 import org.careerroutes.model.Pathway;
 import org.careerroutes.model.RouteMap;
-import org.careerroutes.plan.MyPlan;
-import org.careerroutes.plan.StepMark;
 
 import java.util.List;
 import java.util.Optional;
@@ -45,19 +42,17 @@ public final class RouteMapViewModel {
     /** Whether the key is unfolded; it starts folded so the map has the room. */
     private final BooleanProperty keyShown = new SimpleBooleanProperty();
     /** The student's plan, shared with the rest of the window: read for marks, written by the details panel. */
-    private final ObjectProperty<MyPlan> plan;
-    private final ObjectBinding<Optional<String>> myPathway;
+    private final StepPlan plan;
 
-    /** A map shown on its own, with a plan of its own that lasts as long as the map (kept nowhere). */
+    /** A map on its own, without a plan. */
     public RouteMapViewModel(RouteMap map) {
-        this(map, new SimpleObjectProperty<>(MyPlan.empty("route-map")));
+        this(map, StepPlan.none());
     }
 
     /** @param plan the student's plan; the map shows its marks and changes it when the student marks a step */
-    public RouteMapViewModel(RouteMap map, ObjectProperty<MyPlan> plan) {
+    public RouteMapViewModel(RouteMap map, StepPlan plan) {
         this.graph = new RouteGraph(map);
-        this.plan = plan;
-        this.myPathway = Bindings.createObjectBinding(() -> plan.get().pathway(), plan);
+        this.plan = java.util.Objects.requireNonNull(plan);
         selectedStep.addListener((obs, old, now) -> updateHighlight());
         pathway.addListener((obs, old, now) -> updateHighlight());
         marks.addListener((obs, old, now) -> updateHighlight());
@@ -73,7 +68,8 @@ public final class RouteMapViewModel {
         return marks.get().step(step, chosenPathway().map(Pathway::id));
     }
 
-    public ObjectProperty<MyPlan> planProperty() {
+    /** The student's plan as the map shows it: their marks and notes on steps, and their pathway. */
+    public StepPlan plan() {
         return plan;
     }
 
@@ -82,33 +78,31 @@ public final class RouteMapViewModel {
     }
 
     /** The pathway the student has made theirs, if any. */
-    public ObjectBinding<Optional<String>> myPathwayProperty() {
-        return myPathway;
+    public ObservableValue<Optional<String>> myPathwayProperty() {
+        return plan.myPathway();
     }
 
     /** The student's own mark on a step (Done, Considering, Not for me), if any. */
-    public Optional<StepMark> planMark(String step) {
-        return plan.get().mark(step);
+    public Optional<StepPlan.Mark> planMark(String step) {
+        return plan.markOn(step);
     }
 
     /** Marks a step in the plan; choosing the mark it already has clears it. */
-    public void togglePlanMark(String step, StepMark mark) {
-        MyPlan now = plan.get();
-        boolean same = now.mark(step).filter(mark::equals).isPresent();
-        plan.set(now.withMark(step, same ? Optional.empty() : Optional.of(mark)));
+    public void togglePlanMark(String step, StepPlan.Mark mark) {
+        boolean same = plan.markOn(step).filter(mark::equals).isPresent();
+        plan.setMark(step, same ? Optional.empty() : Optional.of(mark));
     }
 
     /** Keeps the student's note on a step (a blank note removes it). */
     public void setStepNote(String step, String text) {
-        MyPlan now = plan.get();
-        if (!now.stepNote(step).orElse("").equals(text == null || text.isBlank() ? "" : text)) {
-            plan.set(now.withStepNote(step, text));
+        if (!plan.noteOn(step).orElse("").equals(text == null || text.isBlank() ? "" : text)) {
+            plan.setNote(step, text);
         }
     }
 
     /** Makes the chosen pathway the student's own. */
     public void makeChosenMyPathway() {
-        chosenPathway().ifPresent(p -> plan.set(plan.get().withPathway(Optional.of(p.id()))));
+        chosenPathway().ifPresent(p -> plan.makeMyPathway(p.id()));
     }
 
     public RouteMap map() {
@@ -184,7 +178,7 @@ public final class RouteMapViewModel {
         StringBuilder text = new StringBuilder(StepDescriptions.accessibleText(graph.map(), node, chosenPathway()));
         markFor(node.id()).ifPresent(mark -> text.append(". ").append(mark.label()).append(": ").append(mark.detail()));
         planMark(node.id()).ifPresent(mark -> text.append(". My plan: ").append(mark.word()));
-        plan.get().stepNote(node.id()).ifPresent(note -> text.append(". My note: ").append(note));
+        plan.noteOn(node.id()).ifPresent(note -> text.append(". My note: ").append(note));
         return text.toString();
     }
 

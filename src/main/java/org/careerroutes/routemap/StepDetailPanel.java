@@ -9,7 +9,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import org.careerroutes.plan.MyPlan;
-import org.careerroutes.plan.StepMark;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -55,12 +54,12 @@ final class StepDetailPanel extends ScrollPane {
         // Never squeezed by a long title: the \u00d7 is always seen whole.
         close.setMinWidth(Region.USE_PREF_SIZE);
         close.setMinHeight(Region.USE_PREF_SIZE);
-        model.planProperty().addListener((obs, old, now) -> showPlan());
+        model.plan().changes().addListener((obs, old, now) -> showPlan());
     }
 
     /** The step the panel shows, or null before it first shows one. */
     private MapNode shown;
-    private final java.util.Map<StepMark, ToggleButton> planChoices = new java.util.EnumMap<>(StepMark.class);
+    private final java.util.Map<StepPlan.Mark, ToggleButton> planChoices = new java.util.LinkedHashMap<>();
     private TextArea note;
     private final Label planState = new Label();
 
@@ -70,7 +69,7 @@ final class StepDetailPanel extends ScrollPane {
         planChoices.clear();
         javafx.scene.layout.FlowPane wrap = new javafx.scene.layout.FlowPane(6, 6);
         wrap.getStyleClass().add(MapStyles.PLAN_CHOICE);
-        for (StepMark mark : StepMark.values()) {
+        for (StepPlan.Mark mark : model.plan().marks()) {
             ToggleButton choice = new ToggleButton(mark.label());
             choice.setId("plan-" + mark.key());
             choice.setMinWidth(Region.USE_PREF_SIZE);
@@ -86,7 +85,7 @@ final class StepDetailPanel extends ScrollPane {
         // As long as the plan holds, and no longer: the box says so near its limit, and cuts a paste with a message.
         NoteBox box = new NoteBox(MyPlan.MAX_STEP_NOTE, "plan-step-note");
         note = box.area();
-        note.setText(model.planProperty().get().stepNote(node.id()).orElse(""));
+        note.setText(model.plan().noteOn(node.id()).orElse(""));
         note.setPrefRowCount(3);
         note.setPromptText("For example, a question to ask a careers adviser");
         noteLabel.setLabelFor(note);
@@ -138,7 +137,7 @@ final class StepDetailPanel extends ScrollPane {
         if (shown == null) {
             return;
         }
-        java.util.Optional<StepMark> mark = model.planMark(shown.id());
+        java.util.Optional<StepPlan.Mark> mark = model.planMark(shown.id());
         planChoices.forEach((each, choice) -> choice.setSelected(mark.filter(each::equals).isPresent()));
         planState.setText(mark.map(m -> "In my plan: " + m.label()).orElse("Not marked in my plan yet."));
     }
@@ -176,7 +175,9 @@ final class StepDetailPanel extends ScrollPane {
             Styles.markState(label, mark.style());
             body.getChildren().addAll(label, ProfileText.text(mark.detail(), Styles.BODY_TEXT, MapStyles.DETAIL_MARK_DETAIL));
         });
-        body.getChildren().add(planPart(node));
+        if (model.plan().isOffered()) {
+            body.getChildren().add(planPart(node));
+        }
         node.duration().ifPresent(d -> body.getChildren().add(ProfileText.text("How long: " + d.text()
                 + d.source().map(s -> " (source: " + s + ")").orElse(""), Styles.BODY_TEXT, MapStyles.DETAIL_DURATION)));
         if (!node.about().isEmpty()) {

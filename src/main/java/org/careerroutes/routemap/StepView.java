@@ -1,5 +1,6 @@
 package org.careerroutes.routemap;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
@@ -33,6 +34,8 @@ public final class StepView extends VBox {
     private final Label mark = new Label();
     /** The student's own mark in their plan (Done, Considering, Not for me), when there is one. */
     private final Label planMark = new Label();
+    /** The state its mark shows now, if any. */
+    private java.util.Optional<PseudoClass> planMarkState = java.util.Optional.empty();
 
     public StepView(MapNode node) {
         this.node = node;
@@ -78,11 +81,12 @@ public final class StepView extends VBox {
         getChildren().addAll(mark, planMark);
     }
 
-    /** Shows the student's own mark from their plan ("\u2611 Done"), or none. */
-    public void showPlanMark(java.util.Optional<org.careerroutes.plan.StepMark> shown) {
-        planMark.getStyleClass().removeIf(c -> c.startsWith(MapStyles.PLAN_MARK + "-"));
-        shown.ifPresent(m -> planMark.getStyleClass().add(MapStyles.PLAN_MARK + "-" + m.key()));
-        planMark.setText(shown.map(org.careerroutes.plan.StepMark::label).orElse(""));
+    /** Shows the student's own mark from their plan ("\u2611 Done"), or none; its key is its state (:done). */
+    public void showPlanMark(java.util.Optional<StepPlan.Mark> shown) {
+        planMarkState.ifPresent(state -> planMark.pseudoClassStateChanged(state, false));
+        planMarkState = shown.map(m -> PseudoClass.getPseudoClass(m.key()));
+        planMarkState.ifPresent(state -> planMark.pseudoClassStateChanged(state, true));
+        planMark.setText(shown.map(StepPlan.Mark::label).orElse(""));
         planMark.setVisible(shown.isPresent());
         planMark.setManaged(shown.isPresent());
     }

@@ -1,6 +1,9 @@
 package org.careerroutes.ui;
 
+import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Parent;
@@ -24,6 +27,11 @@ import java.util.Objects;
 public final class Appearance {
 
     private final ObjectProperty<Settings> settings;
+    /**
+     * Whether the route map's stylesheet is in the scenes that follow this appearance: not until a
+     * map is first built, so that the first frame does not read a stylesheet it does not use.
+     */
+    private final BooleanProperty routeMapStyled = new SimpleBooleanProperty();
     private final List<String> extraStylesheets;
     private final double baseFontPx;
 
@@ -49,9 +57,17 @@ public final class Appearance {
         return settings.get();
     }
 
+    /** A route map is about to be built: its stylesheet joins the scenes that follow this appearance. */
+    public void styleRouteMaps() {
+        routeMapStyled.set(true);
+    }
+
     /** The stylesheets in cascade order: colours (and their high-contrast override), then areas. */
     public List<String> stylesheets() {
         List<String> sheets = new ArrayList<>(Theme.stylesheets());
+        if (!routeMapStyled.get()) {
+            sheets.remove(Theme.routeMapStylesheet());
+        }
         if (settings.get().highContrast()) {
             sheets.add(1, Theme.url("high-contrast.css"));
         }
@@ -65,19 +81,27 @@ public final class Appearance {
 
     /** Makes a scene follow the appearance until its window is hidden. */
     public void applyTo(Scene scene) {
-        ChangeListener<Settings> update = (obs, old, now) -> style(scene.getStylesheets(), scene.getRoot());
+        InvalidationListener update = obs -> style(scene.getStylesheets(), scene.getRoot());
         style(scene.getStylesheets(), scene.getRoot());
         settings.addListener(update);
+        routeMapStyled.addListener(update);
         scene.windowProperty().addListener((obs, old, window) -> {
             if (window != null) {
                 // An added handler, so the window's own onHidden (which saves its place) still runs.
-                window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> settings.removeListener(update));
+                window.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+                    settings.removeListener(update);
+                    routeMapStyled.removeListener(update);
+                });
             }
         });
     }
 
-    /** Styles a scene as the appearance is now, without following later changes. */
+    /**
+     * Styles a scene as the appearance is now, without following later changes; the route map's
+     * stylesheet is in from the start, since nothing would add it later.
+     */
     public void styleOnce(Scene scene) {
+        styleRouteMaps();
         style(scene.getStylesheets(), scene.getRoot());
     }
 

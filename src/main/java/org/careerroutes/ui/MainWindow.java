@@ -8,25 +8,18 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.util.Duration;
 import javafx.util.Subscription;
 import org.careerroutes.compare.CompareSelection;
-import org.careerroutes.compare.view.CompareChoices;
 import org.careerroutes.compare.view.ComparePage;
 import org.careerroutes.eligibility.OnTrackView;
 import org.careerroutes.kit.Background;
 import org.careerroutes.kit.Page;
-import org.careerroutes.kit.Styles;
 import org.careerroutes.kit.TextPage;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.OverviewView;
@@ -44,7 +37,6 @@ import org.careerroutes.search.ProfileSearch;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -96,24 +88,20 @@ public final class MainWindow {
     private final Pages pages;
     private final Pages.Slot<TextPage> routes;
     private final Pages.Slot<RouteMapPage> routeMap;
-    private final Label attribution = new Label();
     private final Actions actions;
     private final Appearance appearance;
     private final Mode mode;
-    private final SearchPanel searchPanel;
+    /** Made when search is first opened: the first frame does not wait for it. */
+    private SearchPanel searchPanel;
     private final Optional<TakeHome> takeHome;
     private final Background background;
     /** The tabs, with the search panel over their pages' right-hand side when it is open. */
     private final StackPane centre = new StackPane();
     private Labeled markedHit;
-    /** What the student chose on Compare routes: kept while this window lives, never saved. */
-    private final CompareChoices compareChoices = new CompareChoices();
-    /** Today's date comes from here (Compare routes' school year). */
-    private Clock clock = Clock.systemDefaultZone();
 
     /** What the student compares on Compare routes, once they have opened it; for the handout. */
     public Optional<CompareSelection> compareSelection() {
-        return compareChoices.selection(model.profile(), LocalDate.now(clock));
+        return model.compareSelection();
     }
 
     public MainWindow(Profile initial, Actions actions, Appearance appearance) {
@@ -124,7 +112,7 @@ public final class MainWindow {
     public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode) {
         this(initial, actions, appearance, mode, PlanKeeping.nowhere(mode == Mode.KIOSK
                 ? PlanKeeping.Place.KIOSK_VISIT : PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()), Optional.empty(),
-                Background.sameThread());
+                Background.sameThread(), Clock.systemDefaultZone());
     }
 
     /**
@@ -137,10 +125,11 @@ public final class MainWindow {
      * @param takeHome   the plan's handout (PDF, print, a code for a phone); without one, My plan
      *                   offers none of them
      * @param background where files (plans, pictures) are read and written, away from the JavaFX thread
+     * @param clock      the app's clock, for today's date (the school year on Compare routes)
      */
     public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode, PlanKeeping keeping,
-                      Optional<TakeHome> takeHome, Background background) {
-        this.model = new WindowModel(initial, keeping, background);
+                      Optional<TakeHome> takeHome, Background background, Clock clock) {
+        this.model = new WindowModel(initial, keeping, background, clock);
         this.background = background;
         this.watched = new WatchedContent(model);
         this.takeHome = takeHome;
@@ -156,10 +145,8 @@ public final class MainWindow {
         pages.slot(ProfileSection.SKILLS, SectionPages::skillsAndSubjects);
         pages.slot(ProfileSection.WORKPLACES, SectionPages::workplaces);
         pages.slot(ProfileSection.CAREER_PATH, SectionPages::careerPath);
-        pages.slot(ProfileSection.COMPARE, p -> ComparePage.create(p, compareChoices, model.qualifications(),
-                LocalDate.now(clock), model::showPathwayOnMap, model.planProperty()));
+        pages.slot(ProfileSection.COMPARE, p -> ComparePage.create(model.compare()));
         pages.slot(ProfileSection.MY_PLAN, this::myPlanPage);
-        searchPanel = new SearchPanel(model);
         model.setNavigator(new PageNavigator());
 
         root.getStyleClass().add(WindowStyles.MAIN_WINDOW);
@@ -171,7 +158,7 @@ public final class MainWindow {
         }
         centre.getChildren().add(pages.tabs());
         root.setCenter(centre);
-        root.setBottom(footer());
+        root.setBottom(new WindowFooter(model.profileProperty(), actions::showAbout));
         bind();
         centre.widthProperty().addListener((obs, old, width) -> placeSearchPanel());
         centre.heightProperty().addListener((obs, old, height) -> placeSearchPanel());
@@ -188,25 +175,22 @@ public final class MainWindow {
         model.selectedProperty().addListener((obs, old, section) -> pages.select(section));
         model.profileProperty().addListener((obs, old, now) -> {
             if (model.isRefreshing()) {
-                refreshProfile(now);
+                refreshProfile();
             } else {
                 showProfile(now);
             }
         });
-        model.searchOpenProperty().addListener((obs, old, open) -> {
+        model.search().openProperty().addListener((obs, old, open) -> {
             if (open) {
                 showSearchPanel();
             } else {
-                for (Node area : pages.tabs().lookupAll(".tab-content-area")) {
-                    ((Region) area).setPadding(Insets.EMPTY);
-                }
+                pages.keepClearOnTheRight(0);
                 centre.getChildren().remove(searchPanel);
-                pages.tabs().getStyleClass().remove(WindowStyles.SEARCHING);
                 pages.tabs().requestLayout();
                 pages.tabs().requestFocus();
             }
         });
-        model.markedHitProperty().addListener((obs, old, hit) -> {
+        model.search().markedHitProperty().addListener((obs, old, hit) -> {
             if (hit == null) {
                 unmarkHit();
             }
@@ -218,37 +202,32 @@ public final class MainWindow {
      * the tab bar keeps the window's whole width, so no tab is pushed into its overflow menu.
      */
     private void showSearchPanel() {
-        if (!centre.getChildren().contains(searchPanel)) {
+        if (searchPanel == null) {
+            searchPanel = new SearchPanel(model.search());
             StackPane.setAlignment(searchPanel, Pos.TOP_RIGHT);
+        }
+        if (!centre.getChildren().contains(searchPanel)) {
             centre.getChildren().add(searchPanel);
         }
-        pages.tabs().getStyleClass().add(WindowStyles.SEARCHING);
         pages.tabs().applyCss();
         placeSearchPanel();
     }
 
     private void placeSearchPanel() {
-        if (!centre.getChildren().contains(searchPanel)) {
+        if (searchPanel == null || !centre.getChildren().contains(searchPanel)) {
             return;
         }
-        Region header = (Region) pages.tabs().lookup(".tab-header-area");
-        double top = header == null ? 0 : header.getHeight();
+        // Below the tab bar: where the pages start, measured on the pages' own holder.
+        double top = pages.pagesTop(centre);
         double width = searchPanel.widthFor(centre.getWidth());
         StackPane.setMargin(searchPanel, new Insets(top, 0, 0, 0));
         searchPanel.setPrefWidth(width);
         searchPanel.setMaxWidth(width);
-        for (Node area : pages.tabs().lookupAll(".tab-content-area")) {
-            ((Region) area).setPadding(new Insets(0, width, 0, 0));
-        }
+        pages.keepClearOnTheRight(width);
     }
 
     public Parent root() {
         return root;
-    }
-
-    /** The app's clock, for today's date (the school year on Compare routes); the system's until set. */
-    public void useClock(Clock appClock) {
-        this.clock = java.util.Objects.requireNonNull(appClock);
     }
 
     public WindowModel model() {
@@ -289,7 +268,7 @@ public final class MainWindow {
 
     /** Shows the search panel beside the tabs and puts the cursor in its field (Ctrl+F). */
     public void openSearch() {
-        model.openSearch();
+        model.search().open();
         searchPanel.focusField();   // again, when it was open already
     }
 
@@ -332,14 +311,12 @@ public final class MainWindow {
 
     private void showProfile(Profile shown) {
         unmarkHit();
-        attribution.setText(shown.source().attribution());
         pages.startAgain();
     }
 
     /** A new reading of the profile on show (--watch): the same tab, its page scrolled where it was. */
-    private void refreshProfile(Profile shown) {
+    private void refreshProfile() {
         unmarkHit();
-        attribution.setText(shown.source().attribution());
         pages.startAgainOn(model.selected());
     }
 
@@ -369,7 +346,9 @@ public final class MainWindow {
     private static final String PLAN_FILES = "Career plans (*.careerplan)";
 
     private RouteMapPage routeMapPage(Profile profile) {
-        RouteMapPage page = RouteMapView.create(profile, new MapHost(), model.planProperty());
+        appearance.styleRouteMaps();
+        RouteMapPage page = RouteMapView.create(profile, new MapHost(),
+                new PlanOnTheMap(model.planProperty(), model.myPathwayProperty()));
         page.view().ifPresent(view -> VerdictMarks.bind(model.qualifications(), view.model()));
         page.view().ifPresent(view -> followPathwayOnMap(view.model().pathwayProperty()));
         return page;
@@ -442,25 +421,6 @@ public final class MainWindow {
         }
     }
 
-    private Node footer() {
-        attribution.setId("attribution");
-        attribution.getStyleClass().add(Styles.MUTED);
-        attribution.setWrapText(true);
-        attribution.setMinHeight(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(attribution, Priority.SOMETIMES);
-        Hyperlink licence = new Hyperlink("Source and licence");
-        licence.setId("footer-about");
-        licence.setMinWidth(Region.USE_PREF_SIZE);
-        licence.setOnAction(e -> actions.showAbout());
-        HBox footer = new HBox(attribution, spacer, licence);
-        footer.setAlignment(Pos.CENTER_LEFT);
-        footer.getStyleClass().add(Styles.FOOTER);
-        footer.setId("footer");
-        return footer;
-    }
-
     // ----- What a kiosk counts of a visit (docs/kiosk.md, "Visit counts"): that something was
     // used, never what was entered. Read-only views of what the window already holds.
 
@@ -470,11 +430,6 @@ public final class MainWindow {
     /** The id of the pathway chosen on the route map; null while none is (or the map has not been opened). */
     public ReadOnlyObjectProperty<String> pathwayOnMapProperty() {
         return pathwayOnMap.getReadOnlyProperty();
-    }
-
-    /** What the student compares on Compare routes (filled in when the tab is first shown), to watch. */
-    public CompareChoices compareChoices() {
-        return compareChoices;
     }
 
     private void followPathwayOnMap(ReadOnlyObjectProperty<org.careerroutes.model.Pathway> chosen) {

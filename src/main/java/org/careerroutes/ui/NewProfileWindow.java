@@ -190,7 +190,7 @@ public final class NewProfileWindow {
                 PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER,
                         Optional.of("This is a preview of a new profile: nothing of a plan is kept.")), Optional.empty(),
                 // A preview keeps nothing and writes nothing: there is no file work to move off.
-                Background.sameThread());
+                Background.sameThread(), java.time.Clock.systemDefaultZone());
         window.root().setId("import-preview-window");
         return window.root();
     }

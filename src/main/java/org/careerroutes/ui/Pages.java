@@ -1,10 +1,12 @@
 package org.careerroutes.ui;
 
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
 import org.careerroutes.kit.Page;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
@@ -26,13 +28,13 @@ final class Pages {
     /** One tab's page: built on first use for the profile on show, dropped when the profile changes. */
     final class Slot<P extends Page> {
         private final ProfileSection section;
-        private final Tab tab;
+        private final StackPane holder;
         private final Function<Profile, P> factory;
         private P page;
 
-        private Slot(ProfileSection section, Tab tab, Function<Profile, P> factory) {
+        private Slot(ProfileSection section, StackPane holder, Function<Profile, P> factory) {
             this.section = section;
-            this.tab = tab;
+            this.holder = holder;
             this.factory = factory;
         }
 
@@ -44,7 +46,7 @@ final class Pages {
                 if (node.getAccessibleText() == null) {
                     node.setAccessibleText(section.title());   // read out when a long page takes focus to scroll
                 }
-                tab.setContent(node);
+                holder.getChildren().setAll(node);
             }
             return page;
         }
@@ -68,12 +70,14 @@ final class Pages {
 
         private void drop() {
             page = null;
-            tab.setContent(null);
+            holder.getChildren().clear();
         }
     }
 
     private final TabPane tabs = new TabPane();
     private final Map<ProfileSection, Tab> tabBySection = new EnumMap<>(ProfileSection.class);
+    /** Each tab's content: our own node, holding its page once built, so the window can make room beside the pages. */
+    private final Map<ProfileSection, StackPane> holders = new EnumMap<>(ProfileSection.class);
     private final Map<ProfileSection, Slot<?>> slots = new EnumMap<>(ProfileSection.class);
     private final Supplier<Profile> profile;
 
@@ -84,6 +88,10 @@ final class Pages {
         for (ProfileSection section : ProfileSection.values()) {
             Tab tab = new Tab(section.title());
             tab.setId(section.tabId());
+            StackPane holder = new StackPane();
+            holder.getStyleClass().add(WindowStyles.PAGE_HOLDER);
+            holders.put(section, holder);
+            tab.setContent(holder);
             tabBySection.put(section, tab);
             tabs.getTabs().add(tab);
         }
@@ -98,7 +106,7 @@ final class Pages {
 
     /** Says how a section's page is made; call once for every section. */
     <P extends Page> Slot<P> slot(ProfileSection section, Function<Profile, P> factory) {
-        Slot<P> slot = new Slot<>(section, tabBySection.get(section), Objects.requireNonNull(factory));
+        Slot<P> slot = new Slot<>(section, holders.get(section), Objects.requireNonNull(factory));
         slots.put(section, slot);
         return slot;
     }
@@ -109,6 +117,21 @@ final class Pages {
 
     TabPane tabs() {
         return tabs;
+    }
+
+    /** Keeps every page clear of something over their right-hand side (the search panel): 0 for nothing. */
+    void keepClearOnTheRight(double width) {
+        Insets room = width <= 0 ? Insets.EMPTY : new Insets(0, width, 0, 0);
+        holders.values().forEach(holder -> holder.setPadding(room));
+    }
+
+    /** Where the pages start, in the coordinates of {@code ancestor}: just below the tab bar. */
+    double pagesTop(Node ancestor) {
+        StackPane shown = holders.get(selected());
+        if (shown.getScene() == null) {
+            return 0;
+        }
+        return ancestor.sceneToLocal(shown.localToScene(0, 0)).getY();
     }
 
     void select(ProfileSection section) {
@@ -140,7 +163,7 @@ final class Pages {
                 ? OptionalDouble.of(scroll.getVvalue()) : OptionalDouble.empty();
         // Focus left in the old page would fall to the new page's first button, and the page scroll up to it.
         if (tabs.getScene() != null && tabs.getScene().getFocusOwner() != null
-                && isInside(tabs.getScene().getFocusOwner(), slot.tab.getContent())) {
+                && isInside(tabs.getScene().getFocusOwner(), slot.holder)) {
             tabs.requestFocus();
         }
         slots.values().forEach(Slot::drop);

@@ -30,7 +30,7 @@ final class SearchPanel extends VBox {
     private final Label count = new Label();
 
     /** Binds to the window's search: its query, results and count; Enter or a click goes to a hit. */
-    SearchPanel(WindowModel model) {
+    SearchPanel(WindowSearch search) {
         setId("search-panel");
         getStyleClass().add(WindowStyles.SEARCH_PANEL);
         Label title = new Label("Search");
@@ -40,7 +40,7 @@ final class SearchPanel extends VBox {
         closeButton.setId("search-close");
         closeButton.setAccessibleText("Close search");
         closeButton.getStyleClass().add(WindowStyles.CLOSE_BUTTON);
-        closeButton.setOnAction(e -> model.closeSearch());
+        closeButton.setOnAction(e -> search.close());
         HBox.setHgrow(title, Priority.ALWAYS);
         title.setMaxWidth(Double.MAX_VALUE);
         HBox heading = new HBox(title, closeButton);
@@ -63,12 +63,12 @@ final class SearchPanel extends VBox {
                     setGraphic(null);
                     setAccessibleText(null);
                 } else {
-                    String place = model.describe(hit);
+                    String place = search.describe(hit);
                     String snippet = hit.snippet(40);
                     Label where = new Label(place);
                     where.getStyleClass().add(WindowStyles.SEARCH_RESULT_PLACE);
                     where.setWrapText(true);
-                    VBox shown = new VBox(2, where, marked(snippet, model.queryProperty().get()));
+                    VBox shown = new VBox(2, where, marked(snippet, search.queryProperty().get()));
                     shown.setMinWidth(0);
                     setGraphic(shown);
                     setAccessibleText(place + ". " + snippet);
@@ -88,13 +88,13 @@ final class SearchPanel extends VBox {
         });
         VBox.setVgrow(results, Priority.ALWAYS);
 
-        field.textProperty().bindBidirectional(model.queryProperty());
-        results.setItems(model.results());
-        count.textProperty().bind(model.resultCountProperty());
+        field.textProperty().bindBidirectional(search.queryProperty());
+        results.setItems(search.results());
+        count.textProperty().bind(search.resultCountProperty());
         field.setOnAction(e -> {
             if (!results.getItems().isEmpty()) {
                 ProfileSearch.Hit hit = results.getSelectionModel().getSelectedItem();
-                model.goTo(hit != null ? hit : results.getItems().get(0));
+                search.goTo(hit != null ? hit : results.getItems().get(0));
             }
         });
         field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -107,7 +107,7 @@ final class SearchPanel extends VBox {
         results.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             ProfileSearch.Hit hit = results.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && hit != null) {
-                model.goTo(hit);
+                search.goTo(hit);
                 e.consume();
             }
         });
@@ -120,12 +120,12 @@ final class SearchPanel extends VBox {
         results.setOnMouseClicked(e -> {
             ProfileSearch.Hit hit = results.getSelectionModel().getSelectedItem();
             if (hit != null) {
-                model.goTo(hit);
+                search.goTo(hit);
             }
         });
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                model.closeSearch();
+                search.close();
                 e.consume();
             }
         });

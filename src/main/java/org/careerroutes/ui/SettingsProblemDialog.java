@@ -65,13 +65,12 @@ public final class SettingsProblemDialog {
         Runnable fit = () -> {
             double em = text.getFont().getSize();
             double inner = text.getWidth() > 0 ? text.getWidth() : text.getPrefWidth();
-            Region content = text.lookup(".content") instanceof Region r ? r : null;
-            double sides = text.snappedLeftInset() + text.snappedRightInset()
-                    + (content != null ? content.snappedLeftInset() + content.snappedRightInset() : em);
+            // The text area's own padding inside its frame, allowed for as an em each way rather
+            // than measured in its skin.
+            double sides = text.snappedLeftInset() + text.snappedRightInset() + em;
             measure.setFont(text.getFont());
             measure.setWrappingWidth(Math.max(em * 5, inner - sides - 20));
-            double chrome = text.snappedTopInset() + text.snappedBottomInset()
-                    + (content != null ? content.snappedTopInset() + content.snappedBottomInset() : em);
+            double chrome = text.snappedTopInset() + text.snappedBottomInset() + em;
             text.setPrefHeight(Math.min(measure.getLayoutBounds().getHeight() + chrome + em, screen.getHeight() * 0.6));
         };
         text.fontProperty().addListener((obs, old, font) -> fit.run());

@@ -2,16 +2,17 @@ package org.careerroutes.ui;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import org.careerroutes.compare.CompareSelection;
+import org.careerroutes.compare.view.CompareViewModel;
 import org.careerroutes.eligibility.MyQualifications;
 import org.careerroutes.eligibility.StudentQualification;
 import org.careerroutes.kit.Background;
@@ -22,17 +23,21 @@ import org.careerroutes.plan.PlanKeeping;
 import org.careerroutes.plan.view.PlanSession;
 import org.careerroutes.search.ProfileSearch;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What one window holds and decides, apart from how it is drawn: the profile on show and the
  * others on offer, the tab selected, the student's qualifications (carried from one profile to
- * the next), and the search with its query, results and the hit marked. Read-only properties and
- * commands; the window binds to them and, as its {@link Navigator}, carries out on its pages
- * the commands that move the reader.
+ * the next), Compare routes' choices ({@link CompareViewModel}), the clock that says what day it
+ * is, and the search ({@link WindowSearch}). Read-only properties and commands; the window binds
+ * to them and, as its {@link Navigator}, carries out on its pages the commands that move the
+ * reader.
  * The student's plan for the profile on show is here too, kept by a {@link PlanSession}: loaded
  * from where plans are kept (or empty) when a profile is first shown, remembered for the session,
  * kept in step with the qualifications entered, and saved as the student goes, a second after the
@@ -64,16 +69,7 @@ public final class WindowModel {
     // Read-only views, one each and held here: a view made per call would be collected with the listeners on it.
     private final ObservableList<Profile> choicesShown = FXCollections.unmodifiableObservableList(choices);
     private final ReadOnlyObjectWrapper<ProfileSection> selected = new ReadOnlyObjectWrapper<>(ProfileSection.OVERVIEW);
-    private final ReadOnlyBooleanWrapper searchOpen = new ReadOnlyBooleanWrapper();
-    private final StringProperty query = new SimpleStringProperty("");
-    private final ObservableList<ProfileSearch.Hit> results = FXCollections.observableArrayList();
-    private final ObservableList<ProfileSearch.Hit> resultsShown = FXCollections.unmodifiableObservableList(results);
-    /** What the search panel says before anything is typed. */
-    public static final String SEARCH_HINT = "Type a word or two to find them anywhere in this profile,"
-            + " for example \u201capprenticeship\u201d or \u201cdegree\u201d.";
-    private final ReadOnlyStringWrapper resultCount = new ReadOnlyStringWrapper(SEARCH_HINT);
-    private final ReadOnlyObjectWrapper<ProfileSearch.Hit> markedHit = new ReadOnlyObjectWrapper<>();
-    private ProfileSearch search;
+    private final WindowSearch search = new WindowSearch(this::showHit);
     /**
      * The student's qualifications, in this window only. Made when a page first needs them, so
      * the first frame does not wait for them.
@@ -83,29 +79,38 @@ public final class WindowModel {
     /** The student's plan for the profile on show, and how it is kept. */
     private final PlanSession plans;
     private final ObjectProperty<MyPlan> plan;
+    /** The pathway the student has made theirs in the plan; held, so the pages' bindings to it last. */
+    private final ObservableValue<Optional<String>> myPathway;
+    /** Today's date comes from here: the school year on Compare routes. */
+    private final Clock clock;
+    /** Compare routes: made when the tab is first opened, then kept while the window lives. */
+    private CompareViewModel compare;
     /** Set while the model itself copies qualifications between the plan and the form, so the copy is not copied back. */
     private boolean syncing;
     /** Set while a profile is replaced by a new reading of itself (--watch). */
     private boolean refreshing;
 
-    /** A model whose plans are kept nowhere: they last as long as the window. */
+    /** A model whose plans are kept nowhere (they last as long as the window), on the computer's clock. */
     public WindowModel(Profile initial) {
-        this(initial, PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER, java.util.Optional.empty()));
+        this(initial, PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()), Background.sameThread(),
+                Clock.systemDefaultZone());
     }
 
     /** Plans kept by {@code keeping}, read and written on the caller's thread: for tests. */
     public WindowModel(Profile initial, PlanKeeping keeping) {
-        this(initial, keeping, Background.sameThread());
+        this(initial, keeping, Background.sameThread(), Clock.systemDefaultZone());
     }
 
     /**
      * @param keeping    where the student's plans are kept: for this user, or nowhere (a shared computer, a kiosk)
      * @param background where plans are read and written, away from the JavaFX thread
+     * @param clock      the app's clock, for today's date
      */
-    public WindowModel(Profile initial, PlanKeeping keeping, Background background) {
+    public WindowModel(Profile initial, PlanKeeping keeping, Background background, Clock clock) {
         this.plans = new PlanSession(keeping, background);
         this.plan = plans.planProperty();
-        query.addListener((obs, old, text) -> find(text));
+        this.myPathway = plan.map(MyPlan::pathway);
+        this.clock = Objects.requireNonNull(clock);
         plan.addListener((obs, old, now) -> planChanged(now));
         show(Objects.requireNonNull(initial));
     }
@@ -151,9 +156,7 @@ public final class WindowModel {
         List<StudentQualification> carried = plan.get() == null ? List.of() : plan.get().qualifications();
         mine = null;
         plans.show(shown.id(), carried);
-        search = new ProfileSearch(shown);
-        query.set("");
-        markedHit.set(null);
+        search.showProfile(shown);
         profile.set(shown);
         selected.set(ProfileSection.OVERVIEW);
     }
@@ -181,10 +184,8 @@ public final class WindowModel {
         refreshing = true;
         try {
             mine = null;   // made again for the new version's rules, with what is entered (it is in the plan)
-            search = new ProfileSearch(same);
-            markedHit.set(null);
+            search.readAgain(same);
             profile.set(same);
-            find(query.get());
         } finally {
             refreshing = false;
         }
@@ -322,6 +323,38 @@ public final class WindowModel {
         }
     }
 
+    /** The pathway the student has made theirs in their plan, if any. */
+    public ObservableValue<Optional<String>> myPathwayProperty() {
+        return myPathway;
+    }
+
+    /** Makes a pathway the one in the student's plan ("Make this my plan", "Make this my pathway"). */
+    public void makeMyPathway(String pathwayId) {
+        plan.set(plan.get().withPathway(Optional.of(pathwayId)));
+    }
+
+    // ----- compare routes
+
+    /**
+     * Compare routes' view model, showing the profile on show: made the first time the tab is
+     * opened (so not before the first frame), and kept while the window lives, so that the routes
+     * chosen carry over to another profile and a new window (a kiosk's next visit) starts afresh.
+     */
+    public CompareViewModel compare() {
+        if (compare == null) {
+            compare = new CompareViewModel(LocalDate.now(clock), myPathway, this::makeMyPathway, this::showPathwayOnMap);
+        }
+        if (compare.profile() != profile.get()) {
+            compare.show(profile.get(), qualifications());
+        }
+        return compare;
+    }
+
+    /** What the student compares on Compare routes, for the handout; empty until they have opened it. */
+    public Optional<CompareSelection> compareSelection() {
+        return compare == null ? Optional.empty() : compare.selection(profile.get());
+    }
+
     // ----- moving about
 
     /** Selects a tab (a click on it, Ctrl+1..9 and Ctrl+0, the Go menu). */
@@ -354,67 +387,15 @@ public final class WindowModel {
 
     // ----- search
 
-    public ReadOnlyBooleanProperty searchOpenProperty() {
-        return searchOpen.getReadOnlyProperty();
+    /** The search across the profile on show (Ctrl+F). */
+    public WindowSearch search() {
+        return search;
     }
 
-    /** The words typed in the search field. */
-    public StringProperty queryProperty() {
-        return query;
-    }
-
-    /** The hits for the words typed, in the order they appear in the app. */
-    public ObservableList<ProfileSearch.Hit> results() {
-        return resultsShown;
-    }
-
-    /** "3 results", "No results for …", or nothing while nothing is typed. */
-    public ReadOnlyStringProperty resultCountProperty() {
-        return resultCount.getReadOnlyProperty();
-    }
-
-    /** The hit last gone to, marked on its page until the next one or until search closes. */
-    public ReadOnlyObjectProperty<ProfileSearch.Hit> markedHitProperty() {
-        return markedHit.getReadOnlyProperty();
-    }
-
-    public void openSearch() {
-        searchOpen.set(true);
-    }
-
-    public void closeSearch() {
-        searchOpen.set(false);
-        markedHit.set(null);
-    }
-
-    /** Goes to a hit: its tab, scrolled to the text (marked), or the route-map step it is on. */
-    public void goTo(ProfileSearch.Hit hit) {
-        markedHit.set(null);
+    /** Selects a search hit's tab and asks the window to show the hit there. */
+    private void showHit(ProfileSearch.Hit hit) {
         ProfileSection section = ProfileSection.forTopic(hit.entry().topic());
         select(section);
         navigator.showHit(hit, section);
-        if (hit.entry().mapStep().isEmpty()) {
-            markedHit.set(hit);
-        }
-    }
-
-    /** Where a hit is, for the result list: the tab, and the route or step where there is one. */
-    public String describe(ProfileSearch.Hit hit) {
-        ProfileSearch.Entry entry = hit.entry();
-        Profile shown = profile.get();
-        if (entry.mapStep().isPresent()) {
-            return ProfileSection.ROUTE_MAP.title() + ": " + shown.routeMap()
-                    .flatMap(m -> m.node(entry.mapStep().get())).map(n -> n.title()).orElse("");
-        }
-        ProfileSection section = ProfileSection.forTopic(entry.topic());
-        return section.title() + shown.entryRoutes().route(entry.topic()).map(r -> ": " + r.title()).orElse("");
-    }
-
-    private void find(String text) {
-        List<ProfileSearch.Hit> hits = search.find(text == null ? "" : text);
-        results.setAll(hits);
-        resultCount.set(text == null || text.isBlank() ? SEARCH_HINT
-                : hits.isEmpty() ? "No results for \u201c" + text.strip() + "\u201d"
-                : hits.size() == 1 ? "1 result" : hits.size() + " results");
     }
 }

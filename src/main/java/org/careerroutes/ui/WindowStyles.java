@@ -11,10 +11,10 @@ public final class WindowStyles {
     public static final String CLOSE_BUTTON = "close-button";
     public static final String DIALOG_BODY = "dialog-body";
     public static final String MAIN_WINDOW = "main-window";
+    /** A tab's content, holding its page once it is built. */
+    public static final String PAGE_HOLDER = "page-holder";
     public static final String REDUCED_MOTION = "reduced-motion";
     public static final String SEARCH_PANEL = "search-panel";
-    /** On the tab pane while the search panel is beside its pages. */
-    public static final String SEARCHING = "searching";
     /** A word of the search in a result: bold and underlined, not only coloured. */
     public static final String SEARCH_MATCH = "search-match";
     public static final String SEARCH_RESULT_PLACE = "search-result-place";

@@ -1,15 +1,14 @@
 package org.careerroutes.ui;
 
-import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollBar;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import org.careerroutes.kit.SideScroller;
 import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.settings.Settings;
 import org.careerroutes.settings.SettingsStore;
@@ -54,7 +53,7 @@ class CompareLayoutUITest extends AppUITestBase {
         }
         WaitForAsyncUtils.waitForFxEvents();
 
-        ScrollPane table = lookup("#compare-table-scroll").queryAs(ScrollPane.class);
+        SideScroller table = lookup("#compare-table-scroll").queryAs(SideScroller.class);
         List<Node> cells = new ArrayList<>(lookup(".compare-cell").queryAll());
         assertEquals((routes) * 7, cells.size(), "a cell for each route in each of seven rows");
         double em = lookup("#compare-counted-from").queryAs(Labeled.class).getFont().getSize();
@@ -64,9 +63,8 @@ class CompareLayoutUITest extends AppUITestBase {
             assertTrue(region.getWidth() >= 15 * em - 1, cell.getId() + " is " + region.getWidth() + " px wide, under 15em of " + em);
         }
         double contentWidth = table.getContent().getLayoutBounds().getWidth();
-        double viewport = table.getViewportBounds().getWidth();
-        ScrollBar bar = table.lookupAll(".scroll-bar").stream().map(ScrollBar.class::cast)
-                .filter(b -> b.getOrientation() == Orientation.HORIZONTAL).findFirst().orElseThrow();
+        double viewport = table.viewWidth();
+        ScrollBar bar = barOf(table);
         assertEquals(scrolls, contentWidth > viewport + 1, "the table is " + contentWidth + " px wide in " + viewport);
         assertEquals(scrolls, bar.isVisible(), "a sideways scroll bar when, and only when, the table is wider than its view");
 
@@ -85,14 +83,28 @@ class CompareLayoutUITest extends AppUITestBase {
                     1.5, "row " + row + " heading level with its row");
         }
         // The timeline scrolls sideways too, in its own pane, and says its years in words below.
-        ScrollPane timeline = lookup("#timeline-scroll").queryAs(ScrollPane.class);
-        for (ScrollPane pane : List.of(table, timeline)) {
-            double needed = pane.getContent().prefHeight(-1);
-            assertTrue(needed <= pane.getViewportBounds().getHeight() + 1,
-                    pane.getId() + ": its whole height shows, " + needed + " in " + pane.getViewportBounds().getHeight()
-                            + "; it only scrolls sideways");
+        SideScroller timeline = lookup("#timeline-scroll").queryAs(SideScroller.class);
+        for (SideScroller pane : List.of(table, timeline)) {
+            Node content = pane.getContent();
+            double needed = content.prefHeight(content.getLayoutBounds().getWidth());
+            double shown = content.getLayoutBounds().getHeight();
+            assertTrue(needed <= shown + 1, pane.getId() + ": its whole height shows, " + needed + " in " + shown
+                    + "; it only scrolls sideways");
+            double contentBottom = content.localToScene(content.getLayoutBounds()).getMaxY();
+            assertTrue(contentBottom <= pane.localToScene(pane.getLayoutBounds()).getMaxY() + 1, pane.getId() + " shows all of it");
+            ScrollBar itsBar = barOf(pane);
+            if (itsBar.isVisible()) {
+                assertTrue(contentBottom <= itsBar.localToScene(itsBar.getLayoutBounds()).getMinY() + 1,
+                        pane.getId() + ": the bar covers none of the last line");
+            }
         }
         assertTrue(lookup("#timeline-text").query().isVisible());
+    }
+
+    /** The sideways scroll bar the widget puts below its content. */
+    private static ScrollBar barOf(SideScroller pane) {
+        return pane.getChildrenUnmodifiable().stream().filter(ScrollBar.class::isInstance).map(ScrollBar.class::cast)
+                .findFirst().orElseThrow();
     }
 
     /** A label shows "..." through the Text node its skin draws; compare that with the label's text. */

@@ -3,10 +3,10 @@ package org.careerroutes.ui;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import org.careerroutes.app.Environment;
+import org.careerroutes.kit.SideScroller;
 import org.careerroutes.compare.StartingPoint;
 import org.careerroutes.eligibility.QualificationType;
 import org.careerroutes.pages.ProfileSection;
@@ -247,7 +247,7 @@ class CompareUITest extends AppUITestBase {
         assertEquals(StartingPoint.YEAR_13, lookup("#compare-from").queryAs(ComboBox.class).getValue());
         assertEquals("7 years (registered in 2033)", text("compare-registration-degree-stp"));
         // A column's button off to the side is scrolled into view when it takes focus.
-        ScrollPane table = lookup("#compare-table-scroll").queryAs(ScrollPane.class);
+        SideScroller table = lookup("#compare-table-scroll").queryAs(SideScroller.class);
         interact(() -> lookup("#compare-show-private-sector").query().requestFocus());
         WaitForAsyncUtils.waitForFxEvents();
         Node button = lookup("#compare-show-private-sector").query();
@@ -256,15 +256,15 @@ class CompareUITest extends AppUITestBase {
         assertTrue(right <= viewRight + 1, "the focused button is in view: " + right + " > " + viewRight);
         // The timeline is a Tab stop of its own, and the arrow keys scroll it sideways.
         interact(() -> lookup("#compare-from").queryAs(ComboBox.class).getSelectionModel().select(StartingPoint.YEAR_10));
-        ScrollPane timeline = lookup("#timeline-scroll").queryAs(ScrollPane.class);
+        SideScroller timeline = lookup("#timeline-scroll").queryAs(SideScroller.class);
         assertTrue(timeline.isFocusTraversable());
-        assertTrue(timeline.getContent().getLayoutBounds().getWidth() > timeline.getViewportBounds().getWidth(),
+        assertTrue(timeline.getContent().getLayoutBounds().getWidth() > timeline.viewWidth(),
                 "ten years and more do not fit at 1024x768");
         interact(timeline::requestFocus);
-        assertEquals(0, timeline.getHvalue());
+        assertEquals(0, timeline.offset());
         type(KeyCode.RIGHT);
         type(KeyCode.RIGHT);
-        assertTrue(timeline.getHvalue() > 0, "scrolled sideways");
+        assertTrue(timeline.offset() > 0, "scrolled sideways");
 
         interact(() -> lookup("#compare-show-private-sector").query().requestFocus());
         type(KeyCode.ENTER);

@@ -8,11 +8,15 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.careerroutes.eligibility.QualificationType;
+import org.careerroutes.eligibility.SubjectSuggestions;
 import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.routemap.StepView;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,17 +43,33 @@ class OnTrackUITest extends OnTrackUITestBase {
      */
     private boolean typeSubject(String subject) {
         write(subject);
-        // Suggestions come after a short pause in typing.
-        WaitForAsyncUtils.sleep(700, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        if (suggestionsShowing()) {
-            type(KeyCode.TAB);
-            WaitForAsyncUtils.waitForFxEvents();
-            assertTrue(lookup("#qual-grade").queryAs(ComboBox.class).getEditor().isFocused(),
-                    "taking a suggestion moves on to the grade");
-            return true;
+        // Suggestions are fetched off the JavaFX thread after a pause in typing. Whether there are
+        // any is the form model's to say: with none, there is nothing to wait for (and no list can
+        // come late); with some, wait until they show.
+        if (suggestionsFor(subject).isEmpty()) {
+            return false;
         }
-        return false;
+        waitForSuggestions();
+        type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(lookup("#qual-grade").queryAs(ComboBox.class).getEditor().isFocused(),
+                "taking a suggestion moves on to the grade");
+        return true;
+    }
+
+    /** What the form's model suggests for a subject typed, for the kind chosen now. */
+    private List<String> suggestionsFor(String typed) {
+        QualificationType kind = (QualificationType) lookup("#qual-type").queryAs(ComboBox.class).getValue();
+        return SubjectSuggestions.forTyped(kind, typed);
+    }
+
+    private void waitForSuggestions() {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.waitForAsyncFx(5_000, this::suggestionsShowing));
+        } catch (TimeoutException e) {
+            throw new AssertionError("the suggestions did not show within 10 seconds", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private boolean suggestionsShowing() {
@@ -136,10 +156,9 @@ class OnTrackUITest extends OnTrackUITestBase {
     void subjectNamesCompleteAsTheyAreTyped() {
         chooseType(QualificationType.A_LEVEL);
         write("Further mat");
-        // Suggestions are fetched in the background, after a short pause in typing.
-        WaitForAsyncUtils.sleep(800, java.util.concurrent.TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(suggestionsShowing(), "the suggestions are showing");
+        assertTrue(suggestionsFor("Further mat").contains("Further maths"), "the model has suggestions to wait for");
+        // Fetched off the JavaFX thread, after a short pause in typing.
+        waitForSuggestions();
         type(KeyCode.DOWN);
         type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

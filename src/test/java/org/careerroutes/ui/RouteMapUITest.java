@@ -136,9 +136,8 @@ class RouteMapUITest extends AppUITestBase {
         assertTrue(step("a-levels").getAccessibleText().contains("My note: Ask about physics"),
                 step("a-levels").getAccessibleText());
         org.careerroutes.routemap.RouteMapViewModel window = lookup("#page-route-map").queryAs(org.careerroutes.routemap.RouteMapView.class).model();
-        assertEquals(java.util.Optional.of("Ask about physics"), window.planProperty().get().stepNote("a-levels"));
-        assertEquals(java.util.Optional.of(org.careerroutes.plan.StepMark.DONE),
-                window.planProperty().get().mark("a-levels"));
+        assertEquals(java.util.Optional.of("Ask about physics"), window.plan().noteOn("a-levels"), "kept in the plan");
+        assertEquals(java.util.Optional.of("done"), window.plan().markOn("a-levels").map(m -> m.key()));
 
         clickOn("#key-toggle");
         assertTrue(lookup("#legend-plan-done").query().isVisible(), "the key explains the plan's marks");
@@ -158,7 +157,7 @@ class RouteMapUITest extends AppUITestBase {
         clickOn(mine);
         assertEquals("\u2605 My pathway", mine.getText());
         org.careerroutes.routemap.RouteMapViewModel window = lookup("#page-route-map").queryAs(org.careerroutes.routemap.RouteMapView.class).model();
-        assertEquals(java.util.Optional.of("apprenticeship"), window.planProperty().get().pathway());
+        assertEquals(java.util.Optional.of("apprenticeship"), window.plan().myPathway().getValue());
         Bounds view = canvas.localToScene(canvas.getBoundsInLocal());
         Bounds first = step("gcses").localToScene(step("gcses").getBoundsInLocal());
         assertTrue(view.contains(first), "the pathway's steps are brought into view");

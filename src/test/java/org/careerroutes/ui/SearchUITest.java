@@ -142,14 +142,14 @@ class SearchUITest extends AppUITestBase {
 
     @Test
     void anEmptySearchSaysWhatToDo() {
-        assertEquals(WindowModel.SEARCH_HINT, lookup("#search-count").queryAs(Label.class).getText());
+        assertEquals(WindowSearch.HINT, lookup("#search-count").queryAs(Label.class).getText());
         assertTrue(lookup("#search-count").query().isVisible());
         write("keyhole");
         assertEquals("1 result", lookup("#search-count").queryAs(Label.class).getText());
         for (int i = 0; i < 7; i++) {
             type(KeyCode.BACK_SPACE);
         }
-        assertEquals(WindowModel.SEARCH_HINT, lookup("#search-count").queryAs(Label.class).getText(), "back to the hint");
+        assertEquals(WindowSearch.HINT, lookup("#search-count").queryAs(Label.class).getText(), "back to the hint");
     }
 
     @Test

@@ -66,36 +66,36 @@ class WindowModelTest {
 
     @Test
     void searchFindsCountsAndMarksTheHitGoneTo() {
-        model.openSearch();
-        assertTrue(model.searchOpenProperty().get());
-        model.queryProperty().set("keyhole surgery");
-        assertFalse(model.results().isEmpty());
-        assertEquals(model.results().size() == 1 ? "1 result" : model.results().size() + " results",
-                model.resultCountProperty().get());
-        ProfileSearch.Hit hit = model.results().get(0);
-        assertEquals("What you'll do", model.describe(hit));
+        model.search().open();
+        assertTrue(model.search().openProperty().get());
+        model.search().queryProperty().set("keyhole surgery");
+        assertFalse(model.search().results().isEmpty());
+        assertEquals(model.search().results().size() == 1 ? "1 result" : model.search().results().size() + " results",
+                model.search().resultCountProperty().get());
+        ProfileSearch.Hit hit = model.search().results().get(0);
+        assertEquals("What you'll do", model.search().describe(hit));
 
-        model.goTo(hit);
+        model.search().goTo(hit);
         assertEquals(ProfileSection.DUTIES, model.selected());
-        assertSame(hit, model.markedHitProperty().get());
+        assertSame(hit, model.search().markedHitProperty().get());
         assertEquals(List.of("hit DUTIES"), moves);
 
-        model.queryProperty().set("zzzz");
-        assertEquals("No results for \u201czzzz\u201d", model.resultCountProperty().get());
-        model.closeSearch();
-        assertFalse(model.searchOpenProperty().get());
-        assertNull(model.markedHitProperty().get(), "closing search unmarks the hit");
+        model.search().queryProperty().set("zzzz");
+        assertEquals("No results for \u201czzzz\u201d", model.search().resultCountProperty().get());
+        model.search().close();
+        assertFalse(model.search().openProperty().get());
+        assertNull(model.search().markedHitProperty().get(), "closing search unmarks the hit");
     }
 
     @Test
     void aHitOnTheMapOpensItsStepAndMarksNoText() {
-        model.queryProperty().set("HCPC");
-        ProfileSearch.Hit onMap = model.results().stream().filter(h -> h.entry().mapStep().isPresent()).findFirst()
+        model.search().queryProperty().set("HCPC");
+        ProfileSearch.Hit onMap = model.search().results().stream().filter(h -> h.entry().mapStep().isPresent()).findFirst()
                 .orElseThrow();
-        assertTrue(model.describe(onMap).startsWith("Route map: "), model.describe(onMap));
-        model.goTo(onMap);
+        assertTrue(model.search().describe(onMap).startsWith("Route map: "), model.search().describe(onMap));
+        model.search().goTo(onMap);
         assertEquals(ProfileSection.ROUTE_MAP, model.selected());
-        assertNull(model.markedHitProperty().get());
+        assertNull(model.search().markedHitProperty().get());
     }
 
     @Test
@@ -104,15 +104,15 @@ class WindowModelTest {
                 org.careerroutes.eligibility.QualificationType.GCSE, "Maths", "7", false);
         model.qualifications().add(maths.qualification());
         model.select(ProfileSection.SKILLS);
-        model.queryProperty().set("engineer");
+        model.search().queryProperty().set("engineer");
 
         Profile again = ProfileLoader.loadBuiltIn().profile().orElseThrow();
         model.setProfile(again);
 
         assertSame(again, model.profile());
         assertEquals(ProfileSection.OVERVIEW, model.selected());
-        assertEquals("", model.queryProperty().get());
-        assertTrue(model.results().isEmpty());
+        assertEquals("", model.search().queryProperty().get());
+        assertTrue(model.search().results().isEmpty());
         assertEquals(1, model.qualifications().entered().size(), "what was entered is checked against the new profile");
         assertSame(again, model.qualifications().profile());
     }
@@ -216,7 +216,8 @@ class WindowModelTest {
             throws Exception {
         java.nio.file.Files.createDirectories(folder.resolve(profile.id() + ".careerplan"));
         org.careerroutes.kit.HeldBackBackground held = new org.careerroutes.kit.HeldBackBackground();
-        WindowModel later = new WindowModel(profile, new org.careerroutes.plan.PlanStore(folder), held);
+        WindowModel later = new WindowModel(profile, new org.careerroutes.plan.PlanStore(folder), held,
+                java.time.Clock.systemDefaultZone());
         List<String> said = new java.util.ArrayList<>();
         later.whenPlanRead(() -> said.add(later.planNoticeProperty().get()));
         assertTrue(later.planLoadingProperty().get());
@@ -224,5 +225,35 @@ class WindowModelTest {
         held.runAll();
         assertEquals(1, said.size());
         assertTrue(said.get(0).contains("is a folder, not a file"), said.get(0));
+    }
+
+    @Test
+    void compareRoutesIsHeldByTheWindowAndKeepsItsChoicesForAnotherProfile() {
+        assertEquals(java.util.Optional.empty(), model.compareSelection(), "nothing compared before the tab is opened");
+        org.careerroutes.compare.view.CompareViewModel compare = model.compare();
+        assertSame(profile, compare.profile());
+        assertTrue(compare.choose("private-sector", true));
+        assertEquals(List.of("degree-stp", "apprenticeship", "ptp", "private-sector"),
+                model.compareSelection().orElseThrow().pathways(), "what the handout lists");
+
+        Profile again = ProfileLoader.loadBuiltIn().profile().orElseThrow();
+        model.setProfile(again);
+        assertSame(compare, model.compare(), "one for as long as the window lives");
+        assertSame(again, compare.profile(), "showing the profile on show");
+        assertEquals(4, compare.chosen().size(), "the routes it shares are kept");
+
+        compare.makeMyPathway("ptp");
+        assertEquals(java.util.Optional.of("ptp"), model.plan().pathway(), "\u201cMake this my plan\u201d sets the plan's pathway");
+        assertTrue(compare.isMyPathway("ptp"));
+        model.planProperty().set(model.plan().withPathway(java.util.Optional.of("apprenticeship")));
+        assertTrue(compare.isMyPathway("apprenticeship"), "and follows the plan when it changes elsewhere");
+    }
+
+    @Test
+    void todayComesFromTheClockTheWindowIsGiven() {
+        WindowModel dated = new WindowModel(profile, org.careerroutes.plan.PlanKeeping.nowhere(
+                org.careerroutes.plan.PlanKeeping.Place.KIOSK_VISIT, java.util.Optional.empty()),
+                org.careerroutes.kit.Background.sameThread(), java.time.Clock.fixed(java.time.Instant.parse("2026-08-31T12:00:00Z"), java.time.ZoneOffset.UTC));
+        assertEquals(2025, dated.compare().schoolYearProperty().get(), "31 August is still last school year");
     }
 }

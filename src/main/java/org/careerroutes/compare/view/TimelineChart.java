@@ -46,8 +46,13 @@ final class TimelineChart extends Region {
     private final YearMonth first;
     private final YearMonth last;
 
-    TimelineChart(List<PathwayTimeline> timelines) {
-        getStyleClass().add("timeline-chart");
+    /**
+     * @param timelines the routes, one row each
+     * @param start     where the scale starts when no route has a step of known date: the
+     *                  start of the school year chosen (never the computer's clock)
+     */
+    TimelineChart(List<PathwayTimeline> timelines, YearMonth start) {
+        getStyleClass().add(CompareStyles.CHART);
         setId("timeline-chart");
         YearMonth from = null;
         YearMonth to = null;
@@ -66,13 +71,13 @@ final class TimelineChart extends Region {
                 to = open.get();
             }
         }
-        first = from == null ? YearMonth.now() : from;
+        first = from == null ? start : from;
         last = to == null || !to.isAfter(first) ? first.plusYears(1) : to;
         for (YearMonth tick = september(first); !tick.isAfter(last); tick = tick.plusYears(1)) {
             Label label = new Label("Sep " + tick.getYear());
-            label.getStyleClass().add("timeline-axis");
+            label.getStyleClass().add(CompareStyles.AXIS);
             Region line = new Region();
-            line.getStyleClass().add("timeline-tick");
+            line.getStyleClass().add(CompareStyles.TICK);
             line.setManaged(false);
             ticks.add(new Tick(label, line, tick));
             getChildren().addAll(line, label);
@@ -92,12 +97,12 @@ final class TimelineChart extends Region {
                 || r.status() == TimelineStep.Status.NOT_FOR_YOU ? ""
                 : timeline.registrationYear().map(y -> " \u2014 registration in " + y).orElse(" \u2014 registration: year varies"))
                 .orElse("");
-        Label title = add(new Label(timeline.pathway().title() + registration), "timeline-title");
+        Label title = add(new Label(timeline.pathway().title() + registration), CompareStyles.ROW_TITLE);
         title.setWrapText(true);
         List<String> doneTitles = timeline.steps().stream().filter(s -> s.status() == TimelineStep.Status.DONE)
                 .map(TimelineStep::title).toList();
         Optional<Label> done = doneTitles.isEmpty() ? Optional.empty()
-                : Optional.of(add(new Label("\u2713 done: " + String.join("; ", doneTitles)), "timeline-done"));
+                : Optional.of(add(new Label("\u2713 done: " + String.join("; ", doneTitles)), CompareStyles.DONE));
         done.ifPresent(l -> l.setWrapText(true));
         List<Box> boxes = new ArrayList<>();
         Map<YearMonth, List<TimelineStep>> momentsAt = new LinkedHashMap<>();
@@ -112,14 +117,10 @@ final class TimelineChart extends Region {
                 momentsAt.computeIfAbsent(step.start().get(), k -> new ArrayList<>()).add(step);
             } else {
                 String text = step.title() + "\n" + step.years() + (step.status() == TimelineStep.Status.NOW ? "\nyou are here" : "");
-                Label box = add(new Label(text), "timeline-step");
+                Label box = add(new Label(text), CompareStyles.STEP);
                 box.setWrapText(true);
-                if (step.status() == TimelineStep.Status.NOW) {
-                    box.getStyleClass().add("timeline-now");
-                }
-                if (step.end().isEmpty()) {
-                    box.getStyleClass().add("timeline-varies");
-                }
+                box.pseudoClassStateChanged(CompareStyles.NOW, step.status() == TimelineStep.Status.NOW);
+                box.pseudoClassStateChanged(CompareStyles.VARIES, step.end().isEmpty());
                 box.setId("timeline-step-" + timeline.pathway().id() + "-" + step.stepId());
                 boxes.add(new Box(box, step.start().get(), step.end()));
             }
@@ -129,15 +130,15 @@ final class TimelineChart extends Region {
             String year = steps.get(0).years();
             // Ends at its point, under the end of the step before it: the mark points up at it.
             Label label = add(new Label(year + ": " + String.join("; ", steps.stream().map(TimelineStep::title).toList())
-                    + " \u25b2"), "timeline-moment");
+                    + " \u25b2"), CompareStyles.MOMENT);
             label.setMinWidth(Region.USE_PREF_SIZE);
             moments.add(new Moment(label, at));
         });
         // A route not meant for the student has no bars: the line says why, as "Am I on track?" does.
         Optional<Label> afterLabel = timeline.notForYou().isPresent()
-                ? Optional.of(add(new Label(timeline.lines().get(timeline.lines().size() - 1)), "timeline-not-for-you"))
+                ? Optional.of(add(new Label(timeline.lines().get(timeline.lines().size() - 1)), CompareStyles.NOT_FOR_YOU))
                 : after.isEmpty() ? Optional.empty()
-                : Optional.of(add(new Label("Then, in years that vary: " + String.join("; ", after)), "timeline-after"));
+                : Optional.of(add(new Label("Then, in years that vary: " + String.join("; ", after)), CompareStyles.AFTER));
         afterLabel.ifPresent(l -> l.setWrapText(true));
         timeline.notForYou().ifPresent(why -> afterLabel.orElseThrow().setId("timeline-not-for-you-" + timeline.pathway().id()));
         return new Row(title, done, boxes, moments, afterLabel);

@@ -11,6 +11,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.careerroutes.files.FileProblem;
 import org.careerroutes.kit.Background;
+import org.careerroutes.eligibility.EligibilityChecker;
+import org.careerroutes.eligibility.RouteVerdict;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanFiles;
@@ -23,6 +25,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -86,6 +89,12 @@ public final class MyPlanModel {
 
     public Profile profile() {
         return profile;
+    }
+
+    /** The verdicts a plan's qualifications give, for each route the profile has entry rules for. */
+    public List<RouteVerdict> verdicts(MyPlan shown) {
+        return EligibilityChecker.checkAll(profile, shown.qualifications()).stream()
+                .filter(verdict -> !verdict.route().rules().isEmpty()).toList();
     }
 
     public ObjectProperty<MyPlan> planProperty() {

@@ -14,7 +14,6 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.careerroutes.eligibility.EligibilityChecker;
 import org.careerroutes.eligibility.RouteVerdict;
 import org.careerroutes.eligibility.StudentQualification;
 import org.careerroutes.kit.NoteBox;
@@ -301,10 +300,7 @@ public final class MyPlanView {
             Label entered = ProfileText.text("My qualifications: " + String.join("; ", mine) + ".", Styles.BODY_TEXT);
             entered.setId("my-plan-qualifications");
             shown.add(entered);
-            for (RouteVerdict verdict : EligibilityChecker.checkAll(profile, plan.qualifications())) {
-                if (verdict.route().rules().isEmpty()) {
-                    continue;
-                }
+            for (RouteVerdict verdict : model.verdicts(plan)) {
                 String summary = verdict.summary();
                 Label line = ProfileText.text(verdict.outcome().symbol() + " " + verdict.route().title() + ": "
                         + summary + (summary.endsWith(".") ? "" : "."), Styles.BODY_TEXT, PlanStyles.VERDICT);
