@@ -57,7 +57,9 @@ class CompareViewModelTest {
         assertEquals(List.of("degree-stp", "apprenticeship", "ptp"), columnIds());
         assertEquals(StartingPoint.YEAR_12, model.fromProperty().get());
         assertEquals(2026, model.schoolYearProperty().get(), "this school year, from the clock");
-        assertEquals("Times are counted from September 2026, the start of Year 12.", model.countedFromProperty().get());
+        assertEquals("Times are counted from September 2026, the start of Year 12. Your next step after school starts in"
+                + " September 2028: you apply for it during Year 13, as applications for courses, apprenticeships and"
+                + " training programmes close months before they start.", model.countedFromProperty().get());
         assertEquals("8 years (registered in 2034)", column("degree-stp").timeToRegistration());
         assertEquals(Optional.of(new CompareSelection(List.of("degree-stp", "apprenticeship", "ptp"), StartingPoint.YEAR_12, 2026)),
                 model.selection(PROFILE));
@@ -105,7 +107,9 @@ class CompareViewModelTest {
         model.show(PROFILE, mine);
         model.fromProperty().set(StartingPoint.DEGREE);
         assertEquals("3 years (registered in 2030)", column("degree-stp").timeToRegistration());
-        assertEquals("Times are counted from September 2027, when courses and training next start.",
+        assertEquals("Times are counted from September 2027, when your next step starts: the first September at least"
+                + " 8 months away, as applications for courses, apprenticeships and training programmes close months"
+                + " before they start.",
                 model.countedFromProperty().get());
         model.schoolYearProperty().set(2027);
         assertEquals("3 years (registered in 2031)", column("degree-stp").timeToRegistration());
