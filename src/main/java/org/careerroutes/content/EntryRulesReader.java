@@ -10,21 +10,25 @@ import org.careerroutes.model.Section;
 import org.careerroutes.model.Subject;
 import org.careerroutes.model.SubjectCatalogue;
 import org.careerroutes.model.SubjectNeed;
+import org.careerroutes.model.WayIn;
 import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads the {@code rules} and {@code later} checkpoints of a route's {@code entryRequirements}:
- * the usual requirements as rules the app can check a student's qualifications against. Each
+ * Reads the {@code rules}, {@code waysIn} and {@code later} checkpoints of a route's {@code
+ * entryRequirements}: the usual requirements as rules the app can check a student's qualifications
+ * against. Each
  * problem is reported where it was written; a rule with a problem is left out, and reading goes
  * on so that every problem of the file is found.
  */
@@ -32,6 +36,10 @@ final class EntryRulesReader {
 
     /** The largest {@code count} a rule or a subject need may have; more is surely a slip. */
     static final int MAX_COUNT = 20;
+
+    /** A way in's fields that say it has no rules: it asks for nothing, or Career Routes cannot check it. */
+    static final String NO_REQUIREMENTS = "noRequirements";
+    static final String NOT_CHECKED = "notChecked";
 
     /** Fields of a rule that an alternative under {@code mayBeConsidered} cannot have. */
     private static final List<String> NOT_IN_AN_ALTERNATIVE = List.of("step", "helps", "mayBeConsidered", "words");
@@ -60,7 +68,8 @@ final class EntryRulesReader {
 
     /**
      * The rules of one route's {@code entryRequirements}, read from the same object as its
-     * heading and blocks; {@link EntryRules#NONE} when it has neither {@code rules} nor {@code later}.
+     * heading and blocks; {@link EntryRules#NONE} when it has none of {@code rules}, {@code waysIn} and
+     * {@code later}.
      *
      * @param wording the requirements in the profile's words, when they could be read: a rule's
      *                {@code words} must be found there
@@ -68,14 +77,93 @@ final class EntryRulesReader {
      */
     EntryRules read(ObjectFields requirements, Optional<Section> wording, Optional<String> routeId) {
         List<EntryRule> toStart = optionalList(requirements, "rules", node -> rule(node, false, true, wording));
-        onlyHelping(requirements, toStart);
+        List<WayIn> waysIn = optionalList(requirements, "waysIn", node -> wayIn(node, wording));
+        if (!requirements.has("waysIn")) {
+            // Beside ways in, the rules every way needs may all only help: each way has its own.
+            onlyHelping(requirements, toStart);
+        } else if (requirements.valueOf("waysIn") instanceof JsonNode.Array written && !written.elements().isEmpty()) {
+            waysTogether(written, waysIn);
+        }
         List<Checkpoint> later = optionalList(requirements, "later", this::checkpoint);
         Optional<NotFor> notFor = requirements.object("notFor", false).flatMap(f -> notFor(f, routeId));
-        if (notFor.isPresent() && toStart.isEmpty() && !requirements.has("rules")) {
+        if (notFor.isPresent() && toStart.isEmpty() && !requirements.has("rules") && !requirements.has("waysIn")) {
             problems.error(requirements.valueOf("notFor"), "\"notFor\" says whom the route is not meant for, "
-                    + "so it needs the route's \"rules\" beside it");
+                    + "so it needs the route's \"rules\" or \"waysIn\" beside it");
         }
-        return toStart.isEmpty() && later.isEmpty() ? EntryRules.NONE : new EntryRules(toStart, later, notFor);
+        return toStart.isEmpty() && later.isEmpty() && waysIn.isEmpty() ? EntryRules.NONE
+                : new EntryRules(toStart, later, notFor, waysIn);
+    }
+
+    /**
+     * One way in: {@code {"title": "for a level 2 course", "step": "level-2-course", "rules": [...]}},
+     * or with {@code "noRequirements": true} (it asks for no qualification) or {@code "notChecked": true}
+     * (Career Routes cannot check it) instead of rules: exactly one of the three. The title is
+     * the profile's own words, so it must be found in the route's requirements, as a rule's
+     * {@code words} must.
+     */
+    private Optional<WayIn> wayIn(JsonNode node, Optional<Section> wording) {
+        return ObjectFields.of(node, problems).flatMap(f -> {
+            int errorsBefore = problems.errorCount();
+            Optional<String> title = f.text("title", true).filter(t -> isInTheWording(f, "title", t, wording));
+            Optional<String> step = f.text("step", false).filter(id -> isKnownStep(f, id));
+            Optional<List<EntryRule>> rules = f.list("rules", false, true, each -> rule(each, false, true, wording));
+            rules.ifPresent(list -> onlyHelping(f, list));
+            boolean nothing = f.bool(NO_REQUIREMENTS, false).orElse(false);
+            boolean notChecked = f.bool(NOT_CHECKED, false).orElse(false);
+            f.finish();
+            int said = (f.has("rules") ? 1 : 0) + (nothing ? 1 : 0) + (notChecked ? 1 : 0);
+            if (said == 0) {
+                problems.error(f.node(), () -> ObjectFields.where(f.node()) + " does not say what the way in needs: "
+                        + "give its \"rules\", or \"" + NO_REQUIREMENTS + "\": true when it asks for no qualification, "
+                        + "or \"" + NOT_CHECKED + "\": true when Career Routes cannot check it");
+            } else if (said > 1) {
+                // At the second of them: the flag written beside rules, or "notChecked" beside "noRequirements".
+                JsonNode at = f.valueOf(f.has("rules") && nothing ? NO_REQUIREMENTS : NOT_CHECKED);
+                problems.error(at, () -> "a way in has \"rules\", \"" + NO_REQUIREMENTS + "\": true or \""
+                        + NOT_CHECKED + "\": true, only one of them; keep the one that is true of it");
+            }
+            if (problems.errorCount() > errorsBefore) {
+                return Optional.empty();
+            }
+            return Optional.of(new WayIn(title.orElseThrow(), step, rules.orElse(List.of()), !notChecked));
+        });
+    }
+
+    /**
+     * Ways in are alternatives, so there are at least two, each said once (its title and its
+     * step), and at least one can be checked: else no student could ever be told they meet the
+     * route, and its words say it better than rules.
+     */
+    private void waysTogether(JsonNode.Array written, List<WayIn> read) {
+        if (written.elements().size() == 1) {
+            problems.error(written, () -> ObjectFields.where(written) + " has one way in; a route with one way in has "
+                    + "no \"waysIn\": give its rules in the route's \"rules\"");
+            return;
+        }
+        Map<String, Integer> titles = new HashMap<>();
+        Map<String, Integer> steps = new HashMap<>();
+        for (JsonNode way : written.elements()) {
+            if (!(way instanceof JsonNode.Obj object)) {
+                continue;
+            }
+            sameTwice(object, "title", titles, "way in");
+            sameTwice(object, "step", steps, "step of a way in");
+        }
+        if (read.size() == written.elements().size() && read.stream().noneMatch(WayIn::checked)) {
+            problems.error(written, () -> "every way in is \"" + NOT_CHECKED + "\", so there is nothing to check; "
+                    + "leave \"waysIn\" out, and the route's words say what it needs");
+        }
+    }
+
+    private void sameTwice(JsonNode.Obj way, String key, Map<String, Integer> seen, String what) {
+        JsonNode.Member member = way.members().get(key);
+        if (member != null && member.value() instanceof JsonNode.Text text) {
+            Integer first = seen.putIfAbsent(text.value().toLowerCase(java.util.Locale.ROOT), text.line());
+            if (first != null) {
+                problems.error(text, () -> what + " " + Echo.quoted(text.value()) + " is given twice (first at line "
+                        + first + "); each way in is said once");
+            }
+        }
     }
 
     /** {@code {"qualification": "degree", "instead": "university"}}: for people without a degree. */
@@ -181,7 +269,7 @@ final class EntryRulesReader {
                 helps = f.bool("helps", false).orElse(false);
                 mayBeConsidered = f.list("mayBeConsidered", false, true, each -> rule(each, true, false, Optional.empty()))
                         .orElse(List.of());
-                words = f.text("words", false).filter(w -> areTheProfiles(f, w, wordsAllowed, wording));
+                words = f.text("words", false).filter(w -> wordsAllowed(f, wordsAllowed) && isInTheWording(f, "words", w, wording));
             }
             f.finish();
             if (helps && !mayBeConsidered.isEmpty()) {
@@ -202,24 +290,26 @@ final class EntryRulesReader {
         });
     }
 
-    /**
-     * A rule's {@code words} are the profile's own, so they must be found, as written, in the
-     * route's requirements (in a paragraph or a list, not in a note of ours). A checkpoint's
-     * requirements come from beyond the profile, so its rules have none.
-     */
-    private boolean areTheProfiles(ObjectFields f, String words, boolean wordsAllowed, Optional<Section> wording) {
-        JsonNode at = f.valueOf("words");
-        if (!wordsAllowed) {
-            problems.error(at, "\"words\" are the profile's own words for a rule, so only a rule in a route's "
-                    + "\"rules\" can have them; leave \"words\" out here");
-            return false;
+    /** A checkpoint's requirements come from beyond the profile, so its rules have no {@code words}. */
+    private boolean wordsAllowed(ObjectFields f, boolean allowed) {
+        if (!allowed) {
+            problems.error(f.valueOf("words"), "\"words\" are the profile's own words for a rule, so only a rule in a "
+                    + "route's \"rules\" or \"waysIn\" can have them; leave \"words\" out here");
         }
+        return allowed;
+    }
+
+    /**
+     * A rule's {@code words} and a way in's {@code title} are the profile's own, so they must be
+     * found, as written, in the route's requirements (in a paragraph or a list, not in a note of ours).
+     */
+    private boolean isInTheWording(ObjectFields f, String key, String words, Optional<Section> wording) {
         boolean found = wording.map(section -> section.blocks().stream()
                 .filter(b -> !(b instanceof org.careerroutes.model.Note))
                 .flatMap(b -> b.texts().stream()).anyMatch(text -> text.contains(words))).orElse(true);
         if (!found) {
-            problems.error(at, "\"words\" must be the profile's own words, copied from this route's entry "
-                    + "requirements; " + Echo.quoted(words) + " is not found there");
+            problems.error(f.valueOf(key), "\"" + key + "\" must be the profile's own words, copied from this route's "
+                    + "entry requirements; " + Echo.quoted(words) + " is not found there");
         }
         return found;
     }

@@ -347,8 +347,8 @@ class EntryRulesLoaderTest {
                         "\"Usually a degree first\"", 1),
                 Arguments.of("words in a checkpoint's rule",
                         builtInWith("\"helps\": true,", "\"helps\": true, \"words\": \"relevant experience\","),
-                        "\"words\" are the profile's own words for a rule, so only a rule in a route's \"rules\" can "
-                                + "have them; leave \"words\" out here",
+                        "\"words\" are the profile's own words for a rule, so only a rule in a route's \"rules\" or "
+                                + "\"waysIn\" can have them; leave \"words\" out here",
                         "\"relevant experience\"", 1),
                 Arguments.of("words in a rule that may be considered",
                         builtInWith(TWO_TWO, TWO_TWO + "\"words\": \"a 2:2\", "),
