@@ -1,5 +1,6 @@
 package org.careerroutes.model;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -43,11 +44,12 @@ public record EntryRules(List<EntryRule> toStart, List<Checkpoint> later, Option
     }
 
     /**
-     * The way in a pathway through these steps takes: the one way in whose step is among them;
-     * empty when none is, or several are (the pathway is then judged by the route as a whole).
+     * The way in a pathway through these steps takes: of the ways whose step is on it, the one
+     * furthest along (a postgraduate course after a degree is taken by way of the postgraduate
+     * course); empty when none is, and the pathway is judged by the route as a whole.
      */
     public Optional<WayIn> wayOn(List<String> steps) {
-        List<WayIn> on = waysIn.stream().filter(w -> w.step().filter(steps::contains).isPresent()).toList();
-        return on.size() == 1 ? Optional.of(on.get(0)) : Optional.empty();
+        return waysIn.stream().filter(w -> w.step().filter(steps::contains).isPresent())
+                .max(Comparator.comparingInt(w -> steps.indexOf(w.step().orElseThrow())));
     }
 }
