@@ -292,8 +292,10 @@ final class RouteMapBuilder {
 
     /** "start as a trainee technician and work your way up" as "Start as a trainee technician". */
     private static String workTitle(String what) {
+        // "start as a workshop assistant or tyre and exhaust fitter and work your way up": the role ends at "and" and a verb.
         Matcher start = Pattern.compile("(?i)^(start (?:work )?as|begin as|get a job as|work as|join [\\w' -]+ as)"
-                + " (?<role>.+?)(?: and .*|,.*|\\..*)?$").matcher(what);
+                + " (?<role>.+?)(?: and (?:then )?(?:work|train|study|learn|get|take|do|move|progress|gain|build|complete"
+                + "|become)\\b.*|,.*|\\..*)?$").matcher(what);
         if (start.matches()) {
             return "Start as " + start.group("role").strip();
         }
