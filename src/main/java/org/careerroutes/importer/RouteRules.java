@@ -76,6 +76,14 @@ final class RouteRules {
             line.purpose().ifPresentOrElse(p -> byPurpose.computeIfAbsent(p, k -> new ArrayList<>()).add(line),
                     () -> always.add(line));
         }
+        boolean requirementsBeside = always.stream().anyMatch(l -> l.checked() || blocks(l));
+        if (byPurpose.size() == 1 && byPurpose.keySet().iterator().next().afterADegree() && requirementsBeside) {
+            // "5 GCSEs …", "2 to 3 A levels, including biology" and "a degree … for a postgraduate course": the
+            // lines before are a way in of their own, not needed beside the postgraduate course, which the text
+            // does not say; together they would ask a school leaver for a degree.
+            return none(lines, "not checked: its line \u201cfor " + byPurpose.keySet().iterator().next().words()
+                    + "\u201d is a way in after a degree, and its other lines do not say which way in they are for");
+        }
         if (byPurpose.size() <= 1) {
             Optional<RequirementReader.Result> blocking = lines.stream().filter(RouteRules::blocks).findFirst();
             if (blocking.isPresent()) {
