@@ -1,5 +1,6 @@
 package org.careerroutes.eligibility;
 
+import org.careerroutes.model.WayIn;
 import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
@@ -104,6 +105,8 @@ public record VerdictCard(Optional<Headline> headline, List<String> intro, List<
             if (!lines.isEmpty()) {
                 groups.add(new Group(listed.isEmpty() ? "Usual requirements" + forWay + ", one by one:"
                         : "Its other usual requirements" + forWay + ":", lines));
+            } else {
+                verdict.way().filter(WayIn::asksForNothing).ifPresent(way -> groups.add(WayLines.nothingAsked(way)));
             }
             groups.addAll(WayLines.alsoNamed(verdict));
         }

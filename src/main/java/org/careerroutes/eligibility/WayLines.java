@@ -23,10 +23,11 @@ final class WayLines {
     static String which(RouteVerdict verdict) {
         long checked = verdict.ways().stream().filter(w -> w.outcome() != Outcome.NO_RULES).count();
         String title = verdict.way().map(WayIn::title).orElse("");
-        if (verdict.outcome() == Outcome.NOT_YET && checked > 1) {
-            return VerdictCard.ANY_ONE.replaceFirst("\\.$", "") + "; the nearest for you is the one " + title + ".";
+        if (verdict.outcome() != Outcome.NOT_YET) {
+            return VerdictCard.ANY_ONE;
         }
-        return VerdictCard.ANY_ONE;
+        return VerdictCard.ANY_ONE.replaceFirst("\\.$", "") + (checked > 1 ? "; the nearest for you is the one "
+                : "; Career Routes checks the one ") + title + ".";
     }
 
     /**
@@ -44,9 +45,17 @@ final class WayLines {
             if (!own.isEmpty()) {
                 groups.add(new Group("Usual requirements " + way.way().get().title() + ", one by one:",
                         VerdictCard.judged(own, List.of())));
+            } else if (way.way().get().asksForNothing()) {
+                groups.add(nothingAsked(way.way().get()));
             }
         }
         return groups;
+    }
+
+    /** The requirements of a way in that asks for no qualification ("2 or fewer GCSEs … for a level 1 course"). */
+    static Group nothingAsked(WayIn way) {
+        return new Group("Usual requirements " + way.title() + ":", List.of(Outcome.MEETS.symbol()
+                + " No particular qualifications asked for"));
     }
 
     /** "Its other ways in:", a line each: "✗ For a level 3 course: you need …", "– For a level 1 course: not checked …". */
@@ -86,7 +95,7 @@ final class WayLines {
         for (WayIn way : verdict.route().rules().waysIn()) {
             String title = Words.capitalise(way.title());
             if (!way.checked() || way.asksForNothing()) {
-                groups.add(new Group(title + ":", List.of("\u2022 " + (way.checked() ? "No qualifications asked for"
+                groups.add(new Group(title + ":", List.of("\u2022 " + (way.checked() ? "No particular qualifications asked for"
                         : Words.capitalise(NOT_CHECKED)))));
             } else {
                 groups.add(new Group(title + ", usually needs:", rules(way.rules())));
