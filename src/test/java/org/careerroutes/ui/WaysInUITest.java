@@ -44,6 +44,12 @@ class WaysInUITest extends AppUITestBase {
         return allText(lookup("#" + id).queryAs(Node.class));
     }
 
+    /** The verdict in a pathway's column of Compare routes. */
+    private String compareVerdict(String pathway) {
+        return from(lookup("#compare-verdict-" + pathway).queryAs(Node.class)).lookup(".compare-verdict")
+                .queryAs(Label.class).getText();
+    }
+
     /**
      * Types a subject written in full (so no suggestions come), Tab, a grade and Enter, from the
      * keyboard alone.
@@ -94,8 +100,8 @@ class WaysInUITest extends AppUITestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ProfileSection.ROUTE_MAP.tabId(),
                 lookup("#profile-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
-        assertEquals("apprenticeship-degree-apprenticeship", ((org.careerroutes.model.Pathway) lookup("#pathway-chooser")
-                .queryAs(ComboBox.class).getValue()).id());
+        assertEquals("Degree apprenticeship (level 6 or 7)", lookup("#pathway-chooser").queryAs(ComboBox.class).getValue()
+                .toString());
         String summary = text("map-verdicts");
         assertTrue(summary.contains("Degree apprenticeship (level 6 or 7) (with predicted grades)"), summary);
         assertTrue(summary.matches("(?s).*Not yet: [^.]*Advanced apprenticeship \\(level 3\\).*"), summary);
@@ -103,9 +109,11 @@ class WaysInUITest extends AppUITestBase {
         // Compare routes: each way in's pathway with its own verdict.
         press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ProfileSection.COMPARE.tabId(),
+                lookup("#profile-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getId());
         assertEquals("\u25d1 Predicted grades meet the usual entry requirements for a degree apprenticeship",
-                text("compare-verdict-apprenticeship-degree-apprenticeship"));
+                compareVerdict("apprenticeship-degree-apprenticeship"));
         assertEquals("\u2717 Not yet: for an advanced apprenticeship, you need one more GCSE at grade 4 or above",
-                text("compare-verdict-apprenticeship-advanced-apprenticeship"));
+                compareVerdict("apprenticeship-advanced-apprenticeship"));
     }
 }
