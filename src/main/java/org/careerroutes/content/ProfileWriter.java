@@ -170,9 +170,9 @@ public final class ProfileWriter {
             for (Checkpoint checkpoint : route.rules().later()) {
                 json.beginObject();
                 json.name("title").value(checkpoint.title());
-                optional(json, "step", checkpoint.step());
                 optional(json, "source", checkpoint.source());
                 optional(json, "checked", checkpoint.checked());
+                optional(json, "step", checkpoint.step());
                 rules(json, checkpoint.rules());
                 json.endObject();
             }

@@ -376,11 +376,7 @@ class EntryRulesLoaderTest {
     @MethodSource("brokenRules")
     void eachBrokenRuleGivesOneClearErrorAtTheRightPlace(String name, String json, String expected, String marker,
                                                         int occurrence) {
-        LoadResult result = ProfileLoader.read("rules.json", json);
-        assertFalse(result.isValid(), name);
-        assertEquals(1, result.errors().size(), () -> "exactly one error for " + name + ": " + result.problems());
-        Problem error = result.errors().get(0);
-        int[] at = TestProfiles.lineAndColumn(json, marker, occurrence);
-        assertEquals("rules.json:" + at[0] + ":" + at[1] + ": " + expected, error.format(), name);
+        assertEquals(TestProfiles.where("rules.json", json, marker, occurrence) + expected,
+                TestProfiles.theOneError("rules.json", json, name).format(), name);
     }
 }

@@ -152,11 +152,9 @@ class WaysInLoaderTest {
     @MethodSource("brokenWays")
     void eachMistakeGivesOneClearErrorWhereItIsWritten(String name, String json, String expected, String marker,
                                                        int occurrence) {
-        LoadResult result = ProfileLoader.read("ways.json", json);
-        assertFalse(result.isValid(), name);
-        assertEquals(1, result.errors().size(), () -> "exactly one error for " + name + ": " + result.problems());
-        int[] at = TestProfiles.lineAndColumn(json, marker, occurrence);
-        assertTrue(result.errors().get(0).format().startsWith("ways.json:" + at[0] + ":" + at[1] + ": " + expected),
-                () -> name + ": " + result.errors().get(0).format());
+        // A step not on the map is told the steps that are, after these words.
+        String error = TestProfiles.theOneError("ways.json", json, name).format();
+        assertTrue(error.startsWith(TestProfiles.where("ways.json", json, marker, occurrence) + expected),
+                () -> name + ": " + error);
     }
 }

@@ -8,11 +8,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.careerroutes.eligibility.QualificationType;
 import org.careerroutes.pages.ProfileSection;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
-
-import java.util.concurrent.TimeoutException;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,25 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * apprenticeship, or college qualifications like A levels for a degree apprenticeship. The card,
  * the route map and Compare routes each say which way in their verdict is about.
  */
-class WaysInUITest extends AppUITestBase {
+class WaysInUITest extends OnTrackUITestBase {
 
-    @BeforeEach
-    void openOnTrack() throws TimeoutException {
-        launch("--content=src/test/resources/pack/profiles/civil-engineer.json");
-        interact(() -> {
-            stage.setWidth(1280);
-            stage.setHeight(900);
-        });
-        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private String text(String id) {
-        return lookup("#" + id).queryAs(Label.class).getText();
-    }
-
-    private String textOf(String id) {
-        return allText(lookup("#" + id).queryAs(Node.class));
+    @Override
+    protected String[] options() {
+        return new String[] {"--content=src/test/resources/pack/profiles/civil-engineer.json"};
     }
 
     /** The verdict in a pathway's column of Compare routes. */
