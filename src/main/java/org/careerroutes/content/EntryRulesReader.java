@@ -16,10 +16,8 @@ import org.careerroutes.model.Words;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
@@ -28,18 +26,13 @@ import java.util.stream.Collectors;
 /**
  * Reads the {@code rules}, {@code waysIn} and {@code later} checkpoints of a route's {@code
  * entryRequirements}: the usual requirements as rules the app can check a student's qualifications
- * against. Each
- * problem is reported where it was written; a rule with a problem is left out, and reading goes
- * on so that every problem of the file is found.
+ * against (ways in with {@link WaysInReader}). Each problem is reported where it was written; a
+ * rule with a problem is left out, and reading goes on so that every problem of the file is found.
  */
 final class EntryRulesReader {
 
     /** The largest {@code count} a rule or a subject need may have; more is surely a slip. */
     static final int MAX_COUNT = 20;
-
-    /** A way in's fields that say it has no rules: it asks for nothing, or Career Routes cannot check it. */
-    static final String NO_REQUIREMENTS = "noRequirements";
-    static final String NOT_CHECKED = "notChecked";
 
     /** Fields of a rule that an alternative under {@code mayBeConsidered} cannot have. */
     private static final List<String> NOT_IN_AN_ALTERNATIVE = List.of("step", "helps", "mayBeConsidered", "words");
@@ -47,10 +40,11 @@ final class EntryRulesReader {
     /** The subject and group ids a rule may name. */
     private static final List<String> KNOWN_IDS = SubjectCatalogue.ids();
 
-    private final Problems problems;
+    final Problems problems;
     private final KnownIds steps;
     private final KnownIds routes;
     private final Function<ObjectFields, Optional<String>> checkedMonth;
+    private final WaysInReader ways;
 
     /**
      * @param steps        the route-map step ids a rule's {@code step} may name; incomplete (so
@@ -64,6 +58,7 @@ final class EntryRulesReader {
         this.steps = steps;
         this.routes = routes;
         this.checkedMonth = checkedMonth;
+        this.ways = new WaysInReader(this);
     }
 
     /**
@@ -77,12 +72,12 @@ final class EntryRulesReader {
      */
     EntryRules read(ObjectFields requirements, Optional<Section> wording, Optional<String> routeId) {
         List<EntryRule> toStart = optionalList(requirements, "rules", node -> rule(node, false, true, wording));
-        List<WayIn> waysIn = optionalList(requirements, "waysIn", node -> wayIn(node, wording));
+        List<WayIn> waysIn = optionalList(requirements, "waysIn", node -> ways.wayIn(node, wording));
         if (!requirements.has("waysIn")) {
             // Beside ways in, the rules every way needs may all only help: each way has its own.
             onlyHelping(requirements, toStart);
         } else if (requirements.valueOf("waysIn") instanceof JsonNode.Array written && !written.elements().isEmpty()) {
-            waysTogether(written, waysIn);
+            ways.together(written, waysIn);
         }
         List<Checkpoint> later = optionalList(requirements, "later", this::checkpoint);
         Optional<NotFor> notFor = requirements.object("notFor", false).flatMap(f -> notFor(f, routeId));
@@ -92,78 +87,6 @@ final class EntryRulesReader {
         }
         return toStart.isEmpty() && later.isEmpty() && waysIn.isEmpty() ? EntryRules.NONE
                 : new EntryRules(toStart, later, notFor, waysIn);
-    }
-
-    /**
-     * One way in: {@code {"title": "for a level 2 course", "step": "level-2-course", "rules": [...]}},
-     * or with {@code "noRequirements": true} (it asks for no qualification) or {@code "notChecked": true}
-     * (Career Routes cannot check it) instead of rules: exactly one of the three. The title is
-     * the profile's own words, so it must be found in the route's requirements, as a rule's
-     * {@code words} must.
-     */
-    private Optional<WayIn> wayIn(JsonNode node, Optional<Section> wording) {
-        return ObjectFields.of(node, problems).flatMap(f -> {
-            int errorsBefore = problems.errorCount();
-            Optional<String> title = f.text("title", true).filter(t -> isInTheWording(f, "title", t, wording));
-            Optional<String> step = f.text("step", false).filter(id -> isKnownStep(f, id));
-            Optional<List<EntryRule>> rules = f.list("rules", false, true, each -> rule(each, false, true, wording));
-            rules.ifPresent(list -> onlyHelping(f, list));
-            boolean nothing = f.bool(NO_REQUIREMENTS, false).orElse(false);
-            boolean notChecked = f.bool(NOT_CHECKED, false).orElse(false);
-            f.finish();
-            int said = (f.has("rules") ? 1 : 0) + (nothing ? 1 : 0) + (notChecked ? 1 : 0);
-            if (said == 0) {
-                problems.error(f.node(), () -> ObjectFields.where(f.node()) + " does not say what the way in needs: "
-                        + "give its \"rules\", or \"" + NO_REQUIREMENTS + "\": true when it asks for no qualification, "
-                        + "or \"" + NOT_CHECKED + "\": true when Career Routes cannot check it");
-            } else if (said > 1) {
-                // At the second of them: the flag written beside rules, or "notChecked" beside "noRequirements".
-                JsonNode at = f.valueOf(f.has("rules") && nothing ? NO_REQUIREMENTS : NOT_CHECKED);
-                problems.error(at, () -> "a way in has \"rules\", \"" + NO_REQUIREMENTS + "\": true or \""
-                        + NOT_CHECKED + "\": true, only one of them; keep the one that is true of it");
-            }
-            if (problems.errorCount() > errorsBefore) {
-                return Optional.empty();
-            }
-            return Optional.of(new WayIn(title.orElseThrow(), step, rules.orElse(List.of()), !notChecked));
-        });
-    }
-
-    /**
-     * Ways in are alternatives, so there are at least two, each said once (its title and its
-     * step), and at least one can be checked: else no student could ever be told they meet the
-     * route, and its words say it better than rules.
-     */
-    private void waysTogether(JsonNode.Array written, List<WayIn> read) {
-        if (written.elements().size() == 1) {
-            problems.error(written, () -> ObjectFields.where(written) + " has one way in; a route with one way in has "
-                    + "no \"waysIn\": give its rules in the route's \"rules\"");
-            return;
-        }
-        Map<String, Integer> titles = new HashMap<>();
-        Map<String, Integer> steps = new HashMap<>();
-        for (JsonNode way : written.elements()) {
-            if (!(way instanceof JsonNode.Obj object)) {
-                continue;
-            }
-            sameTwice(object, "title", titles, "way in");
-            sameTwice(object, "step", steps, "step of a way in");
-        }
-        if (read.size() == written.elements().size() && read.stream().noneMatch(WayIn::checked)) {
-            problems.error(written, () -> "every way in is \"" + NOT_CHECKED + "\", so there is nothing to check; "
-                    + "leave \"waysIn\" out, and the route's words say what it needs");
-        }
-    }
-
-    private void sameTwice(JsonNode.Obj way, String key, Map<String, Integer> seen, String what) {
-        JsonNode.Member member = way.members().get(key);
-        if (member != null && member.value() instanceof JsonNode.Text text) {
-            Integer first = seen.putIfAbsent(text.value().toLowerCase(java.util.Locale.ROOT), text.line());
-            if (first != null) {
-                problems.error(text, () -> what + " " + Echo.quoted(text.value()) + " is given twice (first at line "
-                        + first + "); each way in is said once");
-            }
-        }
     }
 
     /** {@code {"qualification": "degree", "instead": "university"}}: for people without a degree. */
@@ -194,7 +117,7 @@ final class EntryRulesReader {
      * Rules that only help decide nothing, so a list of nothing else would let every student
      * "meet" it: one rule at least must be required.
      */
-    private void onlyHelping(ObjectFields f, List<EntryRule> rules) {
+    void onlyHelping(ObjectFields f, List<EntryRule> rules) {
         // Only when every rule was read: a broken required rule is reported already.
         boolean allRead = f.valueOf("rules") instanceof JsonNode.Array written && written.elements().size() == rules.size();
         if (allRead && !rules.isEmpty() && rules.stream().allMatch(EntryRule::helps)) {
@@ -247,7 +170,7 @@ final class EntryRulesReader {
      * profile. {@code wording} is the route's requirements in the profile's words, where they must
      * be found; empty when those could not be read (their problem is reported already).
      */
-    private Optional<EntryRule> rule(JsonNode node, boolean alternative, boolean wordsAllowed,
+    Optional<EntryRule> rule(JsonNode node, boolean alternative, boolean wordsAllowed,
                                      Optional<Section> wording) {
         return ObjectFields.of(node, problems).flatMap(f -> {
             int errorsBefore = problems.errorCount();
@@ -269,7 +192,8 @@ final class EntryRulesReader {
                 helps = f.bool("helps", false).orElse(false);
                 mayBeConsidered = f.list("mayBeConsidered", false, true, each -> rule(each, true, false, Optional.empty()))
                         .orElse(List.of());
-                words = f.text("words", false).filter(w -> wordsAllowed(f, wordsAllowed) && isInTheWording(f, "words", w, wording));
+                words = f.text("words", false)
+                        .filter(w -> wordsAllowed(f, wordsAllowed) && isInTheWording(f, "words", w, wording));
             }
             f.finish();
             if (helps && !mayBeConsidered.isEmpty()) {
@@ -303,7 +227,7 @@ final class EntryRulesReader {
      * A rule's {@code words} and a way in's {@code title} are the profile's own, so they must be
      * found, as written, in the route's requirements (in a paragraph or a list, not in a note of ours).
      */
-    private boolean isInTheWording(ObjectFields f, String key, String words, Optional<Section> wording) {
+    boolean isInTheWording(ObjectFields f, String key, String words, Optional<Section> wording) {
         boolean found = wording.map(section -> section.blocks().stream()
                 .filter(b -> !(b instanceof org.careerroutes.model.Note))
                 .flatMap(b -> b.texts().stream()).anyMatch(text -> text.contains(words))).orElse(true);
@@ -447,7 +371,7 @@ final class EntryRulesReader {
                 + instead;
     }
 
-    private boolean isKnownStep(ObjectFields f, String id) {
+    boolean isKnownStep(ObjectFields f, String id) {
         if (!steps.isUnknown(id)) {
             return true;
         }

@@ -39,7 +39,7 @@ final class FieldHomes {
         home("inside a route's \"entryRequirements\", a way in (in \"waysIn\") or a checkpoint in its \"later\"",
                 "rules");
         home("inside a route's \"entryRequirements\"", "later", "notFor", "waysIn");
-        home("inside a way in (in a route's \"waysIn\")", EntryRulesReader.NO_REQUIREMENTS, EntryRulesReader.NOT_CHECKED);
+        home("inside a way in (in a route's \"waysIn\")", WaysInReader.NO_REQUIREMENTS, WaysInReader.NOT_CHECKED);
         home("inside a route's \"notFor\"", "instead");
         home("inside an entry rule (in \"rules\") or a route's \"notFor\"", "qualification");
         home("inside an entry rule (in \"rules\")", "minGrade", "including", "helps",

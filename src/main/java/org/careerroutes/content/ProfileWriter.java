@@ -159,7 +159,7 @@ public final class ProfileWriter {
                 if (!way.rules().isEmpty()) {
                     rules(json, way.rules());
                 } else {
-                    json.name(way.checked() ? EntryRulesReader.NO_REQUIREMENTS : EntryRulesReader.NOT_CHECKED).value(true);
+                    json.name(way.checked() ? WaysInReader.NO_REQUIREMENTS : WaysInReader.NOT_CHECKED).value(true);
                 }
                 json.endObject();
             }
