@@ -129,7 +129,7 @@ public record VerdictCard(Optional<Headline> headline, List<String> intro, List<
     }
 
     /** "• Five GCSEs ...", unjudged, and "(helps, not required)" for a rule that only helps. */
-    static List<String> bullets(List<RuleResult> results) {
+    private static List<String> bullets(List<RuleResult> results) {
         return results.stream().map(r -> "\u2022 " + Words.capitalise(r.rule().describe())
                 + (r.onlyHelps() ? " (helps, not required)" : "")).toList();
     }

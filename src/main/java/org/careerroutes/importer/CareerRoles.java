@@ -30,6 +30,7 @@ final class CareerRoles {
     private static final int LONGEST = 48;
     /** A word that shares the noun after it: "a senior or head dental nurse" is a senior dental nurse. */
     private static final Pattern RANK = Pattern.compile("(?i)senior|junior|head|lead|chief|principal|deputy");
+    private static final Pattern LAST_PAIR = Pattern.compile("(?i),\\s*([\\w' ]+?) (\\w+) and ([\\w' ]+?) (\\w+)$");
 
     private CareerRoles() {
     }
@@ -47,7 +48,8 @@ final class CareerRoles {
                 boolean item = list && !(i == 0 && ((org.careerroutes.model.BulletList) block).intro().isPresent());
                 if (item) {
                     Matcher start = ITEM_START.matcher(text.strip());
-                    String rest = start.lookingAt() ? text.strip().substring(start.end()) : introMoves ? text.strip() : "";
+                    String rest = start.lookingAt() ? text.strip().substring(start.end())
+                            : introMoves ? text.strip() : "";
                     if (!rest.isEmpty()) {
                         split(rest, roles);
                     }
@@ -100,7 +102,7 @@ final class CareerRoles {
      * are two roles where both end in the same word; "emergency and critical care" stays one.
      */
     private static String lastPairOfAList(String list) {
-        Matcher pair = Pattern.compile("(?i),\\s*([\\w' ]+?) (\\w+) and ([\\w' ]+?) (\\w+)$").matcher(list);
+        Matcher pair = LAST_PAIR.matcher(list);
         return pair.find() && pair.group(2).equalsIgnoreCase(pair.group(4))
                 ? list.substring(0, pair.start()) + ", " + pair.group(1) + " " + pair.group(2) + ", " + pair.group(3) + " "
                 + pair.group(4) : list;

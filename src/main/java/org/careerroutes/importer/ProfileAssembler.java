@@ -70,6 +70,8 @@ final class ProfileAssembler {
     private Optional<String> summary = Optional.empty();
     private Optional<String> licenceLine = Optional.empty();
     private Optional<String> sourceLine = Optional.empty();
+    /** The number of the text's last line with anything on it, where a source line may be. */
+    private final int lastLine;
     private Optional<String> registrationHeading = Optional.empty();
     private final List<String> report = new ArrayList<>();
     private final List<String> toCheck = new ArrayList<>();
@@ -77,6 +79,7 @@ final class ProfileAssembler {
     ProfileAssembler(SourceText text, YearMonth taken) {
         this.text = text;
         this.taken = taken;
+        this.lastLine = text.lines().stream().filter(l -> !l.isBlank()).mapToInt(SourceText.Line::number).max().orElse(0);
     }
 
     Assembled assemble() throws NotAProfile {
@@ -288,8 +291,7 @@ final class ProfileAssembler {
 
     /** The text's last line, when it says where the text comes from ({@link #SOURCE_LINE}). */
     private boolean sourceLine(Piece piece) {
-        int last = text.lines().stream().filter(l -> !l.isBlank()).mapToInt(SourceText.Line::number).max().orElse(0);
-        if (!piece.isList() && piece.lines().size() == 1 && piece.firstLine() == last
+        if (!piece.isList() && piece.lines().size() == 1 && piece.firstLine() == lastLine
                 && SOURCE_LINE.matcher(piece.leadText()).matches()) {
             sourceLine = Optional.of(piece.leadText());
             return true;
