@@ -7,6 +7,8 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 
+import org.careerroutes.eligibility.Outcome;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +19,9 @@ import java.util.Map;
  * the pathway's steps with the visitor's marks, the verdicts' headlines and the licence line)
  * that any phone camera shows with no internet. Kept small enough that a phone reads it from a
  * screen at a fair: at most {@value #MAX_BYTES} bytes, which fits QR version {@value #MAX_VERSION}
- * with error correction M. When the plan is longer, step titles are shortened, then the verdicts
- * and steps beyond what fits are summed up in a line.
+ * with error correction M. When the plan is longer, step titles are shortened, then routes with no
+ * requirements to check are left out of the verdicts, then the verdicts and steps beyond what fits
+ * are summed up in a line.
  */
 public final class PlanCode {
 
@@ -50,7 +53,7 @@ public final class PlanCode {
 
     /** The plan's text for the code, at most {@value #MAX_BYTES} bytes in UTF-8. */
     public static String text(Handout handout) {
-        for (boolean verdicts : new boolean[] {true, false}) {
+        for (Verdicts verdicts : Verdicts.values()) {
             for (int titleLength : new int[] {Integer.MAX_VALUE, SHORT_TITLE, 22}) {
                 String text = text(handout, titleLength, verdicts, Integer.MAX_VALUE);
                 if (fits(text)) {
@@ -59,7 +62,7 @@ public final class PlanCode {
             }
         }
         for (int steps = handout.steps().size() - 1; steps >= 0; steps--) {
-            String text = text(handout, 22, false, steps);
+            String text = text(handout, 22, Verdicts.COUNTED, steps);
             if (fits(text)) {
                 return text;
             }
@@ -71,7 +74,14 @@ public final class PlanCode {
         return text.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
-    private static String text(Handout handout, int titleLength, boolean withVerdicts, int stepsShown) {
+    /**
+     * How much of the verdicts the code says: each route's headline; those of routes with
+     * requirements to check (a headline that names a route's way in is longer, and "No
+     * requirements to check" tells a visitor nothing to act on); or how many routes are met.
+     */
+    private enum Verdicts { EVERY, CHECKED, COUNTED }
+
+    private static String text(Handout handout, int titleLength, Verdicts verdicts, int stepsShown) {
         List<String> lines = new ArrayList<>();
         lines.add(Handout.APP_NAME + ": my plan");
         lines.add(handout.title());
@@ -88,9 +98,11 @@ public final class PlanCode {
             }
         }
         if (!handout.verdicts().isEmpty()) {
-            if (withVerdicts) {
+            if (verdicts != Verdicts.COUNTED) {
                 lines.add("Am I on track?");
-                handout.verdicts().forEach(v -> lines.add(shorten(v.route(), titleLength) + ": " + v.headline()));
+                handout.verdicts().stream()
+                        .filter(v -> verdicts == Verdicts.EVERY || !v.symbol().equals(Outcome.NO_RULES.symbol()))
+                        .forEach(v -> lines.add(shorten(v.route(), titleLength) + ": " + v.headline()));
             } else {
                 long met = handout.verdicts().stream().filter(Handout.Verdict::open).count();
                 lines.add("Am I on track? I meet the usual requirements of " + met + " of "
