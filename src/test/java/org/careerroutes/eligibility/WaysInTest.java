@@ -78,7 +78,7 @@ class WaysInTest {
                 card(verdict));
     }
 
-    /** The issue's own case: an advanced apprenticeship asks for English and maths, a degree one for A levels instead. */
+    /** The common case: an advanced apprenticeship asks for English and maths, a degree one for A levels instead. */
     @Test
     void predictedForOneWayAndNotYetForTheOtherTheBestIsSaid() {
         Profile civil = pack("civil-engineer");
