@@ -68,8 +68,9 @@ public final class Comparisons {
             node.paid().ifPresent(p -> paid.add(new RouteComparison.PaidStep(node.title(), p)));
             node.qualificationGained().ifPresent(qualifications::add);
         }
+        // For a route with ways in, the verdict of the way this pathway takes.
         Optional<RouteVerdict> verdict = route.flatMap(r -> verdicts.stream()
-                .filter(v -> v.route().id().equals(r.id())).findFirst());
+                .filter(v -> v.route().id().equals(r.id())).findFirst()).map(v -> v.on(pathway));
         return new RouteComparison(pathway, timeline,
                 time(timeline, timeline.registration(), timeline.monthsToRegistration(), timeline.registrationYear(),
                         "registered in ", "This route has no registration step"),

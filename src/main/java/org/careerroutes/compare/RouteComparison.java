@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param registrations      the register or status the pathway reaches
  * @param entryRoute         the title of the entry route the pathway follows, if any
  * @param entryRequirements  that route's entry requirements, in the profile's words
- * @param verdict            the student's verdict for that route, when they have entered qualifications
+ * @param verdict            the student's verdict for that route, when they have entered qualifications; for
+ *                           a route with ways in, that of the way in the pathway takes
  */
 public record RouteComparison(Pathway pathway, PathwayTimeline timeline, String timeToRegistration, String timeToRole,
                               List<PaidStep> paid, List<String> qualifications, List<String> registrations,

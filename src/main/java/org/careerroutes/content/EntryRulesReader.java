@@ -10,6 +10,7 @@ import org.careerroutes.model.Section;
 import org.careerroutes.model.Subject;
 import org.careerroutes.model.SubjectCatalogue;
 import org.careerroutes.model.SubjectNeed;
+import org.careerroutes.model.WayIn;
 import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
@@ -23,10 +24,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads the {@code rules} and {@code later} checkpoints of a route's {@code entryRequirements}:
- * the usual requirements as rules the app can check a student's qualifications against. Each
- * problem is reported where it was written; a rule with a problem is left out, and reading goes
- * on so that every problem of the file is found.
+ * Reads the {@code rules}, {@code waysIn} and {@code later} checkpoints of a route's {@code
+ * entryRequirements}: the usual requirements as rules the app can check a student's qualifications
+ * against (ways in with {@link WaysInReader}). Each problem is reported where it was written; a
+ * rule with a problem is left out, and reading goes on so that every problem of the file is found.
  */
 final class EntryRulesReader {
 
@@ -39,10 +40,11 @@ final class EntryRulesReader {
     /** The subject and group ids a rule may name. */
     private static final List<String> KNOWN_IDS = SubjectCatalogue.ids();
 
-    private final Problems problems;
+    final Problems problems;
     private final KnownIds steps;
     private final KnownIds routes;
     private final Function<ObjectFields, Optional<String>> checkedMonth;
+    private final WaysInReader ways;
 
     /**
      * @param steps        the route-map step ids a rule's {@code step} may name; incomplete (so
@@ -56,11 +58,13 @@ final class EntryRulesReader {
         this.steps = steps;
         this.routes = routes;
         this.checkedMonth = checkedMonth;
+        this.ways = new WaysInReader(this);
     }
 
     /**
      * The rules of one route's {@code entryRequirements}, read from the same object as its
-     * heading and blocks; {@link EntryRules#NONE} when it has neither {@code rules} nor {@code later}.
+     * heading and blocks; {@link EntryRules#NONE} when it has none of {@code rules}, {@code waysIn} and
+     * {@code later}.
      *
      * @param wording the requirements in the profile's words, when they could be read: a rule's
      *                {@code words} must be found there
@@ -68,14 +72,21 @@ final class EntryRulesReader {
      */
     EntryRules read(ObjectFields requirements, Optional<Section> wording, Optional<String> routeId) {
         List<EntryRule> toStart = optionalList(requirements, "rules", node -> rule(node, false, true, wording));
-        onlyHelping(requirements, toStart);
+        List<WayIn> waysIn = optionalList(requirements, "waysIn", node -> ways.wayIn(node, wording));
+        if (!requirements.has("waysIn")) {
+            // Beside ways in, the rules every way needs may all only help: each way has its own.
+            onlyHelping(requirements, toStart);
+        } else if (requirements.valueOf("waysIn") instanceof JsonNode.Array written && !written.elements().isEmpty()) {
+            ways.together(written, waysIn);
+        }
         List<Checkpoint> later = optionalList(requirements, "later", this::checkpoint);
         Optional<NotFor> notFor = requirements.object("notFor", false).flatMap(f -> notFor(f, routeId));
-        if (notFor.isPresent() && toStart.isEmpty() && !requirements.has("rules")) {
+        if (notFor.isPresent() && toStart.isEmpty() && !requirements.has("rules") && !requirements.has("waysIn")) {
             problems.error(requirements.valueOf("notFor"), "\"notFor\" says whom the route is not meant for, "
-                    + "so it needs the route's \"rules\" beside it");
+                    + "so it needs the route's \"rules\" or \"waysIn\" beside it");
         }
-        return toStart.isEmpty() && later.isEmpty() ? EntryRules.NONE : new EntryRules(toStart, later, notFor);
+        return toStart.isEmpty() && later.isEmpty() && waysIn.isEmpty() ? EntryRules.NONE
+                : new EntryRules(toStart, later, notFor, waysIn);
     }
 
     /** {@code {"qualification": "degree", "instead": "university"}}: for people without a degree. */
@@ -106,7 +117,7 @@ final class EntryRulesReader {
      * Rules that only help decide nothing, so a list of nothing else would let every student
      * "meet" it: one rule at least must be required.
      */
-    private void onlyHelping(ObjectFields f, List<EntryRule> rules) {
+    void onlyHelping(ObjectFields f, List<EntryRule> rules) {
         // Only when every rule was read: a broken required rule is reported already.
         boolean allRead = f.valueOf("rules") instanceof JsonNode.Array written && written.elements().size() == rules.size();
         if (allRead && !rules.isEmpty() && rules.stream().allMatch(EntryRule::helps)) {
@@ -159,7 +170,7 @@ final class EntryRulesReader {
      * profile. {@code wording} is the route's requirements in the profile's words, where they must
      * be found; empty when those could not be read (their problem is reported already).
      */
-    private Optional<EntryRule> rule(JsonNode node, boolean alternative, boolean wordsAllowed,
+    Optional<EntryRule> rule(JsonNode node, boolean alternative, boolean wordsAllowed,
                                      Optional<Section> wording) {
         return ObjectFields.of(node, problems).flatMap(f -> {
             int errorsBefore = problems.errorCount();
@@ -181,7 +192,8 @@ final class EntryRulesReader {
                 helps = f.bool("helps", false).orElse(false);
                 mayBeConsidered = f.list("mayBeConsidered", false, true, each -> rule(each, true, false, Optional.empty()))
                         .orElse(List.of());
-                words = f.text("words", false).filter(w -> areTheProfiles(f, w, wordsAllowed, wording));
+                words = f.text("words", false)
+                        .filter(w -> wordsAllowed(f, wordsAllowed) && isInTheWording(f, "words", w, wording));
             }
             f.finish();
             if (helps && !mayBeConsidered.isEmpty()) {
@@ -202,24 +214,26 @@ final class EntryRulesReader {
         });
     }
 
-    /**
-     * A rule's {@code words} are the profile's own, so they must be found, as written, in the
-     * route's requirements (in a paragraph or a list, not in a note of ours). A checkpoint's
-     * requirements come from beyond the profile, so its rules have none.
-     */
-    private boolean areTheProfiles(ObjectFields f, String words, boolean wordsAllowed, Optional<Section> wording) {
-        JsonNode at = f.valueOf("words");
-        if (!wordsAllowed) {
-            problems.error(at, "\"words\" are the profile's own words for a rule, so only a rule in a route's "
-                    + "\"rules\" can have them; leave \"words\" out here");
-            return false;
+    /** A checkpoint's requirements come from beyond the profile, so its rules have no {@code words}. */
+    private boolean wordsAllowed(ObjectFields f, boolean allowed) {
+        if (!allowed) {
+            problems.error(f.valueOf("words"), "\"words\" are the profile's own words for a rule, so only a rule in a "
+                    + "route's \"rules\" or \"waysIn\" can have them; leave \"words\" out here");
         }
+        return allowed;
+    }
+
+    /**
+     * A rule's {@code words} and a way in's {@code title} are the profile's own, so they must be
+     * found, as written, in the route's requirements (in a paragraph or a list, not in a note of ours).
+     */
+    boolean isInTheWording(ObjectFields f, String key, String words, Optional<Section> wording) {
         boolean found = wording.map(section -> section.blocks().stream()
                 .filter(b -> !(b instanceof org.careerroutes.model.Note))
                 .flatMap(b -> b.texts().stream()).anyMatch(text -> text.contains(words))).orElse(true);
         if (!found) {
-            problems.error(at, "\"words\" must be the profile's own words, copied from this route's entry "
-                    + "requirements; " + Echo.quoted(words) + " is not found there");
+            problems.error(f.valueOf(key), "\"" + key + "\" must be the profile's own words, copied from this route's "
+                    + "entry requirements; " + Echo.quoted(words) + " is not found there");
         }
         return found;
     }
@@ -357,7 +371,7 @@ final class EntryRulesReader {
                 + instead;
     }
 
-    private boolean isKnownStep(ObjectFields f, String id) {
+    boolean isKnownStep(ObjectFields f, String id) {
         if (!steps.isUnknown(id)) {
             return true;
         }

@@ -36,8 +36,10 @@ final class FieldHomes {
         home("inside a route-map step's \"duration\"", "months");
         home("inside a route-map edge (in \"edges\")", "from", "to", "optional");
         home("inside a pathway (in \"pathways\")", "steps");
-        home("inside a route's \"entryRequirements\", or a checkpoint in its \"later\"", "rules");
-        home("inside a route's \"entryRequirements\"", "later", "notFor");
+        home("inside a route's \"entryRequirements\", a way in (in \"waysIn\") or a checkpoint in its \"later\"",
+                "rules");
+        home("inside a route's \"entryRequirements\"", "later", "notFor", "waysIn");
+        home("inside a way in (in a route's \"waysIn\")", WaysInReader.NO_REQUIREMENTS, WaysInReader.NOT_CHECKED);
         home("inside a route's \"notFor\"", "instead");
         home("inside an entry rule (in \"rules\") or a route's \"notFor\"", "qualification");
         home("inside an entry rule (in \"rules\")", "minGrade", "including", "helps",

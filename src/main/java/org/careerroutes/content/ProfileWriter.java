@@ -18,6 +18,7 @@ import org.careerroutes.model.Profile;
 import org.careerroutes.model.RouteMap;
 import org.careerroutes.model.Section;
 import org.careerroutes.model.SubjectNeed;
+import org.careerroutes.model.WayIn;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -148,6 +149,21 @@ public final class ProfileWriter {
         }
         if (!route.rules().toStart().isEmpty()) {
             rules(json, route.rules().toStart());
+        }
+        if (!route.rules().waysIn().isEmpty()) {
+            json.name("waysIn").beginArray();
+            for (WayIn way : route.rules().waysIn()) {
+                json.beginObject();
+                json.name("title").value(way.title());
+                optional(json, "step", way.step());
+                if (!way.rules().isEmpty()) {
+                    rules(json, way.rules());
+                } else {
+                    json.name(way.checked() ? WaysInReader.NO_REQUIREMENTS : WaysInReader.NOT_CHECKED).value(true);
+                }
+                json.endObject();
+            }
+            json.endArray();
         }
         if (!route.rules().later().isEmpty()) {
             json.name("later").beginArray();

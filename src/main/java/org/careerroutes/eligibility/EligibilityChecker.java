@@ -8,6 +8,7 @@ import org.careerroutes.model.Profile;
 import org.careerroutes.model.RuleQualification;
 import org.careerroutes.model.Subject;
 import org.careerroutes.model.SubjectNeed;
+import org.careerroutes.model.WayIn;
 import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
@@ -28,7 +29,8 @@ import java.util.stream.Stream;
  * so 5-4 is two GCSEs at 4 or above and two sciences. A subject entered twice counts once, at
  * its best grade. A rule met only when predicted results count is "predicted". A master's or
  * doctorate in a relevant subject counts for a degree's subject ({@link MasterForSubject}). What is
- * missing is said by {@link MissingWords}.
+ * missing is said by {@link MissingWords}. A route with ways in is met when any one of them is
+ * ({@link BestWayIn}).
  */
 public final class EligibilityChecker {
 
@@ -56,17 +58,42 @@ public final class EligibilityChecker {
         if (redirect.isEmpty() || own.outcome() == Outcome.NO_RULES) {
             return own;
         }
-        return new RouteVerdict(route, Outcome.OTHER_ROUTE, own.toStart(), own.later(), Optional.empty(), redirect);
+        return own.redirectedTo(redirect.get());
     }
 
-    /** A route's verdict on its own rules, whoever it is meant for. */
+    /**
+     * A route's verdict on its own rules, whoever it is meant for. A route with ways in is judged
+     * on each (its rules for every way, then the way's own), and its verdict is the best of them
+     * ({@link BestWayIn}), with every way's own verdict beside it.
+     */
     private static RouteVerdict checkOwn(EntryRoute route, List<StudentQualification> mine) {
         if (route.rules().isEmpty()) {
             return new RouteVerdict(route, Outcome.NO_RULES, List.of(), List.of(), Optional.empty(), Optional.empty());
         }
-        List<RuleResult> toStart = route.rules().toStart().stream().map(rule -> check(rule, mine)).toList();
+        if (route.rules().waysIn().isEmpty()) {
+            return judge(route, route.rules().toStart(), Optional.empty(), mine);
+        }
+        List<RouteVerdict> ways = new ArrayList<>();
+        for (WayIn way : route.rules().waysIn()) {
+            ways.add(way.checked()
+                    ? judge(route, Stream.concat(route.rules().toStart().stream(), way.rules().stream()).toList(),
+                            Optional.of(way), mine)
+                    : new RouteVerdict(route, Outcome.NO_RULES, List.of(), List.of(), Optional.empty(), Optional.empty(),
+                            Optional.of(way), List.of()));
+        }
+        return BestWayIn.of(ways);
+    }
+
+    /** The route judged on these rules to start it (all of them, or those of one way in), then its checkpoints. */
+    private static RouteVerdict judge(EntryRoute route, List<EntryRule> rules, Optional<WayIn> way,
+                                      List<StudentQualification> mine) {
+        List<RuleResult> toStart = rules.stream().map(rule -> check(rule, mine)).toList();
         List<CheckpointResult> later = route.rules().later().stream().map(c -> check(c, mine)).toList();
         Outcome outcome = combine(toStart);
+        if (outcome == Outcome.NO_RULES && way.isPresent()) {
+            // A way in that asks for nothing ("2 or fewer GCSEs … for a level 1 course") is open to everyone.
+            outcome = Outcome.MEETS;
+        }
         // A student who already has what a later checkpoint looks at (a degree, for the STP) is
         // judged there: a 2:2 graduate is not "on track" for the STP because their A levels were
         // good enough for the degree, and a graduate is not sent back for a GCSE science.
@@ -81,7 +108,7 @@ public final class EligibilityChecker {
                 break;
             }
         }
-        return new RouteVerdict(route, outcome, toStart, later, reached, Optional.empty());
+        return new RouteVerdict(route, outcome, toStart, later, reached, Optional.empty(), way, List.of());
     }
 
     /**
@@ -150,10 +177,10 @@ public final class EligibilityChecker {
         if (!rule.mayBeConsidered().isEmpty()
                 && rule.mayBeConsidered().stream().allMatch(alternative -> attempt(alternative, achieved, true).met())) {
             return RuleResult.mayBeConsidered(rule, last(withPredicted).missing(),
-                    standingIn(rule, achieved, achieved).map(StandingIn::what));
+                    standingIn(rule, achieved, achieved).map(StandingIn::what), last(withPredicted).shortBy());
         }
         return RuleResult.notYet(rule, last(withPredicted).missing(),
-                standingIn(rule, achieved, mine).map(StandingIn::sentence));
+                standingIn(rule, achieved, mine).map(StandingIn::sentence), last(withPredicted).shortBy());
     }
 
     /**
@@ -246,9 +273,11 @@ public final class EligibilityChecker {
     /**
      * @param used    the qualifications counted towards the rule, for saying "your 2:2"
      * @param standIn the master's or doctorate that counted for a degree's subject, when it had to
+     * @param shortBy how many more qualifications the rule needs (a subject asked for that none
+     *                provides needs one of its own); 0 when met
      */
     private record Attempt(boolean met, List<String> missing, List<StudentQualification> used,
-                           Optional<StudentQualification> standIn) {
+                           Optional<StudentQualification> standIn, int shortBy) {
     }
 
     /**
@@ -294,7 +323,7 @@ public final class EligibilityChecker {
             Optional<StudentQualification> masterAsDegree = rule.qualification() == RuleQualification.DEGREE
                     && !slots.isEmpty() ? used.stream().filter(q -> q.type() == QualificationType.HIGHER_DEGREE).findFirst()
                     : Optional.empty();
-            return new Attempt(true, List.of(), used, masterCounted ? master : masterAsDegree);
+            return new Attempt(true, List.of(), used, masterCounted ? master : masterAsDegree, 0);
         }
         boolean hasOnlyLater = rule.qualification() == RuleQualification.DEGREE && all.isEmpty()
                 && mine.stream().anyMatch(q -> q.type() == QualificationType.HIGHER_DEGREE);
@@ -303,7 +332,7 @@ public final class EligibilityChecker {
                 ? mine.stream().filter(q -> q.type().asRuleQualification() == RuleQualification.LEVEL_5).toList()
                 : List.of();
         return new Attempt(false, new MissingWords(rule, all, counting, slots, filledBy, hasOnlyLater, belowDegree)
-                .missing(), List.of(), Optional.empty());
+                .missing(), List.of(), Optional.empty(), Math.max(1, Math.max(unfilled, rule.count() - counting.size())));
     }
 
     /**

@@ -23,9 +23,12 @@ import java.util.Optional;
  *                    "Your master's or doctorate in medical physics counts for the degree's subject: ..."
  * @param expected    for a rule met by results not had yet, true when those are all courses still
  *                    being studied (a degree, an HND), whose results are "expected", not "predicted"
+ * @param shortBy     for a rule not met, how many more qualifications (or halves of a double award)
+ *                    it still needs, counting predicted results: how far the student is from it, to
+ *                    find the nearest of a route's ways in; 0 when met
  */
 public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing, Optional<String> alternative,
-                         Optional<String> considered, Optional<String> note, boolean expected) {
+                         Optional<String> considered, Optional<String> note, boolean expected, int shortBy) {
 
     public RuleResult {
         Objects.requireNonNull(rule, "rule");
@@ -37,20 +40,22 @@ public record RuleResult(EntryRule rule, Outcome outcome, List<String> missing, 
     }
 
     public RuleResult(EntryRule rule, Outcome outcome, List<String> missing) {
-        this(rule, outcome, missing, Optional.empty(), Optional.empty(), Optional.empty(), false);
+        this(rule, outcome, missing, Optional.empty(), Optional.empty(), Optional.empty(), false,
+                outcome.isOpen() ? 0 : Math.max(1, missing.size()));
     }
 
-    static RuleResult notYet(EntryRule rule, List<String> missing, Optional<String> alternative) {
-        return new RuleResult(rule, Outcome.NOT_YET, missing, alternative, Optional.empty(), Optional.empty(), false);
+    static RuleResult notYet(EntryRule rule, List<String> missing, Optional<String> alternative, int shortBy) {
+        return new RuleResult(rule, Outcome.NOT_YET, missing, alternative, Optional.empty(), Optional.empty(), false,
+                shortBy);
     }
 
-    static RuleResult mayBeConsidered(EntryRule rule, List<String> missing, Optional<String> considered) {
+    static RuleResult mayBeConsidered(EntryRule rule, List<String> missing, Optional<String> considered, int shortBy) {
         return new RuleResult(rule, Outcome.MAY_BE_CONSIDERED, missing, Optional.empty(), considered, Optional.empty(),
-                false);
+                false, shortBy);
     }
 
     static RuleResult met(EntryRule rule, Outcome outcome, Optional<String> note, boolean expected) {
-        return new RuleResult(rule, outcome, List.of(), Optional.empty(), Optional.empty(), note, expected);
+        return new RuleResult(rule, outcome, List.of(), Optional.empty(), Optional.empty(), note, expected, 0);
     }
 
     /** True for a rule that only helps an application: it never decides a verdict. */

@@ -1,5 +1,6 @@
 package org.careerroutes.eligibility;
 
+import org.careerroutes.model.WayIn;
 import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
@@ -61,23 +62,34 @@ public record VerdictCard(Optional<Headline> headline, List<String> intro, List<
         }
         List<String> intro = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
-        if (!checked) {
-            groups.add(new Group("Usually needs:", bullets(verdict.toStart())));
-            verdict.later().forEach(c -> groups.add(checkpoint(c, bullets(c.results()))));
-            return new VerdictCard(Optional.empty(), intro, List.of(), List.of(), groups);
+        boolean waysIn = !verdict.ways().isEmpty();
+        if (!checked || verdict.redirect().isPresent()) {
+            // Nothing to judge, or not this student's route: its requirements as it states them, unjudged.
+            Optional<Headline> headline = checked ? Optional.of(new Headline(outcome.symbol(), verdict.headline(),
+                    outcome.styleKey())) : Optional.empty();
+            verdict.redirect().ifPresent(redirect -> {
+                intro.add(redirect.explain());
+                intro.addAll(verdict.notes());
+            });
+            if (waysIn) {
+                intro.add(ANY_ONE);
+                groups.addAll(WayLines.unjudged(verdict));
+            } else {
+                groups.add(new Group("Usually needs:", bullets(verdict.toStart())));
+            }
+            if (!checked) {
+                verdict.later().forEach(c -> groups.add(checkpoint(c, bullets(c.results()))));
+            }
+            return new VerdictCard(headline, intro, List.of(), List.of(), groups);
         }
         Headline headline = new Headline(outcome.symbol(), verdict.headline(), outcome.styleKey());
-        if (verdict.redirect().isPresent()) {
-            // Not this student's route: its requirements as it states them, unjudged.
-            intro.add(verdict.redirect().get().explain());
-            intro.addAll(verdict.notes());
-            groups.add(new Group("Usually needs:", bullets(verdict.toStart())));
-            return new VerdictCard(Optional.of(headline), intro, List.of(), List.of(), groups);
-        }
         // The headline of a verdict met (or that may be considered) already says which step; the others are said here.
         boolean headlineSaysWhich = outcome.isOpen() || outcome == Outcome.MAY_BE_CONSIDERED;
         verdict.reached().ifPresent(checkpoint -> intro.add("You are past the start of this route, so this is about "
                 + "its next step" + (headlineSaysWhich ? "." : ": " + Words.lowerFirst(checkpoint.checkpoint().title()) + ".")));
+        if (waysIn && verdict.reached().isEmpty()) {
+            intro.add(WayLines.which(verdict));
+        }
         // "May be considered" is in the headline; here, once, what is usually asked and what of theirs may be accepted.
         verdict.considered().ifPresent(considered -> intro.add(Words.capitalise(considered) + "."));
         intro.addAll(verdict.notes());
@@ -89,10 +101,14 @@ public record VerdictCard(Optional<Headline> headline, List<String> intro, List<
             groups.add(new Group("Earlier steps, not needed now:", bullets(verdict.toStart())));
         } else {
             List<String> lines = judged(verdict.toStart(), listed);
+            String forWay = verdict.way().map(w -> " " + w.title()).orElse("");
             if (!lines.isEmpty()) {
-                groups.add(new Group(listed.isEmpty() ? "Usual requirements, one by one:" : "Its other usual requirements:",
-                        lines));
+                groups.add(new Group(listed.isEmpty() ? "Usual requirements" + forWay + ", one by one:"
+                        : "Its other usual requirements" + forWay + ":", lines));
+            } else {
+                verdict.way().filter(WayIn::asksForNothing).ifPresent(way -> groups.add(WayLines.nothingAsked(way)));
             }
+            groups.addAll(WayLines.alsoNamed(verdict));
         }
         for (CheckpointResult checkpoint : verdict.later()) {
             List<String> lines = judged(checkpoint.results(), listed);
@@ -100,8 +116,12 @@ public record VerdictCard(Optional<Headline> headline, List<String> intro, List<
                 groups.add(checkpoint(checkpoint, lines));
             }
         }
+        WayLines.others(verdict).ifPresent(groups::add);
         return new VerdictCard(Optional.of(headline), intro, needs, verdict.alternatives(), groups);
     }
+
+    /** Said on the card of a route with ways in, before its requirements. */
+    static final String ANY_ONE = "Any one of its ways in is enough.";
 
     private static Group checkpoint(CheckpointResult checkpoint, List<String> lines) {
         return new Group(checkpoint.checkpoint().title(), true, lines, checkpoint.checkpoint().source(),
@@ -115,7 +135,7 @@ public record VerdictCard(Optional<Headline> headline, List<String> intro, List<
     }
 
     /** Each result with its mark, leaving out those listed under "You need". */
-    private static List<String> judged(List<RuleResult> results, List<RuleResult> listed) {
+    static List<String> judged(List<RuleResult> results, List<RuleResult> listed) {
         return results.stream().filter(r -> listed.stream().noneMatch(l -> l == r)).map(r -> {
             String symbol = r.onlyHelps() && r.outcome() != Outcome.MEETS ? "+" : r.outcome().symbol();
             return symbol + " " + r.describe();

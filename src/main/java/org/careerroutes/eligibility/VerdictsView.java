@@ -81,7 +81,7 @@ public final class VerdictsView extends VBox {
             group.source().ifPresent(source -> card.getChildren().add(ProfileText.text("Source: " + source
                     + group.checked().map(c -> " (checked " + ProfileText.month(c) + ")").orElse(""), Styles.FACT_SOURCE)));
         }
-        pathwayFor(route).ifPresent(pathway -> {
+        pathwayFor(verdict).ifPresent(pathway -> {
             Hyperlink map = new Hyperlink("Show this route on the route map");
             map.setId(id + "-map");
             map.setWrapText(true);
@@ -98,9 +98,12 @@ public final class VerdictsView extends VBox {
                         || q.type() == QualificationType.A_LEVEL || q.type() == QualificationType.OTHER_LEVEL_3);
     }
 
-    private Optional<Pathway> pathwayFor(EntryRoute route) {
-        return mine.profile().routeMap().flatMap(map -> map.pathways().stream()
-                .filter(p -> p.route().filter(route.id()::equals).isPresent()).findFirst());
+    /** The route's pathway on the map: for a route with ways in, the one through the way the card is about. */
+    private Optional<Pathway> pathwayFor(RouteVerdict verdict) {
+        List<Pathway> following = mine.profile().routeMap().map(map -> map.pathways().stream()
+                .filter(p -> p.route().filter(verdict.route().id()::equals).isPresent()).toList()).orElse(List.of());
+        return verdict.way().flatMap(w -> w.step()).flatMap(step -> following.stream()
+                .filter(p -> p.steps().contains(step)).findFirst()).or(() -> following.stream().findFirst());
     }
 
     private static Node ruleLines(List<String> texts) {

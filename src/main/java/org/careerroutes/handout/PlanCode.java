@@ -7,6 +7,8 @@ import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 
+import org.careerroutes.eligibility.Outcome;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,8 +21,9 @@ import java.util.Optional;
  * that any phone camera shows with no internet. Kept small enough that a phone reads it from a
  * screen at a fair: at most {@value #MAX_BYTES} bytes, which fits QR version {@value #MAX_VERSION}
  * with error correction M, whatever the profile holds. When the plan is longer, titles are
- * shortened, then the verdicts summed up, then the last steps; what was shortened is said in
- * words, to be shown beside the code. A code is always made: it never fails for a long plan.
+ * shortened, then routes with no requirements to check are left out of the verdicts, then the
+ * verdicts summed up, then the last steps; what was shortened is said in words, to be shown
+ * beside the code. A code is always made: it never fails for a long plan.
  */
 public final class PlanCode {
 
@@ -78,33 +81,35 @@ public final class PlanCode {
 
     private static Fitted fit(Handout handout) {
         int steps = handout.steps().size();
-        for (boolean verdicts : new boolean[] {true, false}) {
+        for (Verdicts verdicts : Verdicts.values()) {
             for (int titleLength : TITLE_LENGTHS) {
                 String text = text(handout, titleLength, verdicts, steps);
                 if (fits(text)) {
-                    return new Fitted(text, said(titleLength != Integer.MAX_VALUE, !verdicts, 0, handout));
+                    return new Fitted(text, said(titleLength != Integer.MAX_VALUE, verdicts, 0, handout));
                 }
             }
         }
         for (int shown = steps - 1; shown >= 0; shown--) {
-            String text = text(handout, TITLE_LENGTHS[2], false, shown);
+            String text = text(handout, TITLE_LENGTHS[2], Verdicts.COUNTED, shown);
             if (fits(text)) {
-                return new Fitted(text, said(true, true, steps - shown, handout));
+                return new Fitted(text, said(true, Verdicts.COUNTED, steps - shown, handout));
             }
         }
         // Only a profile whose own lines are too long for any code gets here: its text is cut at the limit.
-        String text = text(handout, TITLE_LENGTHS[2], false, 0);
+        String text = text(handout, TITLE_LENGTHS[2], Verdicts.COUNTED, 0);
         return new Fitted(cutToBytes(text), Optional.of("Shortened to fit the code: only its start is here. "
                 + "The full plan is on the screen."));
     }
 
     /** What was shortened, in a sentence for beside the code. */
-    private static Optional<String> said(boolean titles, boolean verdicts, int stepsLeftOut, Handout handout) {
+    private static Optional<String> said(boolean titles, Verdicts verdicts, int stepsLeftOut, Handout handout) {
         List<String> what = new ArrayList<>();
         if (titles) {
             what.add("long titles are cut short (\u2026)");
         }
-        if (verdicts && !handout.verdicts().isEmpty()) {
+        if (verdicts == Verdicts.CHECKED && !handout.verdicts().isEmpty()) {
+            what.add("routes with nothing to check are left out of the verdicts");
+        } else if (verdicts == Verdicts.COUNTED && !handout.verdicts().isEmpty()) {
             what.add("the verdicts are summed up");
         }
         if (stepsLeftOut > 0) {
@@ -120,7 +125,14 @@ public final class PlanCode {
         return text.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
     }
 
-    private static String text(Handout handout, int titleLength, boolean withVerdicts, int stepsShown) {
+    /**
+     * How much of the verdicts the code says: each route's headline; those of routes with
+     * requirements to check (a headline that names a route's way in is longer, and "No
+     * requirements to check" tells a visitor nothing to act on); or how many routes are met.
+     */
+    private enum Verdicts { EVERY, CHECKED, COUNTED }
+
+    private static String text(Handout handout, int titleLength, Verdicts verdicts, int stepsShown) {
         List<String> lines = new ArrayList<>();
         lines.add(Handout.APP_NAME + ": my plan");
         lines.add(shorten(handout.title(), Math.max(titleLength, 40)));
@@ -137,9 +149,11 @@ public final class PlanCode {
             }
         }
         if (!handout.verdicts().isEmpty()) {
-            if (withVerdicts) {
+            if (verdicts != Verdicts.COUNTED) {
                 lines.add("Am I on track?");
-                handout.verdicts().forEach(v -> lines.add(shorten(v.route(), titleLength) + ": " + v.headline()));
+                handout.verdicts().stream()
+                        .filter(v -> verdicts == Verdicts.EVERY || !v.symbol().equals(Outcome.NO_RULES.symbol()))
+                        .forEach(v -> lines.add(shorten(v.route(), titleLength) + ": " + v.headline()));
             } else {
                 long met = handout.verdicts().stream().filter(Handout.Verdict::open).count();
                 lines.add("Am I on track? I meet the usual requirements of " + met + " of "

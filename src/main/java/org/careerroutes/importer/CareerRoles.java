@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class CareerRoles {
 
     private static final String MOVES = "become|move into|progress to|go on to become|go on to|work as|work towards becoming"
-            + "|specialise in|take on|be promoted to";
+            + "|specialise in|be promoted to|train as|apply for promotion to";
     private static final Pattern COULD = Pattern.compile("\\b(?:could|can|may) (?:also |then |eventually )?(?:" + MOVES
             + ")\\s+(?<tail>[^.]+)", Pattern.CASE_INSENSITIVE);
     private static final Pattern OWN_BUSINESS = Pattern.compile("\\b(?:set up|start|run) (?:your own|a) (?:business|company)\\b",
@@ -28,6 +28,9 @@ final class CareerRoles {
     /** The most roles a map shows, so that a long list does not crowd the map's last column. */
     private static final int MOST = 8;
     private static final int LONGEST = 48;
+    /** A word that shares the noun after it: "a senior or head dental nurse" is a senior dental nurse. */
+    private static final Pattern RANK = Pattern.compile("(?i)senior|junior|head|lead|chief|principal|deputy");
+    private static final Pattern LAST_PAIR = Pattern.compile("(?i),\\s*([\\w' ]+?) (\\w+) and ([\\w' ]+?) (\\w+)$");
 
     private CareerRoles() {
     }
@@ -37,12 +40,16 @@ final class CareerRoles {
         for (Block block : careerPath) {
             boolean list = block instanceof org.careerroutes.model.BulletList;
             List<String> texts = block.texts().stream().map(SourceText::plain).toList();
+            // "You could also specialise in an area like:" with the areas as its items.
+            boolean introMoves = list && ((org.careerroutes.model.BulletList) block).intro()
+                    .filter(intro -> COULD.matcher(intro).find()).isPresent();
             for (int i = 0; i < texts.size(); i++) {
                 String text = texts.get(i);
                 boolean item = list && !(i == 0 && ((org.careerroutes.model.BulletList) block).intro().isPresent());
                 if (item) {
                     Matcher start = ITEM_START.matcher(text.strip());
-                    String rest = start.lookingAt() ? text.strip().substring(start.end()) : "";
+                    String rest = start.lookingAt() ? text.strip().substring(start.end())
+                            : introMoves ? text.strip() : "";
                     if (!rest.isEmpty()) {
                         split(rest, roles);
                     }
@@ -64,16 +71,41 @@ final class CareerRoles {
         // "and" joins roles only after a comma: "research and development" is one.
         for (String segment : tail.split("(?i),? (?:or|and|then) (?:" + MOVES + ") ")) {
             String kept = segment.replaceFirst(",\\s+[a-z]+ing\\s+(?:in|on|with|for|as|at|to|across)\\b.*$", "")
-                    .replaceFirst("(?i)\\s+(?:if|when|after|with|once|by|in time)\\b.*$", "");
-            for (String part : kept.split("(?i),\\s*(?:or|and|then)\\s+|,\\s*|\\s+or\\s+|\\s+then\\s+")) {
-                String role = ITEM_START.matcher(part.strip()).replaceFirst("")
-                        .replaceFirst("(?i)^(?:an?|the|a senior role as an?)\\s+", "")
-                        .replaceFirst("[.;:]$", "").strip();
+                    .replaceFirst("(?i)\\s+(?:if|when|after|with|once|by|in time)\\b.*$", "")
+                    // "… or work for a pet food company", "…, set up your own practice": not roles.
+                    .replaceFirst("(?i)(?:,\\s*|\\s+)(?:or\\s+)?(?:work for|set up|open)\\b.*$", "");
+            kept = lastPairOfAList(kept);
+            String[] parts = kept.split("(?i),\\s*(?:or|and|then)\\s+|,\\s*|\\s+or\\s+|\\s+and then\\s+|\\s+then\\s+");
+            for (int i = 0; i < parts.length; i++) {
+                String role = clean(parts[i]);
+                String next = i + 1 < parts.length ? clean(parts[i + 1]) : "";
+                if (RANK.matcher(role).matches() && next.contains(" ")) {
+                    // "a senior or head dental nurse": the senior one is a senior dental nurse.
+                    role = role + next.substring(next.indexOf(' '));
+                }
                 if (!role.isEmpty() && role.length() <= LONGEST && !role.matches("(?i).*\\b(?:you|your|this|job)\\b.*")) {
                     roles.add(role.substring(0, 1).toUpperCase(Locale.UK) + role.substring(1));
                 }
             }
         }
+    }
+
+    /** A part of a list as a role: "an area like transport" as "transport", "a head nurse" as "head nurse". */
+    private static String clean(String part) {
+        return ITEM_START.matcher(part.strip().replaceFirst("[.;:]$", "")).replaceFirst("")
+                .replaceFirst("(?i)^(?:an?|the|a senior role as an?)\\s+", "")
+                .replaceFirst("(?i)^areas? (?:like|such as)(?:\\s+(?:the\\s+)?|$)", "").strip();
+    }
+
+    /**
+     * "a crew manager, watch manager, station manager and area manager": the last two of a list
+     * are two roles where both end in the same word; "emergency and critical care" stays one.
+     */
+    private static String lastPairOfAList(String list) {
+        Matcher pair = LAST_PAIR.matcher(list);
+        return pair.find() && pair.group(2).equalsIgnoreCase(pair.group(4))
+                ? list.substring(0, pair.start()) + ", " + pair.group(1) + " " + pair.group(2) + ", " + pair.group(3) + " "
+                + pair.group(4) : list;
     }
 
     /** For the report: the roles as one line. */

@@ -30,6 +30,12 @@ final class ProfileAssembler {
     private static final String OGL_3 = "Open Government Licence v3.0";
     private static final String OGL_3_URL = "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/";
     private static final Pattern ALTERNATIVE_TITLES = Pattern.compile("(?i)^alternative titles?\\b.*");
+    /**
+     * The text's last line, when it says where the text comes from instead of a licence line:
+     * "Test profile written for Career Routes, …", "Source: …", "Adapted from …".
+     */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "(?i)^(?:(?:test profile )?written (?:for|by) |source: |adapted from |copyright |\u00a9).+");
 
     /** The text is not a job profile, with what is missing. */
     static final class NotAProfile extends Exception {
@@ -63,6 +69,9 @@ final class ProfileAssembler {
     private Optional<String> titleHeading = Optional.empty();
     private Optional<String> summary = Optional.empty();
     private Optional<String> licenceLine = Optional.empty();
+    private Optional<String> sourceLine = Optional.empty();
+    /** The number of the text's last line with anything on it, where a source line may be. */
+    private final int lastLine;
     private Optional<String> registrationHeading = Optional.empty();
     private final List<String> report = new ArrayList<>();
     private final List<String> toCheck = new ArrayList<>();
@@ -70,6 +79,7 @@ final class ProfileAssembler {
     ProfileAssembler(SourceText text, YearMonth taken) {
         this.text = text;
         this.taken = taken;
+        this.lastLine = text.lines().stream().filter(l -> !l.isBlank()).mapToInt(SourceText.Line::number).max().orElse(0);
     }
 
     Assembled assemble() throws NotAProfile {
@@ -124,9 +134,16 @@ final class ProfileAssembler {
             Matcher m = LICENCE.matcher(line);
             m.matches();
             String licence = m.group("licence").strip();
+            // A line saying where the text comes from, beside the licence line, names its publisher.
             return new SourceInfo(line, licence, licence.equalsIgnoreCase(OGL_3) ? Optional.of(OGL_3_URL) : Optional.empty(),
-                    Optional.empty());
-        }).orElseGet(() -> {
+                    sourceLine);
+        }).or(() -> sourceLine.map(line -> {
+            report.add("Source: \u201c" + line + "\u201d (its last line), kept as the profile's attribution; it names no "
+                    + "licence");
+            toCheck.add("The text says where it comes from (\u201c" + line + "\u201d) but names no licence: add the "
+                    + "licence before the profile is shared.");
+            return new SourceInfo(line, "Not given", Optional.empty(), Optional.empty());
+        })).orElseGet(() -> {
             toCheck.add("The text has no licence line (\u201cContains public sector information licensed under the Open "
                     + "Government Licence v3.0\u201d): add the source and licence before the profile is shared.");
             return new SourceInfo("Source and licence not given in the imported text: add them before sharing this profile",
@@ -183,7 +200,7 @@ final class ProfileAssembler {
             at = 1;
         }
         for (Piece piece : pieces.subList(at, pieces.size())) {
-            if (licence(piece)) {
+            if (licence(piece) || sourceLine(piece)) {
                 continue;
             }
             if (summary.isEmpty() && !piece.isList() && !ALTERNATIVE_TITLES.matcher(piece.leadText()).matches()) {
@@ -207,7 +224,7 @@ final class ProfileAssembler {
                 titleHeading = Optional.of(section.line().text());
             }
         });
-        List<Piece> pieces = section.pieces().stream().filter(p -> !licence(p)).toList();
+        List<Piece> pieces = section.pieces().stream().filter(p -> !licence(p) && !sourceLine(p)).toList();
         switch (kind) {
             case HOW_TO_BECOME, UNIVERSITY, COLLEGE, APPRENTICESHIP, WORK, VOLUNTEERING, DIRECT_APPLICATION,
                  OTHER_ROUTES, ENTRY_REQUIREMENTS, REGISTRATION, MORE_INFORMATION -> {
@@ -267,6 +284,16 @@ final class ProfileAssembler {
     private boolean licence(Piece piece) {
         if (!piece.isList() && LICENCE.matcher(piece.leadText()).matches()) {
             licenceLine = Optional.of(piece.leadText());
+            return true;
+        }
+        return false;
+    }
+
+    /** The text's last line, when it says where the text comes from ({@link #SOURCE_LINE}). */
+    private boolean sourceLine(Piece piece) {
+        if (!piece.isList() && piece.lines().size() == 1 && piece.firstLine() == lastLine
+                && SOURCE_LINE.matcher(piece.leadText()).matches()) {
+            sourceLine = Optional.of(piece.leadText());
             return true;
         }
         return false;

@@ -1,9 +1,11 @@
 package org.careerroutes.importer;
 
 import org.careerroutes.model.EntryRule;
+import org.careerroutes.model.EntryRules;
 import org.careerroutes.model.RuleQualification;
 import org.careerroutes.model.SubjectCatalogue;
 import org.careerroutes.model.SubjectNeed;
+import org.careerroutes.model.WayIn;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,7 +24,12 @@ import java.util.stream.Stream;
  * rule at all. {@link RequirementReader} reads a line as parts in this order:
  *
  * <pre>[lead-in] clause (join clause)* [or equivalent] [purpose]
- * clause = [count] qualification [grades] [or equivalent] [including subject (subject-join subject)*] [or equivalent]</pre>
+ * clause = [count] qualification [grades] [or equivalent] [including subject (subject-join subject)* [grades]] [or equivalent]</pre>
+ *
+ * Grades after the subjects are read only after "in", where those subjects are all that is
+ * counted ("GCSEs in English and maths at grades 9 to 4"); after "including" they could be of the
+ * subjects alone or of every qualification, and the line makes no rule. A line of several
+ * sentences is read a sentence at a time ({@link RequirementReader#read(String)}).
  *
  * A line must be read whole, or it makes no rule: anything the table does not know ("is
  * preferred", "or relevant experience", "may need") leaves the line as text, shown as not
@@ -41,6 +48,12 @@ final class RequirementPhrasings {
     /** A count's meaning besides a number: "some" (at least one, or as many as the subjects asked for), "2 or fewer". */
     static final int SOME = -1;
     static final int OR_FEWER = -2;
+
+    /**
+     * The rules column for a line read whole that asks for no qualification: "2 or fewer GCSEs"
+     * sets no lowest number, so a student with none may start (a level 1 course).
+     */
+    static final String NOTHING_ASKED = "nothing asked";
 
     /** A lowest grade as written: the number (GCSE) or letter, and the letter given beside a number, if any. */
     record Grade(String lowest, String besideIt) {
@@ -87,6 +100,13 @@ final class RequirementPhrasings {
                     m -> null,
                     "To apply, you'll need at least two A levels, including maths or a science.", "a-level 2 [maths/science]",
                     "To apply, it helps to have at least two A levels."),
+            row(Part.LEAD_IN, "to apply for the programme, you'll need",
+                    "to apply for [\\w' ()-]{1,60}?,? (?:you'?ll|you will) (?:usually |also )*need",
+                    m -> null,
+                    "To apply for assistant practitioner training, you'll usually need 4 GCSEs at grades 9 to 4 (A* to C), "
+                            + "including English and maths, and at least two A levels, including maths or a science.",
+                    "gcse 4 ≥4 [english-language, maths] + a-level 2 [maths/science]",
+                    "To apply for assistant practitioner training, it helps to have 4 GCSEs."),
 
             row(Part.COUNT, "N or M", NUMBER + " or " + N2, m -> number(m.group(1)),
                     "4 or 5 GCSEs at grades 9 to 4 (A* to C)", "gcse 4 ≥4",
@@ -99,7 +119,7 @@ final class RequirementPhrasings {
                     "gcse 2 ≥3 [english-language, maths]",
                     "2 or more years' experience in a workshop"),
             row(Part.COUNT, "N or fewer", N2 + " or fewer", m -> OR_FEWER,
-                    "2 or fewer GCSEs at grades 9 to 3 (A* to D) for a level 2 course", "gcse 1 ≥3",
+                    "2 or fewer GCSEs at grades 9 to 3 (A* to D)", NOTHING_ASKED,
                     "fewer than 2 GCSEs at grades 9 to 3 (A* to D)"),
             row(Part.COUNT, "at least N", "at least " + NUMBER, m -> number(m.group(1)),
                     "at least two A levels, including maths or a science", "a-level 2 [maths/science]",
@@ -135,6 +155,10 @@ final class RequirementPhrasings {
             row(Part.QUALIFICATION, "a degree", "(?:undergraduate |honours |bachelor'?s )?degree", m -> RuleQualification.DEGREE,
                     "a degree in physics", "degree 1 [physics]",
                     "a degree is not needed"),
+            row(Part.QUALIFICATION, "a degree in any subject",
+                    "(?:undergraduate |honours |bachelor'?s )?degree in any subject", m -> RuleQualification.DEGREE,
+                    "You'll need a degree in any subject.", "degree 1",
+                    "a degree in any subject would be useful"),
 
             row(Part.GRADES, "grades 9 to 4 (A* to C)", COMMA + "(?:at )?grades? ([1-9]) to ([1-9]) \\((A\\*|[A-G]) to ([A-G])\\)",
                     m -> new Grade(m.group(2), m.group(4)),
@@ -168,7 +192,7 @@ final class RequirementPhrasings {
                     "5 GCSEs at grades 9 to 4 (A* to C), ideally including English and maths"),
             row(Part.INCLUDING, "in", "in", m -> null,
                     "a degree in physics", "degree 1 [physics]",
-                    "a degree in any subject"),
+                    "a degree in a subject of your choice"),
 
             row(Part.SUBJECT, "two sciences", NUMBER + " (?:sciences|science subjects)",
                     m -> new SubjectPhrase(List.of(SubjectCatalogue.SCIENCE), number(m.group(1)), false, m.group()),
@@ -214,8 +238,14 @@ final class RequirementPhrasings {
             purpose(Purpose.FOUNDATION_DEGREE, "1 or 2 A levels, or equivalent, for a foundation degree or higher national diploma",
                     "a-level 1",
                     "1 or 2 A levels, a level 3 diploma or relevant experience for a foundation degree or higher national diploma"),
-            purpose(Purpose.LEVEL_2_COURSE, "2 or fewer GCSEs at grades 9 to 3 (A* to D) for a level 2 course", "gcse 1 ≥3",
-                    "2 or fewer GCSEs at grades 9 to 3 (A* to D) for a level 2 course in some colleges"),
+            purpose(Purpose.POSTGRADUATE_COURSE, "a degree in a relevant subject for a postgraduate course",
+                    "degree 1 [science-or-engineering]",
+                    "a degree in a relevant subject for a postgraduate course at some universities"),
+            purpose(Purpose.LEVEL_1_COURSE, "2 or fewer GCSEs at grades 9 to 3 (A* to D) for a level 1 course", NOTHING_ASKED,
+                    "2 or fewer GCSEs at grades 9 to 3 (A* to D) for a level 1 course in some colleges"),
+            purpose(Purpose.LEVEL_2_COURSE, "2 or more GCSEs at grades 9 to 3 (A* to D), or equivalent, for a level 2 course",
+                    "gcse 2 ≥3",
+                    "2 or more GCSEs at grades 9 to 3 (A* to D) for a level 2 course in some colleges"),
             purpose(Purpose.LEVEL_3_COURSE, "4 or 5 GCSEs at grades 9 to 4 (A* to C), or equivalent, for a level 3 course",
                     "gcse 4 ≥4",
                     "4 or 5 GCSEs at grades 9 to 4 (A* to C) for a level 3 course, depending on the college"),
@@ -281,6 +311,27 @@ final class RequirementPhrasings {
                 .map(name -> name.toLowerCase(Locale.UK)).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
+    }
+
+    /** What a line read gave, briefly: its rules, {@value #NOTHING_ASKED}, or "no rule". */
+    static String brief(RequirementReader.Result read) {
+        return read.asksNothing() ? NOTHING_ASKED : brief(read.rules());
+    }
+
+    /**
+     * A route's rules briefly: those every way needs, then each way in with its own ("for a level 2
+     * course: gcse 2 ≥3 | for a level 3 course: gcse 4 ≥4"), {@value #NOTHING_ASKED} or "not checked".
+     */
+    static String brief(EntryRules rules) {
+        List<String> parts = new ArrayList<>();
+        if (!rules.toStart().isEmpty() || rules.waysIn().isEmpty()) {
+            parts.add(brief(rules.toStart()));
+        }
+        for (WayIn way : rules.waysIn()) {
+            parts.add(way.title() + ": " + (!way.checked() ? "not checked" : way.asksForNothing() ? NOTHING_ASKED
+                    : brief(way.rules())));
+        }
+        return String.join(" | ", parts);
     }
 
     /** Rules written briefly, as the table's rule column writes them; "no rule" for none. */

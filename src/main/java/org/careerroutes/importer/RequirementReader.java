@@ -63,15 +63,36 @@ final class RequirementReader {
      * @param notChecked why it makes no rule, when it makes none
      * @param qualified  whether it names a qualification (a GCSE, an A level, a degree…), so that a
      *                   line making no rule may still be a requirement Career Routes cannot check
-     * @param hedged     whether it says the requirement is only preferred or helps
+     * @param hedged      whether it says the requirement is only preferred or helps
+     * @param asksNothing whether it was read whole and asks for no qualification at all: "2 or fewer
+     *                    GCSEs at grades 9 to 3 (A* to D) for a level 1 course" sets no lowest number
+     * @param setAside    sentences after the first that were set aside, each with why: they add to
+     *                    the requirement only somewhere ("Some employers will also ask for A levels…")
      */
     record Result(String text, Optional<Purpose> purpose, List<EntryRule> rules, Optional<String> notChecked,
-                  boolean qualified, boolean hedged) {
+                  boolean qualified, boolean hedged, boolean asksNothing, List<String> setAside) {
 
+        Result {
+            rules = List.copyOf(rules);
+            setAside = List.copyOf(setAside);
+        }
+
+        /** A line that makes no rule, with why. */
+        static Result notRead(String text, Optional<Purpose> purpose, String why, boolean qualified, boolean hedged) {
+            return new Result(text, purpose, List.of(), Optional.of(why), qualified, hedged, false, List.of());
+        }
+
+        /** Whether it was read into what it asks: rules, or nothing at all. */
         boolean checked() {
-            return !rules.isEmpty();
+            return !rules.isEmpty() || asksNothing;
         }
     }
+
+    /** Where a line of several sentences is cut: after a full stop, before a capital letter. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
+
+    /** A sentence that asks for more than the first, only somewhere: "Some employers will also ask for…". */
+    private static final Pattern ALSO = Pattern.compile("\\balso\\b", Pattern.CASE_INSENSITIVE);
 
     /** A part of the line as read: the row that matched, and where. */
     private record Token(Phrasing phrasing, MatchResult match, int start, int end) {
@@ -100,33 +121,89 @@ final class RequirementReader {
         this.relevant = relevant;
     }
 
-    /** Reads one line. */
+    /**
+     * Reads one line. A line of several sentences is read a sentence at a time: the rules are
+     * those of its sentences together; a sentence that neither names a qualification nor hedges
+     * ("You'll need a DBS check.") is set aside as a line of its own would be, and so is one after
+     * the first that asks for more only somewhere ("Some employers will also ask for…", said in the
+     * report); any other sentence not read leaves the whole line unread, since it may change what
+     * the others say ("…, and some accept other qualifications or experience", "Relevant experience
+     * may be accepted instead").
+     */
     Result read(String text) {
+        used.clear();
+        String whole = text.strip();
+        List<String> sentences = List.of(SENTENCE_END.split(whole));
+        if (sentences.size() == 1) {
+            return readSentence(whole);
+        }
+        List<Result> each = sentences.stream().map(this::readSentence).toList();
+        Optional<Purpose> purpose = each.stream().flatMap(r -> r.purpose().stream()).findFirst()
+                .or(() -> purposeAtEnd(whole));
+        boolean qualified = each.stream().anyMatch(Result::qualified);
+        boolean hedged = each.stream().anyMatch(Result::hedged);
+        List<String> setAside = new ArrayList<>();
+        Optional<String> unread = Optional.empty();
+        for (int i = 0; i < each.size(); i++) {
+            Result sentence = each.get(i);
+            if (sentence.checked() || !sentence.qualified() && !sentence.hedged()) {
+                continue;
+            }
+            String why = "\u201c" + sentences.get(i) + "\u201d: " + sentence.notChecked().orElse("");
+            if (i > 0 && sentence.hedged() && ALSO.matcher(sentences.get(i)).find()) {
+                setAside.add(why + "; it asks for more only somewhere, so the usual requirement is the rest");
+            } else if (unread.isEmpty()) {
+                unread = Optional.of(why);
+            }
+        }
+        if (unread.isPresent()) {
+            // Beside a requirement read, a sentence that may loosen it ("… may be accepted instead") leaves
+            // the requirement unchecked, and its route with it; with none read, the line is as one sentence.
+            boolean anyRead = each.stream().anyMatch(Result::checked);
+            return Result.notRead(whole, purpose, unread.get(), qualified || anyRead, !anyRead && hedged);
+        }
+        List<EntryRule> rules = each.stream().flatMap(r -> r.rules().stream()).toList();
+        Set<RuleQualification> kinds = new HashSet<>();
+        for (EntryRule rule : rules) {
+            if (!kinds.add(rule.qualification())) {
+                return Result.notRead(whole, purpose, "it asks for " + rule.qualification().name(2)
+                        + " twice, so what it means is not clear", true, hedged);
+            }
+        }
+        boolean asksNothing = rules.isEmpty() && each.stream().anyMatch(Result::asksNothing);
+        if (rules.isEmpty() && !asksNothing) {
+            return Result.notRead(whole, purpose, each.stream().flatMap(r -> r.notChecked().stream()).findFirst()
+                    .orElse(""), qualified, hedged);
+        }
+        return new Result(whole, purpose, rules, Optional.empty(), true, hedged, asksNothing, setAside);
+    }
+
+    /** Reads one sentence, whole or not at all. */
+    private Result readSentence(String text) {
         line = text.strip();
         // Curly apostrophes as straight ones, one for one, so that places in the line stay the same.
         reading = line.replace('\u2019', '\'').replace('\u2018', '\'');
         tokens.clear();
-        used.clear();
         Optional<Purpose> purpose = purposeAtEnd(reading);
         boolean qualified = NAMES_A_QUALIFICATION.matcher(reading).find();
         boolean hedged = HEDGED.matcher(reading).find();
         if (!qualified) {
-            return new Result(line, purpose, List.of(), Optional.of("it names no qualification Career Routes can check"),
-                    false, hedged);
+            return Result.notRead(line, purpose, "it names no qualification Career Routes can check", false, hedged);
         }
         if (!parseLine(skipSpaces(0))) {
-            return new Result(line, purpose, List.of(), Optional.of(hedged
-                    ? "it says what is preferred or may help, not what is needed"
-                    : "Career Routes does not know this way of writing a requirement"), true, hedged);
+            return Result.notRead(line, purpose, hedged ? "it says what is preferred or may help, not what is needed"
+                    : "Career Routes does not know this way of writing a requirement", true, hedged);
         }
         used.addAll(tokens.stream().filter(t -> t.phrasing() != null).map(Token::phrasing).toList());
         try {
             List<EntryRule> rules = interpret();
             Optional<Purpose> read = tokens.stream().filter(t -> t.part() == Part.PURPOSE)
                     .map(t -> (Purpose) t.phrasing().meaning().apply(t.match())).findFirst();
-            return new Result(line, read.or(() -> purpose), rules, Optional.empty(), true, hedged);
+            // Read whole, with no rule: every clause was "N or fewer", which sets no lowest number.
+            return new Result(line, read.or(() -> purpose), rules, Optional.empty(), true, hedged, rules.isEmpty(),
+                    List.of());
         } catch (Doubt doubt) {
-            return new Result(line, purpose, List.of(), Optional.of(doubt.getMessage()), true, hedged);
+            return Result.notRead(line, purpose, doubt.getMessage(), true, hedged);
         }
     }
 
@@ -186,8 +263,10 @@ final class RequirementReader {
         return any(Part.INCLUDING, at, a -> subjects(a, next)) || next.from(at);
     }
 
+    /** Subjects, and after them the grade asked of them ("GCSEs in English and maths at grades 9 to 4"). */
     private boolean subjects(int at, Next next) {
-        return any(Part.SUBJECT, at, a -> any(Part.SUBJECT_JOIN, a, b -> subjects(b, next)) || next.from(a));
+        return any(Part.SUBJECT, at, a -> any(Part.SUBJECT_JOIN, a, b -> subjects(b, next))
+                || optional(Part.GRADES, a, next));
     }
 
     private boolean optional(Part part, int at, Next next) {
@@ -228,21 +307,17 @@ final class RequirementReader {
     private List<EntryRule> interpret() throws Doubt {
         List<Token> inOrder = new ArrayList<>(tokens);
         java.util.Collections.reverse(inOrder);
-        List<EntryRule> rules = new ArrayList<>();
-        List<Token> clause = null;
+        List<List<Token>> clauses = new ArrayList<>();
         for (Token token : inOrder) {
             if (token.phrasing() == null) {
-                if (clause != null) {
-                    rules.add(rule(clause));
-                }
-                clause = new ArrayList<>();
-                clause.add(token);
-            } else if (clause != null && token.part() != Part.JOIN && token.part() != Part.PURPOSE) {
-                clause.add(token);
+                clauses.add(new ArrayList<>(List.of(token)));
+            } else if (!clauses.isEmpty() && token.part() != Part.JOIN && token.part() != Part.PURPOSE) {
+                clauses.get(clauses.size() - 1).add(token);
             }
         }
-        if (clause != null) {
-            rules.add(rule(clause));
+        List<EntryRule> rules = new ArrayList<>();
+        for (List<Token> clause : clauses) {
+            rule(clause).ifPresent(rules::add);
         }
         Set<RuleQualification> kinds = new HashSet<>();
         for (EntryRule rule : rules) {
@@ -253,7 +328,8 @@ final class RequirementReader {
         return rules;
     }
 
-    private EntryRule rule(List<Token> clause) throws Doubt {
+    /** One clause's rule; none for "2 or fewer GCSEs", which sets no lowest number, so anyone may start. */
+    private Optional<EntryRule> rule(List<Token> clause) throws Doubt {
         int start = clause.get(0).start();
         int end = start;
         Integer count = null;
@@ -261,12 +337,21 @@ final class RequirementReader {
         Grade grade = null;
         List<SubjectPhrase> subjects = new ArrayList<>();
         Set<Join> joins = new HashSet<>();
+        boolean gradeAfterSubjects = false;
+        String including = "";
         for (Token token : clause.subList(1, clause.size())) {
             Object meaning = token.phrasing().meaning().apply(token.match());
             switch (token.part()) {
                 case COUNT -> count = (Integer) meaning;
                 case QUALIFICATION -> qualification = (RuleQualification) meaning;
-                case GRADES -> grade = (Grade) meaning;
+                case GRADES -> {
+                    if (grade != null) {
+                        throw new Doubt("it gives two grades, so which is asked of which is not clear");
+                    }
+                    grade = (Grade) meaning;
+                    gradeAfterSubjects = !subjects.isEmpty();
+                }
+                case INCLUDING -> including = token.phrasing().name();
                 case SUBJECT -> subjects.add((SubjectPhrase) meaning);
                 case SUBJECT_JOIN -> joins.add((Join) meaning);
                 default -> {
@@ -278,8 +363,21 @@ final class RequirementReader {
         List<SubjectNeed> needs = needs(subjects, joins, qualification);
         int asked = needs.stream().mapToInt(SubjectNeed::count).sum();
         boolean fewer = count != null && count == RequirementPhrasings.OR_FEWER;
+        if (fewer) {
+            if (!needs.isEmpty()) {
+                throw new Doubt("it asks for subjects of no more than a number of " + qualification.name(2)
+                        + ", so what is needed is not clear");
+            }
+            return Optional.empty();
+        }
+        // "GCSEs in English and maths at grades 9 to 4": the grade is of those subjects, which are all that is
+        // counted. After "including", or beside a larger count, it could be of the subjects alone or of them all.
+        if (gradeAfterSubjects && (!including.equals("in") || count != null && count > 0 && count != asked)) {
+            throw new Doubt("its grade follows the subjects, so whether it is asked of them alone or of every "
+                    + qualification.name(1) + " is not clear");
+        }
         int howMany;
-        if (count == null || count == RequirementPhrasings.SOME || fewer) {
+        if (count == null || count == RequirementPhrasings.SOME) {
             howMany = Math.max(1, asked);
         } else if (count < asked) {
             throw new Doubt("it asks for " + asked + " subjects from only " + count + " " + qualification.name(count));
@@ -290,9 +388,8 @@ final class RequirementReader {
             throw new Doubt("a count of " + howMany + " is more than any route asks for");
         }
         String words = line.substring(start, end).strip().replaceAll("[,;]$", "").strip();
-        // "2 or fewer GCSEs" read back as "you need 2 or fewer GCSEs" would say the opposite: no words of its own.
-        Optional<String> own = fewer ? Optional.empty() : Optional.of(words);
-        return new EntryRule(qualification, howMany, minGrade, needs, step(qualification), false, List.of(), own);
+        return Optional.of(new EntryRule(qualification, howMany, minGrade, needs, step(qualification), false, List.of(),
+                Optional.of(words)));
     }
 
     /** The lowest grade as a rule writes it, when the number and letter written beside it agree. */

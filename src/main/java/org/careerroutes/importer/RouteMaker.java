@@ -8,6 +8,7 @@ import org.careerroutes.model.NotFor;
 import org.careerroutes.model.RuleQualification;
 import org.careerroutes.model.Section;
 import org.careerroutes.model.SubjectCatalogue;
+import org.careerroutes.model.WayIn;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -99,7 +100,7 @@ final class RouteMaker {
             lineCount += lines.size();
             checked += (int) rules.lines().stream().filter(RouteRules.LineOutcome::checked).count();
             Optional<NotFor> notFor = Optional.empty();
-            if (draft.notFor.isPresent() && !rules.rules().isEmpty()) {
+            if (draft.notFor.isPresent() && rules.isChecked()) {
                 notFor = Optional.of(new NotFor(draft.notFor.get(), draft.notFor.get() == RuleQualification.DEGREE
                         ? universityId.filter(u -> !u.equals(draft.id)) : Optional.empty()));
             }
@@ -108,12 +109,23 @@ final class RouteMaker {
                     requirementBlocks(draft, rules, lines));
             EntryRoute route = new EntryRoute(draft.id, draft.title, draft.group,
                     blocks.isEmpty() ? List.of(new Note("The profile says no more about this route.")) : blocks,
-                    requirements, rules.rules().isEmpty() ? EntryRules.NONE : new EntryRules(rules.rules(), List.of(), notFor));
+                    requirements, rules.isChecked() ? new EntryRules(rules.rules(), List.of(), notFor, waysIn(rules))
+                    : EntryRules.NONE);
             made.add(route);
             inputs.add(new RouteMapBuilder.RouteInput(draft, draft.id, draft.title, rules, lines));
             reportRoute(number++, draft, rules, notFor, relevant);
         }
         return new Made(introduction, made, inputs, lineCount, checked);
+    }
+
+    /**
+     * The route's ways in as the model's, each starting at its own step of the route map (the step
+     * {@link RouteMapBuilder} makes for it); a second way that would start at the same step has none.
+     */
+    private static List<WayIn> waysIn(RouteRules.Made rules) {
+        Set<String> steps = new HashSet<>();
+        return rules.ways().stream().map(w -> new WayIn(w.title(), Optional.of(w.purpose().stepId()).filter(steps::add),
+                w.rules(), w.checked())).toList();
     }
 
     /** The route's requirements in the profile's words, and a note of ours where Career Routes does not check them. */
@@ -123,14 +135,14 @@ final class RouteMaker {
             blocks.add(new Note("The profile gives no entry requirements for this route."));
             return blocks;
         }
-        if (rules.rules().isEmpty()) {
+        if (!rules.isChecked()) {
             blocks.add(new Note("Not checked by Career Routes: ask the university, college or employer what they need."));
             return blocks;
         }
-        rules.onlyFor().ifPresent(easiest -> blocks.add(new Note("Any one of these ways in may be enough. Career Routes "
-                + "checks the easiest of them, for " + easiest.words() + ".")));
-        List<String> unchecked = rules.lines().stream()
-                .filter(o -> !o.checked() && !o.line().checked())
+        if (!rules.ways().isEmpty()) {
+            blocks.add(new Note("Any one of these ways in may be enough."));
+        }
+        List<String> unchecked = rules.lines().stream().filter(o -> !o.checked())
                 .map(o -> "\u201c" + o.line().text() + "\u201d").toList();
         if (!unchecked.isEmpty()) {
             blocks.add(new Note("Not checked by Career Routes: " + String.join("; ", unchecked) + "."));
@@ -154,8 +166,11 @@ final class RouteMaker {
                         + "Career Routes; write its rule by hand if you can (docs/content-format.md).");
             }
         }
-        rules.summary().ifPresent(s -> report.add("     The route is " + s.replaceFirst("^not checked", "not checked")
-                .replaceFirst("^any one", "checked: any one")));
+        rules.summary().ifPresent(s -> report.add("     The route is " + s + (rules.ways().isEmpty() ? "" : ":")));
+        for (RouteRules.Way way : rules.ways()) {
+            report.add("       " + (way.checked() ? "\u2713 " : "\u2717 ") + way.title() + ": "
+                    + (way.checked() ? "" : "not checked, as ") + way.said());
+        }
         draft.notFor.ifPresent(q -> report.add(notFor.isPresent()
                 ? "     For people without " + org.careerroutes.model.Words.withArticle(q.name(1)) + notFor.get().instead()
                         .map(i -> "; someone with one is pointed to the route \"" + i + "\"").orElse("")

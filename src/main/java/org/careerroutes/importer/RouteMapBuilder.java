@@ -168,8 +168,8 @@ final class RouteMapBuilder {
                     : route.title())
                     + (later.isEmpty() ? "" : ", then " + withThe(later.get(later.size() - 1).title()));
             String id = uniquePathwayId(route.id() + (several ? "-" + step.id() : ""));
-            boolean judged = route.made().onlyFor().isEmpty() || route.made().onlyFor().equals(purpose);
-            pathways.add(new Pathway(id, title, unique, judged ? Optional.of(route.id()) : Optional.empty()));
+            // Every pathway follows its route; one through a way in is judged by that way's rules alone.
+            pathways.add(new Pathway(id, title, unique, Optional.of(route.id())));
             firstPathwayOf.putIfAbsent(route.id(), unique);
             mainStepOf.putIfAbsent(route.id(), step.id());
         }
@@ -184,13 +184,17 @@ final class RouteMapBuilder {
         return at < 0 ? List.of() : path.subList(0, at + 1);
     }
 
-    /** GCSEs, then A levels or college where the way in needs them, then a degree where its rules ask for one. */
+    /**
+     * GCSEs, then A levels or college where the way in needs them, then a degree where its rules
+     * ask for one or the way in follows one (a postgraduate course).
+     */
     private List<String> school(RouteInput route, Optional<Purpose> purpose, Step step, boolean several) {
         List<RequirementReader.Result> lines = route.lines().stream()
                 .filter(l -> !several || l.purpose().isEmpty() || l.purpose().equals(purpose)).toList();
         Set<RuleQualification> asked = new LinkedHashSet<>();
         lines.forEach(l -> l.rules().forEach(r -> asked.add(r.qualification())));
-        boolean degree = asked.contains(RuleQualification.DEGREE) && !step.id().equals(DEGREE);
+        boolean degree = (asked.contains(RuleQualification.DEGREE) || purpose.map(Purpose::afterADegree).orElse(false))
+                && !step.id().equals(DEGREE);
         boolean aLevels = degree || asked.contains(RuleQualification.A_LEVEL) || asked.contains(RuleQualification.LEVEL_3)
                 || purpose.map(Purpose::afterALevels).orElse(false)
                 || route.draft().kind == RouteKind.UNIVERSITY && purpose.isEmpty();
@@ -288,8 +292,10 @@ final class RouteMapBuilder {
 
     /** "start as a trainee technician and work your way up" as "Start as a trainee technician". */
     private static String workTitle(String what) {
+        // "start as a workshop assistant or tyre and exhaust fitter and work your way up": the role ends at "and" and a verb.
         Matcher start = Pattern.compile("(?i)^(start (?:work )?as|begin as|get a job as|work as|join [\\w' -]+ as)"
-                + " (?<role>.+?)(?: and .*|,.*|\\..*)?$").matcher(what);
+                + " (?<role>.+?)(?: and (?:then )?(?:work|train|study|learn|get|take|do|move|progress|gain|build|complete"
+                + "|become)\\b.*|,.*|\\..*)?$").matcher(what);
         if (start.matches()) {
             return "Start as " + start.group("role").strip();
         }

@@ -2,33 +2,32 @@ package org.careerroutes.importer;
 
 import org.careerroutes.model.EntryRule;
 import org.careerroutes.model.RuleQualification;
-import org.careerroutes.model.SubjectNeed;
 import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A route's rules, made from its lines of entry requirements. Lines that say what they are for
- * ("… for a level 2 course", "… for a level 3 course") are ways in, any one of which may be
- * enough; the others are all needed. A route is checked only where its rules say exactly what
- * its lines say:
+ * ("… for a level 2 course", "… for a level 3 course") are the route's ways in, any one of which
+ * is enough; the others are needed whichever way is taken. A rule is made only where it says
+ * exactly what the lines say:
  * <ul>
- *   <li>lines all needed: their rules together, unless one of them names a qualification that
- *       no rule could be made from (the rules would then miss a requirement, and a student could
- *       be told they meet a route they do not);</li>
- *   <li>ways in: the rules of the one way that is met whenever any of the others is (the easiest,
- *       "2 or fewer GCSEs for a level 2 course" beside "4 or 5 GCSEs for a level 3 course"), which
- *       is then exactly "any one of them"; when no way is met by all the others, or one cannot be
- *       read, the route is not checked.</li>
+ *   <li>a route with one way in: its lines' rules together, unless one of them names a
+ *       qualification that no rule could be made from (the rules would then miss a requirement,
+ *       and a student could be told they meet a route they do not);</li>
+ *   <li>a route with several: each way in its own rules, or "not checked" when one of its own
+ *       lines cannot be read, while the others are still checked; a line every way needs that
+ *       cannot be read leaves the whole route not checked, and so does a route none of whose
+ *       ways can be checked.</li>
  * </ul>
- * See docs/decisions/0028-ways-in-checked-only-when-exact.md.
+ * See docs/decisions/0033-importing-ways-in.md.
  */
 final class RouteRules {
 
@@ -37,14 +36,31 @@ final class RouteRules {
     }
 
     /**
+     * One way in as made.
+     *
+     * @param title   what it is for, as the line writes it: "for a level 2 course"
+     * @param rules   its own rules (beside the route's for every way); empty when it asks for
+     *                nothing or is not checked
+     * @param checked false when one of its lines names a qualification Career Routes cannot check
+     * @param said    what the report says of it: its rules in words, or why it is not checked
+     */
+    record Way(Purpose purpose, String title, List<EntryRule> rules, boolean checked, String said) {
+    }
+
+    /**
      * The route's rules and what became of each line.
      *
-     * @param rules   the rules to start the route; empty when it is not checked
-     * @param onlyFor the way in the rules are for, when the route has several: only its pathway is
-     *                judged by them
-     * @param summary a sentence on the route as a whole, for the report and the route's card
+     * @param rules   the rules to start the route (with ways in, those every way needs); empty,
+     *                with no ways, when the route is not checked
+     * @param ways    the route's ways in, when it has several; empty when it is not checked
+     * @param summary a sentence on the route as a whole, for the report
      */
-    record Made(List<EntryRule> rules, Optional<Purpose> onlyFor, List<LineOutcome> lines, Optional<String> summary) {
+    record Made(List<EntryRule> rules, List<Way> ways, List<LineOutcome> lines, Optional<String> summary) {
+
+        /** Whether anything of the route is checked. */
+        boolean isChecked() {
+            return !rules.isEmpty() || !ways.isEmpty();
+        }
     }
 
     private RouteRules() {
@@ -52,50 +68,90 @@ final class RouteRules {
 
     static Made of(List<RequirementReader.Result> lines) {
         if (lines.isEmpty()) {
-            return new Made(List.of(), Optional.empty(), List.of(), Optional.empty());
+            return new Made(List.of(), List.of(), List.of(), Optional.empty());
         }
-        Map<Purpose, List<RequirementReader.Result>> ways = new LinkedHashMap<>();
+        Map<Purpose, List<RequirementReader.Result>> byPurpose = new LinkedHashMap<>();
         List<RequirementReader.Result> always = new ArrayList<>();
         for (RequirementReader.Result line : lines) {
-            line.purpose().ifPresentOrElse(p -> ways.computeIfAbsent(p, k -> new ArrayList<>()).add(line),
+            line.purpose().ifPresentOrElse(p -> byPurpose.computeIfAbsent(p, k -> new ArrayList<>()).add(line),
                     () -> always.add(line));
         }
-        Optional<RequirementReader.Result> blocking = lines.stream().filter(RouteRules::blocks).findFirst();
-        if (ways.size() <= 1) {
+        boolean requirementsBeside = always.stream().anyMatch(l -> l.checked() || blocks(l));
+        if (byPurpose.size() == 1 && byPurpose.keySet().iterator().next().afterADegree() && requirementsBeside) {
+            // "5 GCSEs …", "2 to 3 A levels, including biology" and "a degree … for a postgraduate course": the
+            // lines before are a way in of their own, not needed beside the postgraduate course, which the text
+            // does not say; together they would ask a school leaver for a degree.
+            return none(lines, "not checked: its line \u201cfor " + byPurpose.keySet().iterator().next().words()
+                    + "\u201d is a way in after a degree, and its other lines do not say which way in they are for");
+        }
+        if (byPurpose.size() <= 1) {
+            Optional<RequirementReader.Result> blocking = lines.stream().filter(RouteRules::blocks).findFirst();
             if (blocking.isPresent()) {
                 return none(lines, "not checked: \u201c" + blocking.get().text() + "\u201d names a qualification Career "
                         + "Routes cannot check, so the route's other requirements alone could tell a student they meet it");
             }
-            List<EntryRule> rules = lines.stream().flatMap(l -> l.rules().stream()).toList();
+            List<EntryRule> rules = rules(lines);
             if (twice(rules)) {
                 return none(lines, "not checked: its lines ask for the same kind of qualification twice, so how they "
                         + "add up is not clear");
             }
-            return new Made(rules, Optional.empty(), outcomes(lines, Optional.empty()),
-                    rules.isEmpty() ? Optional.of("not checked: none of its lines is a requirement Career Routes can check")
-                            : Optional.empty());
+            if (rules.isEmpty()) {
+                // With one way in, nothing to check is no rule: a route is checked against rules only.
+                return none(lines, "not checked: none of its lines is a requirement Career Routes can check");
+            }
+            List<LineOutcome> outcomes = lines.stream().map(line -> outcome(line, "")).toList();
+            return new Made(rules, List.of(), outcomes, Optional.empty());
         }
-        String named = Words.joinWith("or", ways.keySet().stream().map(p -> "\u201cfor " + p.words() + "\u201d").toList());
-        if (blocking.isPresent()) {
+        String named = Words.joinWith("or", byPurpose.keySet().stream().map(p -> "\u201cfor " + p.words() + "\u201d").toList());
+        Optional<RequirementReader.Result> everyWayBlocked = always.stream().filter(RouteRules::blocks).findFirst();
+        if (everyWayBlocked.isPresent()) {
             return none(lines, "not checked: any one of its ways in (" + named + ") may be enough, and \u201c"
-                    + blocking.get().text() + "\u201d cannot be checked");
+                    + everyWayBlocked.get().text() + "\u201d, which every way needs, cannot be checked");
         }
-        Optional<Purpose> easiest = ways.keySet().stream()
-                .filter(w -> ways.keySet().stream().allMatch(other -> implies(rules(ways.get(other)), rules(ways.get(w)))))
-                .findFirst();
-        if (easiest.isEmpty() || rules(ways.get(easiest.get())).isEmpty()) {
-            return none(lines, "not checked: any one of its ways in (" + named + ") may be enough, and none of them is "
-                    + "met whenever another is, so Career Routes cannot check \u201cany one of them\u201d");
+        List<EntryRule> everyWay = rules(always);
+        List<Way> ways = new ArrayList<>();
+        byPurpose.forEach((purpose, own) -> ways.add(way(purpose, own, everyWay)));
+        if (ways.stream().noneMatch(Way::checked)) {
+            return none(lines, "not checked: any one of its ways in (" + named + ") may be enough, and none of them can "
+                    + "be checked");
         }
-        List<EntryRule> rules = new ArrayList<>(rules(always));
-        rules.addAll(rules(ways.get(easiest.get())));
-        if (twice(rules)) {
-            return none(lines, "not checked: its lines ask for the same kind of qualification twice, so how they add up "
-                    + "is not clear");
+        List<LineOutcome> outcomes = new ArrayList<>();
+        for (RequirementReader.Result line : lines) {
+            Optional<Way> of = ways.stream().filter(w -> line.purpose().filter(w.purpose()::equals).isPresent()).findFirst();
+            if (of.isPresent() && !of.get().checked()) {
+                outcomes.add(new LineOutcome(line, false, line.checked()
+                        ? "not checked (the way in \u201c" + of.get().title() + "\u201d is not: " + of.get().said() + ")"
+                        : "not checked: " + line.notChecked().orElse("")));
+            } else {
+                outcomes.add(outcome(line, of.isPresent() ? " (" + of.get().title() + ")" : line.checked()
+                        ? " (whichever way in)" : ""));
+            }
         }
-        return new Made(rules, easiest, outcomes(lines, easiest), Optional.of("any one of its ways in (" + named
-                + ") may be enough; the one \u201cfor " + easiest.get().words() + "\u201d is met whenever any other is, so the "
-                + "route is checked against it"));
+        return new Made(everyWay, ways, outcomes, Optional.of("checked: any one of its ways in is enough"));
+    }
+
+    /** One way in from its own lines, beside the rules every way needs. */
+    private static Way way(Purpose purpose, List<RequirementReader.Result> own, List<EntryRule> everyWay) {
+        String title = own.stream().flatMap(l -> purpose.asWritten(l.text()).stream()).findFirst()
+                .orElse("for " + purpose.words());
+        Optional<RequirementReader.Result> blocking = own.stream().filter(RouteRules::blocks).findFirst();
+        if (blocking.isPresent()) {
+            return new Way(purpose, title, List.of(), false, "\u201c" + blocking.get().text() + "\u201d names a "
+                    + "qualification Career Routes cannot check");
+        }
+        List<EntryRule> rules = rules(own);
+        if (twice(Stream.concat(everyWay.stream(), rules.stream()).toList())) {
+            return new Way(purpose, title, List.of(), false, "its lines and those every way needs ask for the same kind "
+                    + "of qualification twice, so how they add up is not clear");
+        }
+        if (!rules.isEmpty()) {
+            return new Way(purpose, title, rules, true, String.join("; ", rules.stream()
+                    .map(EntryRule::describeFromRule).toList()));
+        }
+        if (own.stream().anyMatch(RequirementReader.Result::asksNothing)) {
+            return new Way(purpose, title, List.of(), true, "no qualifications asked for");
+        }
+        return new Way(purpose, title, List.of(), false, "none of its lines is a requirement Career Routes can check");
     }
 
     /** A line that names a qualification yet makes no rule, and is not just a preference. */
@@ -113,54 +169,21 @@ final class RouteRules {
     }
 
     private static Made none(List<RequirementReader.Result> lines, String why) {
-        List<LineOutcome> outcomes = lines.stream().map(l -> new LineOutcome(l, false, l.checked()
-                ? "not checked (" + why.replaceFirst("^not checked: ", "the route is not checked: ") + ")"
-                : "not checked: " + l.notChecked().orElse(""))).toList();
-        return new Made(List.of(), Optional.empty(), outcomes, Optional.of(why));
+        List<LineOutcome> outcomes = lines.stream().map(l -> new LineOutcome(l, false, !l.checked()
+                ? "not checked: " + l.notChecked().orElse("")
+                : l.asksNothing() ? "not checked: it asks for no qualification, so there is nothing to check"
+                : "not checked (" + why.replaceFirst("^not checked: ", "the route is not checked: ") + ")")).toList();
+        return new Made(List.of(), List.of(), outcomes, Optional.of(why));
     }
 
-    private static List<LineOutcome> outcomes(List<RequirementReader.Result> lines, Optional<Purpose> easiest) {
-        List<LineOutcome> outcomes = new ArrayList<>();
-        for (RequirementReader.Result line : lines) {
-            if (!line.checked()) {
-                outcomes.add(new LineOutcome(line, false, "not checked: " + line.notChecked().orElse("")));
-            } else if (easiest.isPresent() && line.purpose().isPresent() && !line.purpose().equals(easiest)) {
-                outcomes.add(new LineOutcome(line, false, "one of the ways in, met by anyone who meets it; the route "
-                        + "is checked against the way in \u201cfor " + easiest.get().words() + "\u201d"));
-            } else {
-                outcomes.add(new LineOutcome(line, true, "checked: " + String.join("; ",
-                        line.rules().stream().map(EntryRule::describeFromRule).toList())));
-            }
+    /** A line of a route (or a way in) that is checked: its rules in words, or why it makes none. */
+    private static LineOutcome outcome(RequirementReader.Result line, String forWhich) {
+        if (!line.checked()) {
+            return new LineOutcome(line, false, "not checked: " + line.notChecked().orElse(""));
         }
-        return outcomes;
-    }
-
-    /** Whether every student who meets all of {@code stronger} meets all of {@code weaker}; false when unsure. */
-    static boolean implies(List<EntryRule> stronger, List<EntryRule> weaker) {
-        return weaker.stream().allMatch(w -> stronger.stream().anyMatch(s -> implies(s, w)));
-    }
-
-    private static boolean implies(EntryRule stronger, EntryRule weaker) {
-        boolean sameKind = stronger.qualification() == weaker.qualification()
-                || stronger.qualification() == RuleQualification.A_LEVEL && weaker.qualification() == RuleQualification.LEVEL_3;
-        if (!sameKind || stronger.count() < weaker.count()) {
-            return false;
-        }
-        if (weaker.minGrade().isPresent() && (stronger.qualification() != weaker.qualification()
-                || stronger.minRank() < weaker.minRank())) {
-            return false;
-        }
-        // Each subject the weaker asks for is asked for by a different need of the stronger, as narrowly or more so.
-        List<SubjectNeed> left = new ArrayList<>(stronger.including());
-        for (SubjectNeed need : weaker.including()) {
-            Optional<SubjectNeed> covering = left.stream()
-                    .filter(s -> need.anyOf().containsAll(new LinkedHashSet<>(s.anyOf())) && s.count() >= need.count())
-                    .findFirst();
-            if (covering.isEmpty()) {
-                return false;
-            }
-            left.remove(covering.get());
-        }
-        return true;
+        String rules = line.asksNothing() ? "no qualifications asked for"
+                : String.join("; ", line.rules().stream().map(EntryRule::describeFromRule).toList());
+        String asides = line.setAside().stream().map(a -> "; set aside: " + a).reduce("", String::concat);
+        return new LineOutcome(line, true, "checked: " + rules + forWhich + asides);
     }
 }

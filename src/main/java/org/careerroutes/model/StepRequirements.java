@@ -9,7 +9,7 @@ import java.util.Optional;
  * at (the degree, for University) has the route's; a step a later checkpoint names (the STP) has
  * the checkpoint's, with their source; any other step (the GCSEs, the HCPC register, the STP's
  * voluntary work) has none, even where it belongs to a route. A route starts at the first step,
- * on a pathway that follows it, that belongs to it.
+ * on a pathway that follows it, that belongs to it, and at the step of each of its ways in.
  *
  * @param route      the route of "How to become one" the requirements come from
  * @param checkpoint the later checkpoint they are, when not the route's own to start it
@@ -32,7 +32,8 @@ public record StepRequirements(EntryRoute route, Optional<Checkpoint> checkpoint
         }
         return profile.routeMap().flatMap(map -> map.node(stepId)).flatMap(MapNode::link)
                 .flatMap(link -> profile.entryRoutes().route(link))
-                .filter(route -> startStep(profile, route).filter(stepId::equals).isPresent())
+                .filter(route -> startStep(profile, route).filter(stepId::equals).isPresent()
+                        || route.rules().wayAt(stepId).isPresent())
                 .map(route -> new StepRequirements(route, Optional.empty()));
     }
 

@@ -22,7 +22,8 @@ import java.util.Set;
 
 /**
  * Puts a student's verdicts on the route map: each pathway follows an entry route, whose verdict
- * marks the pathway; each rule that names a step marks that step. The map knows nothing of
+ * marks the pathway (for a route with ways in, the verdict of the way the pathway takes); each rule
+ * that names a step marks that step. The map knows nothing of
  * qualifications; this is the one place that turns verdicts into marks.
  */
 final class VerdictMarks {
@@ -52,8 +53,9 @@ final class VerdictMarks {
         List<String> notYetTitles = new ArrayList<>();
         Map<String, List<String>> otherRouteTitles = new LinkedHashMap<>();
         for (Pathway pathway : map.pathways()) {
+            // A pathway through one of a route's ways in is marked by that way's verdict.
             Optional<RouteVerdict> verdict = pathway.route().flatMap(id -> verdicts.stream()
-                    .filter(v -> v.route().id().equals(id)).findFirst());
+                    .filter(v -> v.route().id().equals(id)).findFirst()).map(v -> v.on(pathway));
             if (verdict.isEmpty() || verdict.get().outcome() == Outcome.NO_RULES) {
                 continue;
             }

@@ -347,8 +347,8 @@ class EntryRulesLoaderTest {
                         "\"Usually a degree first\"", 1),
                 Arguments.of("words in a checkpoint's rule",
                         builtInWith("\"helps\": true,", "\"helps\": true, \"words\": \"relevant experience\","),
-                        "\"words\" are the profile's own words for a rule, so only a rule in a route's \"rules\" can "
-                                + "have them; leave \"words\" out here",
+                        "\"words\" are the profile's own words for a rule, so only a rule in a route's \"rules\" or "
+                                + "\"waysIn\" can have them; leave \"words\" out here",
                         "\"relevant experience\"", 1),
                 Arguments.of("words in a rule that may be considered",
                         builtInWith(TWO_TWO, TWO_TWO + "\"words\": \"a 2:2\", "),
@@ -376,11 +376,7 @@ class EntryRulesLoaderTest {
     @MethodSource("brokenRules")
     void eachBrokenRuleGivesOneClearErrorAtTheRightPlace(String name, String json, String expected, String marker,
                                                         int occurrence) {
-        LoadResult result = ProfileLoader.read("rules.json", json);
-        assertFalse(result.isValid(), name);
-        assertEquals(1, result.errors().size(), () -> "exactly one error for " + name + ": " + result.problems());
-        Problem error = result.errors().get(0);
-        int[] at = TestProfiles.lineAndColumn(json, marker, occurrence);
-        assertEquals("rules.json:" + at[0] + ":" + at[1] + ": " + expected, error.format(), name);
+        assertEquals(TestProfiles.where("rules.json", json, marker, occurrence) + expected,
+                TestProfiles.theOneError("rules.json", json, name).format(), name);
     }
 }

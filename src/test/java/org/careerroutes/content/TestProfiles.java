@@ -51,6 +51,25 @@ final class TestProfiles {
         };
     }
 
+    /**
+     * The one error a broken file gives, after checking that the file is refused for it alone.
+     *
+     * @param name what is broken, for the messages of failed checks
+     */
+    static Problem theOneError(String file, String json, String name) {
+        LoadResult result = ProfileLoader.read(file, json);
+        org.junit.jupiter.api.Assertions.assertFalse(result.isValid(), name);
+        org.junit.jupiter.api.Assertions.assertEquals(1, result.errors().size(),
+                () -> "exactly one error for " + name + ": " + result.problems());
+        return result.errors().get(0);
+    }
+
+    /** "file:line:column: ", where the {@code occurrence}-th {@code marker} is, as a problem begins. */
+    static String where(String file, String json, String marker, int occurrence) {
+        int[] at = lineAndColumn(json, marker, occurrence);
+        return file + ":" + at[0] + ":" + at[1] + ": ";
+    }
+
     /** Line and column of the {@code occurrence}-th {@code marker}, as a problem reports them. */
     static int[] lineAndColumn(String json, String marker, int occurrence) {
         return nth(json, marker, occurrence, 0);

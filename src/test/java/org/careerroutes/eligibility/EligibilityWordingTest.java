@@ -264,6 +264,70 @@ class EligibilityWordingTest {
         return Optional.empty();
     }
 
+    /**
+     * The routes of the test pack, ways in included, read the same way by school and college
+     * students: each card as above, and one story for a route with ways in: its card's needs are
+     * those of the way it names, as that way's pathway says them, and a way it does not name is
+     * still on the card.
+     */
+    @Test
+    void everyCardOfThePacksRoutesReadsRight() throws java.io.IOException {
+        List<Profile> pack;
+        try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(java.nio.file.Path.of(
+                "src/test/resources/pack/profiles"))) {
+            pack = files.sorted().map(f -> ProfileLoader.loadFile(f).profile().orElseThrow()).toList();
+        }
+        List<String> students = new ArrayList<>();
+        for (String school : SCHOOL) {
+            for (String college : COLLEGE) {
+                students.add(String.join("; ", Stream.of(school, college).filter(x -> !x.isEmpty()).toList()));
+            }
+        }
+        students.addAll(List.of("gcse maths 2", "gcse art 1; gcse music 2", "gcse maths 5; gcse english language 4 p",
+                "gcse maths 5; gcse english language 5; gcse history 5; gcse art 5; alevel physics C p",
+                "gcse maths 5; gcse english language 5; degree history 2:1"));
+        List<String> problems = new ArrayList<>();
+        long[] cards = {0};
+        for (Profile job : pack) {
+            for (String student : students.stream().filter(x -> !x.isEmpty()).toList()) {
+                List<StudentQualification> mine = Qualifications.parse(student);
+                for (RouteVerdict verdict : EligibilityChecker.checkAll(job, mine)) {
+                    cards[0]++;
+                    VerdictCard card = VerdictCard.of(verdict, true);
+                    List<String> found = new ArrayList<>(problems(card, verdict.summary()));
+                    consideredMoreThanOnce(card.lines(), verdict.outcome() == Outcome.MAY_BE_CONSIDERED)
+                            .ifPresent(found::add);
+                    waysInOneStory(verdict, card).ifPresent(found::add);
+                    found.forEach(p -> problems.add(job.id() + "/" + verdict.route().id() + " | " + student + "\n    " + p));
+                }
+            }
+        }
+        assertTrue(cards[0] > 5_000, "cards read: " + cards[0]);
+        assertEquals(List.of(), problems.stream().distinct().limit(20).toList(), () -> problems.size() + " problems");
+    }
+
+    /**
+     * A route with ways in: its needs are its way's own; every other way is on the card, in a line
+     * of its own or in the headline; and the headline names a way.
+     */
+    static Optional<String> waysInOneStory(RouteVerdict verdict, VerdictCard card) {
+        if (verdict.ways().isEmpty() || verdict.redirect().isPresent()) {
+            return Optional.empty();
+        }
+        RouteVerdict own = verdict.ways().stream().filter(w -> w.way().equals(verdict.way())).findFirst().orElseThrow();
+        if (!own.missing().equals(verdict.missing())) {
+            return Optional.of("needs " + verdict.missing() + " are not its way's own " + own.missing());
+        }
+        String said = String.join("\n", card.lines());
+        for (RouteVerdict way : verdict.ways()) {
+            String title = way.way().orElseThrow().title();
+            if (!said.contains(title) && !said.contains(org.careerroutes.model.Words.capitalise(title))) {
+                return Optional.of("the way in \"" + title + "\" is not on the card: " + card.lines());
+            }
+        }
+        return Optional.empty();
+    }
+
     @Test
     void everyCardForEveryStudentReadsRight() {
         List<String> problems = new ArrayList<>();

@@ -17,9 +17,14 @@ abstract class OnTrackUITestBase extends AppUITestBase {
 
     @BeforeEach
     void openTheTab() throws TimeoutException {
-        launch();
+        launch(options());
         press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** The app's command-line options: none, for the built-in profile. */
+    protected String[] options() {
+        return new String[0];
     }
 
     /** The words of one label. */
