@@ -193,7 +193,7 @@ public final class PulseGapProbe {
             List<StudentQualification> entered = new ArrayList<>();
             String[] subjects = {"Maths", "Physics", "Chemistry", "Biology", "English", "History", "Art", "Music",
                     "French", "Computing"};
-            for (int i = 0; i < MyPlan.MAX_QUALIFICATIONS; i++) {
+            for (int i = 0; i < org.careerroutes.plan.StudentRecord.MAX_QUALIFICATIONS; i++) {
                 entered.add(((QualificationEntry.Accepted) QualificationEntry.of(i % 2 == 0 ? QualificationType.GCSE
                         : QualificationType.A_LEVEL, subjects[i % 10] + (i >= 20 ? " " + i : ""), i % 2 == 0 ? "7" : "B",
                         false)).qualification());

@@ -6,6 +6,7 @@ import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanKeeping;
 import org.careerroutes.plan.PlanStore;
 import org.careerroutes.plan.StepMark;
+import org.careerroutes.plan.StudentRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
@@ -39,6 +40,9 @@ class PlanSessionTest {
     private static final class Recording implements PlanKeeping {
         final List<MyPlan> saved = new CopyOnWriteArrayList<>();
         final List<String> threads = new CopyOnWriteArrayList<>();
+        final List<StudentRecord> savedRecords = new CopyOnWriteArrayList<>();
+        int clearedEverything;
+        StudentRecord keptRecord = StudentRecord.EMPTY;
         MyPlan kept;
         long slowMillis;
 
@@ -71,7 +75,27 @@ class PlanSessionTest {
         }
 
         @Override
+        public LoadedRecord loadRecord() {
+            return new LoadedRecord(keptRecord, Optional.empty(), Optional.empty(), false);
+        }
+
+        @Override
+        public void saveRecord(StudentRecord record) {
+            savedRecords.add(record);
+        }
+
+        @Override
+        public void clearEverything() {
+            clearedEverything++;
+        }
+
+        @Override
         public Optional<Path> fileFor(String profile) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> recordFile() {
             return Optional.empty();
         }
     }
@@ -82,14 +106,14 @@ class PlanSessionTest {
         Recording keeping = new Recording();
         PlanSession session = new PlanSession(keeping, background);
         session.setSaveDelay(null);
-        session.show(PROFILE, List.of());
+        session.show(PROFILE);
         background.runAll();   // the saved plan read
 
         session.planProperty().set(session.planProperty().get().withNote("a"));
         session.planProperty().set(session.planProperty().get().withNote("ab"));
         session.planProperty().set(session.planProperty().get().withNote("abc"));
         assertTrue(session.savingProperty().get(), "saving is shown while it waits");
-        session.show("nurse", List.of());
+        session.show("nurse");
         session.planProperty().set(session.planProperty().get().withNote("nurse's"));
         assertEquals(List.of(), keeping.saved, "nothing is written on the caller's thread");
 
@@ -106,14 +130,15 @@ class PlanSessionTest {
         keeping.kept = MyPlan.empty(PROFILE).withMark("gcses", Optional.of(StepMark.DONE)).withNote("saved note");
         PlanSession session = new PlanSession(keeping, background);
         session.setSaveDelay(null);
-        session.show(PROFILE, List.of());
+        session.show(PROFILE);
         assertTrue(session.loadingProperty().get(), "reading is shown");
 
         // The student marks a step before the saved plan has arrived.
         session.planProperty().set(session.planProperty().get().withMark("a-levels", Optional.of(StepMark.CONSIDERING))
                 .withNote("typed meanwhile"));
         session.saveNow();
-        assertEquals(1, background.waiting(), "only the reading is waiting: nothing saved over the plan not yet read");
+        assertEquals(2, background.waiting(), "only the readings (the record, the plan) are waiting: nothing saved over "
+                + "the plan not yet read");
 
         background.runAll();
         MyPlan shown = session.planProperty().get();
@@ -131,12 +156,12 @@ class PlanSessionTest {
         Recording keeping = new Recording();
         PlanSession session = new PlanSession(PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER, Optional.empty()),
                 background);
-        session.show(PROFILE, List.of());
+        session.show(PROFILE);
         background.runAll();
         session.planProperty().set(session.planProperty().get().withStepNote("gcses", "mine"));
-        session.show("nurse", List.of());
+        session.show("nurse");
         background.runAll();
-        session.show(PROFILE, List.of());
+        session.show(PROFILE);
         assertEquals(0, background.waiting(), "not read again");
         assertEquals(Optional.of("mine"), session.planProperty().get().stepNote("gcses"));
         assertEquals(List.of(), keeping.saved);
@@ -152,7 +177,7 @@ class PlanSessionTest {
         WaitForAsyncUtils.asyncFx(() -> {
             session[0] = new PlanSession(keeping, files);
             session[0].setSaveDelay(null);
-            session[0].show(PROFILE, List.of());
+            session[0].show(PROFILE);
         }).get();
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !session[0].loadingProperty().get());
         WaitForAsyncUtils.asyncFx(() -> session[0].planProperty().set(session[0].planProperty().get().withNote("slow")))
@@ -168,7 +193,7 @@ class PlanSessionTest {
         Path notAFolder = java.nio.file.Files.writeString(folder.resolve("plans"), "x");
         PlanSession session = new PlanSession(new PlanStore(notAFolder), Background.sameThread());
         session.setSaveDelay(null);
-        session.show(PROFILE, List.of());
+        session.show(PROFILE);
         session.planProperty().set(session.planProperty().get().withNote("kept on screen"));
         assertTrue(session.noticeProperty().get().startsWith("Your plan could not be saved: "), session.noticeProperty().get());
         java.nio.file.Files.delete(notAFolder);
