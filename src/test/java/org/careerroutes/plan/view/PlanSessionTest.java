@@ -42,6 +42,8 @@ class PlanSessionTest {
         final List<String> threads = new CopyOnWriteArrayList<>();
         final List<StudentRecord> savedRecords = new CopyOnWriteArrayList<>();
         int clearedEverything;
+        int recordReads;
+        Optional<String> news = Optional.empty();
         StudentRecord keptRecord = StudentRecord.EMPTY;
         MyPlan kept;
         long slowMillis;
@@ -76,7 +78,8 @@ class PlanSessionTest {
 
         @Override
         public LoadedRecord loadRecord() {
-            return new LoadedRecord(keptRecord, Optional.empty(), Optional.empty(), false);
+            recordReads++;
+            return new LoadedRecord(keptRecord, Optional.empty(), news, news.isPresent());
         }
 
         @Override
@@ -200,5 +203,97 @@ class PlanSessionTest {
         session.planProperty().set(session.planProperty().get().withNote("kept on screen, and saved"));
         assertEquals("", session.noticeProperty().get());
         assertEquals("kept on screen, and saved", new PlanStore(notAFolder).load(PROFILE).plan().note());
+    }
+
+    // ----- the student's record: one for every profile
+
+    private static final StudentRecord SHORTLISTED = StudentRecord.EMPTY.withShortlisted("nurse", "Nurse");
+
+    @Test
+    void theRecordIsReadOnceSharedByEveryProfileAndSavedInItsOwnFile() {
+        HeldBackBackground background = new HeldBackBackground();
+        Recording keeping = new Recording();
+        keeping.keptRecord = SHORTLISTED;
+        PlanSession session = new PlanSession(keeping, background);
+        session.setSaveDelay(null);
+        session.show(PROFILE);
+        background.runAll();
+        assertEquals(SHORTLISTED, session.recordProperty().get());
+
+        session.changeRecord(r -> r.withShortlisted("paramedic", "Paramedic"));
+        session.show("nurse");
+        background.runAll();
+        assertEquals(List.of("nurse", "paramedic"), session.planProperty().get().student().shortlist().stream()
+                .map(j -> j.profile()).toList(), "the same record on the next profile");
+        assertEquals(1, keeping.recordReads, "read once, not once a profile");
+        assertEquals(List.of(SHORTLISTED.withShortlisted("paramedic", "Paramedic")), keeping.savedRecords);
+        assertEquals(List.of(), keeping.saved, "no job's plan changed, so none is written");
+    }
+
+    @Test
+    void whatIsDoneWhileTheRecordIsReadIsKeptOnTopOfIt() {
+        HeldBackBackground background = new HeldBackBackground();
+        Recording keeping = new Recording();
+        keeping.keptRecord = SHORTLISTED;
+        PlanSession session = new PlanSession(keeping, background);
+        session.setSaveDelay(null);
+        session.show(PROFILE);
+        assertTrue(session.loadingProperty().get());
+        session.changeRecord(r -> r.withShortlisted(PROFILE, "Clinical engineer"));
+        session.saveNow();
+        background.runAll();
+        assertEquals(List.of("nurse", PROFILE), session.recordProperty().get().shortlist().stream()
+                .map(j -> j.profile()).toList(), "the saved record's, and what was done meanwhile");
+        background.runAll();
+        assertEquals(List.of(session.recordProperty().get()), keeping.savedRecords, "saved once it had been read");
+    }
+
+    @Test
+    void aRecordMadeFromAnEarlierVersionsPlansIsSavedAtOnceAndSaid() {
+        HeldBackBackground background = new HeldBackBackground();
+        Recording keeping = new Recording();
+        keeping.keptRecord = SHORTLISTED;
+        keeping.news = Optional.of("Your qualifications now belong to you");
+        PlanSession session = new PlanSession(keeping, background);
+        session.show(PROFILE);   // saved a second after a change, but this is saved at once
+        background.runAll();
+        background.runAll();
+        assertEquals(List.of(SHORTLISTED), keeping.savedRecords, "kept as a record before any older file is replaced");
+        assertEquals("Your qualifications now belong to you", session.newsProperty().get());
+        assertEquals("", session.noticeProperty().get(), "news, not a problem");
+        session.dismissNews();
+        assertEquals("", session.newsProperty().get());
+    }
+
+    @Test
+    void clearingEverythingForgetsEveryProfilesPlanAndTheRecord() {
+        Recording keeping = new Recording();
+        PlanSession session = new PlanSession(keeping, Background.sameThread());
+        session.setSaveDelay(null);
+        session.show(PROFILE);
+        session.planProperty().set(session.planProperty().get().withNote("mine").withStudent(SHORTLISTED));
+        session.show("nurse");
+        session.planProperty().set(session.planProperty().get().withNote("a nurse's"));
+        session.clearEverything();
+        assertTrue(session.planProperty().get().isEmpty());
+        assertEquals(1, keeping.clearedEverything);
+        keeping.saved.clear();
+        session.show(PROFILE);
+        assertTrue(session.planProperty().get().isEmpty(), "the other profile's plan, forgotten in the session too");
+        assertEquals(List.of(), keeping.saved);
+    }
+
+    @Test
+    void aDamagedRecordAndADamagedPlanAreBothSaid() throws Exception {
+        Path plans = folder.resolve("plans");
+        java.nio.file.Files.createDirectories(plans);
+        java.nio.file.Files.writeString(plans.resolve("me.careerplan"), "{\"formatVersion\": 2, \"me\": 7}");
+        java.nio.file.Files.writeString(plans.resolve(PROFILE + ".careerplan"), "not json");
+        PlanSession session = new PlanSession(new PlanStore(plans), Background.sameThread());
+        session.show(PROFILE);
+        String notice = session.noticeProperty().get();
+        assertTrue(notice.startsWith("Your saved record"), notice);
+        assertTrue(notice.contains("\n\nYour saved plan could not be read"), notice);
+        assertFalse(session.loadingProperty().get());
     }
 }
