@@ -87,8 +87,34 @@ public final class PulseGapProbe {
         }
 
         @Override
+        public LoadedRecord loadRecord() {
+            return store.loadRecord();
+        }
+
+        @Override
+        public void saveRecord(org.careerroutes.plan.StudentRecord record) throws IOException {
+            try {
+                Thread.sleep(SLOW_WRITE_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            store.saveRecord(record);
+            written.incrementAndGet();
+        }
+
+        @Override
+        public void clearEverything() throws IOException {
+            store.clearEverything();
+        }
+
+        @Override
         public Optional<Path> fileFor(String profile) {
             return store.fileFor(profile);
+        }
+
+        @Override
+        public Optional<Path> recordFile() {
+            return store.recordFile();
         }
     }
 
