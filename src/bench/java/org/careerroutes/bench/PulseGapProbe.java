@@ -72,13 +72,17 @@ public final class PulseGapProbe {
 
         @Override
         public void save(MyPlan plan) throws IOException {
+            slowly();
+            store.save(plan);
+            written.incrementAndGet();
+        }
+
+        private static void slowly() {
             try {
                 Thread.sleep(SLOW_WRITE_MS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            store.save(plan);
-            written.incrementAndGet();
         }
 
         @Override
@@ -93,11 +97,7 @@ public final class PulseGapProbe {
 
         @Override
         public void saveRecord(org.careerroutes.plan.StudentRecord record) throws IOException {
-            try {
-                Thread.sleep(SLOW_WRITE_MS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            slowly();
             store.saveRecord(record);
             written.incrementAndGet();
         }

@@ -3,7 +3,7 @@ package org.careerroutes.plan;
 import java.util.Optional;
 
 /** The kinds of careers encounter a student can record (Gatsby benchmarks 5 and 6, and more). */
-public enum EncounterKind {
+public enum EncounterKind implements Keyed {
     CAREERS_FAIR("careers-fair", "Careers fair"),
     EMPLOYER_TALK("employer-talk", "Talk by an employer"),
     WORKPLACE_VISIT("workplace-visit", "Workplace visit"),
@@ -22,6 +22,7 @@ public enum EncounterKind {
     }
 
     /** How the kind is written in a plan file, e.g. "open-day". */
+    @Override
     public String key() {
         return key;
     }
@@ -33,11 +34,6 @@ public enum EncounterKind {
 
     /** The kind a plan file's key names, if it names one. */
     public static Optional<EncounterKind> ofKey(String key) {
-        for (EncounterKind kind : values()) {
-            if (kind.key.equals(key)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return Keyed.find(values(), key);
     }
 }

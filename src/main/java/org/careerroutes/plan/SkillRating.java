@@ -6,7 +6,7 @@ import java.util.Optional;
  * How a student says they are doing with a skill ("How am I doing with this?"). Shown in words,
  * never by colour alone.
  */
-public enum SkillRating {
+public enum SkillRating implements Keyed {
     CONFIDENT("confident", "Confident"),
     GETTING_THERE("getting-there", "Getting there"),
     NOT_YET("not-yet", "Not yet");
@@ -20,6 +20,7 @@ public enum SkillRating {
     }
 
     /** How the rating is written in a plan file, e.g. "getting-there". */
+    @Override
     public String key() {
         return key;
     }
@@ -31,11 +32,6 @@ public enum SkillRating {
 
     /** The rating a plan file's key names, if it names one. */
     public static Optional<SkillRating> ofKey(String key) {
-        for (SkillRating rating : values()) {
-            if (rating.key.equals(key)) {
-                return Optional.of(rating);
-            }
-        }
-        return Optional.empty();
+        return Keyed.find(values(), key);
     }
 }
