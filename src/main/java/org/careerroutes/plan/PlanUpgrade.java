@@ -1,6 +1,5 @@
 package org.careerroutes.plan;
 
-import org.careerroutes.files.FileProblem;
 import org.careerroutes.files.SmallFile;
 
 import java.io.IOException;
@@ -77,10 +76,8 @@ final class PlanUpgrade {
             }
             FileTime changed = Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS);
             return Optional.of(new Candidate(file, read.job().get().profile(), changed, read.student().get()));
-        } catch (FileProblem | PlanFile.BadPlan e) {
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.empty();
+        } catch (IOException | PlanFile.BadPlan e) {
+            return Optional.empty();   // not a plan this can use; said when its own job is shown
         }
     }
 }

@@ -43,6 +43,10 @@ import java.util.function.UnaryOperator;
  * saved plan or the saved record is being read, nothing is saved over it; what the student does
  * meanwhile is applied on top of it when it arrives ({@link MyPlan#replay},
  * {@link StudentRecord#replay}). Closing waits for the last save, with a bound ({@link #awaitSaves}).
+ *
+ * <p>A little over 400 lines: the jobs' parts and the record share one reading, waiting and
+ * saving cycle, and split apart they would have to tell each other when each is read and saved.
+ * The writing itself is {@link PlanWrites}.
  */
 public final class PlanSession {
 
