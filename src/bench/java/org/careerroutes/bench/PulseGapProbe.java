@@ -72,13 +72,17 @@ public final class PulseGapProbe {
 
         @Override
         public void save(MyPlan plan) throws IOException {
+            slowly();
+            store.save(plan);
+            written.incrementAndGet();
+        }
+
+        private static void slowly() {
             try {
                 Thread.sleep(SLOW_WRITE_MS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            store.save(plan);
-            written.incrementAndGet();
         }
 
         @Override
@@ -87,8 +91,30 @@ public final class PulseGapProbe {
         }
 
         @Override
+        public LoadedRecord loadRecord() {
+            return store.loadRecord();
+        }
+
+        @Override
+        public void saveRecord(org.careerroutes.plan.StudentRecord record) throws IOException {
+            slowly();
+            store.saveRecord(record);
+            written.incrementAndGet();
+        }
+
+        @Override
+        public void clearEverything() throws IOException {
+            store.clearEverything();
+        }
+
+        @Override
         public Optional<Path> fileFor(String profile) {
             return store.fileFor(profile);
+        }
+
+        @Override
+        public Optional<Path> recordFile() {
+            return store.recordFile();
         }
     }
 
@@ -193,7 +219,7 @@ public final class PulseGapProbe {
             List<StudentQualification> entered = new ArrayList<>();
             String[] subjects = {"Maths", "Physics", "Chemistry", "Biology", "English", "History", "Art", "Music",
                     "French", "Computing"};
-            for (int i = 0; i < MyPlan.MAX_QUALIFICATIONS; i++) {
+            for (int i = 0; i < org.careerroutes.plan.StudentRecord.MAX_QUALIFICATIONS; i++) {
                 entered.add(((QualificationEntry.Accepted) QualificationEntry.of(i % 2 == 0 ? QualificationType.GCSE
                         : QualificationType.A_LEVEL, subjects[i % 10] + (i >= 20 ? " " + i : ""), i % 2 == 0 ? "7" : "B",
                         false)).qualification());

@@ -32,8 +32,9 @@ public final class OnTrackView {
                 + "this job.", Styles.LEAD);
         Label guidance = ProfileText.text("This checks the usual entry requirements in this profile. Universities, "
                 + "colleges, employers and training programmes set their own and decide who they accept, so check "
-                + "with them before you apply. What you enter is part of your plan: My plan says whether it is kept on this "
-                + "computer.", Styles.BODY_TEXT);
+                + "with them before you apply. What you enter is yours, not this job's: every job you open checks the same "
+                + "qualifications. It is part of your plan: My plan says whether it is kept on this computer.",
+                Styles.BODY_TEXT);
         guidance.setId("on-track-guidance");
         VBox note = new VBox(ProfileText.text("Guidance only", Styles.CALLOUT_BADGE), guidance);
         note.getStyleClass().add(Styles.CALLOUT);

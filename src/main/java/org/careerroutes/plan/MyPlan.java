@@ -13,8 +13,10 @@ import java.util.Set;
 
 /**
  * A student's plan for one profile: the pathway they favour, their marks and notes on route-map
- * steps, a note for the whole plan, and the qualifications they entered in "Am I on track?".
- * Immutable; every change makes a new plan. Holds nothing of the screen.
+ * steps and a note for the whole plan (the job's part, kept per job), with the student's own
+ * record beside it ({@link StudentRecord}: their qualifications, skills, encounters and
+ * shortlist, one for every job). My plan, the handout and the code read both from this one
+ * value. Immutable; every change makes a new plan. Holds nothing of the screen.
  *
  * <p>Its limits live here and nowhere else: a plan over one cannot be made, so whatever a plan
  * holds can be written and read back exactly ({@link PlanFile}), and the boxes a student types in
@@ -26,10 +28,10 @@ import java.util.Set;
  * @param marks          step id to mark, in the order they were made
  * @param stepNotes      step id to the student's note on it (never blank)
  * @param note           the note for the whole plan ("" for none)
- * @param qualifications what the student entered in "Am I on track?"
+ * @param student        the student's record, the same for every job
  */
 public record MyPlan(String profile, Optional<String> pathway, Map<String, StepMark> marks,
-                     Map<String, String> stepNotes, String note, List<StudentQualification> qualifications) {
+                     Map<String, String> stepNotes, String note, StudentRecord student) {
 
     /** A note on the whole plan may be this long, in characters: far more than a page of writing. */
     public static final int MAX_NOTE = 10_000;
@@ -37,8 +39,6 @@ public record MyPlan(String profile, Optional<String> pathway, Map<String, StepM
     public static final int MAX_STEP_NOTE = 2_000;
     /** The most marks, and the most step notes, a plan holds: more than any route map has steps. */
     public static final int MAX_ENTRIES = 1_000;
-    /** The most qualifications a student can enter. */
-    public static final int MAX_QUALIFICATIONS = 200;
     /** An id (of the profile, a pathway or a step) is at most this long, in characters. */
     public static final int MAX_ID = 200;
 
@@ -48,7 +48,7 @@ public record MyPlan(String profile, Optional<String> pathway, Map<String, StepM
         marks = Collections.unmodifiableMap(new LinkedHashMap<>(marks));
         stepNotes = Collections.unmodifiableMap(new LinkedHashMap<>(stepNotes));
         Objects.requireNonNull(note, "note");
-        qualifications = List.copyOf(qualifications);
+        Objects.requireNonNull(student, "student");
         requireId(profile, "the profile");
         pathway.ifPresent(id -> requireId(id, "the pathway"));
         if (marks.size() > MAX_ENTRIES || stepNotes.size() > MAX_ENTRIES) {
@@ -67,9 +67,6 @@ public record MyPlan(String profile, Optional<String> pathway, Map<String, StepM
             requireText(text, MAX_STEP_NOTE, "a step note");
         });
         requireText(note, MAX_NOTE, "the plan's note");
-        if (qualifications.size() > MAX_QUALIFICATIONS) {
-            throw new IllegalArgumentException("a plan holds at most " + MAX_QUALIFICATIONS + " qualifications");
-        }
     }
 
     /** Characters as a person counts them: a character outside the first 65,536 (an emoji) counts once. */
@@ -109,14 +106,14 @@ public record MyPlan(String profile, Optional<String> pathway, Map<String, StepM
                 && firstHalfCharacter(id) < 0;
     }
 
-    private static void requireId(String id, String what) {
+    static void requireId(String id, String what) {
         Objects.requireNonNull(id, what);
         if (!isId(id)) {
             throw new IllegalArgumentException(what + " is not an id a plan can hold");
         }
     }
 
-    private static void requireText(String text, int most, String what) {
+    static void requireText(String text, int most, String what) {
         if (length(text) > most) {
             throw new IllegalArgumentException(what + " is longer than " + most + " characters");
         }
@@ -125,14 +122,29 @@ public record MyPlan(String profile, Optional<String> pathway, Map<String, StepM
         }
     }
 
-    /** A plan with nothing in it yet. */
+    /** A plan with nothing in it yet, and an empty record. */
     public static MyPlan empty(String profile) {
-        return new MyPlan(profile, Optional.empty(), Map.of(), Map.of(), "", List.of());
+        return new MyPlan(profile, Optional.empty(), Map.of(), Map.of(), "", StudentRecord.EMPTY);
     }
 
-    /** True when the student has chosen, marked, written or entered nothing. */
+    /** True when the student has chosen, marked, written, entered or recorded nothing, here or in their record. */
     public boolean isEmpty() {
-        return pathway.isEmpty() && marks.isEmpty() && stepNotes.isEmpty() && note.isBlank() && qualifications.isEmpty();
+        return isJobEmpty() && student.isEmpty();
+    }
+
+    /** True when the job's part is empty: no pathway, marks or notes (whatever the record holds). */
+    public boolean isJobEmpty() {
+        return pathway.isEmpty() && marks.isEmpty() && stepNotes.isEmpty() && note.isBlank();
+    }
+
+    /** The job's part alone, with an empty record: what is kept in the job's own file. */
+    public MyPlan jobOnly() {
+        return withStudent(StudentRecord.EMPTY);
+    }
+
+    /** What the student entered in "Am I on track?": their record's qualifications, the same for every job. */
+    public List<StudentQualification> qualifications() {
+        return student.qualifications();
     }
 
     public Optional<StepMark> mark(String step) {
@@ -144,14 +156,14 @@ public record MyPlan(String profile, Optional<String> pathway, Map<String, StepM
     }
 
     public MyPlan withPathway(Optional<String> chosen) {
-        return new MyPlan(profile, chosen, marks, stepNotes, note, qualifications);
+        return new MyPlan(profile, chosen, marks, stepNotes, note, student);
     }
 
     /** The plan with a step's mark set, or cleared when {@code mark} is empty. */
     public MyPlan withMark(String step, Optional<StepMark> mark) {
         Map<String, StepMark> changed = new LinkedHashMap<>(marks);
         mark.ifPresentOrElse(m -> changed.put(step, m), () -> changed.remove(step));
-        return new MyPlan(profile, pathway, changed, stepNotes, note, qualifications);
+        return new MyPlan(profile, pathway, changed, stepNotes, note, student);
     }
 
     /** The plan with a step's note set, or removed when the text is blank. */
@@ -162,22 +174,29 @@ public record MyPlan(String profile, Optional<String> pathway, Map<String, StepM
         } else {
             changed.put(step, text);
         }
-        return new MyPlan(profile, pathway, marks, changed, note, qualifications);
+        return new MyPlan(profile, pathway, marks, changed, note, student);
     }
 
     public MyPlan withNote(String text) {
-        return new MyPlan(profile, pathway, marks, stepNotes, text == null ? "" : text, qualifications);
+        return new MyPlan(profile, pathway, marks, stepNotes, text == null ? "" : text, student);
     }
 
+    /** The plan with another record beside it (the window's one record, as it now is). */
+    public MyPlan withStudent(StudentRecord record) {
+        return new MyPlan(profile, pathway, marks, stepNotes, note, record);
+    }
+
+    /** The plan with the record's qualifications replaced. */
     public MyPlan withQualifications(List<StudentQualification> entered) {
-        return new MyPlan(profile, pathway, marks, stepNotes, note, entered);
+        return withStudent(student.withQualifications(entered));
     }
 
     /**
      * This plan with the changes that turned {@code before} into {@code after} made to it as
      * well: what a student did to an empty plan while this one, their saved plan, was still
      * being read. Their choices win; a note they wrote is added after the saved note (a blank
-     * line between), so that neither is lost, as far as a note can hold both.
+     * line between), so that neither is lost, as far as a note can hold both. The record's
+     * changes are replayed as {@link StudentRecord#replay} does.
      */
     public MyPlan replay(MyPlan before, MyPlan after) {
         MyPlan result = this;
@@ -204,8 +223,8 @@ public record MyPlan(String profile, Optional<String> pathway, Map<String, StepM
         if (!after.note.equals(before.note)) {
             result = result.withNote(joined(note, before.note, after.note, MAX_NOTE));
         }
-        if (!after.qualifications.equals(before.qualifications)) {
-            result = result.withQualifications(after.qualifications);
+        if (!after.student.equals(before.student)) {
+            result = result.withStudent(student.replay(before.student, after.student));
         }
         return result;
     }

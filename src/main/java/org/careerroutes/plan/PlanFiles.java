@@ -11,7 +11,8 @@ import java.util.Optional;
 
 /**
  * A plan as a {@code .careerplan} file the student chooses: saved to a USB stick or a school
- * drive, and opened again on any computer. The same format as the plans kept for a user.
+ * drive, and opened again on any computer. The same format as the plans kept for a user; the
+ * file holds both the job's plan and the student's record.
  */
 public final class PlanFiles {
 
@@ -23,13 +24,28 @@ public final class PlanFiles {
     }
 
     /**
-     * @param plan      the plan read
-     * @param shortened what was cut to fit the plan's limits (a file from an earlier version);
-     *                  the file itself is not changed
+     * A file read: a job's plan for the profile shown, the student's record, or both.
+     *
+     * @param contents what the file holds (its {@link PlanFile.Read#shortened() shortened} says
+     *                 what was cut to fit the limits, a file from an earlier version; the file
+     *                 itself is not changed)
      */
-    public record Read(MyPlan plan, List<String> shortened) implements Opened {
-        public Read {
-            shortened = List.copyOf(shortened);
+    public record Read(PlanFile.Read contents) implements Opened {
+        public List<String> shortened() {
+            return contents.shortened();
+        }
+
+        /** The job's plan in the file, with an empty record, if it holds one. */
+        public Optional<MyPlan> job() {
+            return contents.job();
+        }
+
+        /**
+         * The plan on screen once this file is opened over it: its job's part, where the file has
+         * one, and the record as {@link PlanFile.Read#recordOver} makes it.
+         */
+        public MyPlan over(MyPlan current) {
+            return contents.job().orElse(current.jobOnly()).withStudent(contents.recordOver(current.student()));
         }
     }
 
@@ -43,12 +59,16 @@ public final class PlanFiles {
     private PlanFiles() {
     }
 
-    /** Writes the plan to a file the student chose, replacing it in one step. */
+    /** Writes the plan, the job's part and the record, to a file the student chose, replacing it in one step. */
     public static void save(MyPlan plan, Path file) throws IOException {
         AtomicFile.write(file, PlanFile.write(plan), Optional.empty());
     }
 
-    /** Reads a plan for {@code profile} from a file the student chose. */
+    /**
+     * Reads a plan for {@code profile} from a file the student chose: a file of either version,
+     * holding this job's plan, the student's record, or both. A job's plan for another profile is
+     * refused.
+     */
     public static Opened open(Path file, String profile, String profileTitle) {
         String text;
         try {
@@ -66,11 +86,12 @@ public final class PlanFiles {
         } catch (PlanFile.BadPlan e) {
             return new Refused(e.describe(file), e.newer());
         }
-        if (!read.plan().profile().equals(profile)) {
-            return new Refused(file + ": this plan is for another job profile (\u201c" + read.plan().profile()
+        Optional<String> other = read.job().map(MyPlan::profile).filter(id -> !id.equals(profile));
+        if (other.isPresent()) {
+            return new Refused(file + ": this plan is for another job profile (\u201c" + other.get()
                     + "\u201d), not " + profileTitle + " (\u201c" + profile + "\u201d). Open that profile first, then the plan.",
                     false);
         }
-        return new Read(read.plan(), read.shortened());
+        return new Read(read);
     }
 }

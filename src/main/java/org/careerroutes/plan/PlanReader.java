@@ -2,8 +2,6 @@ package org.careerroutes.plan;
 
 import org.careerroutes.content.JsonDocument;
 import org.careerroutes.content.JsonNode;
-import org.careerroutes.eligibility.QualificationEntry;
-import org.careerroutes.eligibility.QualificationType;
 import org.careerroutes.eligibility.StudentQualification;
 
 import java.util.ArrayList;
@@ -18,19 +16,26 @@ import java.util.regex.Pattern;
  * Reads a {@code .careerplan} file's text with the project's positioned JSON tree
  * ({@link JsonDocument}): every value knows its line, numbers stay as written (a
  * {@code formatVersion} of {@code 2e999999999} is a damaged file, named, never a number worked
- * out), and the reading is linear in the file's length. Strict about the format; what an earlier
+ * out), and the reading is linear in the file's length. Reads both versions: version 1 (one job's
+ * plan with its qualifications) and version 2 (a job's part, the student's record in {@code "me"},
+ * or both; the record is read by {@link RecordReader}). Strict about the format; what an earlier
  * version wrote beyond today's limits (a longer note) is cut to fit and said, never refused, so
  * that the plan is not lost. No I/O.
  */
 final class PlanReader {
 
-    private static final List<String> FIELDS = List.of("formatVersion", "app", "profile", "pathway", "marks",
+    /** The fields of a version 1 file. */
+    private static final List<String> FIELDS_V1 = List.of("formatVersion", "app", "profile", "pathway", "marks",
             "stepNotes", "note", "qualifications");
-    private static final List<String> QUALIFICATION_FIELDS = List.of("type", "subject", "grade", "predicted");
+    private static final List<String> FIELDS = List.of("formatVersion", "app", "profile", "pathway", "marks",
+            "stepNotes", "note", "me");
+    /** What only a job's part has, beside its "profile". */
+    private static final List<String> JOB_FIELDS = List.of("pathway", "marks", "stepNotes", "note");
     /** A format version as the format writes it: a small whole number. */
     private static final Pattern VERSION = Pattern.compile("[1-9][0-9]{0,8}");
 
-    private final List<String> shortened = new ArrayList<>();
+    /** What was cut to fit, said in words; filled in by this reader and its {@link RecordReader}. */
+    final List<String> shortened = new ArrayList<>();
 
     private PlanReader() {
     }
@@ -51,12 +56,10 @@ final class PlanReader {
                     ? "the file ends too early (it may have been cut off while it was written)"
                     : "this is not JSON as a plan file writes it: " + words);
         }
-        PlanReader reader = new PlanReader();
-        MyPlan plan = reader.plan(root);
-        return new PlanFile.Read(plan, reader.shortened);
+        return new PlanReader().file(root);
     }
 
-    private MyPlan plan(JsonNode root) throws PlanFile.BadPlan {
+    private PlanFile.Read file(JsonNode root) throws PlanFile.BadPlan {
         if (!(root instanceof JsonNode.Obj object)) {
             throw new PlanFile.BadPlan(root.line(), "a plan file is one JSON object { ... }, not " + kind(root));
         }
@@ -66,29 +69,58 @@ final class PlanReader {
             throw new PlanFile.BadPlan(root.line(), "\"formatVersion\" is missing, so this is not a plan file");
         }
         if (!(version.value() instanceof JsonNode.Number number) || !VERSION.matcher(number.literal()).matches()) {
-            throw new PlanFile.BadPlan(version.line(), "\"formatVersion\" must be a whole number such as 1, not "
-                    + kind(version.value()));
+            throw new PlanFile.BadPlan(version.line(), "\"formatVersion\" must be a whole number such as "
+                    + PlanFile.FORMAT_VERSION + ", not " + kind(version.value()));
         }
         int formatVersion = Integer.parseInt(number.literal());
         if (formatVersion > PlanFile.FORMAT_VERSION) {
             throw new PlanFile.BadPlan(version.line(), "this plan was saved by a newer version of Career Routes (format "
-                    + "version " + formatVersion + "); this version reads format version " + PlanFile.FORMAT_VERSION
+                    + "version " + formatVersion + "); this version reads format versions up to " + PlanFile.FORMAT_VERSION
                     + ", so update Career Routes to open it", true);
         }
+        List<String> known = formatVersion == PlanFile.FIRST_VERSION ? FIELDS_V1 : FIELDS;
         for (JsonNode.Member field : fields.values()) {
-            if (!FIELDS.contains(field.name())) {
+            if (!known.contains(field.name())) {
                 throw new PlanFile.BadPlan(field.line(), "unknown field " + quote(shorten(field.name()))
-                        + " (a plan has " + String.join(", ", FIELDS) + ")");
+                        + " (a plan of format version " + formatVersion + " has " + String.join(", ", known) + ")");
             }
         }
-        String profile = id(required(fields, "profile", root), "\"profile\"");
+        RecordReader records = new RecordReader(this);
+        if (formatVersion == PlanFile.FIRST_VERSION) {
+            MyPlan job = job(fields, required(fields, "profile", root));
+            List<StudentQualification> entered = records.qualifications(fields.get("qualifications"));
+            return new PlanFile.Read(formatVersion, Optional.of(job), entered.isEmpty() ? Optional.empty()
+                    : Optional.of(StudentRecord.EMPTY.withQualifications(entered)), shortened);
+        }
+        JsonNode.Member profile = fields.get("profile");
+        JsonNode.Member me = fields.get("me");
+        if (profile == null) {
+            for (String name : JOB_FIELDS) {
+                if (fields.containsKey(name)) {
+                    throw new PlanFile.BadPlan(fields.get(name).line(), quote(name) + " belongs to a job's plan, and this "
+                            + "file names no job (\"profile\" is missing)");
+                }
+            }
+            if (me == null) {
+                throw new PlanFile.BadPlan(root.line(), "this file holds neither a job's plan (\"profile\") nor your "
+                        + "record (\"me\"), so it is not a plan file");
+            }
+        }
+        Optional<MyPlan> job = profile == null ? Optional.empty() : Optional.of(job(fields, profile.value()));
+        Optional<StudentRecord> student = me == null ? Optional.empty() : Optional.of(records.record(me.value()));
+        return new PlanFile.Read(formatVersion, job, student, shortened);
+    }
+
+    /** A job's part (with an empty record), in either version. */
+    private MyPlan job(Map<String, JsonNode.Member> fields, JsonNode profileValue) throws PlanFile.BadPlan {
+        String profile = id(profileValue, "\"profile\"");
         Optional<String> pathway = Optional.empty();
         JsonNode.Member chosen = fields.get("pathway");
         if (chosen != null && !(chosen.value() instanceof JsonNode.Null)) {
             pathway = Optional.of(id(chosen.value(), "\"pathway\""));
         }
         return new MyPlan(profile, pathway, marks(fields.get("marks")), stepNotes(fields.get("stepNotes")),
-                note(fields.get("note")), qualifications(fields.get("qualifications")));
+                note(fields.get("note")), StudentRecord.EMPTY);
     }
 
     private Map<String, StepMark> marks(JsonNode.Member field) throws PlanFile.BadPlan {
@@ -138,7 +170,7 @@ final class PlanReader {
     }
 
     /** The text, or as much of it as a plan now holds, with what was cut said. */
-    private String fitted(String text, int most, String what) {
+    String fitted(String text, int most, String what) {
         int length = MyPlan.length(text);
         if (length <= most) {
             return text;
@@ -147,63 +179,7 @@ final class PlanReader {
         return MyPlan.cut(text, most);
     }
 
-    private List<StudentQualification> qualifications(JsonNode.Member field) throws PlanFile.BadPlan {
-        List<StudentQualification> qualifications = new ArrayList<>();
-        if (field == null) {
-            return qualifications;
-        }
-        if (!(field.value() instanceof JsonNode.Array list)) {
-            throw new PlanFile.BadPlan(field.value().line(), "\"qualifications\" must be a list [ ... ], not "
-                    + kind(field.value()));
-        }
-        for (JsonNode item : list.elements()) {
-            StudentQualification read = qualification(item);
-            if (qualifications.size() < MyPlan.MAX_QUALIFICATIONS) {
-                qualifications.add(read);
-            }
-        }
-        if (list.size() > MyPlan.MAX_QUALIFICATIONS) {
-            shortened.add(String.format(Locale.UK, "%,d qualifications (the first %,d are kept)", list.size(),
-                    MyPlan.MAX_QUALIFICATIONS));
-        }
-        return qualifications;
-    }
-
-    private static StudentQualification qualification(JsonNode item) throws PlanFile.BadPlan {
-        Map<String, JsonNode.Member> fields = object(item, "a qualification").members();
-        for (JsonNode.Member field : fields.values()) {
-            if (!QUALIFICATION_FIELDS.contains(field.name())) {
-                throw new PlanFile.BadPlan(field.line(), "unknown field " + quote(shorten(field.name()))
-                        + " in a qualification (it has type, subject, grade, predicted)");
-            }
-        }
-        JsonNode typeValue = required(fields, "type", item);
-        String typeKey = text(typeValue, "a qualification's \"type\"");
-        QualificationType type = PlanFile.TYPE_KEYS.entrySet().stream().filter(e -> e.getValue().equals(typeKey))
-                .map(Map.Entry::getKey).findFirst()
-                .orElseThrow(() -> new PlanFile.BadPlan(typeValue.line(), "a qualification's \"type\" must be one of "
-                        + "gcse, a-level, level-3, foundation-degree, hnd, degree, higher-degree, experience, not " + quote(shorten(typeKey))));
-        String subject = text(required(fields, "subject", item), "a qualification's \"subject\"");
-        JsonNode.Member gradeValue = fields.get("grade");
-        String grade = gradeValue == null ? "" : text(gradeValue.value(), "a qualification's \"grade\"");
-        JsonNode.Member predictedValue = fields.get("predicted");
-        boolean predicted = false;
-        if (predictedValue != null) {
-            if (!(predictedValue.value() instanceof JsonNode.Bool b)) {
-                throw new PlanFile.BadPlan(predictedValue.line(), "a qualification's \"predicted\" must be true or "
-                        + "false, not " + kind(predictedValue.value()));
-            }
-            predicted = b.value();
-        }
-        // Made again from what the student typed, through the same checks as the form.
-        QualificationEntry.Result result = QualificationEntry.of(type, subject, grade, predicted);
-        if (result instanceof QualificationEntry.Rejected rejected) {
-            throw new PlanFile.BadPlan(item.line(), "this qualification cannot be used: " + rejected.message());
-        }
-        return ((QualificationEntry.Accepted) result).qualification();
-    }
-
-    private static JsonNode required(Map<String, JsonNode.Member> fields, String name, JsonNode owner)
+    static JsonNode required(Map<String, JsonNode.Member> fields, String name, JsonNode owner)
             throws PlanFile.BadPlan {
         JsonNode.Member member = fields.get(name);
         if (member == null) {
@@ -212,34 +188,34 @@ final class PlanReader {
         return member.value();
     }
 
-    private static JsonNode.Obj object(JsonNode value, String what) throws PlanFile.BadPlan {
+    static JsonNode.Obj object(JsonNode value, String what) throws PlanFile.BadPlan {
         if (!(value instanceof JsonNode.Obj object)) {
             throw new PlanFile.BadPlan(value.line(), what + " must be an object { ... }, not " + kind(value));
         }
         return object;
     }
 
-    private static String text(JsonNode value, String what) throws PlanFile.BadPlan {
+    static String text(JsonNode value, String what) throws PlanFile.BadPlan {
         if (!(value instanceof JsonNode.Text text)) {
             throw new PlanFile.BadPlan(value.line(), what + " must be text in quotes, not " + kind(value));
         }
         return text.value();
     }
 
-    private static String id(JsonNode value, String what) throws PlanFile.BadPlan {
+    static String id(JsonNode value, String what) throws PlanFile.BadPlan {
         String id = text(value, what);
         checkId(id, value.line(), what);
         return id;
     }
 
-    private static void checkId(String id, int line, String what) throws PlanFile.BadPlan {
+    static void checkId(String id, int line, String what) throws PlanFile.BadPlan {
         if (!MyPlan.isId(id)) {
             throw new PlanFile.BadPlan(line, what + " must be an id such as \"university\", not " + quote(shorten(id)));
         }
     }
 
     /** The kind of a value, and the value itself where it is short, for a message. */
-    private static String kind(JsonNode value) {
+    static String kind(JsonNode value) {
         if (value instanceof JsonNode.Text text) {
             return "the text " + quote(shorten(text.value()));
         }
@@ -256,13 +232,13 @@ final class PlanReader {
     }
 
     /** At most 40 characters, control characters shown as ?, "…" where cut. */
-    private static String shorten(String text) {
+    static String shorten(String text) {
         StringBuilder shown = new StringBuilder();
         text.codePoints().limit(40).forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
         return MyPlan.length(text) > 40 ? shown + "\u2026" : shown.toString();
     }
 
-    private static String quote(String text) {
+    static String quote(String text) {
         return "\u201c" + text + "\u201d";
     }
 }

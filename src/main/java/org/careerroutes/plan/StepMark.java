@@ -4,7 +4,7 @@ package org.careerroutes.plan;
  * What a student has said about one step of the route map. Shown in words and a symbol, never by
  * colour alone.
  */
-public enum StepMark {
+public enum StepMark implements Keyed {
     DONE("done", "Done", "☑"),
     CONSIDERING("considering", "Considering", "☆"),
     NOT_FOR_ME("not-for-me", "Not for me", "⊘");
@@ -20,6 +20,7 @@ public enum StepMark {
     }
 
     /** How the mark is written in a plan file, e.g. "not-for-me". */
+    @Override
     public String key() {
         return key;
     }
@@ -40,11 +41,6 @@ public enum StepMark {
 
     /** The mark a plan file's key names, if it names one. */
     public static java.util.Optional<StepMark> ofKey(String key) {
-        for (StepMark mark : values()) {
-            if (mark.key.equals(key)) {
-                return java.util.Optional.of(mark);
-            }
-        }
-        return java.util.Optional.empty();
+        return Keyed.find(values(), key);
     }
 }

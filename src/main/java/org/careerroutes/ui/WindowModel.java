@@ -20,6 +20,7 @@ import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanKeeping;
+import org.careerroutes.plan.StudentRecord;
 import org.careerroutes.plan.view.PlanSession;
 import org.careerroutes.search.ProfileSearch;
 
@@ -30,18 +31,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * What one window holds and decides, apart from how it is drawn: the profile on show and the
- * others on offer, the tab selected, the student's qualifications (carried from one profile to
- * the next), Compare routes' choices ({@link CompareViewModel}), the clock that says what day it
- * is, and the search ({@link WindowSearch}). Read-only properties and commands; the window binds
- * to them and, as its {@link Navigator}, carries out on its pages the commands that move the
- * reader.
- * The student's plan for the profile on show is here too, kept by a {@link PlanSession}: loaded
- * from where plans are kept (or empty) when a profile is first shown, remembered for the session,
- * kept in step with the qualifications entered, and saved as the student goes, a second after the
- * last change and when the window closes, never on the JavaFX thread.
+ * others on offer, the tab selected, the student's qualifications (theirs, for every profile: part
+ * of their one record), Compare routes' choices ({@link CompareViewModel}), the clock that says
+ * what day it is, and the search ({@link WindowSearch}). Read-only properties and commands; the
+ * window binds to them and, as its {@link Navigator}, carries out on its pages the commands that
+ * move the reader.
+ * The student's plan for the profile on show is here too, with their record beside it (one for
+ * every profile), kept by a {@link PlanSession}: loaded from where plans are kept (or empty) when
+ * a profile is first shown, remembered for the session, kept in step with the qualifications
+ * entered, and saved as the student goes, a second after the last change and when the window
+ * closes, never on the JavaFX thread.
  * A new model (a kiosk's next visit) starts from nothing.
  */
 public final class WindowModel {
@@ -143,7 +146,7 @@ public final class WindowModel {
 
     // ----- the profile
 
-    /** Shows another profile; the reader starts again on its Overview, with what they entered carried over. */
+    /** Shows another profile; the reader starts again on its Overview, with their record (what they entered) as it is. */
     public void setProfile(Profile shown) {
         if (shown != profile.get()) {
             show(shown);
@@ -151,11 +154,9 @@ public final class WindowModel {
     }
 
     private void show(Profile shown) {
-        // What the student entered stays when they open another profile (unless its own plan has
-        // some): it is checked against its routes.
-        List<StudentQualification> carried = plan.get() == null ? List.of() : plan.get().qualifications();
+        // What the student entered is theirs, not the profile's: checked against the new profile's routes.
         mine = null;
-        plans.show(shown.id(), carried);
+        plans.show(shown.id());
         search.showProfile(shown);
         profile.set(shown);
         selected.set(ProfileSection.OVERVIEW);
@@ -212,10 +213,10 @@ public final class WindowModel {
         setProfileChoices(now);
     }
 
-    /** The student's qualifications, kept while this window lives. */
+    /** The student's qualifications (their record's), checked against the profile on show. */
     public MyQualifications qualifications() {
         if (mine == null) {
-            mine = new MyQualifications(profile.get(), MyPlan.MAX_QUALIFICATIONS);
+            mine = new MyQualifications(profile.get(), StudentRecord.MAX_QUALIFICATIONS);
             mine.entered().setAll(plan.get().qualifications());
             mine.entered().addListener((ListChangeListener<StudentQualification>) change -> {
                 if (!syncing) {
@@ -235,6 +236,19 @@ public final class WindowModel {
 
     public MyPlan plan() {
         return plan.get();
+    }
+
+    /**
+     * The student's record: their qualifications, skills, encounters and shortlist, the same for
+     * every profile, kept as the plan is ({@link MyPlan#student()} of {@link #plan()}).
+     */
+    public ReadOnlyObjectProperty<StudentRecord> studentRecordProperty() {
+        return plans.recordProperty();
+    }
+
+    /** Changes the student's record; every profile's pages see the change, and it is kept as the plan is. */
+    public void changeStudentRecord(UnaryOperator<StudentRecord> change) {
+        plans.changeRecord(change);
     }
 
     /** The plan for the profile on show, and how it is kept: for the My plan tab. */
@@ -283,14 +297,19 @@ public final class WindowModel {
         return plans.savingProperty();
     }
 
-    /** Replaces the plan with one the student opened from a file; the qualifications in it are entered. */
+    /** Replaces the plan (and the record) with one the student opened from a file; the qualifications in it are entered. */
     public void replacePlan(MyPlan opened) {
         plans.replace(opened);
     }
 
-    /** Clears the plan on screen, what was entered in "Am I on track?" included, and where it was kept. */
+    /** Clears the plan for the profile on show, on screen and where it was kept; the student's record stays. */
     public void clearPlan() {
         plans.clear();
+    }
+
+    /** Clears everything about the student: every profile's plan and their record, on screen and where kept. */
+    public void clearEverything() {
+        plans.clearEverything();
     }
 
     /** Gives the plan to be saved now if it has changed (the window is closing, or another profile is opened). */

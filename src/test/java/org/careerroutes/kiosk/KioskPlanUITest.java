@@ -41,7 +41,14 @@ class KioskPlanUITest extends KioskUITestBase {
         countdownSeconds(1);
         startKiosk("--idle-timeout=5");   // long enough to make a plan, short enough to wait out
         startVisit();
+        // The visitor's record: a qualification entered, which every job's pages see, for this visit only.
+        waitUntil(5, () -> shown("profile-tabs") && !attractShown());
+        interact(() -> tabsHere().getSelectionModel().select(ProfileSection.ON_TRACK.ordinal()));
+        WaitForAsyncUtils.waitForFxEvents();
+        enterQualification(org.careerroutes.eligibility.QualificationType.GCSE, "Maths", "7", false);
+        WaitForAsyncUtils.waitForFxEvents();
         openMyPlan();
+        assertTrue(allText(here("my-plan-verdicts", Node.class)).contains("GCSE Maths, grade 7"), "in the visit's record");
         assertTrue(allText(here("my-plan-keeping", Node.class)).contains("goes when your visit ends"));
         assertTrue(lookup("#my-plan-save-as").tryQuery().isEmpty(), "no Save plan as… at a kiosk");
         assertTrue(lookup("#my-plan-open").tryQuery().isEmpty(), "no Open plan… at a kiosk");
@@ -68,7 +75,8 @@ class KioskPlanUITest extends KioskUITestBase {
         assertEquals("", here("my-plan-note", TextArea.class).getText(), "no note");
         assertTrue(lookup("#my-plan-mark-gcses-done").match(n -> n.getScene() == stage.getScene() && isTreeVisible(n))
                 .tryQuery().isEmpty(), "no steps marked");
-        assertFalse(allText(here("my-plan-verdicts", Node.class)).contains("My qualifications"));
+        assertFalse(allText(here("my-plan-verdicts", Node.class)).contains("My qualifications"),
+                "the record went with the visit");
 
         assertEquals(List.of(), files(settingsDir), "nothing in the user's folder");
         Path counts = configDir.resolve("insights").resolve("visit-counts.txt");

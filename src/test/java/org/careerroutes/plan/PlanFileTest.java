@@ -25,8 +25,9 @@ class PlanFileTest {
     @Test
     void theFileSaysItsVersionAndWhatMadeIt() throws Exception {
         String text = PlanFile.write(PlanStoreTest.fullPlan());
-        assertTrue(text.startsWith("{\n  \"formatVersion\": 1,\n  \"app\": \"Career Routes\",\n  \"profile\": \"clinical-engineer\""),
+        assertTrue(text.startsWith("{\n  \"formatVersion\": 2,\n  \"app\": \"Career Routes\",\n  \"profile\": \"clinical-engineer\""),
                 text);
+        assertTrue(text.contains("\n  \"me\": {\n    \"qualifications\": ["), "the record, in \"me\": " + text);
         assertEquals(PlanStoreTest.fullPlan(), PlanFile.read(text).plan());
         assertEquals(text, PlanFile.write(PlanFile.read(text).plan()), "writing is deterministic");
     }
@@ -43,7 +44,36 @@ class PlanFileTest {
                 Arguments.of("{\"formatVersion\": 1, \"profile\": \"p\",\n \"note\": \"a\",}", 2, "not JSON"),
                 Arguments.of("[1, 2]", 1, "one JSON object"),
                 Arguments.of("{\"formatVersion\": 1, \"profile\": \"p\"} {}", 1, "not JSON"),
-                Arguments.of("{\"formatVersion\": 1.5, \"profile\": \"p\"}", 1, "whole number"));
+                Arguments.of("{\"formatVersion\": 1.5, \"profile\": \"p\"}", 1, "whole number"),
+                // version 1 has no record; version 2 has no qualifications outside it
+                Arguments.of("{\"formatVersion\": 1, \"profile\": \"p\",\n \"me\": {}}", 2, "unknown field \u201cme\u201d"),
+                Arguments.of("{\"formatVersion\": 2, \"profile\": \"p\",\n \"qualifications\": []}", 2, "unknown field"),
+                Arguments.of("{\"formatVersion\": 2,\n \"note\": \"x\", \"me\": {}}", 2, "names no job"),
+                Arguments.of("{\"formatVersion\": 2, \"app\": \"Career Routes\"}", 1, "neither a job's plan"),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\n\"hobbies\": []}}", 2, "unknown field \u201chobbies\u201d in \"me\""),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"skills\": {\n\"Teamwork\": {\"rating\": \"great\"}}}}", 2,
+                        "must be one of confident, getting-there, not-yet"),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"skills\": {\"Problem solving\": {\"rating\": \"confident\"},"
+                        + "\n\"problem  SOLVING\": {\"rating\": \"not-yet\"}}}}", 2, "the same skill as \u201cProblem solving\u201d on line 1"),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"skills\": {\"Teamwork\": {\n\"shownWhen\": \"a\\nb\"}}}}", 2,
+                        "one line"),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"encounters\": [\n{\"id\": \"e1\", \"kind\": \"party\", "
+                        + "\"month\": \"2026-03\"}]}}", 2, "must be one of careers-fair"),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"encounters\": [{\"id\": \"e1\", \"kind\": \"other\",\n"
+                        + "\"month\": \"2026-13\"}]}}", 2, "such as \"2026-03\""),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"encounters\": [{\"id\": \"e1\", \"kind\": \"other\",\n"
+                        + "\"month\": \"1850-01\"}]}}", 2, "1900 to 2199"),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"encounters\": [\n{\"kind\": \"other\", \"month\": \"2026-01\"}]}}",
+                        2, "\u201cid\u201d is missing"),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"encounters\": [{\"id\": \"e1\", \"kind\": \"other\", "
+                        + "\"month\": \"2026-01\"},\n{\"id\": \"e1\", \"kind\": \"other\", \"month\": \"2026-02\"}]}}", 2,
+                        "two encounters have the id"),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"shortlist\": [{\"profile\": \"nurse\", \"title\": \"Nurse\"},"
+                        + "\n{\"profile\": \"nurse\", \"title\": \"Nurse\"}]}}", 2, "on the shortlist twice"),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"shortlist\": [\n{\"profile\": \"nurse\"}]}}", 2,
+                        "\"title\" is missing"),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"shortlist\": [{\"profile\": \"nurse\",\n\"title\": \" \"}]}}", 2,
+                        "is blank"));
     }
 
     @ParameterizedTest
@@ -58,7 +88,7 @@ class PlanFileTest {
     @Test
     void aNewerFormatIsNamedAsSuch() {
         PlanFile.BadPlan bad = assertThrows(PlanFile.BadPlan.class,
-                () -> PlanFile.read("{\"formatVersion\": 2, \"profile\": \"p\", \"stickers\": []}"));
+                () -> PlanFile.read("{\"formatVersion\": 3, \"profile\": \"p\", \"stickers\": []}"));
         assertTrue(bad.newer());
         assertTrue(bad.getMessage().contains("newer version"), bad.getMessage());
     }
@@ -95,6 +125,6 @@ class PlanFileTest {
         PlanFiles.save(PlanStoreTest.fullPlan(), good);
         PlanFiles.Read read = assertInstanceOf(PlanFiles.Read.class,
                 PlanFiles.open(good, "clinical-engineer", "Clinical engineer"));
-        assertEquals(PlanStoreTest.fullPlan(), read.plan());
+        assertEquals(PlanStoreTest.fullPlan(), read.contents().plan());
     }
 }

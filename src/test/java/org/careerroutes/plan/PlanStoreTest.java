@@ -28,7 +28,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Plans kept for a user: saved, read back, damaged files kept aside, cut writes, Clear. */
+/**
+ * Plans kept for a user: each job's part and the student's record, saved, read back, damaged files
+ * kept aside (the record's apart from the jobs'), cut writes, Clear and Clear everything.
+ */
 class PlanStoreTest {
 
     private static final String PROFILE = "clinical-engineer";
@@ -69,11 +72,122 @@ class PlanStoreTest {
         assertTrue(Files.isRegularFile(planFile()));
         PlanKeeping.Loaded loaded = new PlanStore(folder, CLOCK).load(PROFILE);
         assertEquals(Optional.empty(), loaded.problem());
-        assertEquals(plan, loaded.plan());
+        assertEquals(plan.jobOnly(), loaded.plan(), "the job's part: the record is kept in its own file");
         assertEquals(List.of("gcses", "a-levels", "apprenticeship"), List.copyOf(loaded.plan().marks().keySet()),
                 "marks keep their order");
-        assertEquals("5-4", loaded.plan().qualifications().get(1).gradeText());
-        assertEquals(2, loaded.plan().qualifications().get(1).grades().length, "a double award keeps both grades");
+        assertFalse(Files.readString(planFile()).contains("\"me\""), "no record in a job's file");
+    }
+
+    @Test
+    void theRecordIsSavedInItsOwnFileAndReadBackAsItWas() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        StudentRecord record = fullRecord();
+        store.saveRecord(record);
+        assertTrue(Files.isRegularFile(folder.resolve("me.careerplan")));
+        PlanKeeping.LoadedRecord loaded = new PlanStore(folder, CLOCK).loadRecord();
+        assertEquals(Optional.empty(), loaded.problem());
+        assertEquals(Optional.empty(), loaded.news());
+        assertFalse(loaded.upgraded());
+        assertEquals(record, loaded.record());
+        assertEquals("5-4", loaded.record().qualifications().get(1).gradeText());
+        assertEquals(2, loaded.record().qualifications().get(1).grades().length, "a double award keeps both grades");
+
+        store.saveRecord(StudentRecord.EMPTY);
+        assertFalse(Files.exists(folder.resolve("me.careerplan")), "an empty record leaves no file");
+    }
+
+    /** A record with something in every part. */
+    static StudentRecord fullRecord() {
+        return fullPlan().student()
+                .withSkill("Problem solving", new SkillReflection(Optional.of(SkillRating.CONFIDENT),
+                        "Fixed the robot's arm in the Year 10 project"))
+                .withSkill("Teamwork", SkillReflection.rated(SkillRating.GETTING_THERE))
+                .withEncounter(new Encounter("encounter-1", EncounterKind.OPEN_DAY, java.time.YearMonth.of(2026, 3),
+                        "University of Leeds", "Labs with real scanners.\nStudents build devices.", "Yes: more hands-on",
+                        "Ask about the MEng"))
+                .withShortlisted("clinical-engineer", "Clinical engineer")
+                .withShortlisted("nurse", "Nurse");
+    }
+
+    @Test
+    void aJobWhoseIdIsMeIsNotKeptInTheRecordsFile() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        store.save(MyPlan.empty("me").withNote("a job called me"));
+        store.saveRecord(fullRecord());
+        assertTrue(Files.isRegularFile(folder.resolve("_me.careerplan")));
+        assertEquals("a job called me", store.load("me").plan().note());
+        assertEquals(fullRecord(), store.loadRecord().record());
+    }
+
+    @Test
+    void aDamagedRecordIsSetAsideAndEveryJobsPlanStillLoads() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        store.save(fullPlan());
+        store.save(MyPlan.empty("nurse").withNote("a nurse's plan"));
+        Path me = folder.resolve("me.careerplan");
+        Files.writeString(me, "{\n  \"formatVersion\": 2,\n  \"me\": {\n    \"skills\": {\"Teamwork\": {\"rating\": \"brilliant\"}}\n  }\n}\n");
+
+        PlanKeeping.LoadedRecord record = store.loadRecord();
+        assertTrue(record.record().isEmpty());
+        String message = record.problem().orElseThrow();
+        assertTrue(message.startsWith("Your saved record"), message);
+        assertTrue(message.contains(me + ":4: "), message);
+        assertTrue(message.contains("brilliant"), message);
+        assertTrue(message.contains("copied to " + folder.resolve("me.careerplan.2026-11-30T0712.bad")), message);
+        assertEquals(Optional.empty(), record.news(), "a damaged record is not made again from older plans");
+
+        assertEquals(fullPlan().jobOnly(), store.load(PROFILE).plan(), "the jobs' plans load as they were");
+        assertEquals("a nurse's plan", store.load("nurse").plan().note());
+        store.saveRecord(fullRecord());
+        assertEquals(fullRecord(), store.loadRecord().record(), "and the record is saved again");
+    }
+
+    @Test
+    void aDamagedJobsPlanIsSetAsideAndTheRecordStillLoads() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        store.saveRecord(fullRecord());
+        Files.writeString(planFile(), "{ \"formatVersion\": 2, \"profile\": \"clinical-engineer\", ");
+        assertTrue(store.load(PROFILE).problem().orElseThrow().contains("ends too early"));
+        assertEquals(fullRecord(), store.loadRecord().record());
+    }
+
+    @Test
+    void aRecordInAJobsFileAndAJobInTheRecordsFileAreNotTakenForWhatTheyAreNot() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        Files.createDirectories(folder);
+        Files.writeString(planFile(), PlanFile.write(fullPlan()));
+        String message = store.load(PROFILE).problem().orElseThrow();
+        assertTrue(message.contains("holds a student's record as well as the plan"), message);
+        Files.writeString(folder.resolve("me.careerplan"), PlanFile.writeJob(fullPlan()));
+        String recordMessage = store.loadRecord().problem().orElseThrow();
+        assertTrue(recordMessage.contains("holds the plan for \u201cclinical-engineer\u201d, not only a student's record"),
+                recordMessage);
+        Files.writeString(planFile(), PlanFile.writeRecord(fullRecord()));
+        assertTrue(store.load(PROFILE).problem().orElseThrow().contains("holds a student's record, not the plan"));
+    }
+
+    @Test
+    void clearingAJobKeepsTheRecordAndClearingEverythingLeavesOnlyCopiesOfDamagedFiles() throws Exception {
+        PlanStore store = new PlanStore(folder, CLOCK);
+        store.save(fullPlan());
+        store.save(MyPlan.empty("nurse").withNote("a nurse's plan"));
+        store.saveRecord(fullRecord());
+        Files.writeString(folder.resolve("nurse.careerplan.v1"), "an earlier version's plan");
+        Files.writeString(folder.resolve("me.careerplan4411.new"), "{");
+        Files.writeString(folder.resolve("old.careerplan.2026-01-01T1000.bad"), "kept aside earlier");
+        Files.writeString(folder.resolve("notes.txt"), "not a plan");
+
+        store.clear(PROFILE);
+        assertFalse(Files.exists(planFile()));
+        assertEquals(fullRecord(), store.loadRecord().record(), "the record stays");
+
+        store.clearEverything();
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("notes.txt", "old.careerplan.2026-01-01T1000.bad"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(store.loadRecord().record().isEmpty());
+        assertTrue(store.load("nurse").plan().isEmpty());
     }
 
     @Test
@@ -114,7 +228,7 @@ class PlanStoreTest {
         PlanStore store = new PlanStore(folder, CLOCK);
         store.save(fullPlan());
         String text = Files.readString(planFile());
-        Files.writeString(planFile(), text.substring(0, text.length() / 2));
+        Files.writeString(planFile(), text.substring(0, text.indexOf("\"marks\"")));   // cut off between two lines
         PlanKeeping.Loaded loaded = store.load(PROFILE);
         assertTrue(loaded.problem().orElseThrow().contains("ends too early"), loaded.problem().get());
         assertTrue(loaded.problem().get().contains(planFile() + ":"), loaded.problem().get());
@@ -144,7 +258,7 @@ class PlanStoreTest {
 
         PlanKeeping.Loaded loaded = store.load(PROFILE);
         assertEquals(Optional.empty(), loaded.problem());
-        assertEquals(plan, loaded.plan());
+        assertEquals(plan.jobOnly(), loaded.plan());
 
         // And with only the leftover (the first save was cut): no plan, no problem.
         Files.delete(planFile());
@@ -181,7 +295,7 @@ class PlanStoreTest {
     @Test
     void aPlanForAnotherProfileInTheFileIsNotTakenForThisOne() throws Exception {
         Files.createDirectories(folder);
-        Files.writeString(planFile(), PlanFile.write(MyPlan.empty("nurse").withNote("x")));
+        Files.writeString(planFile(), PlanFile.writeJob(MyPlan.empty("nurse").withNote("x")));
         PlanKeeping.Loaded loaded = new PlanStore(folder, CLOCK).load(PROFILE);
         assertTrue(loaded.plan().isEmpty());
         assertTrue(loaded.problem().orElseThrow().contains("nurse"), loaded.problem().get());
@@ -270,7 +384,7 @@ class PlanStoreTest {
         assertTrue(message.contains("moved to " + aside), message);
         assertEquals("kept", Files.readString(aside.resolve("inside.txt")), "the folder with everything in it");
         store.save(fullPlan());
-        assertEquals(fullPlan(), store.load(PROFILE).plan(), "and every later save works");
+        assertEquals(fullPlan().jobOnly(), store.load(PROFILE).plan(), "and every later save works");
     }
 
     @Test

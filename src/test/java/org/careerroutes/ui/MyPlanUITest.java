@@ -10,7 +10,7 @@ import javafx.stage.Window;
 import org.careerroutes.eligibility.QualificationType;
 import org.careerroutes.pages.ProfileSection;
 import org.careerroutes.plan.MyPlan;
-import org.careerroutes.plan.PlanFiles;
+import org.careerroutes.plan.PlanFile;
 import org.careerroutes.plan.StepMark;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxToolkit;
@@ -161,16 +161,21 @@ class MyPlanUITest extends AppUITestBase {
     }
 
     @Test
-    void clearMyPlanAsksFirstThenRemovesItFromTheScreenAndTheDisk() throws Exception {
-        PlanFiles.save(MyPlan.empty("clinical-engineer").withPathway(Optional.of("ptp"))
-                .withMark("gcses", Optional.of(StepMark.DONE)).withNote("Keep this?"), planFile());
+    void clearMyPlanAsksFirstThenClearsThisJobsPlanOrEverything() throws Exception {
+        Files.createDirectories(planFile().getParent());
+        Files.writeString(planFile(), PlanFile.writeJob(MyPlan.empty("clinical-engineer").withPathway(Optional.of("ptp"))
+                .withMark("gcses", Optional.of(StepMark.DONE)).withNote("Keep this?")));
+        Path record = environment().plansFolder().resolve("me.careerplan");
         launch();
+        enterQualificationOnTrack();
         openMyPlan();
         assertTrue(node("my-plan-mark-gcses-done", ToggleButton.class).isSelected(), "the saved plan is shown");
 
         focus("my-plan-clear");
         type(KeyCode.SPACE);
-        assertTrue(shown("my-plan-question").contains("Clear your whole plan?"), shown("my-plan-question"));
+        String question = shown("my-plan-question");
+        assertTrue(question.contains("Clear your plan for Clinical engineer?"), question);
+        assertTrue(question.contains("The qualifications you entered are yours, for every job, and stay."), question);
         assertTrue(node("my-plan-question-no", Node.class).isFocused(), "the safe answer has focus");
         type(KeyCode.SPACE);   // Keep my plan
         assertTrue(Files.exists(planFile()));
@@ -178,13 +183,25 @@ class MyPlanUITest extends AppUITestBase {
 
         focus("my-plan-clear");
         type(KeyCode.SPACE);
-        focus("my-plan-question-yes");
+        focus("my-plan-question-yes");   // Clear this job's plan
         type(KeyCode.SPACE);
-
-        assertFalse(Files.exists(planFile()), "gone from the disk");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !Files.exists(planFile()));
         assertEquals("", node("my-plan-note", TextArea.class).getText());
         assertEquals("", node("my-plan-pathway", ComboBox.class).getValue());
         assertTrue(shown("my-plan-status").contains("cleared"));
+        assertTrue(shown("my-plan-verdicts").contains("GCSE Maths, grade 7"), "the record stays: " + shown("my-plan-verdicts"));
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> Files.exists(record));
+
+        focus("my-plan-clear");
+        type(KeyCode.SPACE);
+        focus("my-plan-question-other");   // Clear everything
+        type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !Files.exists(record));
+        assertFalse(shown("my-plan-verdicts").contains("GCSE Maths"), shown("my-plan-verdicts"));
+        assertTrue(shown("my-plan-status").startsWith("Everything has been cleared"), shown("my-plan-status"));
+        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown("qual-list").contains("Nothing added yet"), shown("qual-list"));
     }
 
     @Test

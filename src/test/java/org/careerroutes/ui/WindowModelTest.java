@@ -99,7 +99,7 @@ class WindowModelTest {
     }
 
     @Test
-    void anotherProfileStartsOnItsOverviewWithTheQualificationsCarriedOverAndSearchCleared() {
+    void anotherProfileStartsOnItsOverviewWithTheStudentsQualificationsAndSearchCleared() {
         QualificationEntry.Accepted maths = (QualificationEntry.Accepted) QualificationEntry.of(
                 org.careerroutes.eligibility.QualificationType.GCSE, "Maths", "7", false);
         model.qualifications().add(maths.qualification());
@@ -132,28 +132,47 @@ class WindowModelTest {
     }
 
     @Test
-    void thePlanFollowsTheQualificationsEnteredAndALoadedPlanEntersItsOwn(@org.junit.jupiter.api.io.TempDir
-                                                                          java.nio.file.Path folder) throws Exception {
+    void theRecordFollowsTheQualificationsEnteredAndIsTheSameForEveryProfile(@org.junit.jupiter.api.io.TempDir
+                                                                             java.nio.file.Path folder) throws Exception {
         org.careerroutes.plan.PlanStore store = new org.careerroutes.plan.PlanStore(folder);
         WindowModel kept = new WindowModel(profile, store);
         kept.saveAtOnce();
         kept.qualifications().add(gcse("Maths", "7"));
-        assertEquals(List.of(gcse("Maths", "7")), kept.plan().qualifications(), "entered: in the plan");
-        assertEquals(List.of(gcse("Maths", "7")), store.load(profile.id()).plan().qualifications(), "and saved");
+        assertEquals(List.of(gcse("Maths", "7")), kept.plan().qualifications(), "entered: in the plan's record");
+        assertEquals(List.of(gcse("Maths", "7")), kept.studentRecordProperty().get().qualifications());
+        assertEquals(List.of(gcse("Maths", "7")), store.loadRecord().record().qualifications(), "and saved as the record");
+        assertTrue(java.nio.file.Files.notExists(folder.resolve(profile.id() + ".careerplan")),
+                "no job's plan is kept for qualifications alone");
 
         kept.planProperty().set(kept.plan().withQualifications(List.of(gcse("English", "5"))));
         assertEquals(List.of(gcse("English", "5")), List.copyOf(kept.qualifications().entered()),
                 "a plan set (opened) enters its qualifications");
 
-        // A new window over the same folder: the plan, and what it entered, are back.
-        WindowModel again = new WindowModel(profile, store);
+        Profile nurse = otherProfile("nurse");
+        kept.setProfile(nurse);
+        assertEquals(List.of(gcse("English", "5")), List.copyOf(kept.qualifications().entered()),
+                "the same qualifications on another profile: they are the student's");
+        kept.changeStudentRecord(r -> r.withShortlisted("nurse", "Nurse"));
+        kept.setProfile(profile);
+        assertTrue(kept.plan().student().isShortlisted("nurse"), "a change on one profile is there on the next");
+
+        // A new window over the same folder: the record is back, on whichever profile it opens.
+        WindowModel again = new WindowModel(nurse, store);
         assertEquals(List.of(gcse("English", "5")), List.copyOf(again.qualifications().entered()));
+        assertTrue(again.plan().student().isShortlisted("nurse"));
 
         again.saveAtOnce();
+        again.planProperty().set(again.plan().withNote("a nurse's note"));
         again.clearPlan();
-        assertTrue(again.qualifications().entered().isEmpty(), "Clear my plan clears what was entered too");
-        assertTrue(store.load(profile.id()).plan().isEmpty());
-        assertTrue(java.nio.file.Files.notExists(folder.resolve(profile.id() + ".careerplan")));
+        assertEquals(List.of(gcse("English", "5")), List.copyOf(again.qualifications().entered()),
+                "clearing one job's plan keeps the record");
+        assertTrue(java.nio.file.Files.notExists(folder.resolve("nurse.careerplan")));
+        assertEquals(List.of(gcse("English", "5")), store.loadRecord().record().qualifications());
+
+        again.clearEverything();
+        assertTrue(again.qualifications().entered().isEmpty(), "clearing everything clears what was entered too");
+        assertTrue(store.loadRecord().record().isEmpty());
+        assertTrue(java.nio.file.Files.notExists(folder.resolve("me.careerplan")));
     }
 
     @Test

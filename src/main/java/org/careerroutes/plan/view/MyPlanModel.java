@@ -14,14 +14,18 @@ import org.careerroutes.kit.Background;
 import org.careerroutes.eligibility.EligibilityChecker;
 import org.careerroutes.eligibility.RouteVerdict;
 import org.careerroutes.model.Profile;
+import org.careerroutes.model.Words;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanFiles;
 import org.careerroutes.plan.PlanKeeping;
 import org.careerroutes.plan.PlanStore;
 import org.careerroutes.plan.StepMark;
+import org.careerroutes.plan.StudentRecord;
 import org.careerroutes.plan.TakeHome;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -33,7 +37,9 @@ import java.util.Optional;
  * of keeping or taking it away this machine allows, and what to say after each (saved where,
  * why a file could not be opened, a question before the plan is replaced or cleared). Files are
  * read and written, and handouts made, off the JavaFX thread; meanwhile it says it is busy and
- * with what. The tab binds to it and decides nothing.
+ * with what. The tab binds to it and decides nothing. A little over 400 lines: every command of the
+ * page and what it says afterwards stay together; the words for what a record holds and what opening
+ * a file replaces are in {@link PlanWording}.
  */
 public final class MyPlanModel {
 
@@ -46,8 +52,18 @@ public final class MyPlanModel {
         Optional<Path> chooseOpenFile();
     }
 
-    /** A question on the page before something that cannot be undone. */
-    public record Question(String text, String yes, String no, Runnable ifYes) {
+    /**
+     * A question on the page before something that cannot be undone: a yes, a no (the safe
+     * answer), and sometimes a second yes that does more ({@code other}).
+     */
+    public record Question(String text, String yes, String no, Runnable ifYes, Optional<Answer> other) {
+        public Question(String text, String yes, String no, Runnable ifYes) {
+            this(text, yes, no, ifYes, Optional.empty());
+        }
+    }
+
+    /** An answer to a question, and what it does. */
+    public record Answer(String label, Runnable then) {
     }
 
     private final Profile profile;
@@ -140,6 +156,15 @@ public final class MyPlanModel {
         return false;
     }
 
+    /** Something to tell the student once that is not a problem (their record made from older plans); "" for nothing. */
+    public ReadOnlyStringProperty newsProperty() {
+        return session.newsProperty();
+    }
+
+    public void dismissNews() {
+        session.dismissNews();
+    }
+
     /** What the page is busy with ("Making your PDF…"); "" when it is not. */
     public ReadOnlyStringProperty busyTextProperty() {
         return busyText.getReadOnlyProperty();
@@ -212,7 +237,8 @@ public final class MyPlanModel {
         return switch (keeping.place()) {
             case THIS_USER -> "Your plan is saved on this computer as you go, for you alone (in "
                     + keeping.fileFor(profile.id()).map(Path::toString).orElse("your settings folder")
-                    + "). It is there the next time you open Career Routes.";
+                    + keeping.recordFile().map(file -> ", and your qualifications, the same for every job, in "
+                    + file.getFileName()).orElse("") + "). It is there the next time you open Career Routes.";
             case SHARED_COMPUTER -> keeping.why().map(why -> why + ". Your plan")
                     .orElse("This is a shared computer, so nothing of your plan is saved on it: it")
                     + " goes when Career Routes is closed. To keep it, use Save plan as\u2026 (to a USB stick or your "
@@ -311,33 +337,56 @@ public final class MyPlanModel {
             return;
         }
         PlanFiles.Read read = (PlanFiles.Read) opened;
+        MyPlan current = plan.get();
+        MyPlan after = read.over(current);
         String more = read.shortened().isEmpty() ? "" : " It holds more than a plan now keeps, so not all of it is shown: "
                 + String.join("; ", read.shortened()) + ". The file itself is unchanged.";
+        String what = read.job().isPresent() ? "your plan" : "your record (" + PlanWording.recordWords(after.student()) + ")";
         Runnable replace = () -> {
-            session.replace(read.plan());
-            say("Opened your plan from " + file + "." + more, !more.isEmpty());
+            session.replace(after);
+            say("Opened " + what + " from " + file + "." + (read.job().isEmpty() ? " Your plan for " + profile.title()
+                    + " is as it was." : "") + more, !more.isEmpty());
         };
-        if (plan.get().isEmpty()) {
+        List<String> replaced = PlanWording.replaced(current, after, profile.title());
+        if (replaced.isEmpty()) {
             replace.run();
         } else {
-            question.set(new Question("Replace the plan on screen with the one in " + file.getFileName()
-                    + "? Your marks, notes and qualifications here will be replaced.",
-                    "Replace my plan", "Keep the plan on screen", replace));
+            question.set(new Question("Open the plan in " + file.getFileName() + "? It replaces " + Words.joinWith("and", replaced)
+                    + " on screen.", "Replace my plan", "Keep the plan on screen", replace));
         }
     }
 
-    /** Asks before clearing the whole plan. */
+    /**
+     * Asks before clearing: this job's plan only (the student's record stays, for every job), or
+     * everything about the student (every job's plan and the record); or neither.
+     */
     public void askToClear() {
         if (stillReading()) {
             return;
         }
-        question.set(new Question("Clear your whole plan? Your pathway, marks, notes and the qualifications you "
-                + "entered will be removed" + (keeping.place() == PlanKeeping.Place.THIS_USER ? ", from the screen and "
-                + "from this computer" : "") + ". This cannot be undone.",
-                "Clear my plan", "Keep my plan", () -> {
+        boolean kept = keeping.place() == PlanKeeping.Place.THIS_USER;
+        String mine = PlanWording.recordWords(plan.get().student());
+        question.set(new Question("Clear your plan for " + profile.title() + "? Your pathway, marks and notes for it "
+                + "will be removed" + (kept ? ", from the screen and from this computer" : "") + ". " + Words.capitalise(mine)
+                + " are yours, for every job, and stay. To remove them too, with your plans for every job, choose Clear "
+                + "everything. This cannot be undone.",
+                "Clear this job\u2019s plan", "Keep my plan", () -> {
                     session.clear();
-                    say("Your plan has been cleared.", false);
-                }));
+                    say("Your plan for " + profile.title() + " has been cleared; " + mine + " are kept.", false);
+                }, Optional.of(new Answer("Clear everything", () -> {
+                    session.clearEverything();
+                    say("Everything has been cleared" + (kept ? " from the screen and from this computer" : "")
+                            + ": your plans for every job, and " + mine + ".", false);
+                }))));
+    }
+
+    /** Answers the question with its other yes ("Clear everything"), where it has one. */
+    public void answerOther() {
+        Question asked = question.get();
+        question.set(null);
+        if (asked != null) {
+            asked.other().ifPresent(answer -> answer.then().run());
+        }
     }
 
     public void answer(boolean yes) {

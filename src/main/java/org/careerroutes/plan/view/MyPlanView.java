@@ -98,6 +98,7 @@ public final class MyPlanView {
         };
         planNotice.addListener((obs, old, now) -> showNotice.run());
         showNotice.run();
+        Node newsBox = news();
 
         Node pathwayPart = pathwayChooser();
         steps.setId("my-plan-steps");
@@ -133,7 +134,7 @@ public final class MyPlanView {
         showSteps(model.plan());
         showVerdicts(model.plan());
 
-        ScrollPane scroll = ProfileText.page("page-my-plan", heading, lead, noticeBox, keepingBox,
+        ScrollPane scroll = ProfileText.page("page-my-plan", heading, lead, noticeBox, newsBox, keepingBox,
                 ProfileText.heading("My pathway", Styles.HEADING_2), pathwayPart, steps, elsewhere,
                 ProfileText.heading("Am I on track?", Styles.HEADING_2), verdicts,
                 notesHeading, note,
@@ -141,6 +142,22 @@ public final class MyPlanView {
                 PlanActions.create(model));
         scroll.getProperties().put(MyPlanView.class, redraw);   // held as long as the page
         page = new TextPage(scroll);
+    }
+
+    /** What the student is told once that is not a problem (their record made from older plans), until they have read it. */
+    private Node news() {
+        Label text = ProfileText.text("", Styles.BODY_TEXT);
+        text.setId("my-plan-news");
+        text.textProperty().bind(model.newsProperty());
+        Button dismiss = new Button("OK");
+        dismiss.setId("my-plan-news-dismiss");
+        dismiss.setAccessibleText("OK, I have read this");
+        dismiss.setOnAction(e -> model.dismissNews());
+        VBox box = new VBox(ProfileText.text("Good to know", Styles.CALLOUT_BADGE), text, dismiss);
+        box.getStyleClass().add(Styles.CALLOUT);
+        box.visibleProperty().bind(model.newsProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** Runs a change this page makes, so that the page does not redraw itself under the student. */
@@ -297,7 +314,8 @@ public final class MyPlanView {
             shown.add(go);
         } else {
             List<String> mine = plan.qualifications().stream().map(StudentQualification::describe).toList();
-            Label entered = ProfileText.text("My qualifications: " + String.join("; ", mine) + ".", Styles.BODY_TEXT);
+            Label entered = ProfileText.text("My qualifications (the same for every job): " + String.join("; ", mine) + ".",
+                    Styles.BODY_TEXT);
             entered.setId("my-plan-qualifications");
             shown.add(entered);
             for (RouteVerdict verdict : model.verdicts(plan)) {

@@ -55,7 +55,8 @@ final class PlanActions {
             buttons.getChildren().add(button("Open plan\u2026", "my-plan-open", "Open a plan file you saved before",
                     model::open));
         }
-        buttons.getChildren().add(button("Clear my plan\u2026", "my-plan-clear", "Clear my whole plan", model::askToClear));
+        buttons.getChildren().add(button("Clear my plan\u2026", "my-plan-clear",
+                "Clear my plan for this job, or everything about me", model::askToClear));
 
         Label status = ProfileText.text("", Styles.BODY_TEXT, PlanStyles.STATUS);
         status.setId("my-plan-status");
@@ -90,7 +91,10 @@ final class PlanActions {
             Label text = ProfileText.text(question.text(), Styles.BODY_TEXT);
             Button yes = button(question.yes(), "my-plan-question-yes", question.yes(), () -> model.answer(true));
             Button no = button(question.no(), "my-plan-question-no", question.no(), () -> model.answer(false));
-            FlowPane answers = new FlowPane(yes, no);
+            FlowPane answers = new FlowPane(yes);
+            question.other().ifPresent(other -> answers.getChildren().add(button(other.label(), "my-plan-question-other",
+                    other.label(), model::answerOther)));
+            answers.getChildren().add(no);
             answers.getStyleClass().add(PlanStyles.ACTIONS);
             questionBox.getChildren().addAll(text, answers);
             no.requestFocus();   // the safe answer first

@@ -76,7 +76,7 @@ class MyPlanModelTest {
     private MyPlanModel model(PlanKeeping keeping, boolean files, boolean handout) {
         PlanSession session = new PlanSession(keeping, background);
         session.setSaveDelay(null);
-        session.show("clinical-engineer", List.of());
+        session.show("clinical-engineer");
         plan = session.planProperty();
         return new MyPlanModel(profile, session, files ? Optional.of(dialogs) : Optional.empty(),
                 handout ? Optional.of(takeHome) : Optional.empty(), () -> { }, background);
@@ -136,7 +136,8 @@ class MyPlanModelTest {
 
         model.open(file);
         assertEquals("on screen", plan.get().note(), "not replaced yet");
-        assertTrue(model.questionProperty().get().text().startsWith("Replace the plan on screen"));
+        assertEquals("Open the plan in friday.careerplan? It replaces your pathway, marks and notes for Clinical engineer "
+                + "on screen.", model.questionProperty().get().text());
         model.answer(false);
         assertEquals("on screen", plan.get().note());
         assertNull(model.questionProperty().get());
@@ -158,20 +159,82 @@ class MyPlanModelTest {
         assertEquals("mine", plan.get().note());
 
         Path newer = folder.resolve("newer.careerplan");
-        Files.writeString(newer, "{\"formatVersion\": 2, \"profile\": \"clinical-engineer\"}");
+        Files.writeString(newer, "{\"formatVersion\": 3, \"profile\": \"clinical-engineer\"}");
         model.open(newer);
         assertTrue(model.statusProperty().get().contains("newer version of Career Routes"), model.statusProperty().get());
         assertEquals("mine", plan.get().note());
     }
 
     @Test
-    void clearingAsksFirst() {
-        MyPlanModel model = model(new PlanStore(folder), true, false);
+    void clearingAsksFirstAndClearsThisJobsPlanOrEverything() throws Exception {
+        PlanStore store = new PlanStore(folder);
+        MyPlanModel model = model(store, true, false);
         model.note("something");
+        plan.set(plan.get().withQualifications(List.of(maths())));
+        store.save(MyPlan.empty("nurse").withNote("another job's plan"));
+
         model.askToClear();
-        assertTrue(model.questionProperty().get().text().contains("from this computer"));
+        MyPlanModel.Question asked = model.questionProperty().get();
+        assertEquals("Clear your plan for Clinical engineer? Your pathway, marks and notes for it will be removed, from "
+                + "the screen and from this computer. The qualifications you entered are yours, for every job, and stay. "
+                + "To remove them too, with your plans for every job, choose Clear everything. This cannot be undone.",
+                asked.text());
+        assertEquals("Clear this job\u2019s plan", asked.yes());
+        assertEquals("Clear everything", asked.other().orElseThrow().label());
+        assertEquals("Keep my plan", asked.no());
         model.answer(true);
-        assertTrue(plan.get().isEmpty());
+        assertTrue(plan.get().isJobEmpty());
+        assertEquals(List.of(maths()), plan.get().qualifications(), "the record is the student's: it stays");
+        assertEquals(List.of(maths()), store.loadRecord().record().qualifications());
+        assertFalse(Files.exists(folder.resolve("clinical-engineer.careerplan")));
+        assertEquals("Your plan for Clinical engineer has been cleared; the qualifications you entered are kept.",
+                model.statusProperty().get());
+
+        model.note("again");
+        model.askToClear();
+        model.answerOther();
+        assertTrue(plan.get().isEmpty(), "everything: the job's plan and the record");
+        assertTrue(store.loadRecord().record().isEmpty());
+        assertTrue(store.load("nurse").plan().isEmpty(), "every job's plan");
+        assertTrue(model.statusProperty().get().startsWith("Everything has been cleared from the screen and from this "
+                + "computer"), model.statusProperty().get());
+    }
+
+    private static org.careerroutes.eligibility.StudentQualification maths() {
+        return ((org.careerroutes.eligibility.QualificationEntry.Accepted) org.careerroutes.eligibility.QualificationEntry.of(
+                org.careerroutes.eligibility.QualificationType.GCSE, "Maths", "7", false)).qualification();
+    }
+
+    @Test
+    void openingAFileSaysWhatOfTheRecordItReplacesAndAnOlderFileReplacesOnlyQualifications() throws Exception {
+        MyPlanModel model = model(new PlanStore(folder.resolve("plans")), true, false);
+        plan.set(plan.get().withStudent(plan.get().student().withQualifications(List.of(maths()))
+                .withSkill("Teamwork", org.careerroutes.plan.SkillReflection.rated(org.careerroutes.plan.SkillRating.CONFIDENT))));
+
+        Path mine = folder.resolve("record-only.careerplan");
+        Files.writeString(mine, org.careerroutes.plan.PlanFile.writeRecord(org.careerroutes.plan.StudentRecord.EMPTY
+                .withShortlisted("nurse", "Nurse")));
+        model.open(mine);
+        assertEquals("Open the plan in record-only.careerplan? It replaces the qualifications you entered (they are used "
+                + "for every job) and your skill ratings on screen.", model.questionProperty().get().text());
+        model.answer(true);
+        assertEquals(List.of("nurse"), plan.get().student().shortlist().stream().map(s -> s.profile()).toList());
+        assertTrue(plan.get().qualifications().isEmpty());
+        assertTrue(model.statusProperty().get().startsWith("Opened your record (the qualifications you entered and your "
+                + "shortlist of jobs) from "), model.statusProperty().get());
+
+        plan.set(plan.get().withStudent(plan.get().student().withQualifications(List.of(maths()))));
+        Path older = folder.resolve("version-one.careerplan");
+        Files.writeString(older, "{\"formatVersion\": 1, \"profile\": \"clinical-engineer\", \"note\": \"old\",\n"
+                + "\"qualifications\": [{\"type\": \"a-level\", \"subject\": \"Physics\", \"grade\": \"A\"}]}");
+        model.open(older);
+        assertEquals("Open the plan in version-one.careerplan? It replaces the qualifications you entered (they are used for "
+                + "every job) on screen.", model.questionProperty().get().text(), "the job's part on screen was empty");
+        model.answer(true);
+        assertEquals("old", plan.get().note());
+        assertEquals("Physics", plan.get().qualifications().get(0).subject());
+        assertEquals(List.of("nurse"), plan.get().student().shortlist().stream().map(s -> s.profile()).toList(),
+                "a version 1 file knew nothing of the shortlist: it stays");
     }
 
     @Test
@@ -227,7 +290,7 @@ class MyPlanModelTest {
             }
         };
         PlanSession session = new PlanSession(new PlanStore(folder), Background.sameThread());
-        session.show("clinical-engineer", List.of());
+        session.show("clinical-engineer");
         MyPlanModel model = new MyPlanModel(profile, session, Optional.of(dialogs), Optional.of(slow), () -> { },
                 Background.sameThread());
         model.savePdf();
