@@ -14,7 +14,7 @@ import java.util.Locale;
  * a handout, a picture and the kiosk settings all say the same thing the same way. The
  * exceptions Java gives often carry no more than the path; these words say what happened.
  */
-public final class FileProblem extends IOException {
+public class FileProblem extends IOException {
 
     public FileProblem(String words) {
         super(words);
@@ -22,6 +22,13 @@ public final class FileProblem extends IOException {
 
     public FileProblem(String words, Throwable cause) {
         super(words, cause);
+    }
+
+    /** A file larger than its kind ever is ({@link SmallFile}): what is there is not what the app writes. */
+    public static final class TooLarge extends FileProblem {
+        public TooLarge(String words) {
+            super(words);
+        }
     }
 
     /** {@code file: why}, the way every file problem is written in this app. */
@@ -58,6 +65,20 @@ public final class FileProblem extends IOException {
             return "cannot be written: " + exists.getFile() + " is in the way (a file where a folder should be)";
         }
         return "cannot be written (" + detail(e) + ")";
+    }
+
+    /**
+     * What went wrong with a file, in words that stand inside brackets after a sentence that names
+     * the file or its folder ("The counts cannot be saved in F (permission denied)").
+     */
+    public static String reason(IOException e) {
+        if (e instanceof FileProblem) {
+            return e.getMessage();
+        }
+        if (e instanceof NoSuchFileException missing && missing.getFile() != null) {
+            return missing.getFile() + " is not there";
+        }
+        return detail(e);
     }
 
     /**

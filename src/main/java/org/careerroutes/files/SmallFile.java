@@ -98,7 +98,7 @@ public final class SmallFile {
             throw new FileProblem("is not a plain file (it may be a device or a pipe), so it is not read");
         }
         if (attributes.size() > kind.maxBytes()) {
-            throw new FileProblem(kind.tooLarge(Optional.of(attributes.size())));
+            throw new FileProblem.TooLarge(kind.tooLarge(Optional.of(attributes.size())));
         }
         byte[] bytes;
         OpenOption[] options = kind.links() == Links.REFUSE ? new OpenOption[] {LinkOption.NOFOLLOW_LINKS}
@@ -110,7 +110,7 @@ public final class SmallFile {
             throw new FileProblem(FileProblem.whyNotRead(e), e);
         }
         if (bytes.length > kind.maxBytes()) {
-            throw new FileProblem(kind.tooLarge(Optional.empty()));
+            throw new FileProblem.TooLarge(kind.tooLarge(Optional.empty()));
         }
         return Optional.of(bytes);
     }

@@ -5,6 +5,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.careerroutes.files.FileProblem;
 import org.careerroutes.kiosk.insights.Answer;
 import org.careerroutes.kiosk.insights.CountsStore;
 import org.careerroutes.kiosk.insights.FairReport;
@@ -232,7 +233,7 @@ public final class VisitCounting {
                 store.save(snapshot);
                 return snapshot;
             } catch (IOException e) {
-                String why = CountsStore.reason(e);
+                String why = FileProblem.reason(e);
                 // Once for each reason, not at every visit; on the background thread, which alone reads lastLogged.
                 if (!why.equals(lastLogged)) {
                     lastLogged = why;
@@ -244,7 +245,7 @@ public final class VisitCounting {
     }
 
     private void saveFailed(Exception e) {
-        String why = e instanceof IOException io ? CountsStore.reason(io) : e.getClass().getSimpleName();
+        String why = e instanceof IOException io ? FileProblem.reason(io) : e.getClass().getSimpleName();
         saving.set("The counts cannot be saved in " + store.folder() + " (" + why + "); they are kept in memory and"
                 + " saved as soon as they can be. See docs/kiosk.md, \u201cVisit counts\u201d.");
     }
@@ -263,7 +264,7 @@ public final class VisitCounting {
             return store.file();
         }, file -> said.accept("The counts were cleared."),
                 e -> said.accept("The counts were cleared from the screen, but " + store.file() + " could not be removed ("
-                        + (e instanceof IOException io ? CountsStore.reason(io) : e.getClass().getSimpleName()) + ")."));
+                        + (e instanceof IOException io ? FileProblem.reason(io) : e.getClass().getSimpleName()) + ")."));
     }
 
     /**
@@ -282,7 +283,7 @@ public final class VisitCounting {
             return store.saveReport(bytes, day, format.extension);
         }, file -> said.accept("Saved as " + file.getFileName() + " in " + file.getParent() + "."),
                 e -> said.accept("The report could not be saved in " + store.folder() + " ("
-                        + (e instanceof IOException io ? CountsStore.reason(io) : e.getClass().getSimpleName()) + ")."));
+                        + (e instanceof IOException io ? FileProblem.reason(io) : e.getClass().getSimpleName()) + ")."));
     }
 
     /** Whether the saved counts have been read (what is counted before then waits in memory). */

@@ -1,6 +1,7 @@
 package org.careerroutes.kiosk.insights;
 
 import org.careerroutes.files.AtomicFile;
+import org.careerroutes.files.FileProblem;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -83,7 +84,7 @@ public final class CountsStore {
                         + " and counting started again."), true);
             } catch (IOException e) {
                 return new Loaded(VisitCounts.NONE, Optional.of(why + ". It could not be kept aside ("
-                        + reason(e) + "), so counting goes on, but nothing is saved until it is put right."), false);
+                        + FileProblem.reason(e) + "), so counting goes on, but nothing is saved until it is put right."), false);
             }
         }
     }
@@ -146,20 +147,4 @@ public final class CountsStore {
         }
     }
 
-    /** Why reading or writing failed, in a few words. */
-    public static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "this account may not write there (permission denied)";
-        }
-        if (e instanceof FileAlreadyExistsException exists) {
-            return exists.getFile() + " is a file, not a folder";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException missing) {
-            return missing.getFile() + " is not there";
-        }
-        if (e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null) {
-            return fs.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
 }

@@ -78,7 +78,7 @@ class CountsStoreTest {
         Files.write(store().file(), new byte[] {'c', (byte) 0xC3, '(', '\n'});
         assertTrue(store().load(365, TODAY).problem().orElseThrow().contains(": is not UTF-8 text. It was kept as"));
         Files.write(store().file(), new byte[CountsStore.MAX_BYTES + 1]);
-        assertTrue(store().load(365, TODAY).problem().orElseThrow().contains("is larger than a kiosk's counts ever are"));
+        assertTrue(store().load(365, TODAY).problem().orElseThrow().contains("larger than a kiosk's counts file ever is"));
     }
 
     @Test
