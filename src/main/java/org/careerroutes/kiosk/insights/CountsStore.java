@@ -4,7 +4,6 @@ import org.careerroutes.files.AtomicFile;
 import org.careerroutes.files.FileProblem;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
