@@ -495,7 +495,7 @@ public class CareerRoutesApp extends Application {
 
         @Override
         public void newProfileFromText() {
-            NewProfileWindow.open(stage, appearance, background, newProfileFiles(this),
+            NewProfileWindow.open(stage, appearance, background, environment.clock(), newProfileFiles(this),
                     (profile, file) -> window.addProfileChoice(profile));
         }
 

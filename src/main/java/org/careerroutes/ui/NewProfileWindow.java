@@ -59,10 +59,11 @@ public final class NewProfileWindow {
      * Opens the window.
      *
      * @param background where reading, importing and saving run
+     * @param clock      the app's clock, for today's date in the preview (the school year on Compare routes)
      * @param opened     opens a saved profile in the main window
      */
-    public static Stage open(Window owner, Appearance appearance, Background background, Files files,
-                             BiConsumer<Profile, Path> opened) {
+    public static Stage open(Window owner, Appearance appearance, Background background, java.time.Clock clock,
+                             Files files, BiConsumer<Profile, Path> opened) {
         Stage stage = new Stage();
         ImportModel model = new ImportModel(background, (profile, file) -> {
             opened.accept(profile, file);
@@ -130,7 +131,7 @@ public final class NewProfileWindow {
         preview.getStyleClass().add(WindowStyles.IMPORT_PREVIEW);
         model.madeProperty().addListener((obs, old, made) -> {
             Optional<Profile> profile = model.profile();
-            preview.getChildren().setAll(profile.<javafx.scene.Node>map(p -> previewOf(p, appearance)).orElse(empty));
+            preview.getChildren().setAll(profile.<javafx.scene.Node>map(p -> previewOf(p, appearance, clock)).orElse(empty));
         });
         SplitPane columns = new SplitPane(left, preview);
         columns.setDividerPositions(0.38);
@@ -185,12 +186,12 @@ public final class NewProfileWindow {
      * The profile in the app's own tabs. Nothing of a plan is kept and nothing opens from it (no
      * file dialog, no other profile): the new profile is not the app's until it is saved.
      */
-    private static javafx.scene.Node previewOf(Profile profile, Appearance appearance) {
+    private static javafx.scene.Node previewOf(Profile profile, Appearance appearance, java.time.Clock clock) {
         MainWindow window = new MainWindow(profile, MainWindow.Actions.none(), appearance, MainWindow.Mode.KIOSK,
                 PlanKeeping.nowhere(PlanKeeping.Place.SHARED_COMPUTER,
                         Optional.of("This is a preview of a new profile: nothing of a plan is kept.")), Optional.empty(),
                 // A preview keeps nothing and writes nothing: there is no file work to move off.
-                Background.sameThread(), java.time.Clock.systemDefaultZone());
+                Background.sameThread(), clock);
         window.root().setId("import-preview-window");
         return window.root();
     }
