@@ -1,6 +1,6 @@
 package org.careerroutes.bench;
 
-import org.careerroutes.kiosk.HeldBackground;
+import org.careerroutes.kit.HeldBackBackground;
 import org.careerroutes.kiosk.VisitCountsProbe;
 import org.careerroutes.kiosk.insights.CountsStore;
 import org.careerroutes.kiosk.insights.FairReport;
@@ -52,7 +52,7 @@ public final class KioskVisitCountsBenchmark {
             store.save(year);
             long fileBytes = Files.size(store.file());
 
-            HeldBackground disk = new HeldBackground();   // the disk work waits until the timed call has returned
+            HeldBackBackground disk = new HeldBackBackground();   // the disk work waits until the timed call has returned
             VisitCountsProbe kiosk = new VisitCountsProbe(folder, disk);
             disk.runAll();   // the year is read
             long[] ends = new long[VISITS];

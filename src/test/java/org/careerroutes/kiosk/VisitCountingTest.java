@@ -7,6 +7,7 @@ import org.careerroutes.kiosk.insights.InsightsSetting;
 import org.careerroutes.kiosk.insights.VisitCounts;
 import org.careerroutes.kiosk.insights.VisitTally;
 import org.careerroutes.kit.Background;
+import org.careerroutes.kit.HeldBackBackground;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,7 +88,7 @@ class VisitCountingTest {
     @Test
     void visitsThatEndWhileTheSavedCountsAreReadAreAddedToThem() throws Exception {
         CountsStore.besideSettings(settings).save(VisitCounts.NONE.plus(DAY, java.util.Set.of("visits", "printed")));
-        HeldBackground disk = new HeldBackground();
+        HeldBackBackground disk = new HeldBackBackground();
         VisitCounting counting = counting(disk);
         counting.start();
         visit(counting, Duration.ofSeconds(5), tally -> tally.printed());
