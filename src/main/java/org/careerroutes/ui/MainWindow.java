@@ -30,6 +30,8 @@ import org.careerroutes.plan.PlanKeeping;
 import org.careerroutes.plan.TakeHome;
 import org.careerroutes.plan.view.MyPlanModel;
 import org.careerroutes.plan.view.MyPlanView;
+import org.careerroutes.plan.view.MySkillsModel;
+import org.careerroutes.plan.view.MySkillsView;
 import org.careerroutes.routemap.RouteMapPage;
 import org.careerroutes.routemap.RouteMapView;
 import org.careerroutes.routemap.RouteMapWarmUp;
@@ -142,7 +144,7 @@ public final class MainWindow {
         routes = pages.slot(ProfileSection.ROUTES, RoutesView::create);
         routeMap = pages.slot(ProfileSection.ROUTE_MAP, this::routeMapPage);
         pages.slot(ProfileSection.ON_TRACK, p -> OnTrackView.create(model.qualifications(), model::showPathwayOnMap));
-        pages.slot(ProfileSection.SKILLS, SectionPages::skillsAndSubjects);
+        pages.slot(ProfileSection.SKILLS, this::skillsPage);
         pages.slot(ProfileSection.WORKPLACES, SectionPages::workplaces);
         pages.slot(ProfileSection.CAREER_PATH, SectionPages::careerPath);
         pages.slot(ProfileSection.COMPARE, p -> ComparePage.create(model.compare()));
@@ -344,6 +346,16 @@ public final class MainWindow {
     }
 
     private static final String PLAN_FILES = "Career plans (*.careerplan)";
+
+    /** Skills and subjects, where the student rates the job's skills (their record's, for every job). */
+    private TextPage skillsPage(Profile profile) {
+        return SectionPages.skillsAndSubjects(profile, showSubjects -> MySkillsView.create(mySkills(profile), showSubjects));
+    }
+
+    private MySkillsModel mySkills(Profile profile) {
+        return new MySkillsModel(profile.skills().items(), profile.subjects().items(), model.studentRecordProperty(),
+                model::changeStudentRecord, mode == Mode.KIOSK);
+    }
 
     private RouteMapPage routeMapPage(Profile profile) {
         appearance.styleRouteMaps();
