@@ -29,6 +29,8 @@ import org.careerroutes.pages.SectionPages;
 import org.careerroutes.plan.PlanKeeping;
 import org.careerroutes.plan.TakeHome;
 import org.careerroutes.plan.view.MyPlanModel;
+import org.careerroutes.plan.view.EncountersModel;
+import org.careerroutes.plan.view.EncountersView;
 import org.careerroutes.plan.view.MyPlanView;
 import org.careerroutes.plan.view.MySkillsModel;
 import org.careerroutes.plan.view.MySkillsView;
@@ -97,6 +99,8 @@ public final class MainWindow {
     private SearchPanel searchPanel;
     private final Optional<TakeHome> takeHome;
     private final Background background;
+    /** Today's date: a careers encounter is added on this month. */
+    private final Clock clock;
     /** The tabs, with the search panel over their pages' right-hand side when it is open. */
     private final StackPane centre = new StackPane();
     private Labeled markedHit;
@@ -133,6 +137,7 @@ public final class MainWindow {
                       Optional<TakeHome> takeHome, Background background, Clock clock) {
         this.model = new WindowModel(initial, keeping, background, clock);
         this.background = background;
+        this.clock = clock;
         this.watched = new WatchedContent(model);
         this.takeHome = takeHome;
         this.actions = actions;
@@ -342,7 +347,18 @@ public final class MainWindow {
                 });
         MyPlanModel plan = new MyPlanModel(profile, model.planSession(), files, takeHome,
                 () -> model.open(ProfileSection.ON_TRACK), background);
-        return MyPlanView.create(plan, model.planNoticeProperty(), model::dismissPlanNotice);
+        return MyPlanView.create(plan, model.planNoticeProperty(), model::dismissPlanNotice,
+                MySkillsView.summary(mySkills(profile), () -> model.open(ProfileSection.SKILLS)),
+                EncountersView.create(encounters(profile)));
+    }
+
+    /** Things I've done: the student's careers encounters, saved as CSV where files may be saved. */
+    private EncountersModel encounters(Profile profile) {
+        Optional<EncountersModel.CsvTarget> csv = mode == Mode.KIOSK ? Optional.empty()
+                : Optional.of(name -> actions.chooseSaveFile("Save my careers encounters", name,
+                "CSV files, for a spreadsheet (*.csv)", "*.csv"));
+        return new EncountersModel(profile.title(), model.studentRecordProperty(), model::changeStudentRecord,
+                mode == Mode.KIOSK, csv, background, clock);
     }
 
     private static final String PLAN_FILES = "Career plans (*.careerplan)";
