@@ -259,4 +259,37 @@ class SkillsAndEncountersUITest extends AppUITestBase {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(environment().plansFolder().resolve("me.careerplan")));
         assertTrue(allText(node("encounter-card-0", Node.class)).contains("w".repeat(200)));
     }
+
+    @Test
+    void anOlderPlanIsReadAndUpgradedOnTheNextSaveWithItsFileKeptAsideOnce() throws Exception {
+        Path plans = environment().plansFolder();
+        Files.createDirectories(plans);
+        String earlier = "{\n  \"formatVersion\": 1,\n  \"app\": \"Career Routes\",\n  \"profile\": \"clinical-engineer\",\n"
+                + "  \"pathway\": null,\n  \"marks\": {},\n  \"stepNotes\": {},\n  \"note\": \"from before\",\n"
+                + "  \"qualifications\": [\n    {\"type\": \"gcse\", \"subject\": \"Maths\", \"grade\": \"7\", "
+                + "\"predicted\": false}\n  ]\n}\n";
+        Path job = plans.resolve("clinical-engineer.careerplan");
+        Files.writeString(job, earlier);
+        launch();
+        openSkills();
+        click("my-skill-" + PROBLEM_SOLVING + "-confident");
+        openMyPlan();
+        click("encounter-add");
+        fillAndSave(EncounterKind.ONLINE_EVENT, YearMonth.of(2026, 2), "IPEM webinar", "What the job is like.");
+        type("my-plan-note", ", and after");
+        restart();
+
+        assertEquals(earlier, Files.readString(plans.resolve("clinical-engineer.careerplan.v1")), "kept aside as it was");
+        assertEquals(2, PlanFile.read(Files.readString(job)).formatVersion(), "the job's file, upgraded");
+        StudentRecord record = PlanFile.read(Files.readString(plans.resolve("me.careerplan"))).student().orElseThrow();
+        assertEquals("Maths", record.qualifications().get(0).subject(), "the earlier qualifications are the student's");
+        assertEquals(Optional.of(SkillRating.CONFIDENT), record.skill("Problem solving").orElseThrow().rating());
+        assertEquals("IPEM webinar", record.encounters().get(0).whoOrWhere());
+
+        openMyPlan();
+        type("my-plan-note", " again");
+        restart();
+        assertEquals(earlier, Files.readString(plans.resolve("clinical-engineer.careerplan.v1")), "kept aside once, never replaced");
+        assertTrue(PlanFile.read(Files.readString(job)).job().orElseThrow().note().endsWith("and after again"));
+    }
 }
