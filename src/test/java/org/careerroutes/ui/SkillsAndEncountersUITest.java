@@ -201,7 +201,7 @@ class SkillsAndEncountersUITest extends AppUITestBase {
 
         click("encounter-card-0-delete");
         assertTrue(node("encounter-question-no", Button.class).isFocused(), "the safe answer first");
-        assertTrue(allText(node("encounter-question", Node.class)).startsWith("Delete Careers fair, October 2025"));
+        assertTrue(allText(node("encounter-question", Node.class)).startsWith("Delete \u201cCareers fair, October 2025"));
         click("encounter-question-no");
         assertTrue(shown("encounter-card-1"), "kept");
         click("encounter-card-0-delete");

@@ -267,8 +267,8 @@ public final class EncountersModel {
 
     /** Asks before deleting an encounter; "Keep it" is the safe answer. */
     public void askToDelete(String id) {
-        record.encounter(id).ifPresent(encounter -> question.set(new MyPlanModel.Question("Delete " + name(encounter)
-                + " from Things I've done? This cannot be undone.", "Delete it", "Keep it", () -> {
+        record.encounter(id).ifPresent(encounter -> question.set(new MyPlanModel.Question("Delete \u201c" + name(encounter)
+                + "\u201d from Things I've done? This cannot be undone.", "Delete it", "Keep it", () -> {
                     change.accept(mine -> mine.withoutEncounter(id));
                     Form open = form.get();
                     if (open != null && open.changing().map(Encounter::id).equals(Optional.of(id))) {

@@ -82,7 +82,7 @@ class EncountersModelTest {
         assertEquals(EncounterKind.WORK_EXPERIENCE, changed.kind());
 
         model.askToDelete("encounter-1");
-        assertTrue(model.questionProperty().get().text().startsWith("Delete Work experience, July 2025, St James's"));
+        assertTrue(model.questionProperty().get().text().startsWith("Delete \u201cWork experience, July 2025, St James's"));
         model.answer(false);
         assertEquals(1, record.get().encounters().size(), "kept");
         model.askToDelete("encounter-1");
