@@ -107,8 +107,8 @@ public final class HandoutBenchmark {
                 "| handout PDF in a warm app (built-in profile, a mark and a long note on every step: " + pages
                         + " pages, " + String.format(Locale.UK, "%,d", bytes / 1024) + " KB), " + RUNS + " runs after "
                         + WARM_UP + " | " + warmMedian + " ms | " + warmMax + " ms | under 1 s |",
-                "| the same with a full record (every skill rated, 300 encounters with every answer at its longest, "
-                        + "shortened to fit: " + fullPages + " pages), " + FULL_RUNS + " runs after " + WARM_UP / 3 + " | "
+                "| the same with a full record (every skill rated with when it was shown at its longest, 300 encounters "
+                        + "with every answer at its longest; the encounters shortened as far as they go: " + fullPages + " pages), " + FULL_RUNS + " runs after " + WARM_UP / 3 + " | "
                         + fullMedian + " ms | " + fullMax + " ms | under 1 s |",
                 "| `--export-pdf` from a cold start (new JVM on the built classes and jars, start to exit), "
                         + COLD_RUNS + " runs after one | " + String.format(Locale.UK, "%,d", coldMedian) + " ms | "
