@@ -46,22 +46,6 @@ class SkillsAndEncountersUITest extends AppUITestBase {
     @TempDir
     Path content;
 
-    private String twoJobs() throws IOException {
-        Files.writeString(content.resolve("clinical-engineer.json"), HandoutSamples.builtInJson());
-        Files.writeString(content.resolve("medical-physicist.json"), HandoutSamples.builtInJson()
-                .replaceFirst("\"id\": \"clinical-engineer\"", "\"id\": \"medical-physicist\"")
-                .replaceFirst("\"title\": \"Clinical engineer\"", "\"title\": \"Medical physicist\""));
-        return "--content=" + content;
-    }
-
-    private void openProfile(String id) {
-        MenuItem item = lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .filter(m -> "menu-profiles".equals(m.getId())).findFirst().orElseThrow()
-                .getItems().stream().filter(i -> ("menu-profile-" + id).equals(i.getId())).findFirst().orElseThrow();
-        interact(item::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void openSkills() {
         press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -129,7 +113,7 @@ class SkillsAndEncountersUITest extends AppUITestBase {
 
     @Test
     void aSkillRatedOnOneJobIsOnAnotherAndOnMyPlanAndAfterARestart() throws Exception {
-        String folder = twoJobs();
+        String folder = twoJobs(content);
         launch(folder);
         openSkills();
         assertEquals("So far: none of the 8 rated yet.", node("my-skills-summary", Label.class).getText());
@@ -168,7 +152,7 @@ class SkillsAndEncountersUITest extends AppUITestBase {
 
     @Test
     void encountersAreAddedListedNewestFirstChangedAndDeletedAfterAQuestionAndKept() throws Exception {
-        String folder = twoJobs();
+        String folder = twoJobs(content);
         launch(folder);
         openMyPlan();
         assertTrue(shown("encounter-none"));

@@ -7,7 +7,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
@@ -79,7 +78,7 @@ public final class EncountersView {
         add.disableProperty().bind(model.fullProperty());
         buttons.getChildren().add(add);
         if (model.offersCsv()) {
-            Button csv = button("Save encounters as CSV\u2026", "encounter-csv",
+            Button csv = PlanActions.button("Save encounters as CSV\u2026", "encounter-csv",
                     "Save all the things you've done as a CSV file, for a spreadsheet or your careers leader",
                     model::saveCsv);
             csv.disableProperty().bind(model.busyProperty().isNotEmpty().or(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -91,15 +90,7 @@ public final class EncountersView {
         fullText.visibleProperty().bind(model.fullProperty());
         fullText.managedProperty().bind(fullText.visibleProperty());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.getStyleClass().add(PlanStyles.BUSY_SPINNER);
-        Label busyText = ProfileText.text("", Styles.BODY_TEXT);
-        busyText.textProperty().bind(model.busyProperty());
-        HBox busy = new HBox(spinner, busyText);
-        busy.setId("encounter-busy");
-        busy.getStyleClass().add(PlanStyles.BUSY);
-        busy.visibleProperty().bind(model.busyProperty().isNotEmpty());
-        busy.managedProperty().bind(busy.visibleProperty());
+        HBox busy = PlanActions.busy("encounter-busy", model.busyProperty(), model.busyProperty().isNotEmpty());
 
         form.setId("encounter-form");
         form.getStyleClass().addAll(Styles.CARD, PlanStyles.ENCOUNTER_FORM);
@@ -112,13 +103,7 @@ public final class EncountersView {
         model.questionProperty().addListener((obs, old, now) -> ask(question, now));
         ask(question, model.questionProperty().get());
 
-        Label status = ProfileText.text("", Styles.BODY_TEXT, PlanStyles.STATUS);
-        status.setId("encounter-status");
-        status.textProperty().bind(model.statusProperty());
-        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
-        status.pseudoClassStateChanged(PROBLEM, model.statusIsProblemProperty().get());
-        model.statusIsProblemProperty().addListener((obs, old, problem) -> status.pseudoClassStateChanged(PROBLEM, problem));
+        Label status = PlanActions.status("encounter-status", model.statusProperty(), model.statusIsProblemProperty());
 
         list.setId("encounter-list");
         list.getStyleClass().add(Styles.BLOCKS);
@@ -157,8 +142,8 @@ public final class EncountersView {
         answer(card, "What will I do next?", encounter.nextStep());
         String name = EncountersModel.name(encounter);
         FlowPane buttons = new FlowPane(
-                button("Change\u2026", id + "-change", "Change " + name, () -> model.startChanging(encounter.id())),
-                button("Delete\u2026", id + "-delete", "Delete " + name, () -> model.askToDelete(encounter.id())));
+                PlanActions.button("Change\u2026", id + "-change", "Change " + name, () -> model.startChanging(encounter.id())),
+                PlanActions.button("Delete\u2026", id + "-delete", "Delete " + name, () -> model.askToDelete(encounter.id())));
         buttons.getStyleClass().add(PlanStyles.ACTIONS);
         card.getChildren().add(buttons);
         card.setId(id);
@@ -230,7 +215,7 @@ public final class EncountersView {
         problem.visibleProperty().bind(model.formProblemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        Button save = button(changing.isPresent() ? "Save changes" : "Add it", "encounter-save",
+        Button save = PlanActions.button(changing.isPresent() ? "Save changes" : "Add it", "encounter-save",
                 changing.isPresent() ? "Save changes to this encounter" : "Add this to Things I've done", () -> {
                     YearMonth chosen = month.getValue() == null || year.getValue() == null ? null
                             : YearMonth.of(year.getValue(), month.getValue());
@@ -239,7 +224,7 @@ public final class EncountersView {
                         problem.requestFocus();
                     }
                 });
-        Button cancel = button("Cancel", "encounter-cancel", "Cancel: keep nothing of this form", model::cancel);
+        Button cancel = PlanActions.button("Cancel", "encounter-cancel", "Cancel: keep nothing of this form", model::cancel);
         FlowPane buttons = new FlowPane(save, cancel);
         buttons.getStyleClass().add(PlanStyles.ACTIONS);
         form.getChildren().addAll(problem, buttons);
@@ -291,11 +276,11 @@ public final class EncountersView {
         if (question == null) {
             return;
         }
-        Button yes = button(question.yes(), "encounter-question-yes", question.yes(), () -> {
+        Button yes = PlanActions.button(question.yes(), "encounter-question-yes", question.yes(), () -> {
             model.answer(true);
             add.requestFocus();
         });
-        Button no = button(question.no(), "encounter-question-no", question.no(), () -> {
+        Button no = PlanActions.button(question.no(), "encounter-question-no", question.no(), () -> {
             model.answer(false);
             add.requestFocus();
         });
@@ -312,15 +297,5 @@ public final class EncountersView {
             }
         }
         return false;
-    }
-
-    private static Button button(String text, String id, String accessible, Runnable action) {
-        Button button = new Button(text);
-        button.setId(id);
-        button.setAccessibleText(accessible);
-        button.setMinWidth(Region.USE_PREF_SIZE);
-        button.setWrapText(true);
-        button.setOnAction(e -> action.run());
-        return button;
     }
 }
