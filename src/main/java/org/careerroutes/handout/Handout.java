@@ -16,6 +16,8 @@ import org.careerroutes.model.SourceInfo;
 import org.careerroutes.model.StepDuration;
 import org.careerroutes.model.StepRequirements;
 import org.careerroutes.model.Words;
+import org.careerroutes.plan.Encounter;
+import org.careerroutes.plan.JobSkills;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.StepMark;
 
@@ -291,6 +293,16 @@ public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, b
         return source().publisher()
                 .map(p -> "The profile text is published by " + p + " and reproduced word for word.")
                 .orElse("The profile text is public sector information, reproduced word for word.");
+    }
+
+    /** The job's related skills with what the student says about each (their record's, for every job). */
+    public JobSkills skills() {
+        return JobSkills.of(profile.skills().items(), plan.student());
+    }
+
+    /** The student's careers encounters, the newest first (their record's, for every job). */
+    public List<Encounter> encounters() {
+        return plan.student().encountersNewestFirst();
     }
 
     /** The plan's note, or "" for none. */

@@ -25,14 +25,21 @@ import java.util.TimeZone;
 /**
  * Writes a {@link Handout} as a PDF: one or two A4 pages that read in black and white. Page one
  * has the job, the route map (vector shapes and real text, see {@link MapPicture}) and the
- * pathway's steps; the verdicts and notes follow. Every page ends with the source, the licence
- * and the date. When the student's notes are long, the text is set smaller, step by step, until
- * it fits two pages; if it still does not fit, it goes on to further pages, up to
+ * pathway's steps; the verdicts, the student's skills, the routes compared, their careers
+ * encounters ({@link RecordOnPaper}) and notes follow. Every page ends with the source, the
+ * licence and the date. When the student's notes are long, the text is set smaller, step by step,
+ * until it fits two pages. When even the smallest text needs more, the encounters are shortened
+ * (the newest in full, earlier ones a line each, then counted, and the handout says so) as far as
+ * two pages need; if it still does not fit, it goes on to further pages, up to
  * {@value #MAX_ANY_PAGES}, more than any plan within its limits needs on a profile of a usual size.
  * Only a profile far larger than that (a summary of megabytes, hundreds of steps) reaches the
  * last page: there the text stops with "…" and a line that says so, so that any profile the
  * loader accepts is written in bounded time and memory. The screen never cuts. The fonts are
  * embedded; the document has a title and its language.
+ *
+ * <p>Over 400 lines: the pages' flow of text is one with what goes on them, and both with the
+ * search for a text size and a spread of encounters that fit two pages; what the student's record
+ * says on paper is {@link RecordOnPaper}.
  */
 public final class HandoutPdf {
 
@@ -81,21 +88,55 @@ public final class HandoutPdf {
             // Laid out once for every pass: its size does not depend on the text's (a map of hundreds of steps is slow to lay out).
             Optional<MapPicture> picture = handout.profile().routeMap().map(map -> MapPicture.of(handout, map, fonts,
                     PAGE.getWidth() - 2 * MARGIN + 2 * MAP_OVERHANG, MAP_MAX_HEIGHT));
+            RecordOnPaper.Spread spread = spread(document, fonts, handout, picture);
             float scale = SCALES[SCALES.length - 1];
             for (float tried : SCALES) {
-                Flow measure = new Flow(document, fonts, tried, false);
-                new Writer(handout, measure, picture).write();
-                if (measure.pageCount() <= MAX_PAGES) {
+                if (pages(document, fonts, handout, picture, spread, tried) <= MAX_PAGES) {
                     scale = tried;
                     break;
                 }
             }
             Flow flow = new Flow(document, fonts, scale, true);
-            new Writer(handout, flow, picture).write();
+            new Writer(handout, flow, picture, spread).write();
             flow.finish(handout);
             describe(document, handout);
             document.save(out);
         }
+    }
+
+    /**
+     * How the careers encounters are spread so that the plan fits {@value #MAX_PAGES} pages at the
+     * smallest text: all in full where they fit, else the most of them in full (then listed one
+     * line each, then counted) that still fits, found by halving. A plan that needs more pages
+     * however short its encounters (notes at their longest) has them at their shortest: they are
+     * all in Career Routes, and the pages go to its notes, which are never cut.
+     */
+    private static RecordOnPaper.Spread spread(PDDocument document, PdfFonts fonts, Handout handout,
+                                               Optional<MapPicture> picture) throws IOException {
+        int count = handout.encounters().size();
+        float smallest = SCALES[SCALES.length - 1];
+        if (count == 0 || pages(document, fonts, handout, picture, RecordOnPaper.Spread.all(count), smallest) <= MAX_PAGES) {
+            return RecordOnPaper.Spread.all(count);
+        }
+        int fits = 2 * count;   // all counted: the shortest
+        int tooLong = 0;
+        while (fits - tooLong > 1) {
+            int step = (fits + tooLong) / 2;
+            if (pages(document, fonts, handout, picture, RecordOnPaper.Spread.shortened(count, step), smallest) <= MAX_PAGES) {
+                fits = step;
+            } else {
+                tooLong = step;
+            }
+        }
+        return RecordOnPaper.Spread.shortened(count, fits);
+    }
+
+    /** How many pages the handout takes at a text size, measured without drawing. */
+    private static int pages(PDDocument document, PdfFonts fonts, Handout handout, Optional<MapPicture> picture,
+                             RecordOnPaper.Spread spread, float scale) throws IOException {
+        Flow measure = new Flow(document, fonts, scale, false);
+        new Writer(handout, measure, picture, spread).write();
+        return measure.pageCount();
     }
 
     /** The document's title, e.g. "Clinical engineer: my plan". */
@@ -131,11 +172,13 @@ public final class HandoutPdf {
         private final Handout handout;
         private final Flow flow;
         private final Optional<MapPicture> picture;
+        private final RecordOnPaper.Spread spread;
 
-        Writer(Handout handout, Flow flow, Optional<MapPicture> picture) {
+        Writer(Handout handout, Flow flow, Optional<MapPicture> picture, RecordOnPaper.Spread spread) {
             this.handout = handout;
             this.flow = flow;
             this.picture = picture;
+            this.spread = spread;
         }
 
         void write() throws IOException {
@@ -187,11 +230,29 @@ public final class HandoutPdf {
                 flow.paragraph("These are the usual entry requirements; universities and employers decide "
                         + "for themselves, so check with them.", Style.SMALL, 2);
             }
+            record(RecordOnPaper.skills(handout));
             comparison();
+            record(RecordOnPaper.encounters(handout, spread));
             if (!handout.note().isEmpty()) {
                 flow.heading("My notes");
                 for (String paragraph : handout.note().split("\\R\\s*\\R")) {
                     flow.paragraph(paragraph, Style.BODY, 2);
+                }
+            }
+        }
+
+        /** The student's record's lines, each in its style. */
+        private void record(List<RecordOnPaper.Line> lines) throws IOException {
+            for (RecordOnPaper.Line line : lines) {
+                switch (line.kind()) {
+                    case HEADING -> flow.heading(line.text());
+                    case LEAD -> flow.paragraph(line.text(), Style.BODY, 2);
+                    case BOLD -> {
+                        flow.keep(Style.BOLD.leading(flow.scale) + Style.BODY.leading(flow.scale));
+                        flow.paragraph(line.text(), Style.BOLD, 4);
+                    }
+                    case DETAIL -> flow.line(line.text(), 12);
+                    case SMALL -> flow.paragraph(line.text(), Style.SMALL, 1);
                 }
             }
         }

@@ -8,6 +8,8 @@ import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 
 import org.careerroutes.eligibility.Outcome;
+import org.careerroutes.plan.JobSkills;
+import org.careerroutes.plan.SkillRating;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,12 +19,14 @@ import java.util.Optional;
 
 /**
  * The plan as a QR code for a kiosk visitor's phone: short plain text (the app's name, the job,
- * the pathway's steps with the visitor's marks, the verdicts' headlines and the licence line)
- * that any phone camera shows with no internet. Kept small enough that a phone reads it from a
+ * the pathway's steps with the visitor's marks, the verdicts' headlines, their skills in short
+ * form, the licence line, and last a line about the visit to add to Things I've done later:
+ * "Careers fair visit, 30 November 2026: Clinical engineer") that any phone camera shows with no
+ * internet. Kept small enough that a phone reads it from a
  * screen at a fair: at most {@value #MAX_BYTES} bytes, which fits QR version {@value #MAX_VERSION}
  * with error correction M, whatever the profile holds. When the plan is longer, titles are
  * shortened, then routes with no requirements to check are left out of the verdicts, then the
- * verdicts summed up, then the last steps; what was shortened is said in words, to be shown
+ * skills counted, then the verdicts summed up, then the last steps; what was shortened is said in words, to be shown
  * beside the code. A code is always made: it never fails for a long plan.
  */
 public final class PlanCode {
@@ -81,36 +85,43 @@ public final class PlanCode {
 
     private static Fitted fit(Handout handout) {
         int steps = handout.steps().size();
-        for (Verdicts verdicts : Verdicts.values()) {
+        for (Level level : Level.values()) {
             for (int titleLength : TITLE_LENGTHS) {
-                String text = text(handout, titleLength, verdicts, steps);
+                String text = text(handout, titleLength, level, steps);
                 if (fits(text)) {
-                    return new Fitted(text, said(titleLength != Integer.MAX_VALUE, verdicts, 0, handout));
+                    return new Fitted(text, said(titleLength != Integer.MAX_VALUE, level, 0, handout));
                 }
             }
         }
+        Level shortest = Level.values()[Level.values().length - 1];
         for (int shown = steps - 1; shown >= 0; shown--) {
-            String text = text(handout, TITLE_LENGTHS[2], Verdicts.COUNTED, shown);
+            String text = text(handout, TITLE_LENGTHS[2], shortest, shown);
             if (fits(text)) {
-                return new Fitted(text, said(true, Verdicts.COUNTED, steps - shown, handout));
+                return new Fitted(text, said(true, shortest, steps - shown, handout));
             }
         }
-        // Only a profile whose own lines are too long for any code gets here: its text is cut at the limit.
-        String text = text(handout, TITLE_LENGTHS[2], Verdicts.COUNTED, 0);
-        return new Fitted(cutToBytes(text), Optional.of("Shortened to fit the code: only its start is here. "
-                + "The full plan is on the screen."));
+        // Only a profile whose own lines are too long for any code gets here: its text is cut at the limit,
+        // before the line about the visit, which is always the last.
+        String visit = visitLine(handout);
+        String text = text(handout, TITLE_LENGTHS[2], shortest, 0);
+        String body = text.substring(0, text.length() - visit.length() - 1);
+        return new Fitted(cutToBytes(body, MAX_BYTES - bytes("\n" + visit)) + "\n" + visit,
+                Optional.of("Shortened to fit the code: only its start is here. The full plan is on the screen."));
     }
 
     /** What was shortened, in a sentence for beside the code. */
-    private static Optional<String> said(boolean titles, Verdicts verdicts, int stepsLeftOut, Handout handout) {
+    private static Optional<String> said(boolean titles, Level level, int stepsLeftOut, Handout handout) {
         List<String> what = new ArrayList<>();
         if (titles) {
             what.add("long titles are cut short (\u2026)");
         }
-        if (verdicts == Verdicts.CHECKED && !handout.verdicts().isEmpty()) {
+        if (level.verdicts == Verdicts.CHECKED && !handout.verdicts().isEmpty()) {
             what.add("routes with nothing to check are left out of the verdicts");
-        } else if (verdicts == Verdicts.COUNTED && !handout.verdicts().isEmpty()) {
+        } else if (level.verdicts == Verdicts.COUNTED && !handout.verdicts().isEmpty()) {
             what.add("the verdicts are summed up");
+        }
+        if (!level.skillsNamed && !handout.skills().nothingSaid()) {
+            what.add("your skills are counted, not named");
         }
         if (stepsLeftOut > 0) {
             what.add("the last " + (stepsLeftOut == 1 ? "step is" : stepsLeftOut + " steps are") + " counted, not listed");
@@ -122,7 +133,11 @@ public final class PlanCode {
     }
 
     private static boolean fits(String text) {
-        return text.getBytes(StandardCharsets.UTF_8).length <= MAX_BYTES;
+        return bytes(text) <= MAX_BYTES;
+    }
+
+    private static int bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /**
@@ -132,7 +147,27 @@ public final class PlanCode {
      */
     private enum Verdicts { EVERY, CHECKED, COUNTED }
 
-    private static String text(Handout handout, int titleLength, Verdicts verdicts, int stepsShown) {
+    /**
+     * How much the code says, from the most to the least, tried in turn (with titles shortened at
+     * each): the skills named under their ratings, then counted, before the verdicts are summed up.
+     */
+    private enum Level {
+        ALL(Verdicts.EVERY, true),
+        CHECKED_VERDICTS(Verdicts.CHECKED, true),
+        COUNTED_SKILLS(Verdicts.CHECKED, false),
+        COUNTED(Verdicts.COUNTED, false);
+
+        final Verdicts verdicts;
+        final boolean skillsNamed;
+
+        Level(Verdicts verdicts, boolean skillsNamed) {
+            this.verdicts = verdicts;
+            this.skillsNamed = skillsNamed;
+        }
+    }
+
+    private static String text(Handout handout, int titleLength, Level level, int stepsShown) {
+        Verdicts verdicts = level.verdicts;
         List<String> lines = new ArrayList<>();
         lines.add(Handout.APP_NAME + ": my plan");
         lines.add(shorten(handout.title(), Math.max(titleLength, 40)));
@@ -160,8 +195,39 @@ public final class PlanCode {
                         + handout.verdicts().size() + " routes");
             }
         }
+        skills(lines, handout.skills(), level.skillsNamed, titleLength);
         lines.add("Licence: " + shorten(handout.source().licence(), LICENCE_LENGTH));
+        lines.add(visitLine(handout));
         return String.join("\n", lines);
+    }
+
+    /**
+     * The skills in short form: "My skills: 3 of 8 confident, 2 getting there", then, when named,
+     * one line for each rating given ("Confident: Problem solving, Teamwork").
+     */
+    private static void skills(List<String> lines, JobSkills skills, boolean named, int titleLength) {
+        if (skills.nothingSaid()) {
+            return;
+        }
+        lines.add("My skills: " + skills.summary());
+        if (!named) {
+            return;
+        }
+        for (SkillRating rating : SkillRating.values()) {
+            List<String> names = skills.skills().stream().filter(s -> s.rating().equals(Optional.of(rating)))
+                    .map(s -> shorten(s.name(), titleLength)).toList();
+            if (!names.isEmpty()) {
+                lines.add(rating.word() + ": " + String.join(", ", names));
+            }
+        }
+    }
+
+    /**
+     * The code's last line, for the visitor to add to Things I've done later (a kiosk keeps no log):
+     * "Careers fair visit, 30 November 2026: Clinical engineer".
+     */
+    static String visitLine(Handout handout) {
+        return "Careers fair visit, " + handout.dateText() + ": " + shorten(handout.title(), 40);
     }
 
     private static String shorten(String text, int length) {
@@ -175,14 +241,14 @@ public final class PlanCode {
         return (space > length / 2 ? cut.substring(0, space) : cut).strip() + "\u2026";
     }
 
-    /** The text cut to {@value #MAX_BYTES} bytes of UTF-8 at a character's end, with "…". */
-    private static String cutToBytes(String text) {
-        int bytes = "\u2026".getBytes(StandardCharsets.UTF_8).length;
+    /** The text cut to {@code most} bytes of UTF-8 at a character's end, with "…". */
+    private static String cutToBytes(String text, int most) {
+        int bytes = bytes("\u2026");
         StringBuilder kept = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (bytes + size > MAX_BYTES) {
+            int size = bytes(new String(Character.toChars(cp)));
+            if (bytes + size > most) {
                 break;
             }
             kept.appendCodePoint(cp);

@@ -10,6 +10,8 @@ import org.careerroutes.model.Section;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The tabs that show one or two plain sections of the profile: duties, skills and subjects,
@@ -24,20 +26,29 @@ public final class SectionPages {
         return page(ProfileSection.DUTIES, profile, sectionWithFacts(profile, profile.duties(), "duties"));
     }
 
-    public static TextPage skillsAndSubjects(Profile profile) {
-        VBox skills = new VBox(ProfileText.heading(profile.skills().heading(), Styles.HEADING_1),
-                ProfileText.chips(profile.skills().items()));
-        skills.setId("skills");
-        skills.getStyleClass().add(PageStyles.SECTION);
+    /**
+     * The skills, shown by {@code skillList} (the window gives the student's own ratings of them,
+     * each card naming its skill; it is given a way to move to the subjects below), then the subjects.
+     */
+    public static TextPage skillsAndSubjects(Profile profile, Function<Runnable, Node> skillList) {
         VBox subjects = new VBox(ProfileText.heading(profile.subjects().heading(), Styles.HEADING_1),
                 ProfileText.chips(profile.subjects().items()));
         subjects.setId("subjects");
         subjects.getStyleClass().add(PageStyles.SECTION);
+        subjects.setFocusTraversable(false);
+        subjects.setAccessibleText(profile.subjects().heading());
+        TextPage[] page = new TextPage[1];
+        VBox skills = new VBox(ProfileText.heading(profile.skills().heading(), Styles.HEADING_1),
+                skillList.apply(() -> page[0].reveal("subjects")));
+        skills.setId("skills");
+        skills.getStyleClass().add(PageStyles.SECTION);
         List<Node> nodes = new ArrayList<>(List.of(skills));
         addFacts(nodes, profile, "skills");
         nodes.add(subjects);
         addFacts(nodes, profile, "subjects");
-        return page(ProfileSection.SKILLS, profile, nodes);
+        page[0] = new TextPage(ProfileText.page(ProfileSection.SKILLS.pageId(), nodes.toArray(Node[]::new)),
+                Map.of("subjects", subjects));
+        return page[0];
     }
 
     public static TextPage workplaces(Profile profile) {

@@ -44,8 +44,8 @@ public final class PlanFile {
     /** The largest record any {@link StudentRecord} within its limits can make, as for a job. About 11 MB. */
     public static final int MAX_RECORD_BYTES = WIDEST_CHARACTER * (StudentRecord.MAX_QUALIFICATIONS * 256
             + StudentRecord.MAX_SKILLS * (StudentRecord.MAX_SKILL_NAME + StudentRecord.MAX_SHOWN_WHEN + 64)
-            + StudentRecord.MAX_ENCOUNTERS * (MyPlan.MAX_ID + StudentRecord.MAX_WHO_OR_WHERE
-            + 3 * StudentRecord.MAX_REFLECTION + 192)
+            + StudentRecord.MAX_ENCOUNTERS * (MyPlan.MAX_ID + StudentRecord.MAX_WHO_OR_WHERE + StudentRecord.MAX_TITLE
+            + 3 * StudentRecord.MAX_REFLECTION + 208)
             + StudentRecord.MAX_SHORTLIST * (MyPlan.MAX_ID + StudentRecord.MAX_TITLE + 64)) + 4096;
     /** The largest file of both, as Save plan as… writes: a job's part and the record. */
     public static final int MAX_BYTES = MAX_JOB_BYTES + MAX_RECORD_BYTES;

@@ -35,7 +35,7 @@ final class RecordReader {
     private static final List<String> FIELDS = List.of("qualifications", "skills", "encounters", "shortlist");
     private static final List<String> QUALIFICATION_FIELDS = List.of("type", "subject", "grade", "predicted");
     private static final List<String> SKILL_FIELDS = List.of("rating", "shownWhen");
-    private static final List<String> ENCOUNTER_FIELDS = List.of("id", "kind", "month", "whoOrWhere", "whatILearned",
+    private static final List<String> ENCOUNTER_FIELDS = List.of("id", "kind", "month", "whoOrWhere", "job", "whatILearned",
             "didItChangeMyView", "whatNext");
     private static final List<String> SHORTLIST_FIELDS = List.of("profile", "title");
     /** A month as the format writes it: "2026-03". */
@@ -226,6 +226,7 @@ final class RecordReader {
         String about = "encounter " + quote(shorten(id));
         return new Encounter(id, kind, month,
                 line(fields.get("whoOrWhere"), StudentRecord.MAX_WHO_OR_WHERE, "\u201cwho or where\u201d of " + about),
+                line(fields.get("job"), StudentRecord.MAX_TITLE, "the job of " + about),
                 reflection(fields.get("whatILearned"), "\u201cWhat did I learn?\u201d of " + about),
                 reflection(fields.get("didItChangeMyView"), "\u201cDid it change what I think?\u201d of " + about),
                 reflection(fields.get("whatNext"), "\u201cWhat will I do next?\u201d of " + about));

@@ -48,6 +48,7 @@ final class RecordWriter {
             json.name("kind").value(encounter.kind().key());
             json.name("month").value(RecordReader.month(encounter.month()));
             json.name("whoOrWhere").value(encounter.whoOrWhere());
+            json.name("job").value(encounter.job());
             json.name("whatILearned").value(encounter.learned());
             json.name("didItChangeMyView").value(encounter.changedMyView());
             json.name("whatNext").value(encounter.nextStep());

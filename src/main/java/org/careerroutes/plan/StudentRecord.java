@@ -197,6 +197,17 @@ public record StudentRecord(List<StudentQualification> qualifications, Map<Strin
         return skills.keySet().stream().filter(stored -> skillKey(stored).equals(key)).findFirst();
     }
 
+    /**
+     * The encounters as a student reads them: the newest first, by month; of two in the same
+     * month, the one recorded later first.
+     */
+    public List<Encounter> encountersNewestFirst() {
+        List<Encounter> sorted = new ArrayList<>(encounters);
+        Collections.reverse(sorted);   // recorded later first, kept by the stable sort below for the same month
+        sorted.sort(java.util.Comparator.comparing(Encounter::month).reversed());
+        return List.copyOf(sorted);
+    }
+
     public Optional<Encounter> encounter(String id) {
         return encounters.stream().filter(e -> e.id().equals(id)).findFirst();
     }
@@ -314,9 +325,7 @@ public record StudentRecord(List<StudentQualification> qualifications, Map<Strin
                 result = result.withoutEncounter(id);
             } else if (was.isEmpty() && result.encounter(id).isPresent()) {
                 if (result.encounters.size() < MAX_ENCOUNTERS) {
-                    Encounter added = now.get();
-                    result = result.withEncounter(new Encounter(result.nextEncounterId(), added.kind(), added.month(),
-                            added.whoOrWhere(), added.learned(), added.changedMyView(), added.nextStep()));
+                    result = result.withEncounter(now.get().withId(result.nextEncounterId()));
                 }
             } else if (result.encounter(id).isPresent() || result.encounters.size() < MAX_ENCOUNTERS) {
                 result = result.withEncounter(now.get());

@@ -17,6 +17,11 @@
  * for the record cuts it with {@link org.careerroutes.plan.MyPlan#cut} and makes one-line texts with
  * {@link org.careerroutes.plan.StudentRecord#asLine}.
  *
+ * <p><b>What the record's pages read.</b> {@link org.careerroutes.plan.JobSkills} is a job's skills with
+ * what the student says about each (Skills and subjects, My plan, the handout, the kiosk's code);
+ * {@link org.careerroutes.plan.StudentRecord#encountersNewestFirst()} is how encounters are listed;
+ * {@link org.careerroutes.plan.EncountersCsv} writes them for a careers leader (docs/plan-format.md).
+ *
  * <p><b>In the window.</b> One record per window: {@code ui.WindowModel#studentRecordProperty()} to
  * read it (it changes when a plan file is opened or everything is cleared) and
  * {@code ui.WindowModel#changeStudentRecord(UnaryOperator)} to change it; the change is on every

@@ -29,7 +29,11 @@ import org.careerroutes.pages.SectionPages;
 import org.careerroutes.plan.PlanKeeping;
 import org.careerroutes.plan.TakeHome;
 import org.careerroutes.plan.view.MyPlanModel;
+import org.careerroutes.plan.view.EncountersModel;
+import org.careerroutes.plan.view.EncountersView;
 import org.careerroutes.plan.view.MyPlanView;
+import org.careerroutes.plan.view.MySkillsModel;
+import org.careerroutes.plan.view.MySkillsView;
 import org.careerroutes.routemap.RouteMapPage;
 import org.careerroutes.routemap.RouteMapView;
 import org.careerroutes.routemap.RouteMapWarmUp;
@@ -95,6 +99,8 @@ public final class MainWindow {
     private SearchPanel searchPanel;
     private final Optional<TakeHome> takeHome;
     private final Background background;
+    /** Today's date: a careers encounter is added on this month. */
+    private final Clock clock;
     /** The tabs, with the search panel over their pages' right-hand side when it is open. */
     private final StackPane centre = new StackPane();
     private Labeled markedHit;
@@ -131,6 +137,7 @@ public final class MainWindow {
                       Optional<TakeHome> takeHome, Background background, Clock clock) {
         this.model = new WindowModel(initial, keeping, background, clock);
         this.background = background;
+        this.clock = clock;
         this.watched = new WatchedContent(model);
         this.takeHome = takeHome;
         this.actions = actions;
@@ -142,7 +149,7 @@ public final class MainWindow {
         routes = pages.slot(ProfileSection.ROUTES, RoutesView::create);
         routeMap = pages.slot(ProfileSection.ROUTE_MAP, this::routeMapPage);
         pages.slot(ProfileSection.ON_TRACK, p -> OnTrackView.create(model.qualifications(), model::showPathwayOnMap));
-        pages.slot(ProfileSection.SKILLS, SectionPages::skillsAndSubjects);
+        pages.slot(ProfileSection.SKILLS, this::skillsPage);
         pages.slot(ProfileSection.WORKPLACES, SectionPages::workplaces);
         pages.slot(ProfileSection.CAREER_PATH, SectionPages::careerPath);
         pages.slot(ProfileSection.COMPARE, p -> ComparePage.create(model.compare()));
@@ -340,10 +347,31 @@ public final class MainWindow {
                 });
         MyPlanModel plan = new MyPlanModel(profile, model.planSession(), files, takeHome,
                 () -> model.open(ProfileSection.ON_TRACK), background);
-        return MyPlanView.create(plan, model.planNoticeProperty(), model::dismissPlanNotice);
+        return MyPlanView.create(plan, model.planNoticeProperty(), model::dismissPlanNotice,
+                MySkillsView.summary(mySkills(profile), () -> model.open(ProfileSection.SKILLS)),
+                EncountersView.create(encounters(profile)));
+    }
+
+    /** Things I've done: the student's careers encounters, saved as CSV where files may be saved. */
+    private EncountersModel encounters(Profile profile) {
+        Optional<EncountersModel.CsvTarget> csv = mode == Mode.KIOSK ? Optional.empty()
+                : Optional.of(name -> actions.chooseSaveFile("Save my careers encounters", name,
+                "CSV files, for a spreadsheet (*.csv)", "*.csv"));
+        return new EncountersModel(profile.title(), model.studentRecordProperty(), model::changeStudentRecord,
+                mode == Mode.KIOSK, csv, background, clock);
     }
 
     private static final String PLAN_FILES = "Career plans (*.careerplan)";
+
+    /** Skills and subjects, where the student rates the job's skills (their record's, for every job). */
+    private TextPage skillsPage(Profile profile) {
+        return SectionPages.skillsAndSubjects(profile, showSubjects -> MySkillsView.create(mySkills(profile), showSubjects));
+    }
+
+    private MySkillsModel mySkills(Profile profile) {
+        return new MySkillsModel(profile.skills().items(), profile.subjects().items(), model.studentRecordProperty(),
+                model::changeStudentRecord, mode == Mode.KIOSK);
+    }
 
     private RouteMapPage routeMapPage(Profile profile) {
         appearance.styleRouteMaps();

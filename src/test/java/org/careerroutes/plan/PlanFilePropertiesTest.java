@@ -104,7 +104,7 @@ class PlanFilePropertiesTest {
             String id = ("x" + String.format("%0" + (MyPlan.MAX_ID - 1) + "d", i)).replace('0', '\u2028');
             encounters.add(new Encounter(id, EncounterKind.values()[i % EncounterKind.values().length],
                     java.time.YearMonth.of(StudentRecord.LAST_YEAR, 12), wide.repeat(StudentRecord.MAX_WHO_OR_WHERE),
-                    "\u0001".repeat(StudentRecord.MAX_REFLECTION), "\u0001".repeat(StudentRecord.MAX_REFLECTION),
+                    wide.repeat(StudentRecord.MAX_TITLE), "\u0001".repeat(StudentRecord.MAX_REFLECTION), "\u0001".repeat(StudentRecord.MAX_REFLECTION),
                     "\u0001".repeat(StudentRecord.MAX_REFLECTION)));
         }
         List<Shortlisted> shortlist = new ArrayList<>();
@@ -152,7 +152,8 @@ class PlanFilePropertiesTest {
                 Arbitraries.integers().between(StudentRecord.FIRST_YEAR, StudentRecord.LAST_YEAR),
                 Arbitraries.integers().between(1, 12)).as(java.time.YearMonth::of);
         Arbitrary<Encounter> encounters = Combinators.combine(ids, Arbitraries.of(EncounterKind.class), months,
-                text(0, StudentRecord.MAX_WHO_OR_WHERE).map(StudentRecord::asLine), text(0, StudentRecord.MAX_REFLECTION),
+                text(0, StudentRecord.MAX_WHO_OR_WHERE).map(StudentRecord::asLine),
+                text(0, StudentRecord.MAX_TITLE).map(StudentRecord::asLine), text(0, StudentRecord.MAX_REFLECTION),
                 text(0, StudentRecord.MAX_REFLECTION), text(0, StudentRecord.MAX_REFLECTION)).as(Encounter::new);
         Arbitrary<List<Encounter>> encounterList = encounters.list().ofMaxSize(5).uniqueElements(Encounter::id);
         Arbitrary<Shortlisted> jobs = Combinators.combine(ids, text(1, StudentRecord.MAX_TITLE).map(StudentRecord::asLine)

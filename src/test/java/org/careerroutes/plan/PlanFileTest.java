@@ -68,6 +68,8 @@ class PlanFileTest {
                 Arguments.of("{\"formatVersion\": 2, \"me\": {\"encounters\": [{\"id\": \"e1\", \"kind\": \"other\", "
                         + "\"month\": \"2026-01\"},\n{\"id\": \"e1\", \"kind\": \"other\", \"month\": \"2026-02\"}]}}", 2,
                         "two encounters have the id"),
+                Arguments.of("{\"formatVersion\": 2, \"me\": {\"encounters\": [{\"id\": \"e1\", \"kind\": \"other\", "
+                        + "\"month\": \"2026-01\",\n\"job\": \"Nurse\\nMidwife\"}]}}", 2, "the job of encounter \u201ce1\u201d is one line"),
                 Arguments.of("{\"formatVersion\": 2, \"me\": {\"shortlist\": [{\"profile\": \"nurse\", \"title\": \"Nurse\"},"
                         + "\n{\"profile\": \"nurse\", \"title\": \"Nurse\"}]}}", 2, "on the shortlist twice"),
                 Arguments.of("{\"formatVersion\": 2, \"me\": {\"shortlist\": [\n{\"profile\": \"nurse\"}]}}", 2,
@@ -83,6 +85,16 @@ class PlanFileTest {
         assertTrue(bad.getMessage().contains(words), bad.getMessage());
         assertEquals(line, bad.line(), bad.getMessage());
         assertFalse(bad.newer());
+    }
+
+    @Test
+    void anEncounterNamesTheJobItWasAboutAndOneWithoutAJobIsRead() throws Exception {
+        String text = PlanFile.write(PlanStoreTest.fullPlan().withStudent(PlanStoreTest.fullRecord()));
+        assertTrue(text.matches("(?s).*\"whoOrWhere\": \"University of Leeds\",\\s*\"job\": \"Clinical engineer\".*"), text);
+        Encounter without = PlanFile.read("{\"formatVersion\": 2, \"me\": {\"encounters\": [{\"id\": \"e1\", "
+                + "\"kind\": \"careers-fair\", \"month\": \"2026-01\"}]}}").student().orElseThrow().encounters().get(0);
+        assertEquals("", without.job(), "a job not said is none");
+        assertEquals(EncounterKind.CAREERS_FAIR, without.kind());
     }
 
     @Test

@@ -103,7 +103,7 @@ class PlanStoreTest {
                         "Fixed the robot's arm in the Year 10 project"))
                 .withSkill("Teamwork", SkillReflection.rated(SkillRating.GETTING_THERE))
                 .withEncounter(new Encounter("encounter-1", EncounterKind.OPEN_DAY, java.time.YearMonth.of(2026, 3),
-                        "University of Leeds", "Labs with real scanners.\nStudents build devices.", "Yes: more hands-on",
+                        "University of Leeds", "Clinical engineer", "Labs with real scanners.\nStudents build devices.", "Yes: more hands-on",
                         "Ask about the MEng"))
                 .withShortlisted("clinical-engineer", "Clinical engineer")
                 .withShortlisted("nurse", "Nurse");

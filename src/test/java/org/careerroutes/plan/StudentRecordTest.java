@@ -23,6 +23,28 @@ class StudentRecordTest {
     private static final YearMonth MARCH = YearMonth.of(2026, 3);
 
     @Test
+    void encountersReadNewestFirstByMonthThenTheOneRecordedLater() {
+        StudentRecord record = StudentRecord.EMPTY
+                .withEncounter(Encounter.of("a", EncounterKind.CAREERS_FAIR, MARCH))
+                .withEncounter(Encounter.of("b", EncounterKind.OPEN_DAY, MARCH.minusMonths(5)))
+                .withEncounter(Encounter.of("c", EncounterKind.WORK_EXPERIENCE, MARCH.plusMonths(2)))
+                .withEncounter(Encounter.of("d", EncounterKind.EMPLOYER_TALK, MARCH));
+        assertEquals(List.of("c", "d", "a", "b"), record.encountersNewestFirst().stream().map(Encounter::id).toList());
+        assertEquals(List.of("a", "b", "c", "d"), record.encounters().stream().map(Encounter::id).toList(),
+                "kept in the order recorded");
+        assertEquals("March 2026", record.encounters().get(0).when());
+    }
+
+    @Test
+    void anEncounterNamesItsJobInOneLine() {
+        Encounter fair = Encounter.of("a", EncounterKind.CAREERS_FAIR, MARCH).withJob("Clinical engineer");
+        assertEquals("Clinical engineer", fair.job());
+        assertThrows(IllegalArgumentException.class, () -> fair.withJob("Nurse\nMidwife"));
+        assertThrows(IllegalArgumentException.class, () -> fair.withJob("x".repeat(StudentRecord.MAX_TITLE + 1)));
+        assertEquals(fair.withId("b").job(), "Clinical engineer", "a new id keeps everything else");
+    }
+
+    @Test
     void everyLimitIsHeldAndOneMoreIsRefused() {
         StudentQualification maths = q(QualificationType.GCSE, "Maths", "7", false);
         List<StudentQualification> most = new ArrayList<>();

@@ -141,6 +141,29 @@ public abstract class AppUITestBase extends FxRobot {
         });
     }
 
+    /**
+     * Two jobs in a folder, for tests about what is the student's on every job: the built-in one,
+     * and a second made from it with its own id and title (medical-physicist, Medical physicist).
+     *
+     * @return the option that opens the folder
+     */
+    protected static String twoJobs(Path folder) throws IOException {
+        Files.writeString(folder.resolve("clinical-engineer.json"), org.careerroutes.handout.HandoutSamples.builtInJson());
+        Files.writeString(folder.resolve("medical-physicist.json"), org.careerroutes.handout.HandoutSamples.builtInJson()
+                .replaceFirst("\"id\": \"clinical-engineer\"", "\"id\": \"medical-physicist\"")
+                .replaceFirst("\"title\": \"Clinical engineer\"", "\"title\": \"Medical physicist\""));
+        return "--content=" + folder;
+    }
+
+    /** The Profile menu's item for a job, chosen as a person chooses it. */
+    protected void openProfile(String id) {
+        javafx.scene.control.MenuItem item = lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus()
+                .stream().filter(m -> "menu-profiles".equals(m.getId())).findFirst().orElseThrow()
+                .getItems().stream().filter(i -> ("menu-profile-" + id).equals(i.getId())).findFirst().orElseThrow();
+        interact(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     protected String allText(Node root) {
         return String.join("\n", visibleTexts(root));
     }

@@ -61,7 +61,7 @@ class MainWindowUITest extends AppUITestBase {
 
         clickOn(tabHeader("tab-skills"));
         assertEquals("Skills and subjects", selectedTab());
-        assertEquals(8, lookup("#skills .chip").queryAll().size());
+        assertEquals(8, lookup("#skills .my-skill").queryAll().size(), "each skill a card, to rate");
         assertEquals(2, lookup("#subjects .chip").queryAll().size());
     }
 

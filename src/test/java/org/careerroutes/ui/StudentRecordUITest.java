@@ -34,23 +34,6 @@ class StudentRecordUITest extends AppUITestBase {
     Path content;
 
     /** Two jobs in a folder: the built-in one, and a second made from it with its own id and title. */
-    private String twoJobs() throws IOException {
-        Files.writeString(content.resolve("clinical-engineer.json"), HandoutSamples.builtInJson());
-        Files.writeString(content.resolve("medical-physicist.json"), HandoutSamples.builtInJson()
-                .replaceFirst("\"id\": \"clinical-engineer\"", "\"id\": \"medical-physicist\"")
-                .replaceFirst("\"title\": \"Clinical engineer\"", "\"title\": \"Medical physicist\""));
-        return "--content=" + content;
-    }
-
-    /** The Profile menu's item for a job, chosen as a person chooses it. */
-    private void openProfile(String id) {
-        MenuItem item = lookup("#menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .filter(m -> "menu-profiles".equals(m.getId())).findFirst().orElseThrow()
-                .getItems().stream().filter(i -> ("menu-profile-" + id).equals(i.getId())).findFirst().orElseThrow();
-        interact(item::fire);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void openOnTrack() {
         press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
@@ -68,7 +51,7 @@ class StudentRecordUITest extends AppUITestBase {
 
     @Test
     void qualificationsEnteredOnOneJobAreThereOnAnotherAndAfterARestart() throws Exception {
-        String folder = twoJobs();
+        String folder = twoJobs(content);
         launch(folder);
         assertTrue(stage.getTitle().startsWith("Clinical engineer"), stage.getTitle());
         openOnTrack();
@@ -108,7 +91,7 @@ class StudentRecordUITest extends AppUITestBase {
         Path machine = environment().kioskConfigFolder();
         Files.createDirectories(machine);
         Files.writeString(machine.resolve("machine.properties"), "sharedComputer=true\n");
-        String folder = twoJobs();
+        String folder = twoJobs(content);
         launch(folder);
         openOnTrack();
         enterQualification(QualificationType.GCSE, "Maths", "7", false);
@@ -131,7 +114,7 @@ class StudentRecordUITest extends AppUITestBase {
                 + "  \"qualifications\": [\n    {\"type\": \"gcse\", \"subject\": \"Chemistry\", \"grade\": \"8\", "
                 + "\"predicted\": false}\n  ]\n}\n";
         Files.writeString(plans.resolve("clinical-engineer.careerplan"), earlier);
-        String folder = twoJobs();
+        String folder = twoJobs(content);
         launch(folder);
         openProfile("medical-physicist");
         openOnTrack();

@@ -237,7 +237,8 @@ public final class MyPlanModel {
         return switch (keeping.place()) {
             case THIS_USER -> "Your plan is saved on this computer as you go, for you alone (in "
                     + keeping.fileFor(profile.id()).map(Path::toString).orElse("your settings folder")
-                    + keeping.recordFile().map(file -> ", and your qualifications, the same for every job, in "
+                    + keeping.recordFile().map(file -> ", and your record (your qualifications, skills and the things "
+                    + "you've done), the same for every job, in "
                     + file.getFileName()).orElse("") + "). It is there the next time you open Career Routes.";
             case SHARED_COMPUTER -> keeping.why().map(why -> why + ". Your plan")
                     .orElse("This is a shared computer, so nothing of your plan is saved on it: it")

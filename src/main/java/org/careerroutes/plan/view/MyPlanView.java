@@ -36,6 +36,7 @@ import java.util.Optional;
 /**
  * The My plan tab: where the plan is kept, the favourite pathway and its steps (kind, entry
  * requirements, usual length, the student's mark and note), the "Am I on track?" verdicts, the
+ * student's skills and the things they've done (their record's, made by their own views), the
  * plan's note, and the ways to keep it or take it away. Binds to a {@link MyPlanModel}.
  */
 public final class MyPlanView {
@@ -54,15 +55,18 @@ public final class MyPlanView {
 
     /**
      * @param notice        a plan that could not be read or saved ("" for nothing), and how to dismiss it
+     * @param skills        what the student says about the job's skills ({@link MySkillsView#summary})
+     * @param encounters    Things I've done ({@link EncountersView})
      */
     public static TextPage create(MyPlanModel model, javafx.beans.value.ObservableStringValue notice,
-                                  Runnable dismissNotice) {
-        return new MyPlanView(model, notice, dismissNotice).page;
+                                  Runnable dismissNotice, Node skills, Node encounters) {
+        return new MyPlanView(model, notice, dismissNotice, skills, encounters).page;
     }
 
     private final TextPage page;
 
-    private MyPlanView(MyPlanModel model, javafx.beans.value.ObservableStringValue planNotice, Runnable dismissNotice) {
+    private MyPlanView(MyPlanModel model, javafx.beans.value.ObservableStringValue planNotice, Runnable dismissNotice,
+                       Node skills, Node encounters) {
         this.model = model;
         this.profile = model.profile();
 
@@ -137,6 +141,8 @@ public final class MyPlanView {
         ScrollPane scroll = ProfileText.page("page-my-plan", heading, lead, noticeBox, newsBox, keepingBox,
                 ProfileText.heading("My pathway", Styles.HEADING_2), pathwayPart, steps, elsewhere,
                 ProfileText.heading("Am I on track?", Styles.HEADING_2), verdicts,
+                ProfileText.heading("My skills", Styles.HEADING_2), skills,
+                ProfileText.heading("Things I've done", Styles.HEADING_2), encounters,
                 notesHeading, note,
                 ProfileText.heading(model.atKiosk() ? "Take it with you" : "Keep it or take it with you", Styles.HEADING_2),
                 PlanActions.create(model));

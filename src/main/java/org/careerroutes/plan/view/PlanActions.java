@@ -1,5 +1,8 @@
 package org.careerroutes.plan.view;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -58,24 +61,9 @@ final class PlanActions {
         buttons.getChildren().add(button("Clear my plan\u2026", "my-plan-clear",
                 "Clear my plan for this job, or everything about me", model::askToClear));
 
-        Label status = ProfileText.text("", Styles.BODY_TEXT, PlanStyles.STATUS);
-        status.setId("my-plan-status");
-        status.textProperty().bind(model.statusProperty());
-        status.visibleProperty().bind(model.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
-        status.pseudoClassStateChanged(PROBLEM, model.statusIsProblemProperty().get());
-        model.statusIsProblemProperty().addListener((obs, old, problem) -> status.pseudoClassStateChanged(PROBLEM, problem));
-
+        Label status = status("my-plan-status", model.statusProperty(), model.statusIsProblemProperty());
         // While a file is written or a handout made: what is happening, and the buttons wait.
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.getStyleClass().add(PlanStyles.BUSY_SPINNER);
-        Label busyText = ProfileText.text("", Styles.BODY_TEXT);
-        busyText.textProperty().bind(model.busyTextProperty());
-        HBox busy = new HBox(spinner, busyText);
-        busy.setId("my-plan-busy");
-        busy.getStyleClass().add(PlanStyles.BUSY);
-        busy.visibleProperty().bind(model.busyProperty());
-        busy.managedProperty().bind(busy.visibleProperty());
+        HBox busy = busy("my-plan-busy", model.busyTextProperty(), model.busyProperty());
         buttons.disableProperty().bind(model.busyProperty().or(model.readingProperty()));
 
         VBox questionBox = new VBox();
@@ -104,7 +92,34 @@ final class PlanActions {
         return new VBox(buttons, busy, questionBox, status);
     }
 
-    private static Button button(String text, String id, String accessible, Runnable action) {
+    /** What happened last, shown while there is something to say, marked {@code :problem} when it went wrong. */
+    static Label status(String id, ObservableStringValue text, ObservableBooleanValue problem) {
+        Label status = ProfileText.text("", Styles.BODY_TEXT, PlanStyles.STATUS);
+        status.setId(id);
+        status.textProperty().bind(text);
+        status.visibleProperty().bind(Bindings.isNotEmpty(text));
+        status.managedProperty().bind(status.visibleProperty());
+        status.pseudoClassStateChanged(PROBLEM, problem.get());
+        problem.addListener((obs, old, now) -> status.pseudoClassStateChanged(PROBLEM, now));
+        return status;
+    }
+
+    /** A spinner and what the page is busy with, shown while it is. */
+    static HBox busy(String id, ObservableStringValue what, ObservableBooleanValue shown) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.getStyleClass().add(PlanStyles.BUSY_SPINNER);
+        Label text = ProfileText.text("", Styles.BODY_TEXT);
+        text.textProperty().bind(what);
+        HBox busy = new HBox(spinner, text);
+        busy.setId(id);
+        busy.getStyleClass().add(PlanStyles.BUSY);
+        busy.visibleProperty().bind(shown);
+        busy.managedProperty().bind(busy.visibleProperty());
+        return busy;
+    }
+
+    /** A button of the plan's pages: its words, id, the name a screen reader reads, and what it does; never squeezed. */
+    static Button button(String text, String id, String accessible, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
         button.setAccessibleText(accessible);

@@ -19,6 +19,13 @@ public final class PlanStyles {
     public static final String BUSY_SPINNER = "plan-busy-spinner";
     public static final String QUESTION = "plan-question";
     public static final String VERDICT = "plan-verdict";
+    /** "My skills" on the Skills and subjects tab, each skill's card, and the line that sums them up. */
+    public static final String MY_SKILLS = "my-skills";
+    public static final String SKILL = "my-skill";
+    public static final String SKILLS_SUMMARY = "my-skills-summary";
+    /** "Things I've done" on My plan: each encounter's card, and the form that adds or changes one. */
+    public static final String ENCOUNTER = "encounter";
+    public static final String ENCOUNTER_FORM = "encounter-form";
 
     private PlanStyles() {
     }
