@@ -49,7 +49,7 @@ public final class JobsLikeThis {
             return subjects.size() + skills.size() + types.size();
         }
 
-        /** What they share, in words: "Maths, Physics; Teamwork; an apprenticeship or a university course". */
+        /** What they share, in words: "Maths, Physics; Teamwork; a university course and an apprenticeship". */
         public String reasons() {
             List<String> parts = new ArrayList<>();
             if (!subjects.isEmpty()) {
@@ -61,7 +61,7 @@ public final class JobsLikeThis {
             List<String> ways = EnumSet.copyOf(types.isEmpty() ? EnumSet.noneOf(RouteType.class) : types).stream()
                     .map(RouteType::phrase).toList();
             if (!ways.isEmpty()) {
-                parts.add(Words.joinWith("or", ways));
+                parts.add(Words.joinWith("and", ways));
             }
             return String.join("; ", parts);
         }
@@ -73,7 +73,8 @@ public final class JobsLikeThis {
         Map<String, String> mySubjects = new java.util.LinkedHashMap<>();
         job.subjects().forEach(subject -> mySubjects.putIfAbsent(JobIndex.subjectKey(subject), subject.strip()));
         Map<String, String> mySkills = job.skills().stream()
-                .collect(Collectors.toMap(JobsLikeThis::skillKey, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(JobsLikeThis::skillKey, Function.identity(), (a, b) -> a,
+                        java.util.LinkedHashMap::new));
         Set<RouteType> myTypes = sharable(job.types());
         List<Similar> found = new ArrayList<>();
         for (JobEntry other : index.jobs()) {
