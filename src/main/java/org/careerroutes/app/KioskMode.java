@@ -9,6 +9,8 @@ import org.careerroutes.kiosk.VisitCounting;
 import org.careerroutes.kiosk.insights.CountsStore;
 import org.careerroutes.kit.Background;
 import org.careerroutes.kit.Theme;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.careerroutes.jobs.JobPack;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.TakeHome;
 import org.careerroutes.settings.Settings;
@@ -32,6 +34,8 @@ final class KioskMode {
     static final int DEFAULT_IDLE_SECONDS = 120;
 
     private final Profile profile;
+    /** The jobs on offer, as the folder is read: every visit's window offers them. */
+    private final ReadOnlyObjectProperty<JobPack> jobs;
     private final KioskShell shell;
     private final Optional<TakeHome> takeHome;
     private final java.time.Clock clock;
@@ -41,10 +45,14 @@ final class KioskMode {
      * @param quit leaves the app, once the staff PIN has been entered
      * @param closedFromOutside ends the app when its window was closed by anything but the PIN
      * @param takeHome the plan's handout: at a kiosk, a code for a phone and a print where there is a printer
+     * @param jobs        the jobs on offer, as a folder's reading goes
+     * @param severalJobs whether the stand offers several jobs, so that each visit starts on the Jobs page
      */
-    KioskMode(Stage stage, Profile profile, CommandLine options, KioskConfig config, Environment environment,
+    KioskMode(Stage stage, Profile profile, ReadOnlyObjectProperty<JobPack> jobs, boolean severalJobs,
+              CommandLine options, KioskConfig config, Environment environment,
               Runnable quit, Runnable closedFromOutside, Optional<TakeHome> takeHome) {
         this.profile = profile;
+        this.jobs = jobs;
         this.takeHome = takeHome;
         this.clock = environment.clock();
         int idle = options.idleTimeout().orElse(config.idleTimeoutSeconds().orElse(DEFAULT_IDLE_SECONDS));
@@ -59,7 +67,7 @@ final class KioskMode {
         Optional<VisitCounting> counting = config.insights().on()
                 ? Optional.of(new VisitCounting(CountsStore.besideSettings(environment.kioskConfigFolder()), config.insights(),
                         Background.oneThread("kiosk-visit-counts"), environment.clock(), ZoneId.systemDefault(), errorLog,
-                        KioskVisit.names(profile), profile.title()))
+                        KioskVisit.names(profile, severalJobs), profile.title()))
                 : Optional.empty();
         shell = new KioskShell(stage, profile, this::newVisit, timing, config, errorLog, counting, quit, closedFromOutside);
     }
@@ -78,7 +86,7 @@ final class KioskMode {
     private Visit newVisit() {
         // Each visit starts from the default look; nothing a visitor changes is kept or saved.
         Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()), KIOSK_FONT_PX);
-        return new KioskVisit(profile, new Actions(), appearance, takeHome, clock);
+        return new KioskVisit(profile, jobs, new Actions(), appearance, takeHome, clock);
     }
 
     /** What the window may ask for in a kiosk: no files, no other windows, no quitting. */

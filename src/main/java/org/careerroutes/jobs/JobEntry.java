@@ -28,9 +28,10 @@ import java.util.Set;
  * @param subjects     its related school subjects, as the profile lists them
  * @param registration whether the job needs registration with a body (the profile's registration section)
  * @param routes       its routes into the job, in the profile's order
+ * @param attribution  where its text comes from, as its profile says (the summary on its card is its text)
  */
 public record JobEntry(String id, String title, String summary, List<String> duties, List<String> skills,
-                       List<String> subjects, boolean registration, List<JobRoute> routes) {
+                       List<String> subjects, boolean registration, List<JobRoute> routes, String attribution) {
 
     public JobEntry {
         Objects.requireNonNull(id, "id");
@@ -40,6 +41,7 @@ public record JobEntry(String id, String title, String summary, List<String> dut
         skills = List.copyOf(skills);
         subjects = List.copyOf(subjects);
         routes = List.copyOf(routes);
+        Objects.requireNonNull(attribution, "attribution");
     }
 
     /** What the Jobs page needs of a whole profile. */
@@ -47,7 +49,8 @@ public record JobEntry(String id, String title, String summary, List<String> dut
         List<JobRoute> routes = profile.entryRoutes().routes().stream().map(route -> new JobRoute(route.id(),
                 route.title(), RouteType.ofRoute(route.id()), route.rules(), paid(profile, route.id()))).toList();
         return new JobEntry(profile.id(), profile.title(), profile.summary(), texts(profile.duties()),
-                items(profile.skills()), items(profile.subjects()), profile.registration().isPresent(), routes);
+                items(profile.skills()), items(profile.subjects()), profile.registration().isPresent(), routes,
+                profile.source().attribution());
     }
 
     /** The kinds of its routes, in {@link RouteType}'s order. */

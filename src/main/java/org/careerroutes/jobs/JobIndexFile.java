@@ -163,6 +163,7 @@ public final class JobIndexFile {
         texts(json, "skills", job.skills());
         texts(json, "subjects", job.subjects());
         json.name("registration").value(job.registration());
+        json.name("attribution").value(job.attribution());
         json.name("warnings").beginArray();
         for (Problem warning : kept.warnings()) {
             json.beginObject().name("line").value(warning.line()).name("column").value(warning.column())
@@ -271,12 +272,12 @@ public final class JobIndexFile {
                 Map.entry("duties", JobIndexFile::strings), Map.entry("skills", JobIndexFile::strings),
                 Map.entry("subjects", JobIndexFile::strings), Map.entry("registration", JsonReader::nextBoolean),
                 Map.entry("warnings", r -> list(r, JobIndexFile::warning)),
-                Map.entry("routes", r -> list(r, JobIndexFile::route))));
+                Map.entry("routes", r -> list(r, JobIndexFile::route)), Map.entry("attribution", JsonReader::nextString)));
         String file = f.get("file");
         List<Problem> warnings = f.<List<Warning>>get("warnings").stream()
                 .map(w -> new Problem(Problem.Severity.WARNING, file, w.line(), w.column(), w.message())).toList();
         JobEntry entry = new JobEntry(f.get("id"), f.get("title"), f.get("summary"), f.get("duties"), f.get("skills"),
-                f.get("subjects"), f.get("registration"), f.get("routes"));
+                f.get("subjects"), f.get("registration"), f.get("routes"), f.get("attribution"));
         return new Kept(file, f.<Long>get("size"), f.<Long>get("modified"), entry, warnings);
     }
 

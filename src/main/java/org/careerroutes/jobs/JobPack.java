@@ -61,7 +61,10 @@ public final class JobPack {
     private final Map<String, Source> byId = new HashMap<>();
     private final List<LoadResult> problems;
     private final Progress progress;
-    private final JobIndex index;
+    /** The pack this one grows from, until this one's index is made; then dropped. */
+    private JobPack previous;
+    /** Made the first time it is asked for (a window of one job never needs it); guarded by this. */
+    private JobIndex index;
 
     /**
      * @param sources  the jobs in the order they are offered (a folder's in file-name order), each id once
@@ -77,8 +80,7 @@ public final class JobPack {
         }
         this.problems = List.copyOf(problems);
         this.progress = Objects.requireNonNull(progress);
-        this.index = new JobIndex(this.sources.stream().map(Source::entry).toList(),
-                previous == null ? null : previous.index);
+        this.previous = previous;
     }
 
     /** Profiles in memory, offered in this order (the built-in one, one file, or a folder read whole). */
@@ -92,6 +94,14 @@ public final class JobPack {
         return new JobPack(sources, List.of(), Progress.DONE, null);
     }
 
+    /**
+     * The jobs of a folder as its reading begins: the first profile read, and how many files there
+     * are to read (so that the window knows at once that there will be a choice of jobs).
+     */
+    public static JobPack reading(Profile first, int files) {
+        return new JobPack(List.of(Source.held(first)), List.of(), new Progress(1, Math.max(1, files)), null);
+    }
+
     /** This pack with a profile opened from a file: offered first, in place of any job with its id. */
     public JobPack with(Profile opened) {
         List<Source> changed = new ArrayList<>();
@@ -100,7 +110,16 @@ public final class JobPack {
         return new JobPack(changed, problems, progress, this);
     }
 
-    public JobIndex index() {
+    /**
+     * The jobs indexed for the Jobs page: made the first time it is asked for, reusing the work of the
+     * pack this one grew from. A folder's reading asks for it on its own thread before handing the
+     * pack on, so the window gets it made.
+     */
+    public synchronized JobIndex index() {
+        if (index == null) {
+            index = new JobIndex(sources.stream().map(Source::entry).toList(), previous == null ? null : previous.index());
+            previous = null;
+        }
         return index;
     }
 

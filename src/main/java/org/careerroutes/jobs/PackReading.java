@@ -156,6 +156,7 @@ public final class PackReading {
     }
 
     private synchronized void handOn(JobPack pack) {
+        pack.index();   // made here, on the reading's thread, not on the window's
         latest = pack;
         followers.forEach(each -> each.accept(pack));
     }

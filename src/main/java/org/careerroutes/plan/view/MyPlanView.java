@@ -57,12 +57,19 @@ public final class MyPlanView {
      */
     public static TextPage create(MyPlanModel model, javafx.beans.value.ObservableStringValue notice,
                                   Runnable dismissNotice) {
-        return new MyPlanView(model, notice, dismissNotice).page;
+        return create(model, notice, dismissNotice, Optional.empty());
+    }
+
+    /** @param shortlist the student's shortlist of jobs, which the window adds after the verdicts (where there are jobs) */
+    public static TextPage create(MyPlanModel model, javafx.beans.value.ObservableStringValue notice,
+                                  Runnable dismissNotice, Optional<Node> shortlist) {
+        return new MyPlanView(model, notice, dismissNotice, shortlist).page;
     }
 
     private final TextPage page;
 
-    private MyPlanView(MyPlanModel model, javafx.beans.value.ObservableStringValue planNotice, Runnable dismissNotice) {
+    private MyPlanView(MyPlanModel model, javafx.beans.value.ObservableStringValue planNotice, Runnable dismissNotice,
+                       Optional<Node> shortlist) {
         this.model = model;
         this.profile = model.profile();
 
@@ -134,12 +141,15 @@ public final class MyPlanView {
         showSteps(model.plan());
         showVerdicts(model.plan());
 
-        ScrollPane scroll = ProfileText.page("page-my-plan", heading, lead, noticeBox, newsBox, keepingBox,
+        // The shortlist, where the window gives one, goes after the verdicts: a new part, so the list is built apart.
+        List<Node> parts = new ArrayList<>(List.of(heading, lead, noticeBox, newsBox, keepingBox,
                 ProfileText.heading("My pathway", Styles.HEADING_2), pathwayPart, steps, elsewhere,
-                ProfileText.heading("Am I on track?", Styles.HEADING_2), verdicts,
-                notesHeading, note,
+                ProfileText.heading("Am I on track?", Styles.HEADING_2), verdicts));
+        shortlist.ifPresent(parts::add);
+        parts.addAll(List.of(notesHeading, note,
                 ProfileText.heading(model.atKiosk() ? "Take it with you" : "Keep it or take it with you", Styles.HEADING_2),
-                PlanActions.create(model));
+                PlanActions.create(model)));
+        ScrollPane scroll = ProfileText.page("page-my-plan", parts.toArray(Node[]::new));
         scroll.getProperties().put(MyPlanView.class, redraw);   // held as long as the page
         page = new TextPage(scroll);
     }
