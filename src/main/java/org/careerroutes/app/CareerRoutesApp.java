@@ -157,12 +157,13 @@ public class CareerRoutesApp extends Application {
      * The handout this app offers: the one it was given, or its own PDF, print preview and QR code.
      * A kiosk prints only where its machine settings say the stand has a printer.
      */
-    private Optional<TakeHome> handout(boolean kioskMode, boolean printingAllowed, Supplier<Profile> profile) {
+    private Optional<TakeHome> handout(boolean kioskMode, boolean printingAllowed, Supplier<Profile> profile,
+                                       Supplier<List<org.careerroutes.jobs.ShortlistedJob>> shortlist) {
         if (takeHome != null) {
             return takeHome;
         }
         HandoutActions.Source source = new HandoutActions.Source(() -> stage, profile, environment.clock(),
-                kioskMode ? Optional::empty : () -> window.compareSelection());
+                kioskMode ? Optional::empty : () -> window.compareSelection(), shortlist);
         return Optional.of(new HandoutActions(source, kioskMode, printingAllowed, environment.homeFolder(), background));
     }
 
@@ -208,8 +209,11 @@ public class CareerRoutesApp extends Application {
             Profile shown = content.profiles().get(0);
             // A kiosk keeps nothing: the folder is read at each start, with no index beside anyone's settings.
             jobs = new JobsReading(content, Optional.empty());
+            // The handout is of the visit's job on show, with the visit's shortlist.
             kiosk = new KioskMode(stage, shown, jobs.offered(), jobs.files() > 1, options, kioskConfig, environment,
-                    this::quit, () -> endWith(KIOSK_WINDOW_CLOSED), handout(true, kioskConfig.printer(), () -> shown));
+                    this::quit, () -> endWith(KIOSK_WINDOW_CLOSED), handout(true, kioskConfig.printer(),
+                    () -> kiosk.visitWindow().map(w -> w.profileProperty().get()).orElse(shown),
+                    () -> kiosk.visitWindow().map(MainWindow::shortlistedJobs).orElse(List.of())));
             kiosk.start();
             jobs.start(jobsBackground, pack -> pack.problems().forEach(result -> result.problems()
                     .forEach(problem -> System.err.println(problem.format()))));
@@ -234,7 +238,8 @@ public class CareerRoutesApp extends Application {
         appearance.settingsProperty().addListener((obs, old, now) -> save(now));
 
         window = new MainWindow(content.profiles().get(0), new MenuActions(), appearance, MainWindow.Mode.DESKTOP,
-                planKeeping(), handout(false, true, () -> window.profileProperty().get()), background,
+                planKeeping(), handout(false, true, () -> window.profileProperty().get(), () -> window.shortlistedJobs()),
+                background,
                 environment.clock());
         if (claim instanceof SingleInstance.Claimed claimed) {
             instance = claimed.instance();

@@ -39,6 +39,8 @@ final class KioskMode {
     private final KioskShell shell;
     private final Optional<TakeHome> takeHome;
     private final java.time.Clock clock;
+    /** The newest visit: the one on screen (the shell makes the next one as this one ends). */
+    private KioskVisit current;
 
     /**
      * @param environment where the kiosk's log is, and how long "Still there?" counts down
@@ -86,7 +88,14 @@ final class KioskMode {
     private Visit newVisit() {
         // Each visit starts from the default look; nothing a visitor changes is kept or saved.
         Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()), KIOSK_FONT_PX);
-        return new KioskVisit(profile, jobs, new Actions(), appearance, takeHome, clock);
+        KioskVisit visit = new KioskVisit(profile, jobs, new Actions(), appearance, takeHome, clock);
+        current = visit;
+        return visit;
+    }
+
+    /** The window of the visit under way (the newest), for its handout: the job it shows, its shortlist. */
+    Optional<MainWindow> visitWindow() {
+        return Optional.ofNullable(current).map(KioskVisit::window);
     }
 
     /** What the window may ask for in a kiosk: no files, no other windows, no quitting. */

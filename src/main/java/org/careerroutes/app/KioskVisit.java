@@ -87,6 +87,11 @@ final class KioskVisit implements Visit {
         return window.root();
     }
 
+    /** The visit's window. */
+    MainWindow window() {
+        return window;
+    }
+
     @Override
     public Subscription install(Scene scene) {
         // A kiosk visit's look never changes (no settings in a kiosk), so nothing listens.

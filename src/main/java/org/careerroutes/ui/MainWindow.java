@@ -262,6 +262,12 @@ public final class MainWindow {
 
     private javafx.beans.binding.StringBinding windowTitle;
 
+    /** The jobs on the student's shortlist, with their ways in and verdicts, for the handout. */
+    public List<org.careerroutes.jobs.ShortlistedJob> shortlistedJobs() {
+        return model.studentRecordProperty().get().shortlist().isEmpty() ? List.of()
+                : model.jobs().page().shortlistedJobs();
+    }
+
     /** Shows the Jobs page, when there is a choice of jobs (a kiosk visit starts there). */
     public void showJobs() {
         model.showJobs();
