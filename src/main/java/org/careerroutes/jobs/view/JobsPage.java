@@ -102,9 +102,12 @@ public final class JobsPage {
                 () -> Math.min(16 * em(), page.getWidth() * 0.4), count.fontProperty(), page.widthProperty()));
         filterScroll.minWidthProperty().bind(filterScroll.prefWidthProperty());
         page.setLeft(filterScroll);
+        ProfileText.keepFocusInView(filterScroll);
 
         grid.setId("jobs-cards");
         grid.getStyleClass().add(JobsStyles.CARDS);
+        // Not as wide as its widest card: the cards are sized to the grid, so the grid must be free to narrow.
+        grid.setMinWidth(0);
         grid.setAccessibleText("Jobs");
         Label nothing = ProfileText.text("", JobsStyles.NOTHING);
         nothing.setId("jobs-nothing");
@@ -134,12 +137,14 @@ public final class JobsPage {
         more.setOnAction(e -> model.showMore());
         VBox cards = new VBox(nothingBox, grid, more);
         cards.getStyleClass().add(JobsStyles.CARDS + "-column");
+        cards.setMinWidth(0);
         cardScroll = new ScrollPane(cards);
         cardScroll.setId("jobs-card-scroll");
         cardScroll.setFitToWidth(true);
         cardScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         cardScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.ALWAYS);
         page.setCenter(cardScroll);
+        ProfileText.keepFocusInView(cardScroll);
 
         // While a job is opened the cards take no clicks, and the pointer says the window is busy.
         cardScroll.disableProperty().bind(model.openingProperty().isNotEmpty());
