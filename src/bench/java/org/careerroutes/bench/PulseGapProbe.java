@@ -138,7 +138,7 @@ public final class PulseGapProbe {
                     Clock.systemDefaultZone(), Optional::empty), false, true,
                     (owner, start, name) -> Optional.of(folder.resolve("plan.pdf")), folder, background);
             window[0] = new MainWindow(profile, new NoActions(), new Appearance(Settings.DEFAULTS),
-                    MainWindow.Mode.DESKTOP, disk, Optional.of(handout), background);
+                    MainWindow.Mode.DESKTOP, disk, Optional.of(handout), background, Clock.systemDefaultZone());
             Scene scene = new Scene(window[0].root(), 1100, 760);
             window[0].appearance().applyTo(scene);
             stage.setScene(scene);

@@ -305,6 +305,11 @@ public class CareerRoutesApp extends Application {
 
     /** The folder of jobs has been read: its problems said where the Jobs page cannot say them. */
     private void folderRead(org.careerroutes.jobs.JobPack pack) {
+        if (Boolean.getBoolean(REPORT_STARTUP)) {
+            // For the jobs benchmark: when the Jobs page shows every job of the folder.
+            FirstFrame.then(stage.getScene(), () -> System.out.println("jobs-page-ms=" + (System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " jobs=" + pack.size()));
+        }
         pack.problems().forEach(result -> result.problems().forEach(problem -> System.err.println(problem.format())));
         if (pack.size() <= 1 && !pack.problems().isEmpty()) {
             ProblemsDialog.create(stage, pack.problems(), "Showing what could be loaded.", appearance).show();
