@@ -16,9 +16,10 @@ import org.careerroutes.pages.ProfileSection;
 import java.util.List;
 
 /**
- * The desktop window's menu bar: File (open a profile, a new profile from text, quit), View (search, settings), Go (a
- * tab, Ctrl+1..9 and Ctrl+0), Profile (the profiles on offer, when there are two or more) and Help. It
- * only binds to the window model and calls commands; it decides nothing.
+ * The desktop window's menu bar: File (open a profile, a new profile from text, quit), View (search, settings), Go (the
+ * Jobs page, Ctrl+J, when there are several jobs; a tab, Ctrl+1..9 and Ctrl+0), Profile (the jobs on offer, when there
+ * are two to {@value #MOST_IN_PROFILE_MENU}) and Help. It only binds to the window model and calls commands; it decides
+ * nothing.
  */
 final class MainMenu {
 
