@@ -76,9 +76,26 @@ final class JobsInWindow {
         return true;
     }
 
-    /** "Jobs like this" for a job's Overview, when there are other jobs to suggest. */
+    /**
+     * "Jobs like this" for a job's Overview: a place for it, filled once there are other jobs to
+     * suggest (a folder's jobs arrive after the first Overview is built; a job opened from a file
+     * can make a second).
+     */
     Optional<Node> likeThis(Profile profile) {
-        return model.jobs().several() ? Optional.of(JobsLikeThisView.create(profile, model.jobs().page())) : Optional.empty();
+        StackPane place = new StackPane();
+        place.managedProperty().bind(place.visibleProperty());
+        Runnable fill = () -> {
+            if (model.jobs().several() && place.getChildren().isEmpty()) {
+                place.getChildren().add(JobsLikeThisView.create(profile, model.jobs().page()));
+            }
+            place.setVisible(!place.getChildren().isEmpty());
+        };
+        // Weakly: an Overview dropped for another job is not kept alive by the window's jobs.
+        javafx.beans.value.ChangeListener<Boolean> several = (obs, old, now) -> fill.run();
+        model.jobs().severalProperty().addListener(new javafx.beans.value.WeakChangeListener<>(several));
+        place.getProperties().put(JobsInWindow.class, several);
+        fill.run();
+        return Optional.of(place);
     }
 
     /** My shortlist for My plan: where there are several jobs, or the student has shortlisted some before. */

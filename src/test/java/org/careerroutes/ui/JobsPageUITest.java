@@ -117,6 +117,28 @@ class JobsPageUITest extends AppUITestBase {
     }
 
     @Test
+    void theFirstJobsOverviewHasItsJobsLikeThisToo() throws TimeoutException {
+        launch(PACK);
+        ctrl(KeyCode.DIGIT1);
+        assertEquals("Accountant \u2013 Career Routes", stage.getTitle(), "the folder's first file");
+        String overview = text("page-overview");
+        assertTrue(overview.contains("Jobs like this"), "built before the folder was read, filled as it was: " + overview);
+        assertTrue(lookup("#like-this-data-analyst").tryQuery().isPresent(), overview);
+    }
+
+    @Test
+    void ctrlFOnTheJobsPageGoesToItsSearch() throws TimeoutException {
+        launch(PACK);
+        ctrl(KeyCode.DIGIT2);
+        ctrl(KeyCode.J);
+        Node somewhere = node("jobs-filter-paid", Node.class);
+        interact(somewhere::requestFocus);
+        ctrl(KeyCode.F);
+        assertTrue(node("jobs-search", TextField.class).isFocused(), "the Jobs page's own search");
+        assertTrue(lookup("#search-panel").tryQuery().isEmpty(), "not the profile's search panel");
+    }
+
+    @Test
     void searchAsYouTypeMarksTheWordsFoundAndSaysWhenNothingMatches() throws TimeoutException {
         launch(PACK);
         clickOn(node("jobs-search", TextField.class)).write("nurs");

@@ -47,7 +47,8 @@ public final class JobsPage {
     private final ScrollPane cardScroll;
 
     /**
-     * @param showProblems        lists the problems of the folder's files (a dialog); empty where there is none (a kiosk)
+     * @param showProblems        lists the problems of the folder's files (a dialog); empty where there is none (a
+     *                            kiosk, whose visitors are not told of the folder's problems)
      * @param enterQualifications opens "Am I on track?", where a student enters their qualifications
      */
     public static JobsPage create(JobsViewModel model, Optional<Runnable> showProblems,
@@ -240,19 +241,23 @@ public final class JobsPage {
      * warnings (all their jobs are listed), which matter to whoever looks after the folder.
      */
     private Node problems(Optional<Runnable> showProblems) {
+        if (showProblems.isEmpty()) {
+            // A kiosk: no one there looks after the folder; its problems go to standard error, as at start.
+            Region none = new Region();
+            none.setManaged(false);
+            return none;
+        }
         Label words = ProfileText.text("", Styles.BODY_TEXT);
         words.setId("jobs-problems");
         words.textProperty().bind(model.problemsProperty());
         HBox box = new HBox(10, words);
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(words, Priority.ALWAYS);
-        showProblems.ifPresent(show -> {
-            Button list = new Button("Show the problems");
-            list.setId("jobs-show-problems");
-            list.setMinWidth(Region.USE_PREF_SIZE);
-            list.setOnAction(e -> show.run());
-            box.getChildren().add(list);
-        });
+        Button list = new Button("Show the problems");
+        list.setId("jobs-show-problems");
+        list.setMinWidth(Region.USE_PREF_SIZE);
+        list.setOnAction(e -> showProblems.get().run());
+        box.getChildren().add(list);
         Runnable style = () -> {
             boolean missing = model.jobsMissingProperty().get();
             box.getStyleClass().setAll(missing ? List.of(Styles.CALLOUT, JobsStyles.NOTICE) : List.of(JobsStyles.NOTICE));

@@ -469,7 +469,7 @@ public final class JobsViewModel {
         String failedWords = failed == 0 ? "" : failed + (failed == 1 ? " job profile in this folder could not be read, so it is"
                 : " job profiles in this folder could not be read, so they are") + " not listed";
         String warnedWords = warned == 0 ? "" : warned + (warned == 1 ? " profile has" : " profiles have")
-                + " warnings for whoever looks after the folder (" + (warned == 1 ? "it is" : "they are") + " listed all the same)";
+                + " warnings (" + (warned == 1 ? "it is" : "they are") + " listed all the same)";
         return failed > 0 && warned > 0 ? failedWords + "; " + warnedWords + "." : failedWords + warnedWords + ".";
     }
 }

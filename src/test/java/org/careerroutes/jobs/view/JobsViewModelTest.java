@@ -170,7 +170,7 @@ class JobsViewModelTest {
         reading.run();
         JobsViewModel model = model(Background.sameThread());
         assertEquals("1 job profile in this folder could not be read, so it is not listed; 1 profile has warnings "
-                + "for whoever looks after the folder (it is listed all the same).", model.problemsProperty().get());
+                + "(it is listed all the same).", model.problemsProperty().get());
         assertTrue(model.jobsMissingProperty().get());
     }
 
