@@ -34,6 +34,9 @@ import java.util.Optional;
  * index that cannot be read, is for another folder or another version of the app, or names a file
  * that has changed, is simply not used (for that file). Read strictly; nothing in it is trusted
  * beyond being a cache of files that are still there, unchanged.
+ *
+ * <p>A little over 400 lines, for a reason: the format is written and read here, side by side, so
+ * that the reader asks for exactly the fields the writer writes (rules and all), and nothing else.
  */
 public final class JobIndexFile {
 

@@ -6,13 +6,12 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.StringProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.careerroutes.content.LoadResult;
-import org.careerroutes.content.Problem;
 import org.careerroutes.eligibility.StudentQualification;
 import org.careerroutes.jobs.JobEntry;
 import org.careerroutes.jobs.JobFilters;
@@ -21,15 +20,15 @@ import org.careerroutes.jobs.JobPack;
 import org.careerroutes.jobs.JobSearch;
 import org.careerroutes.jobs.JobVerdict;
 import org.careerroutes.jobs.JobsLikeThis;
-import org.careerroutes.jobs.ShortlistedJob;
+import org.careerroutes.jobs.JobsWording;
 import org.careerroutes.jobs.RouteType;
+import org.careerroutes.jobs.ShortlistedJob;
 import org.careerroutes.kit.Background;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.StudentRecord;
 
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,8 +50,6 @@ public final class JobsViewModel {
 
     /** How many cards a page shows before "Show more": enough to scroll, few enough to draw at once. */
     public static final int PAGE = 48;
-    /** Profiles opened lately, kept so that going back to one needs no file. */
-    private static final int KEEP_OPENED = 8;
 
     /**
      * One job's card as the page shows it.
@@ -81,8 +78,7 @@ public final class JobsViewModel {
     private final ObservableValue<JobPack> pack;
     private final ObservableValue<StudentRecord> record;
     private final Consumer<UnaryOperator<StudentRecord>> changeRecord;
-    private final Background background;
-    private final Consumer<Profile> show;
+    private final JobOpening opening;
 
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<JobFilters> filters = new ReadOnlyObjectWrapper<>(JobFilters.NONE);
@@ -95,7 +91,6 @@ public final class JobsViewModel {
     private final ReadOnlyStringWrapper reading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper jobsMissing = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper opening = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper onTrackAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Set<String>> shortlist = new ReadOnlyObjectWrapper<>(Set.of());
@@ -105,12 +100,6 @@ public final class JobsViewModel {
     private Map<String, JobVerdict> verdicts = Map.of();
     private List<StudentQualification> verdictsFor = List.of();
     private JobPack verdictsOf;
-    private final Map<String, Profile> opened = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Profile> eldest) {
-            return size() > KEEP_OPENED;
-        }
-    };
 
     /**
      * @param pack         the jobs on offer, as the folder's reading goes
@@ -125,8 +114,7 @@ public final class JobsViewModel {
         this.pack = Objects.requireNonNull(pack);
         this.record = Objects.requireNonNull(record);
         this.changeRecord = Objects.requireNonNull(changeRecord);
-        this.background = Objects.requireNonNull(background);
-        this.show = Objects.requireNonNull(show);
+        this.opening = new JobOpening(background, show, message::set);
         query.addListener((obs, old, now) -> {
             filters.set(filters.get().withQuery(now == null ? "" : now));
             shownUpTo = PAGE;
@@ -199,7 +187,7 @@ public final class JobsViewModel {
 
     /** "Opening Nurse…" while a job's profile is read; the page takes no other opening meanwhile. */
     public ReadOnlyStringProperty openingProperty() {
-        return opening.getReadOnlyProperty();
+        return opening.openingProperty();
     }
 
     /** A job that could not be opened, or a shortlist that is full, said on the page; "" for none. */
@@ -345,44 +333,11 @@ public final class JobsViewModel {
 
     // ----- opening a job
 
-    /**
-     * Opens a job: its whole profile from memory when it has been opened lately (or was given
-     * whole), else read from its file away from the JavaFX thread while the page says "Opening…".
-     * A file that has broken since the folder was read is said on the page, with its file, line
-     * and what is wrong, and the page stays as it was.
-     */
+    /** Opens a job (see {@link JobOpening}): its Overview is shown once its whole profile is read. */
     public void open(String id) {
-        JobPack jobs = pack.getValue();
-        if (!opening.get().isEmpty() || jobs == null) {
-            return;
+        if (pack.getValue() != null) {
+            opening.open(pack.getValue(), id);
         }
-        Optional<Profile> known = Optional.ofNullable(opened.get(id)).or(() -> jobs.held(id));
-        if (known.isPresent()) {
-            show.accept(known.get());
-            return;
-        }
-        String title = jobs.job(id).map(JobEntry::title).orElse(id);
-        message.set("");
-        opening.set("Opening " + title + "\u2026");
-        background.submit(() -> jobs.load(id), loaded -> {
-            opening.set("");
-            if (loaded.isValid()) {
-                Profile profile = loaded.profile().orElseThrow();
-                opened.put(id, profile);
-                show.accept(profile);
-            } else {
-                message.set(title + " could not be opened: " + loaded.errors().stream().limit(3).map(Problem::format)
-                        .collect(Collectors.joining("; ")) + ". The other jobs can still be opened.");
-            }
-        }, failed -> {
-            opening.set("");
-            message.set(title + " could not be opened: " + failed.getMessage() + ". The other jobs can still be opened.");
-        });
-    }
-
-    /** Remembers a profile shown by other means (the first, one opened from a file), so that going back to it needs no file. */
-    public void remember(Profile profile) {
-        opened.put(profile.id(), profile);
     }
 
     // ----- working it out
@@ -412,7 +367,7 @@ public final class JobsViewModel {
         JobPack.Progress progress = jobs.progress();
         reading.set(progress.complete() ? "" : "Reading the jobs in this folder: " + progress.read() + " of "
                 + progress.total() + "\u2026");
-        problems.set(problemsSaid(jobs));
+        problems.set(JobsWording.problems(jobs));
         jobsMissing.set(!jobs.failed().isEmpty());
         showCards();
     }
@@ -433,15 +388,10 @@ public final class JobsViewModel {
         List<JobEntry> jobs = picked.jobs();
         int total = jobCount();
         boolean narrowed = !picked.words().isEmpty() || filters.get().anyFilter();
-        count.set(total == 0 ? "" : narrowed ? jobs.size() + " of " + jobsWord(total) : jobsWord(total));
-        String typed = filters.get().query().strip();
-        nothingFound.set(!jobs.isEmpty() || total == 0 ? ""
-                : !typed.isEmpty() && !filters.get().anyFilter() ? "No job matches \u201c" + typed + "\u201d"
-                : !typed.isEmpty() ? "No job matches \u201c" + typed + "\u201d with these filters"
-                : "No job matches these filters");
+        count.set(JobsWording.count(jobs.size(), total, narrowed));
+        nothingFound.set(JobsWording.nothingFound(jobs.size(), total, filters.get().query(), filters.get().anyFilter()));
         int shown = Math.min(shownUpTo, jobs.size());
-        int left = jobs.size() - shown;
-        more.set(left <= 0 ? "" : "Show " + Math.min(PAGE, left) + " more (" + left + " not shown yet)");
+        more.set(JobsWording.more(jobs.size() - shown, PAGE));
         List<Card> made = jobs.subList(0, shown).stream().map(job -> card(job, picked.words(), shortlist.get())).toList();
         if (!made.equals(cards)) {
             cards.setAll(made);
@@ -453,23 +403,5 @@ public final class JobsViewModel {
         return new Card(job, JobSearch.marks(job.title(), words), JobSearch.marks(job.summary(), words), found,
                 found.map(f -> JobSearch.marks(f.text(), words)).orElse(List.of()),
                 Optional.ofNullable(verdicts.get(job.id())), shortlist.contains(job.id()));
-    }
-
-    private static String jobsWord(int n) {
-        return String.format(Locale.UK, "%,d", n) + (n == 1 ? " job" : " jobs");
-    }
-
-    /** "2 job profiles in this folder could not be read, so they are not listed." */
-    private static String problemsSaid(JobPack jobs) {
-        long failed = jobs.failed().size();
-        long warned = jobs.problems().size() - failed;
-        if (failed == 0 && warned == 0) {
-            return "";
-        }
-        String failedWords = failed == 0 ? "" : failed + (failed == 1 ? " job profile in this folder could not be read, so it is"
-                : " job profiles in this folder could not be read, so they are") + " not listed";
-        String warnedWords = warned == 0 ? "" : warned + (warned == 1 ? " profile has" : " profiles have")
-                + " warnings (" + (warned == 1 ? "it is" : "they are") + " listed all the same)";
-        return failed > 0 && warned > 0 ? failedWords + "; " + warnedWords + "." : failedWords + warnedWords + ".";
     }
 }
