@@ -1,5 +1,6 @@
 package org.careerroutes.jobs.view;
 
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
@@ -66,7 +67,6 @@ public final class JobsPage {
         heading.setId("jobs-heading");
         count.setId("jobs-count");
         count.textProperty().bind(model.countProperty());
-        count.setAccessibleText(null);
         HBox titleRow = new HBox(heading, count);
         titleRow.setAlignment(Pos.BASELINE_LEFT);
         titleRow.setSpacing(16);
@@ -210,28 +210,26 @@ public final class JobsPage {
         }
     }
 
+    /** "Reading the jobs in this folder: 120 of 800…" with a spinner, while the folder is read. */
     private Node reading() {
-        ProgressIndicator spinning = new ProgressIndicator();
-        spinning.setPrefSize(18, 18);
-        Label words = ProfileText.text("", Styles.MUTED);
-        words.setId("jobs-reading");
-        words.textProperty().bind(model.readingProperty());
-        HBox box = new HBox(8, spinning, words);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.visibleProperty().bind(model.readingProperty().isNotEmpty());
-        box.managedProperty().bind(box.visibleProperty());
-        return box;
+        return busy("jobs-reading", Styles.MUTED, model.readingProperty());
     }
 
+    /** "Opening Nurse…" with a spinner, while a job's profile is read. */
     private Node opening() {
+        return busy("jobs-opening", Styles.BODY_TEXT, model.openingProperty());
+    }
+
+    /** A spinner and what is under way, shown while there is something to say. */
+    private static Node busy(String id, String style, ReadOnlyStringProperty said) {
         ProgressIndicator spinning = new ProgressIndicator();
         spinning.setPrefSize(18, 18);
-        Label words = ProfileText.text("", Styles.BODY_TEXT);
-        words.setId("jobs-opening");
-        words.textProperty().bind(model.openingProperty());
+        Label words = ProfileText.text("", style);
+        words.setId(id);
+        words.textProperty().bind(said);
         HBox box = new HBox(8, spinning, words);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.visibleProperty().bind(model.openingProperty().isNotEmpty());
+        box.visibleProperty().bind(said.isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
     }
