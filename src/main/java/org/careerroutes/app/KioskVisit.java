@@ -45,7 +45,8 @@ final class KioskVisit implements Visit {
     /** The tally, once the visit begins where visits are counted. */
     private VisitTally tally;
 
-    /** The window's jobs follow the stand's as its folder is read; weakly, so an ended visit is not kept. */
+    /** The stand's jobs, as its folder is read: the window follows them while the visit is on the screen. */
+    private final ObservableValue<JobPack> jobs;
     private final javafx.beans.value.ChangeListener<JobPack> moreJobs;
 
     KioskVisit(Profile profile, ObservableValue<JobPack> jobs, MainWindow.Actions actions, Appearance appearance,
@@ -57,8 +58,8 @@ final class KioskVisit implements Visit {
                 // Nothing of a visit is read or written (its plan is kept nowhere, nothing is exported): no file work to move off.
                 Background.sameThread(), clock);
         window.model().jobs().offer(jobs.getValue());
+        this.jobs = jobs;
         moreJobs = (obs, old, now) -> window.model().jobs().offer(now);
-        jobs.addListener(new javafx.beans.value.WeakChangeListener<>(moreJobs));
     }
 
     /** A tab's key, as the counts name it: "route-map". */
@@ -96,7 +97,14 @@ final class KioskVisit implements Visit {
     public Subscription install(Scene scene) {
         // A kiosk visit's look never changes (no settings in a kiosk), so nothing listens.
         appearance.styleOnce(scene);
-        return window.installShortcuts(scene);
+        Subscription shortcuts = window.installShortcuts(scene);
+        // Followed only while the visit is on the screen: an ended visit leaves nothing on the stand's jobs.
+        window.model().jobs().offer(jobs.getValue());
+        jobs.addListener(moreJobs);
+        return () -> {
+            shortcuts.unsubscribe();
+            jobs.removeListener(moreJobs);
+        };
     }
 
     /** Whether this visit opens on the Jobs page: the stand offers several jobs. */
