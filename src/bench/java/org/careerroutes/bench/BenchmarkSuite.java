@@ -17,5 +17,6 @@ public final class BenchmarkSuite {
         KioskVisitCountsBenchmark.main(args);
         ImportBenchmark.main(args);
         PulseGapBenchmark.main(args);
+        JobsBenchmark.main(args);
     }
 }

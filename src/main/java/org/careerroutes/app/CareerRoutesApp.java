@@ -2,6 +2,7 @@ package org.careerroutes.app;
 
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.FileChooser;
@@ -81,6 +82,10 @@ public class CareerRoutesApp extends Application {
     private final Environment environment;
     /** Where files are read and written and handouts made: never on the JavaFX thread. */
     private final Background background;
+    /** Where a folder of jobs is read for the Jobs page: a thread of its own, so plans are not kept waiting. */
+    private final Background jobsBackground;
+    /** The jobs offered, as the folder is read. */
+    private JobsReading jobs;
     /** This user's one instance, while the desktop window is open. */
     private SingleInstance instance;
     /** Options given by whoever made the app; null when JavaFX's launcher passes them as parameters. */
@@ -108,6 +113,7 @@ public class CareerRoutesApp extends Application {
         this.arguments = null;
         this.takeHome = null;
         this.background = Background.oneThread("career-routes-files");
+        this.jobsBackground = Background.oneThread("career-routes-jobs");
     }
 
     /**
@@ -134,6 +140,7 @@ public class CareerRoutesApp extends Application {
         this.arguments = List.copyOf(arguments);
         this.takeHome = null;
         this.background = background;
+        this.jobsBackground = background;
     }
 
     /** As {@link #CareerRoutesApp(Environment, List, Background)}, with the plan's handout given (or none). */
@@ -143,18 +150,20 @@ public class CareerRoutesApp extends Application {
         this.arguments = List.copyOf(arguments);
         this.takeHome = takeHome;
         this.background = background;
+        this.jobsBackground = background;
     }
 
     /**
      * The handout this app offers: the one it was given, or its own PDF, print preview and QR code.
      * A kiosk prints only where its machine settings say the stand has a printer.
      */
-    private Optional<TakeHome> handout(boolean kioskMode, boolean printingAllowed, Supplier<Profile> profile) {
+    private Optional<TakeHome> handout(boolean kioskMode, boolean printingAllowed, Supplier<Profile> profile,
+                                       Supplier<List<org.careerroutes.jobs.ShortlistedJob>> shortlist) {
         if (takeHome != null) {
             return takeHome;
         }
         HandoutActions.Source source = new HandoutActions.Source(() -> stage, profile, environment.clock(),
-                kioskMode ? Optional::empty : () -> window.compareSelection());
+                kioskMode ? Optional::empty : () -> window.compareSelection(), shortlist);
         return Optional.of(new HandoutActions(source, kioskMode, printingAllowed, environment.homeFolder(), background));
     }
 
@@ -173,7 +182,8 @@ public class CareerRoutesApp extends Application {
     private void readStartupFiles() {
         options = CommandLine.parse(arguments != null ? arguments : getParameters().getRaw());
         EarlyStart early = EARLY_START.getAndSet(null);
-        content = early != null ? early.content(options.content()) : StartupContent.load(options.content());
+        boolean whole = options.authoring().watch();
+        content = early != null ? early.content(options.content(), whole) : EarlyStart.read(options.content(), whole);
         kioskConfig = KioskConfig.load(environment.kioskConfigFolder(), environment.leastPinIterations());
     }
 
@@ -197,9 +207,16 @@ public class CareerRoutesApp extends Application {
             content.withProblems().forEach(result -> result.problems()
                     .forEach(problem -> System.err.println(problem.format())));
             Profile shown = content.profiles().get(0);
-            kiosk = new KioskMode(stage, shown, options, kioskConfig, environment, this::quit,
-                    () -> endWith(KIOSK_WINDOW_CLOSED), handout(true, kioskConfig.printer(), () -> shown));
+            // A kiosk keeps nothing: the folder is read at each start, with no index beside anyone's settings.
+            jobs = new JobsReading(content, Optional.empty());
+            // The handout is of the visit's job on show, with the visit's shortlist.
+            kiosk = new KioskMode(stage, shown, jobs.offered(), jobs.files() > 1, options, kioskConfig, environment,
+                    this::quit, () -> endWith(KIOSK_WINDOW_CLOSED), handout(true, kioskConfig.printer(),
+                    () -> kiosk.visitWindow().map(w -> w.profileProperty().get()).orElse(shown),
+                    () -> kiosk.visitWindow().map(MainWindow::shortlistedJobs).orElse(List.of())));
             kiosk.start();
+            jobs.start(jobsBackground, pack -> pack.problems().forEach(result -> result.problems()
+                    .forEach(problem -> System.err.println(problem.format()))));
             return;
         }
 
@@ -221,13 +238,22 @@ public class CareerRoutesApp extends Application {
         appearance.settingsProperty().addListener((obs, old, now) -> save(now));
 
         window = new MainWindow(content.profiles().get(0), new MenuActions(), appearance, MainWindow.Mode.DESKTOP,
-                planKeeping(), handout(false, true, () -> window.profileProperty().get()), background,
+                planKeeping(), handout(false, true, () -> window.profileProperty().get(), () -> window.shortlistedJobs()),
+                background,
                 environment.clock());
         if (claim instanceof SingleInstance.Claimed claimed) {
             instance = claimed.instance();
             instance.onAskedForward(() -> Platform.runLater(this::comeForward));
         }
-        window.setProfileChoices(content.profiles());
+        jobs = new JobsReading(content, Optional.of(environment.settingsFolder()));
+        window.model().jobs().offer(jobs.offered().get());
+        jobs.offered().addListener((obs, old, now) -> window.model().jobs().offer(now));
+        if (content.folder().isPresent()) {
+            // A folder of jobs opens on the Jobs page (with one file that loads, on that job once it is read).
+            window.showJobs();
+        } else {
+            window.setProfileChoices(content.profiles());
+        }
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         // Roomy on a large screen, never larger than a small one (1024x768 school monitors).
         Scene scene = new Scene(window.root(),
@@ -235,7 +261,7 @@ public class CareerRoutesApp extends Application {
                 Math.min(Math.max(780, screen.getHeight() * 0.8), screen.getHeight()));
         appearance.applyTo(scene);
         window.installShortcuts(scene);
-        stage.titleProperty().bind(window.profileProperty().map(p -> p.title() + " \u2013 Career Routes"));
+        stage.titleProperty().bind(Bindings.concat(window.titleProperty(), " \u2013 Career Routes"));
         // Below about 900 px the tab bar no longer fits and tabs hide behind an overflow menu.
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(540, screen.getHeight()));
@@ -265,11 +291,28 @@ public class CareerRoutesApp extends Application {
             window.watchedContent().readAgain(watched.toString(), content.withProblems());
             watch = ContentWatch.start(watched, ContentWatch.EVERY,
                     results -> window.watchedContent().readAgain(watched.toString(), results));
+        } else if (content.folder().isPresent()) {
+            // The rest of the folder is read now; what could not be is said on the Jobs page, or, with
+            // one job left to show (no Jobs page), in the dialog as before.
+            jobs.start(jobsBackground, this::folderRead);
         } else if (!content.withProblems().isEmpty()) {
             String instead = content.usingBuiltIn()
                     ? "Showing the built-in " + content.profiles().get(0).title() + " profile instead."
                     : "Showing what could be loaded.";
             Platform.runLater(() -> ProblemsDialog.create(stage, content.withProblems(), instead, appearance).show());
+        }
+    }
+
+    /** The folder of jobs has been read: its problems said where the Jobs page cannot say them. */
+    private void folderRead(org.careerroutes.jobs.JobPack pack) {
+        if (Boolean.getBoolean(REPORT_STARTUP)) {
+            // For the jobs benchmark: when the Jobs page shows every job of the folder.
+            FirstFrame.then(stage.getScene(), () -> System.out.println("jobs-page-ms=" + (System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " jobs=" + pack.size()));
+        }
+        pack.problems().forEach(result -> result.problems().forEach(problem -> System.err.println(problem.format())));
+        if (pack.size() <= 1 && !pack.problems().isEmpty()) {
+            ProblemsDialog.create(stage, pack.problems(), "Showing what could be loaded.", appearance).show();
         }
     }
 
@@ -491,6 +534,11 @@ public class CareerRoutesApp extends Application {
         @Override
         public void showAbout() {
             AboutDialog.create(stage, window.profileProperty().get(), AppInfo.version(), appearance).show();
+        }
+
+        @Override
+        public void showContentProblems(List<LoadResult> results) {
+            ProblemsDialog.create(stage, results, "The other jobs are listed on the Jobs page.", appearance).show();
         }
 
         @Override

@@ -9,6 +9,8 @@ import org.careerroutes.kiosk.VisitCounting;
 import org.careerroutes.kiosk.insights.CountsStore;
 import org.careerroutes.kit.Background;
 import org.careerroutes.kit.Theme;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import org.careerroutes.jobs.JobPack;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.TakeHome;
 import org.careerroutes.settings.Settings;
@@ -32,19 +34,27 @@ final class KioskMode {
     static final int DEFAULT_IDLE_SECONDS = 120;
 
     private final Profile profile;
+    /** The jobs on offer, as the folder is read: every visit's window offers them. */
+    private final ReadOnlyObjectProperty<JobPack> jobs;
     private final KioskShell shell;
     private final Optional<TakeHome> takeHome;
     private final java.time.Clock clock;
+    /** The newest visit: the one on screen (the shell makes the next one as this one ends). */
+    private KioskVisit current;
 
     /**
      * @param environment where the kiosk's log is, and how long "Still there?" counts down
      * @param quit leaves the app, once the staff PIN has been entered
      * @param closedFromOutside ends the app when its window was closed by anything but the PIN
      * @param takeHome the plan's handout: at a kiosk, a code for a phone and a print where there is a printer
+     * @param jobs        the jobs on offer, as a folder's reading goes
+     * @param severalJobs whether the stand offers several jobs, so that each visit starts on the Jobs page
      */
-    KioskMode(Stage stage, Profile profile, CommandLine options, KioskConfig config, Environment environment,
+    KioskMode(Stage stage, Profile profile, ReadOnlyObjectProperty<JobPack> jobs, boolean severalJobs,
+              CommandLine options, KioskConfig config, Environment environment,
               Runnable quit, Runnable closedFromOutside, Optional<TakeHome> takeHome) {
         this.profile = profile;
+        this.jobs = jobs;
         this.takeHome = takeHome;
         this.clock = environment.clock();
         int idle = options.idleTimeout().orElse(config.idleTimeoutSeconds().orElse(DEFAULT_IDLE_SECONDS));
@@ -59,7 +69,7 @@ final class KioskMode {
         Optional<VisitCounting> counting = config.insights().on()
                 ? Optional.of(new VisitCounting(CountsStore.besideSettings(environment.kioskConfigFolder()), config.insights(),
                         Background.oneThread("kiosk-visit-counts"), environment.clock(), ZoneId.systemDefault(), errorLog,
-                        KioskVisit.names(profile), profile.title()))
+                        KioskVisit.names(profile, severalJobs), profile.title()))
                 : Optional.empty();
         shell = new KioskShell(stage, profile, this::newVisit, timing, config, errorLog, counting, quit, closedFromOutside);
     }
@@ -78,7 +88,14 @@ final class KioskMode {
     private Visit newVisit() {
         // Each visit starts from the default look; nothing a visitor changes is kept or saved.
         Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()), KIOSK_FONT_PX);
-        return new KioskVisit(profile, new Actions(), appearance, takeHome, clock);
+        KioskVisit visit = new KioskVisit(profile, jobs, new Actions(), appearance, takeHome, clock);
+        current = visit;
+        return visit;
+    }
+
+    /** The window of the visit under way (the newest), for its handout: the job it shows, its shortlist. */
+    Optional<MainWindow> visitWindow() {
+        return Optional.ofNullable(current).map(KioskVisit::window);
     }
 
     /** What the window may ask for in a kiosk: no files, no other windows, no quitting. */

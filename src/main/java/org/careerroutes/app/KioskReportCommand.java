@@ -85,8 +85,10 @@ public final class KioskReportCommand {
             return FAILED;
         }
 
-        Profile profile = StartupContent.load(content).profiles().get(0);
-        FairReport report = FairReport.of(counts, KioskVisit.names(profile), today, daysKept);
+        StartupContent stand = StartupContent.load(content);
+        Profile profile = stand.profiles().get(0);
+        // A stand of several jobs opens each visit on the Jobs page, which is named in the report as a tab.
+        FairReport report = FairReport.of(counts, KioskVisit.names(profile, stand.profiles().size() > 1), today, daysKept);
         byte[] bytes = pdf ? FairReportPdf.bytes(report, profile.title()) : FairReportCsv.bytes(report);
         try {
             AtomicFile.write(target, bytes, Optional.empty());

@@ -10,6 +10,8 @@ import org.careerroutes.compare.view.CompareViewModel;
 import org.careerroutes.kiosk.Visit;
 import org.careerroutes.kiosk.insights.FairReport;
 import org.careerroutes.kiosk.insights.VisitTally;
+import javafx.beans.value.ObservableValue;
+import org.careerroutes.jobs.JobPack;
 import org.careerroutes.kit.Background;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
@@ -33,22 +35,31 @@ import java.util.Optional;
  */
 final class KioskVisit implements Visit {
 
-    /** The tab every visit opens on. */
+    /** The tab every visit opens on, where the stand offers one job. */
     static final ProfileSection FIRST_PAGE = ProfileSection.OVERVIEW;
+    /** What the counts call the Jobs page, where every visit to a stand of several jobs opens: as a tab is counted. */
+    static final String JOBS_PAGE = "jobs";
 
     private final MainWindow window;
     private final Appearance appearance;
     /** The tally, once the visit begins where visits are counted. */
     private VisitTally tally;
 
-    KioskVisit(Profile profile, MainWindow.Actions actions, Appearance appearance, Optional<TakeHome> takeHome,
-               Clock clock) {
+    /** The stand's jobs, as its folder is read: the window follows them while the visit is on the screen. */
+    private final ObservableValue<JobPack> jobs;
+    private final javafx.beans.value.ChangeListener<JobPack> moreJobs;
+
+    KioskVisit(Profile profile, ObservableValue<JobPack> jobs, MainWindow.Actions actions, Appearance appearance,
+               Optional<TakeHome> takeHome, Clock clock) {
         this.appearance = appearance;
         // The visitor's plan lives in this window only: kept nowhere, it goes with the visit.
         this.window = new MainWindow(profile, actions, appearance, MainWindow.Mode.KIOSK,
                 PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome.map(CountedTakeHome::new),
                 // Nothing of a visit is read or written (its plan is kept nowhere, nothing is exported): no file work to move off.
                 Background.sameThread(), clock);
+        window.model().jobs().offer(jobs.getValue());
+        this.jobs = jobs;
+        moreJobs = (obs, old, now) -> window.model().jobs().offer(now);
     }
 
     /** A tab's key, as the counts name it: "route-map". */
@@ -56,11 +67,17 @@ final class KioskVisit implements Visit {
         return section.tabId().substring("tab-".length());
     }
 
-    /** The names of what a visit to this profile counts: every tab, and the profile's pathways. */
-    static FairReport.Names names(Profile profile) {
-        List<FairReport.Names.Name> tabs = java.util.Arrays.stream(ProfileSection.values())
-                .map(s -> new FairReport.Names.Name(key(s), s == FIRST_PAGE ? s.title() + " (every visit opens on it)" : s.title()))
-                .toList();
+    /**
+     * The names of what a visit to this profile counts: every tab (and the Jobs page, where the stand
+     * offers several jobs), and the profile's pathways.
+     */
+    static FairReport.Names names(Profile profile, boolean severalJobs) {
+        List<FairReport.Names.Name> tabs = new java.util.ArrayList<>();
+        if (severalJobs) {
+            tabs.add(new FairReport.Names.Name(JOBS_PAGE, "Jobs (every visit opens on it)"));
+        }
+        java.util.Arrays.stream(ProfileSection.values()).map(s -> new FairReport.Names.Name(key(s),
+                s == FIRST_PAGE && !severalJobs ? s.title() + " (every visit opens on it)" : s.title())).forEach(tabs::add);
         List<FairReport.Names.Name> pathways = profile.routeMap().map(map -> map.pathways().stream()
                 .map(p -> new FairReport.Names.Name(p.id(), p.title())).toList()).orElse(List.of());
         return new FairReport.Names(tabs, pathways);
@@ -71,24 +88,48 @@ final class KioskVisit implements Visit {
         return window.root();
     }
 
+    /** The visit's window. */
+    MainWindow window() {
+        return window;
+    }
+
     @Override
     public Subscription install(Scene scene) {
         // A kiosk visit's look never changes (no settings in a kiosk), so nothing listens.
         appearance.styleOnce(scene);
-        return window.installShortcuts(scene);
+        Subscription shortcuts = window.installShortcuts(scene);
+        // Followed only while the visit is on the screen: an ended visit leaves nothing on the stand's jobs.
+        window.model().jobs().offer(jobs.getValue());
+        jobs.addListener(moreJobs);
+        return () -> {
+            shortcuts.unsubscribe();
+            jobs.removeListener(moreJobs);
+        };
+    }
+
+    /** Whether this visit opens on the Jobs page: the stand offers several jobs. */
+    private boolean onJobs() {
+        return window.model().jobs().several();
     }
 
     @Override
     public void begin() {
-        window.open(FIRST_PAGE);
+        if (onJobs()) {
+            window.showJobs();
+        } else {
+            window.open(FIRST_PAGE);
+        }
         window.prepareRouteMapWhenIdle(Duration.seconds(1));
     }
 
     @Override
     public void countInto(VisitTally counted) {
         tally = Objects.requireNonNull(counted);
-        counted.startedOn(key(FIRST_PAGE));
+        counted.startedOn(onJobs() ? JOBS_PAGE : key(FIRST_PAGE));
         window.model().selectedProperty().addListener((obs, old, section) -> counted.openedTab(key(section)));
+        // The Jobs page counts as a tab; leaving it opens a job's tab, which counts even when it was selected before.
+        window.model().jobs().shownProperty().addListener((obs, was, shown) ->
+                counted.openedTab(shown ? JOBS_PAGE : key(window.model().selected())));
         window.pathwayOnMapProperty().addListener((obs, old, id) -> {
             if (id != null) {
                 counted.choseOnMap(id);

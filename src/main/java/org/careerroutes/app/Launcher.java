@@ -51,7 +51,7 @@ public final class Launcher {
             System.exit(ValidateCommand.run(options.validate().get(), System.out, System.err));
         }
         // The profile is read on another core while JavaFX starts.
-        CareerRoutesApp.beganEarly(EarlyStart.begin(options.content()));
+        CareerRoutesApp.beganEarly(EarlyStart.begin(options.content(), options.authoring().watch()));
         Application.launch(CareerRoutesApp.class, args);
         // A kiosk whose window was closed from outside ends with a status that is not 0, to be started again.
         int status = CareerRoutesApp.exitStatus();

@@ -156,11 +156,8 @@ public final class ProfileLoader {
             return List.of(loadFile(path));
         }
         List<Path> files;
-        try (Stream<Path> listing = Files.list(path)) {
-            files = listing.filter(ProfileLoader::isProfileFileName)
-                    .filter(p -> !Files.isDirectory(p))
-                    .sorted()
-                    .toList();
+        try {
+            files = profileFiles(path);
         } catch (IOException e) {
             return List.of(failed(path.toString(), "folder cannot be read: " + e.getMessage()).result());
         }
@@ -168,6 +165,25 @@ public final class ProfileLoader {
             return List.of(failed(path.toString(), "folder has no profile files (*.json)").result());
         }
         return withUniqueIds(files.stream().map(ProfileLoader::load).toList());
+    }
+
+    /**
+     * The content files directly inside a folder, in name order: every {@code .json} (in any letter
+     * case) that is not hidden and not a folder, as {@link #loadPath} reads them.
+     */
+    public static List<Path> profileFiles(Path folder) throws IOException {
+        try (Stream<Path> listing = Files.list(folder)) {
+            return listing.filter(ProfileLoader::isProfileFileName)
+                    .filter(p -> !Files.isDirectory(p))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    /** What a profile is told whose id an earlier file of its folder (in name order) already has. */
+    public static String idAlreadyUsed(String id, String firstFileName) {
+        return "profile id " + Echo.quoted(id) + " is already used by " + firstFileName
+                + "; each profile in a folder needs its own id";
     }
 
     /**
@@ -192,8 +208,8 @@ public final class ProfileLoader {
                     + ", which " + (others.size() == 1 ? "is" : "are") + " left out: each profile in a folder "
                     + "needs its own id");
             for (Loaded other : others) {
-                other.problems().error(other.id().orElseThrow(), "profile id " + id + " is already used by "
-                        + fileName(first) + "; each profile in a folder needs its own id");
+                other.problems().error(other.id().orElseThrow(),
+                        idAlreadyUsed(first.profile().orElseThrow().id(), fileName(first)));
                 refused.add(other);
             }
         }

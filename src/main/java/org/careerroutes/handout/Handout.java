@@ -5,6 +5,7 @@ import org.careerroutes.compare.Comparisons;
 import org.careerroutes.compare.RouteComparison;
 import org.careerroutes.eligibility.EligibilityChecker;
 import org.careerroutes.eligibility.RouteVerdict;
+import org.careerroutes.jobs.ShortlistedJob;
 import org.careerroutes.model.Block;
 import org.careerroutes.model.Checkpoint;
 import org.careerroutes.model.EntryRule;
@@ -44,10 +45,11 @@ import java.util.Optional;
  * @param verdicts     the verdicts for each entry route, when the student entered qualifications
  * @param entered      what the student entered, in a few words each
  * @param date         the day the handout was made
+ * @param shortlist    the jobs on the student's shortlist, each with its ways in and their verdicts
  */
 public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, boolean chosen, List<Step> steps,
                       List<Step> otherMarks, List<Verdict> verdicts, List<String> entered, LocalDate date,
-                      Optional<CompareSelection> comparing) {
+                      Optional<CompareSelection> comparing, List<ShortlistedJob> shortlist) {
 
     /** The app's name as a handout shows it. */
     public static final String APP_NAME = "Career Routes";
@@ -63,6 +65,7 @@ public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, b
         verdicts = List.copyOf(verdicts);
         entered = List.copyOf(entered);
         Objects.requireNonNull(date, "date");
+        shortlist = List.copyOf(shortlist);
     }
 
     /**
@@ -164,7 +167,12 @@ public record Handout(Profile profile, MyPlan plan, Optional<Pathway> pathway, b
         List<Verdict> verdicts = plan.qualifications().isEmpty() ? List.of()
                 : EligibilityChecker.checkAll(profile, plan.qualifications()).stream().map(Handout::verdict).toList();
         List<String> entered = plan.qualifications().stream().map(q -> q.describe()).toList();
-        return new Handout(profile, plan, shown, chosen, steps, others, verdicts, entered, date, comparing);
+        return new Handout(profile, plan, shown, chosen, steps, others, verdicts, entered, date, comparing, List.of());
+    }
+
+    /** This handout with the student's shortlist of jobs listed (where the window knows their jobs). */
+    public Handout withShortlist(List<ShortlistedJob> jobs) {
+        return new Handout(profile, plan, pathway, chosen, steps, otherMarks, verdicts, entered, date, comparing, jobs);
     }
 
     /** "There is no pathway "x" in Clinical engineer; its pathways are: a, b". */

@@ -52,6 +52,13 @@ public final class HandoutPdf {
     /** Said where the handout stops. */
     static final String STOPS_HERE = "\u2026 The handout stops here: it has at most " + MAX_ANY_PAGES
             + " pages. Everything is still in Career Routes.";
+    /**
+     * The shortlisted jobs listed with their ways in and verdicts; the others by title only, so that
+     * a long shortlist keeps the handout to its pages.
+     */
+    static final int SHORTLIST_IN_FULL = 6;
+    /** Shortlisted jobs named by title after those in full; the rest are counted. */
+    static final int SHORTLIST_BY_TITLE = 30;
     /** No paragraph is read further than this many characters: more would not fit the pages at any size. */
     private static final int MAX_PARAGRAPH_CHARACTERS = 200_000;
     /** The lines of one footer text (the profile's attribution may be long). */
@@ -233,6 +240,7 @@ public final class HandoutPdf {
             record(RecordOnPaper.skills(handout));
             comparison();
             record(RecordOnPaper.encounters(handout, spread));
+            shortlist();
             if (!handout.note().isEmpty()) {
                 flow.heading("My notes");
                 for (String paragraph : handout.note().split("\\R\\s*\\R")) {
@@ -291,6 +299,39 @@ public final class HandoutPdf {
                 flow.line("Timeline: " + String.join("; ", route.timeline().steps().stream()
                         .filter(step -> step.status() != TimelineStep.Status.DONE)
                         .map(TimelineStep::describe).toList()), indent);
+            }
+        }
+
+        /**
+         * The jobs on the student's shortlist: the first {@value #SHORTLIST_IN_FULL} with their ways in and
+         * verdicts, then titles, then how many more, and a line saying so when the list is cut.
+         */
+        private void shortlist() throws IOException {
+            List<org.careerroutes.jobs.ShortlistedJob> jobs = handout.shortlist();
+            if (jobs.isEmpty()) {
+                return;
+            }
+            flow.heading("My shortlist");
+            float indent = 12;
+            List<org.careerroutes.jobs.ShortlistedJob> inFull = jobs.subList(0, Math.min(SHORTLIST_IN_FULL, jobs.size()));
+            for (org.careerroutes.jobs.ShortlistedJob job : inFull) {
+                flow.keep(Style.BOLD.leading(flow.scale) + 2 * Style.BODY.leading(flow.scale));
+                flow.paragraph("\u2605 " + job.title(), Style.BOLD, 4);
+                flow.line(job.waysIn(), indent);
+                for (String verdict : job.verdictLines()) {
+                    flow.line(verdict, indent);
+                }
+            }
+            List<String> rest = jobs.subList(inFull.size(), jobs.size()).stream()
+                    .map(org.careerroutes.jobs.ShortlistedJob::title).toList();
+            if (!rest.isEmpty()) {
+                List<String> named = rest.subList(0, Math.min(SHORTLIST_BY_TITLE, rest.size()));
+                int counted = rest.size() - named.size();
+                flow.paragraph("Also on my shortlist: " + String.join("; ", named)
+                        + (counted > 0 ? "; and " + counted + " more" : "") + ".", Style.BODY, 4);
+                flow.paragraph("So that the handout keeps to its pages, the first " + inFull.size() + " jobs are listed "
+                        + "with their ways in and verdicts" + (counted > 0 ? ", and " + named.size() + " more by name" : "")
+                        + ". My plan in Career Routes lists them all.", Style.SMALL, 2);
             }
         }
 

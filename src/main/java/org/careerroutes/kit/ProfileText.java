@@ -166,7 +166,16 @@ public final class ProfileText {
                 e.consume();
             }
         });
-        // One listener per page, moved with it from scene to scene (a page can be shown again).
+        keepFocusInView(scroll);
+        return scroll;
+    }
+
+    /**
+     * Scrolls a pane so that a control inside it that takes keyboard focus is in view (Tab through
+     * a long page, or the Jobs page's cards). One listener per pane, moved with it from scene to
+     * scene (a page can be shown again).
+     */
+    public static void keepFocusInView(ScrollPane scroll) {
         PageScrolling.KeepFocusInView keepInView = new PageScrolling.KeepFocusInView(scroll);
         scroll.sceneProperty().addListener((obs, old, scene) -> {
             if (old != null) {
@@ -176,6 +185,5 @@ public final class ProfileText {
                 scene.focusOwnerProperty().addListener(keepInView);
             }
         });
-        return scroll;
     }
 }

@@ -24,6 +24,11 @@ public final class OverviewView {
     }
 
     public static TextPage create(Profile profile, SectionNavigator navigator) {
+        return create(profile, navigator, java.util.Optional.empty());
+    }
+
+    /** @param more a part the window adds at the end (its "Jobs like this", where there are other jobs) */
+    public static TextPage create(Profile profile, SectionNavigator navigator, java.util.Optional<Node> more) {
         Label title = ProfileText.heading(profile.title(), Styles.TITLE);
         title.setId("overview-title");
         Label summary = ProfileText.text(profile.summary(), Styles.LEAD);
@@ -76,6 +81,7 @@ public final class OverviewView {
         profile.hours().ifPresent(h -> children.add(ProfileText.detail("Working hours", h)));
         children.add(ProfileText.heading("Explore this job", Styles.HEADING_2));
         children.add(links);
+        more.ifPresent(children::add);
         return new TextPage(ProfileText.page(ProfileSection.OVERVIEW.pageId(), children.toArray(Node[]::new)));
     }
 

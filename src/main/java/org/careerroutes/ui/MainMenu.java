@@ -1,6 +1,5 @@
 package org.careerroutes.ui;
 
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -10,13 +9,17 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.careerroutes.jobs.JobEntry;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
 
+import java.util.List;
+
 /**
- * The desktop window's menu bar: File (open a profile, a new profile from text, quit), View (search, settings), Go (a
- * tab, Ctrl+1..9 and Ctrl+0), Profile (the profiles on offer, when there are two or more) and Help. It
- * only binds to the window model and calls commands; it decides nothing.
+ * The desktop window's menu bar: File (open a profile, a new profile from text, quit), View (search, settings), Go (the
+ * Jobs page, Ctrl+J, when there are several jobs; a tab, Ctrl+1..9 and Ctrl+0), Profile (the jobs on offer, when there
+ * are two to {@value #MOST_IN_PROFILE_MENU}) and Help. It only binds to the window model and calls commands; it decides
+ * nothing.
  */
 final class MainMenu {
 
@@ -39,6 +42,16 @@ final class MainMenu {
         Menu file = new Menu("_File", null, open, fromText, new SeparatorMenuItem(), quit);
 
         Menu go = new Menu("_Go");
+        MenuItem jobs = item("Jobs", "menu-go-jobs", model::showJobs,
+                new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN));
+        SeparatorMenuItem afterJobs = new SeparatorMenuItem();
+        go.getItems().addAll(jobs, afterJobs);
+        Runnable offerJobs = () -> {
+            jobs.setVisible(model.jobs().several());
+            afterJobs.setVisible(model.jobs().several());
+        };
+        model.jobs().severalProperty().addListener((obs, old, now) -> offerJobs.run());
+        offerJobs.run();
         for (ProfileSection section : ProfileSection.values()) {
             // Ctrl+1..9, and Ctrl+0 for a tenth tab.
             go.getItems().add(item(section.title(), "menu-go-" + section.tabId().substring(4),
@@ -60,7 +73,11 @@ final class MainMenu {
         Menu profiles = new Menu("_Profile");
         profiles.setId("menu-profiles");
         Runnable offer = () -> offer(profiles, model);
-        model.choices().addListener((ListChangeListener<Profile>) change -> offer.run());
+        model.jobs().packProperty().addListener((obs, old, now) -> {
+            if (old == null || !old.offered().equals(now.offered())) {
+                offer.run();
+            }
+        });
         model.profileProperty().addListener((obs, old, now) -> tick(profiles, now));
         offer.run();
 
@@ -69,20 +86,30 @@ final class MainMenu {
         return bar;
     }
 
-    /** A radio item per profile on offer; the menu shows only when there is a choice to make. */
+    /**
+     * A radio item per job on offer; the menu shows only when there is a choice to make, and only
+     * for a handful of jobs: beyond that the Jobs page (Go → Jobs) is the way between them.
+     */
     private static void offer(Menu profiles, WindowModel model) {
         ToggleGroup group = new ToggleGroup();
         profiles.getItems().clear();
-        for (Profile choice : model.choices()) {
-            RadioMenuItem item = new RadioMenuItem(choice.title());
-            item.setId("menu-profile-" + choice.id());
-            item.setToggleGroup(group);
-            item.setOnAction(e -> model.setProfile(choice));
-            profiles.getItems().add(item);
+        List<JobEntry> offered = model.jobs().pack().offered();
+        boolean few = offered.size() > 1 && offered.size() <= MOST_IN_PROFILE_MENU;
+        if (few) {
+            for (JobEntry choice : offered) {
+                RadioMenuItem item = new RadioMenuItem(choice.title());
+                item.setId("menu-profile-" + choice.id());
+                item.setToggleGroup(group);
+                item.setOnAction(e -> model.jobs().page().open(choice.id()));
+                profiles.getItems().add(item);
+            }
         }
-        profiles.setVisible(model.choices().size() > 1);
+        profiles.setVisible(few);
         tick(profiles, model.profile());
     }
+
+    /** The most jobs the Profile menu lists; a menu of more is too long to read. */
+    static final int MOST_IN_PROFILE_MENU = 20;
 
     private static void tick(Menu profiles, Profile shown) {
         for (MenuItem item : profiles.getItems()) {

@@ -72,6 +72,10 @@ public final class MainWindow {
         default void newProfileFromText() {
         }
 
+        /** Lists the problems of the content's files (a folder's profiles that could not be read), in a dialog. */
+        default void showContentProblems(java.util.List<org.careerroutes.content.LoadResult> results) {
+        }
+
         /** A window that opens nothing, asks for no file and never quits: a preview, a benchmark's. */
         static Actions none() {
             return new NoActions();
@@ -101,8 +105,10 @@ public final class MainWindow {
     private final Background background;
     /** Today's date: a careers encounter is added on this month. */
     private final Clock clock;
-    /** The tabs, with the search panel over their pages' right-hand side when it is open. */
+    /** The tabs (or the Jobs page), with the search panel over their pages' right-hand side when it is open. */
     private final StackPane centre = new StackPane();
+    /** The Jobs page and the job's bar, where there are several jobs. */
+    private JobsInWindow jobs;
     private Labeled markedHit;
 
     /** What the student compares on Compare routes, once they have opened it; for the handout. */
@@ -144,7 +150,7 @@ public final class MainWindow {
         this.appearance = appearance;
         this.mode = mode;
         pages = new Pages(model::profile);
-        pages.slot(ProfileSection.OVERVIEW, p -> OverviewView.create(p, model::open));
+        pages.slot(ProfileSection.OVERVIEW, p -> OverviewView.create(p, model::open, jobs.likeThis(p)));
         pages.slot(ProfileSection.DUTIES, SectionPages::duties);
         routes = pages.slot(ProfileSection.ROUTES, RoutesView::create);
         routeMap = pages.slot(ProfileSection.ROUTE_MAP, this::routeMapPage);
@@ -163,9 +169,11 @@ public final class MainWindow {
                     () -> SettingsDialog.create(root.getScene().getWindow(), appearance).show(),
                     () -> ShortcutsDialog.create(root.getScene().getWindow(), appearance).show()), problems));
         }
-        centre.getChildren().add(pages.tabs());
+        jobs = new JobsInWindow(model, centre, pages.tabs(), mode == Mode.DESKTOP
+                ? Optional.of(() -> actions.showContentProblems(model.jobs().page().problemFiles())) : Optional.empty());
         root.setCenter(centre);
-        root.setBottom(new WindowFooter(model.profileProperty(), actions::showAbout));
+        root.setBottom(new WindowFooter(jobs.attribution(), model.jobs().shownProperty().not(), actions::showAbout));
+        windowTitle = jobs.title();
         bind();
         centre.widthProperty().addListener((obs, old, width) -> placeSearchPanel());
         centre.heightProperty().addListener((obs, old, height) -> placeSearchPanel());
@@ -254,6 +262,24 @@ public final class MainWindow {
         return model.profileProperty();
     }
 
+    /** What the window's title names: the job on show, or "Jobs" on the Jobs page. */
+    public javafx.beans.value.ObservableStringValue titleProperty() {
+        return windowTitle;
+    }
+
+    private javafx.beans.binding.StringBinding windowTitle;
+
+    /** The jobs on the student's shortlist, with their ways in and verdicts, for the handout. */
+    public List<org.careerroutes.jobs.ShortlistedJob> shortlistedJobs() {
+        return model.studentRecordProperty().get().shortlist().isEmpty() ? List.of()
+                : model.jobs().page().shortlistedJobs();
+    }
+
+    /** Shows the Jobs page, when there is a choice of jobs (a kiosk visit starts there). */
+    public void showJobs() {
+        model.showJobs();
+    }
+
     /** Adds a profile opened from a file to the ones on offer (replacing one with the same id) and shows it. */
     public void addProfileChoice(Profile opened) {
         model.addProfileChoice(opened);
@@ -273,8 +299,11 @@ public final class MainWindow {
         model.open(section);
     }
 
-    /** Shows the search panel beside the tabs and puts the cursor in its field (Ctrl+F). */
+    /** Shows the search panel beside the tabs and puts the cursor in its field (Ctrl+F); on the Jobs page, its own search. */
     public void openSearch() {
+        if (jobs.focusSearch()) {
+            return;
+        }
         model.search().open();
         searchPanel.focusField();   // again, when it was open already
     }
@@ -294,8 +323,19 @@ public final class MainWindow {
             pages.step(code == KeyCode.PAGE_UP || (code == KeyCode.TAB && event.isShiftDown()));
             event.consume();
         };
+        // Ctrl+J: the Go menu's accelerator on the desktop; a kiosk has no menu bar, so it is caught here.
+        EventHandler<KeyEvent> allJobs = event -> {
+            if (mode == Mode.KIOSK && event.isShortcutDown() && event.getCode() == KeyCode.J) {
+                model.showJobs();
+                event.consume();
+            }
+        };
         scene.addEventFilter(KeyEvent.KEY_PRESSED, switchTabs);
-        return () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, switchTabs);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, allJobs);
+        return () -> {
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, switchTabs);
+            scene.removeEventFilter(KeyEvent.KEY_PRESSED, allJobs);
+        };
     }
 
     /**
@@ -349,7 +389,7 @@ public final class MainWindow {
                 () -> model.open(ProfileSection.ON_TRACK), background);
         return MyPlanView.create(plan, model.planNoticeProperty(), model::dismissPlanNotice,
                 MySkillsView.summary(mySkills(profile), () -> model.open(ProfileSection.SKILLS)),
-                EncountersView.create(encounters(profile)));
+                EncountersView.create(encounters(profile)), jobs.shortlist());
     }
 
     /** Things I've done: the student's careers encounters, saved as CSV where files may be saved. */

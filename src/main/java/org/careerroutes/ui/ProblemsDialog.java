@@ -31,7 +31,8 @@ public final class ProblemsDialog {
      * @param fallback  what the app shows instead, e.g. "Showing the built-in Clinical engineer profile."
      */
     public static Dialog<ButtonType> create(Window owner, List<LoadResult> results, String fallback, Appearance appearance) {
-        boolean anyFailed = results.stream().anyMatch(r -> !r.isValid());
+        // A file with an error was not loaded; one with warnings only was (its profile may not be kept with it).
+        boolean anyFailed = results.stream().anyMatch(r -> !r.errors().isEmpty());
         String title = anyFailed ? "Profile could not be loaded" : "Profile loaded with warnings";
         Dialog<ButtonType> dialog = Dialogs.create(owner, "problems-dialog", title, appearance);
         dialog.getDialogPane().setHeaderText(anyFailed

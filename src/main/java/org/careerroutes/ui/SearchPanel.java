@@ -12,7 +12,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.search.ProfileSearch;
@@ -148,7 +147,7 @@ final class SearchPanel extends VBox {
      */
     static TextFlow marked(String snippet, String query) {
         String lower = snippet.toLowerCase(Locale.ROOT);
-        boolean[] hit = new boolean[snippet.length()];
+        java.util.BitSet hit = new java.util.BitSet(snippet.length());
         for (String word : (query == null ? "" : query).toLowerCase(Locale.ROOT).strip().split("\\s+")) {
             if (word.isEmpty()) {
                 continue;
@@ -158,25 +157,14 @@ final class SearchPanel extends VBox {
             for (int pass = 0; pass < 2 && !atStarts; pass++) {
                 for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
                     if (pass == 1 || at == 0 || !Character.isLetterOrDigit(lower.charAt(at - 1))) {
-                        java.util.Arrays.fill(hit, at, Math.min(snippet.length(), at + word.length()), true);
+                        hit.set(at, Math.min(snippet.length(), at + word.length()));
                         atStarts = true;
                     }
                 }
             }
         }
-        TextFlow flow = new TextFlow();
-        flow.getStyleClass().add(WindowStyles.SEARCH_SNIPPET);
-        int from = 0;
-        for (int i = 1; i <= snippet.length(); i++) {
-            if (i == snippet.length() || hit[i] != hit[from]) {
-                Text part = new Text(snippet.substring(from, i));
-                part.getStyleClass().add(hit[from] ? WindowStyles.SEARCH_MATCH : WindowStyles.SEARCH_SNIPPET_TEXT);
-                part.setUnderline(hit[from]);
-                flow.getChildren().add(part);
-                from = i;
-            }
-        }
-        return flow;
+        return org.careerroutes.kit.MarkedText.flow(snippet, hit, WindowStyles.SEARCH_SNIPPET,
+                WindowStyles.SEARCH_SNIPPET_TEXT, WindowStyles.SEARCH_MATCH);
     }
 
     void focusField() {

@@ -16,6 +16,7 @@ public final class ShortcutsDialog {
             {"Ctrl+PageDown / PageUp", "Next / previous tab"},
             {"Arrows, Page Up/Down, Space", "Scroll a long page (Tab to it first)"},
             {ProfileSection.shortcutRange(), "Go straight to a tab"},
+            {"Ctrl+J", "Jobs: every job on offer, to search, filter and shortlist (with several jobs)"},
             {"Arrow keys", "Route map: move between steps"},
             {"Enter", "Route map: open the step's details"},
             {"Escape", "Route map: close the details"},

@@ -8,30 +8,36 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.careerroutes.kit.Styles;
-import org.careerroutes.model.Profile;
 
 /**
- * The window's footer, always in view: the licence attribution of the profile on show, and
- * "Source and licence", which opens the About text.
+ * The window's footer, always in view: the licence attribution of the profile on show (or, on the
+ * Jobs page, of the jobs' summaries), and "Source and licence", which opens the About text of the
+ * profile on show (not on the Jobs page, where each job's is on its own page).
  */
 final class WindowFooter extends HBox {
 
-    /** @param showAbout opens the About text (a dialog, or an overlay in a kiosk) */
-    WindowFooter(ObservableValue<Profile> profile, Runnable showAbout) {
-        Label attribution = new Label();
-        attribution.setId("attribution");
-        attribution.getStyleClass().add(Styles.MUTED);
-        attribution.setWrapText(true);
-        attribution.setMinHeight(Region.USE_PREF_SIZE);
-        attribution.textProperty().bind(profile.map(p -> p.source().attribution()));
+    /**
+     * @param attribution what the text on show comes from
+     * @param aboutShown  whether "Source and licence" is offered
+     * @param showAbout   opens the About text (a dialog, or an overlay in a kiosk)
+     */
+    WindowFooter(ObservableValue<String> attribution, ObservableValue<Boolean> aboutShown, Runnable showAbout) {
+        Label attributionLabel = new Label();
+        attributionLabel.setId("attribution");
+        attributionLabel.getStyleClass().add(Styles.MUTED);
+        attributionLabel.setWrapText(true);
+        attributionLabel.setMinHeight(Region.USE_PREF_SIZE);
+        attributionLabel.textProperty().bind(attribution);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox.setHgrow(attribution, Priority.SOMETIMES);
+        HBox.setHgrow(attributionLabel, Priority.SOMETIMES);
         Hyperlink licence = new Hyperlink("Source and licence");
         licence.setId("footer-about");
         licence.setMinWidth(Region.USE_PREF_SIZE);
         licence.setOnAction(e -> showAbout.run());
-        getChildren().addAll(attribution, spacer, licence);
+        licence.visibleProperty().bind(aboutShown);
+        licence.managedProperty().bind(licence.visibleProperty());
+        getChildren().addAll(attributionLabel, spacer, licence);
         setAlignment(Pos.CENTER_LEFT);
         getStyleClass().add(Styles.FOOTER);
         setId("footer");

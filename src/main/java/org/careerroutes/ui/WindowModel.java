@@ -15,6 +15,8 @@ import org.careerroutes.compare.CompareSelection;
 import org.careerroutes.compare.view.CompareViewModel;
 import org.careerroutes.eligibility.MyQualifications;
 import org.careerroutes.eligibility.StudentQualification;
+import org.careerroutes.jobs.JobPack;
+import org.careerroutes.jobs.view.JobsViewModel;
 import org.careerroutes.kit.Background;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
@@ -68,9 +70,8 @@ public final class WindowModel {
     }
 
     private final ReadOnlyObjectWrapper<Profile> profile = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Profile> choices = FXCollections.observableArrayList();
-    // Read-only views, one each and held here: a view made per call would be collected with the listeners on it.
-    private final ObservableList<Profile> choicesShown = FXCollections.unmodifiableObservableList(choices);
+    /** The jobs on offer and the Jobs page (a folder of jobs, or profiles opened). */
+    private final WindowJobs jobs;
     private final ReadOnlyObjectWrapper<ProfileSection> selected = new ReadOnlyObjectWrapper<>(ProfileSection.OVERVIEW);
     private final WindowSearch search = new WindowSearch(this::showHit);
     /**
@@ -111,6 +112,9 @@ public final class WindowModel {
      */
     public WindowModel(Profile initial, PlanKeeping keeping, Background background, Clock clock) {
         this.plans = new PlanSession(keeping, background);
+        this.jobs = new WindowJobs(JobPack.of(List.of(Objects.requireNonNull(initial))),
+                offered -> new JobsViewModel(offered, plans.recordProperty(), plans::changeRecord, background,
+                        this::showJob));
         this.plan = plans.planProperty();
         this.myPathway = plan.map(MyPlan::pathway);
         this.clock = Objects.requireNonNull(clock);
@@ -131,9 +135,20 @@ public final class WindowModel {
         return profile.get();
     }
 
-    /** The profiles on offer (from a folder of content, or opened); the Profile menu shows them when there are two or more. */
-    public ObservableList<Profile> choices() {
-        return choicesShown;
+    /** The jobs on offer (from a folder of content, or opened) and the Jobs page. */
+    public WindowJobs jobs() {
+        return jobs;
+    }
+
+    /** Shows the Jobs page in place of the tabs (Ctrl+J), when there is a choice of jobs. */
+    public void showJobs() {
+        jobs.show();
+    }
+
+    /** A job opened from the Jobs page (or its Overview's "Jobs like this", or My plan's shortlist): its Overview. */
+    private void showJob(Profile opened) {
+        setProfile(opened);
+        open(ProfileSection.OVERVIEW);
     }
 
     public ReadOnlyObjectProperty<ProfileSection> selectedProperty() {
@@ -174,7 +189,7 @@ public final class WindowModel {
         }
         Profile current = profile.get();
         Profile same = loaded.stream().filter(p -> p.id().equals(current.id())).findFirst().orElse(null);
-        choices.setAll(loaded);
+        jobs.offer(JobPack.of(loaded));
         if (same == null) {
             setProfile(loaded.get(0));
             return;
@@ -199,7 +214,7 @@ public final class WindowModel {
 
     /** Offers these profiles and shows the first. */
     public void setProfileChoices(List<Profile> offered) {
-        choices.setAll(offered);
+        jobs.offer(JobPack.of(offered));
         if (!offered.isEmpty()) {
             setProfile(offered.get(0));
         }
@@ -207,10 +222,9 @@ public final class WindowModel {
 
     /** Adds a profile opened from a file to the ones on offer (replacing one with the same id) and shows it. */
     public void addProfileChoice(Profile opened) {
-        List<Profile> now = new ArrayList<>(choices);
-        now.removeIf(p -> p.id().equals(opened.id()));
-        now.add(0, opened);
-        setProfileChoices(now);
+        jobs.offer(jobs.pack().with(opened));
+        setProfile(opened);
+        select(ProfileSection.OVERVIEW);
     }
 
     /** The student's qualifications (their record's), checked against the profile on show. */
@@ -376,9 +390,10 @@ public final class WindowModel {
 
     // ----- moving about
 
-    /** Selects a tab (a click on it, Ctrl+1..9 and Ctrl+0, the Go menu). */
+    /** Selects a tab (a click on it, Ctrl+1..9 and Ctrl+0, the Go menu), in place of the Jobs page if it is on show. */
     public void select(ProfileSection section) {
         selected.set(Objects.requireNonNull(section));
+        jobs.hide();
     }
 
     /** Selects a tab and moves focus into its page, as following a link should. */

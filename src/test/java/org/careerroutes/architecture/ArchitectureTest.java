@@ -47,7 +47,7 @@ class ArchitectureTest {
 
     /** The features: each a package under {@link #ROOT} with its sub-packages (its pure core, its view). */
     static final List<String> FEATURES = List.of("routemap", "eligibility", "compare", "plan", "handout", "kiosk",
-            "settings", "search", "export", "pages", "importer.view");
+            "settings", "search", "export", "pages", "importer.view", "jobs");
 
     /**
      * One feature may use another only along these edges, each with its reason. Both ends are
@@ -61,10 +61,15 @@ class ArchitectureTest {
             edge("compare.view", "eligibility", "Compare routes shows those verdicts, from the qualifications entered"),
             edge("handout", "compare", "the handout lists the routes compared, with their times, pay and timelines"),
             edge("handout", "eligibility", "the handout gives the student's verdicts"),
+            edge("handout", "jobs", "the handout lists the shortlisted jobs, each with its ways in and the student's verdicts"),
             edge("handout", "plan", "the handout is the student's plan on paper: pathway, marks, notes"),
             edge("handout", "routemap.layout", "the PDF's map is drawn with the route map's own layered layout (pure)"),
             edge("handout.view", "compare", "what was compared, handed to the handout"),
+            edge("handout.view", "jobs", "the handout's source gives the shortlisted jobs to list"),
             edge("handout.view", "plan", "the handout's actions are the plan's TakeHome"),
+            edge("jobs", "eligibility", "on track for me: each job's routes checked against the qualifications entered"),
+            edge("jobs.view", "eligibility", "the Jobs page's verdicts come from the qualifications in the student's record"),
+            edge("jobs.view", "plan", "the shortlist and the qualifications are the student's record, kept with the plan"),
             edge("plan", "eligibility", "a plan keeps the qualifications entered in Am I on track?"),
             edge("plan.view", "eligibility", "My plan shows the qualifications entered and their verdicts"),
             edge("routemap", "export", "the map is saved as a PNG through the export's writer"));
@@ -134,7 +139,7 @@ class ArchitectureTest {
     static final ArchRule pureCoresKnowNothingOfTheScreen = noClasses()
             .that().resideInAnyPackage(ROOT + ".model..", ROOT + ".content..", ROOT + ".routemap.layout..",
                     ROOT + ".search..", ROOT + ".settings..", ROOT + ".plan", ROOT + ".handout", ROOT + ".compare",
-                    ROOT + ".kiosk.insights", ROOT + ".importer", ROOT + ".files..")
+                    ROOT + ".kiosk.insights", ROOT + ".importer", ROOT + ".files..", ROOT + ".jobs")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "com.sun.javafx..");
 
     /** The route map shows marks it is given (ui.VerdictMarks makes them); nothing it uses reaches the checker. */

@@ -53,8 +53,9 @@ class StudentRecordUITest extends AppUITestBase {
     void qualificationsEnteredOnOneJobAreThereOnAnotherAndAfterARestart() throws Exception {
         String folder = twoJobs(content);
         launch(folder);
-        assertTrue(stage.getTitle().startsWith("Clinical engineer"), stage.getTitle());
+        assertTrue(stage.getTitle().startsWith("Jobs"), "a folder of jobs opens on the Jobs page: " + stage.getTitle());
         openOnTrack();
+        assertTrue(stage.getTitle().startsWith("Clinical engineer"), "Ctrl+5 is the first job's tab: " + stage.getTitle());
         enterQualification(QualificationType.GCSE, "Maths", "7", false);
         enterQualification(QualificationType.GCSE, "Physics", "6", false);
         WaitForAsyncUtils.waitForFxEvents();

@@ -122,7 +122,8 @@ class WindowModelTest {
         model.setProfileChoices(List.of(profile));
         Profile opened = ProfileLoader.loadBuiltIn().profile().orElseThrow();
         model.addProfileChoice(opened);
-        assertEquals(List.of(opened), model.choices(), "same id: replaced, not added");
+        assertEquals(List.of(org.careerroutes.jobs.JobEntry.of(opened)), model.jobs().pack().offered(),
+                "same id: replaced, not added");
         assertSame(opened, model.profile());
     }
 

@@ -20,6 +20,7 @@ import org.careerroutes.compare.CompareSelection;
 import org.careerroutes.files.AtomicFile;
 import org.careerroutes.files.FileProblem;
 import org.careerroutes.handout.Handout;
+import org.careerroutes.jobs.ShortlistedJob;
 import org.careerroutes.handout.HandoutPdf;
 import org.careerroutes.handout.PlanCode;
 import org.careerroutes.kit.Background;
@@ -80,15 +81,23 @@ public final class HandoutActions implements TakeHome {
 
     /**
      * What a handout is made for: the window the dialogs (or, at a kiosk, the overlays) belong
-     * to, the profile shown, the day, and the routes the student compares on Compare routes.
+     * to, the profile shown, the day, the routes the student compares on Compare routes, and the
+     * jobs on their shortlist (with their ways in and verdicts).
      */
     public record Source(Supplier<Window> owner, Supplier<Profile> profile, Clock clock,
-                         Supplier<Optional<CompareSelection>> comparing) {
+                         Supplier<Optional<CompareSelection>> comparing, Supplier<List<ShortlistedJob>> shortlist) {
         public Source {
             Objects.requireNonNull(owner, "owner");
             Objects.requireNonNull(profile, "profile");
             Objects.requireNonNull(clock, "clock");
             Objects.requireNonNull(comparing, "comparing");
+            Objects.requireNonNull(shortlist, "shortlist");
+        }
+
+        /** A source with no shortlist to list. */
+        public Source(Supplier<Window> owner, Supplier<Profile> profile, Clock clock,
+                      Supplier<Optional<CompareSelection>> comparing) {
+            this(owner, profile, clock, comparing, List::of);
         }
     }
 
@@ -135,7 +144,7 @@ public final class HandoutActions implements TakeHome {
 
     private Handout handout(MyPlan plan) {
         return Handout.of(source.profile().get(), plan, LocalDate.now(source.clock()), Optional.empty(),
-                source.comparing().get());
+                source.comparing().get()).withShortlist(source.shortlist().get());
     }
 
     /** The name offered for the PDF, e.g. "clinical-engineer-plan.pdf". */

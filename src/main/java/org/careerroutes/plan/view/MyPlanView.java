@@ -57,16 +57,17 @@ public final class MyPlanView {
      * @param notice        a plan that could not be read or saved ("" for nothing), and how to dismiss it
      * @param skills        what the student says about the job's skills ({@link MySkillsView#summary})
      * @param encounters    Things I've done ({@link EncountersView})
+     * @param shortlist     the student's shortlist of jobs, after Things I've done (where the window has several jobs)
      */
     public static TextPage create(MyPlanModel model, javafx.beans.value.ObservableStringValue notice,
-                                  Runnable dismissNotice, Node skills, Node encounters) {
-        return new MyPlanView(model, notice, dismissNotice, skills, encounters).page;
+                                  Runnable dismissNotice, Node skills, Node encounters, Optional<Node> shortlist) {
+        return new MyPlanView(model, notice, dismissNotice, skills, encounters, shortlist).page;
     }
 
     private final TextPage page;
 
     private MyPlanView(MyPlanModel model, javafx.beans.value.ObservableStringValue planNotice, Runnable dismissNotice,
-                       Node skills, Node encounters) {
+                       Node skills, Node encounters, Optional<Node> shortlist) {
         this.model = model;
         this.profile = model.profile();
 
@@ -138,14 +139,17 @@ public final class MyPlanView {
         showSteps(model.plan());
         showVerdicts(model.plan());
 
-        ScrollPane scroll = ProfileText.page("page-my-plan", heading, lead, noticeBox, newsBox, keepingBox,
+        // The shortlist, where the window gives one, goes after the verdicts: a new part, so the list is built apart.
+        List<Node> parts = new ArrayList<>(List.of(heading, lead, noticeBox, newsBox, keepingBox,
                 ProfileText.heading("My pathway", Styles.HEADING_2), pathwayPart, steps, elsewhere,
                 ProfileText.heading("Am I on track?", Styles.HEADING_2), verdicts,
                 ProfileText.heading("My skills", Styles.HEADING_2), skills,
-                ProfileText.heading("Things I've done", Styles.HEADING_2), encounters,
-                notesHeading, note,
+                ProfileText.heading("Things I've done", Styles.HEADING_2), encounters));
+        shortlist.ifPresent(parts::add);
+        parts.addAll(List.of(notesHeading, note,
                 ProfileText.heading(model.atKiosk() ? "Take it with you" : "Keep it or take it with you", Styles.HEADING_2),
-                PlanActions.create(model));
+                PlanActions.create(model)));
+        ScrollPane scroll = ProfileText.page("page-my-plan", parts.toArray(Node[]::new));
         scroll.getProperties().put(MyPlanView.class, redraw);   // held as long as the page
         page = new TextPage(scroll);
     }

@@ -1,0 +1,224 @@
+package org.careerroutes.jobs.view;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.careerroutes.content.ProfileLoader;
+import org.careerroutes.jobs.JobPack;
+import org.careerroutes.jobs.PackReading;
+import org.careerroutes.jobs.RouteType;
+import org.careerroutes.jobs.TestPack;
+import org.careerroutes.kit.Background;
+import org.careerroutes.model.Profile;
+import org.careerroutes.plan.StudentRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import static org.careerroutes.jobs.TestPack.gcse;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What the Jobs page holds and decides, without a stage: the test pack, a record, opening jobs. */
+class JobsViewModelTest {
+
+    private final SimpleObjectProperty<JobPack> pack = new SimpleObjectProperty<>(JobPack.of(TestPack.profiles()));
+    private final ReadOnlyObjectWrapper<StudentRecord> record = new ReadOnlyObjectWrapper<>(StudentRecord.EMPTY);
+    private final List<Profile> shown = new ArrayList<>();
+
+    private JobsViewModel model(Background background) {
+        return new JobsViewModel(pack, record.getReadOnlyProperty(), change -> record.set(change.apply(record.get())),
+                background, shown::add);
+    }
+
+    private List<String> titles(JobsViewModel model) {
+        return model.cards().stream().map(c -> c.job().title()).toList();
+    }
+
+    @Test
+    void everyJobIsCountedAndTheFirstPageOfCardsShown() {
+        pack.set(JobPack.of(manyProfiles(60)));
+        JobsViewModel model = model(Background.sameThread());
+        assertEquals("60 jobs", model.countProperty().get());
+        assertEquals(JobsViewModel.PAGE, model.cards().size());
+        assertEquals("Show 12 more (12 not shown yet)", model.moreProperty().get());
+        model.showMore();
+        assertEquals(60, model.cards().size());
+        assertEquals("", model.moreProperty().get());
+        model.queryProperty().set("job");
+        assertEquals(JobsViewModel.PAGE, model.cards().size(), "a new search starts at the first page again");
+    }
+
+    @Test
+    void aSearchCountsWhatItFindsAndSaysWhenItFindsNothing() {
+        JobsViewModel model = model(Background.sameThread());
+        model.queryProperty().set("nurs");
+        assertEquals("6 of 32 jobs", model.countProperty().get());
+        assertEquals(List.of("Dental nurse", "Nurse", "Veterinary nurse"), titles(model).subList(0, 3));
+        JobsViewModel.Card pharmacist = model.cards().stream().filter(c -> c.job().id().equals("pharmacist"))
+                .findFirst().orElseThrow();
+        assertEquals("What you'll do", pharmacist.found().orElseThrow().field());
+        assertFalse(pharmacist.foundMarks().isEmpty());
+
+        model.queryProperty().set("xyz");
+        assertEquals("No job matches \u201cxyz\u201d", model.nothingFoundProperty().get());
+        assertEquals(List.of(), model.cards());
+        model.wantWayIn(RouteType.COLLEGE, true);
+        assertEquals("No job matches \u201cxyz\u201d with these filters", model.nothingFoundProperty().get());
+        model.clearSearch();
+        assertEquals("18 of 32 jobs", model.countProperty().get());
+        model.clearFilters();
+        assertEquals("32 jobs", model.countProperty().get());
+        assertEquals("", model.nothingFoundProperty().get());
+    }
+
+    @Test
+    void onTrackForMeNeedsQualificationsAndCardsThenSayTheVerdict() {
+        JobsViewModel model = model(Background.sameThread());
+        assertFalse(model.onTrackAvailableProperty().get());
+        assertTrue(model.cards().stream().allMatch(c -> c.verdict().isEmpty()), "no verdicts before qualifications");
+        record.set(record.get().withQualifications(List.of(gcse("English", "3"), gcse("Maths", "3"))));
+        assertTrue(model.onTrackAvailableProperty().get());
+        model.onTrackForMe(true);
+        assertEquals("11 of 32 jobs", model.countProperty().get());
+        JobsViewModel.Card bricklayer = model.cards().get(0);
+        assertEquals("Bricklayer", bricklayer.job().title());
+        assertEquals("Bricklayer. College: you meet the usual entry requirements for a level 1 course and for a level 2 "
+                + "course (and 1 other route)", bricklayer.accessibleText());
+    }
+
+    @Test
+    void theStarPutsAJobOnTheStudentsShortlistAndTakesItOff() {
+        JobsViewModel model = model(Background.sameThread());
+        model.toggleShortlist("nurse", "Nurse");
+        assertTrue(record.get().isShortlisted("nurse"));
+        assertTrue(model.isShortlisted("nurse"));
+        assertTrue(model.cards().stream().filter(c -> c.job().id().equals("nurse")).findFirst().orElseThrow().shortlisted());
+        assertEquals("Nurse", model.shortlistedJobs().get(0).title());
+        model.onlyMyShortlist(true);
+        assertEquals(List.of("Nurse"), titles(model));
+        model.toggleShortlist("nurse", "Nurse");
+        assertFalse(record.get().isShortlisted("nurse"));
+        assertEquals(List.of(), model.cards());
+    }
+
+    @Test
+    void aFullShortlistSaysSoAndKeepsWhatItHas() {
+        StudentRecord full = StudentRecord.EMPTY;
+        for (int i = 0; i < StudentRecord.MAX_SHORTLIST; i++) {
+            full = full.withShortlisted("job-" + i, "Job " + i);
+        }
+        record.set(full);
+        JobsViewModel model = model(Background.sameThread());
+        model.toggleShortlist("nurse", "Nurse");
+        assertFalse(record.get().isShortlisted("nurse"));
+        assertEquals("Your shortlist holds 1,000 jobs, the most it can: take one off to add another.",
+                model.messageProperty().get());
+    }
+
+    @Test
+    void aJobIsReadAwayFromTheWindowWhileThePageSaysSoAndAJobOpenedLatelyNeedsNoFile(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("pack"));
+        for (String name : List.of("nurse.json", "chef.json")) {
+            Files.copy(TestPack.FOLDER.resolve(name), folder.resolve(name));
+        }
+        PackReading reading = new PackReading(folder, ProfileLoader.profileFiles(folder), Optional.empty(), "test",
+                Optional.empty());
+        reading.follow(pack::set);
+        reading.run();
+        Later later = new Later();
+        JobsViewModel model = model(later);
+        model.open("nurse");
+        assertEquals("Opening Nurse\u2026", model.openingProperty().get());
+        model.open("chef");
+        assertEquals(1, later.waiting.size(), "one job at a time");
+        later.runAll();
+        assertEquals("", model.openingProperty().get());
+        assertEquals(List.of("Nurse"), shown.stream().map(Profile::title).toList());
+
+        Files.writeString(folder.resolve("nurse.json"), "{ \"title\": ");
+        model.open("nurse");
+        assertTrue(later.waiting.isEmpty(), "opened lately: no file is read");
+        assertEquals(2, shown.size());
+
+        Files.writeString(folder.resolve("chef.json"), "{ \"title\": ");
+        model.open("chef");
+        later.runAll();
+        assertEquals(2, shown.size(), "a broken file shows nothing");
+        assertTrue(model.messageProperty().get().startsWith("Chef could not be opened: " + folder.resolve("chef.json")
+                + ":1:"), model.messageProperty().get());
+        assertTrue(model.messageProperty().get().endsWith("The other jobs can still be opened."));
+    }
+
+    @Test
+    void theFoldersProblemsAreSaidInASentence(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("pack"));
+        Files.copy(TestPack.FOLDER.resolve("nurse.json"), folder.resolve("nurse.json"));
+        Files.writeString(folder.resolve("broken.json"), "{");
+        PackReading reading = new PackReading(folder, ProfileLoader.profileFiles(folder), Optional.empty(), "test",
+                Optional.empty());
+        reading.follow(pack::set);
+        reading.run();
+        JobsViewModel model = model(Background.sameThread());
+        assertEquals("1 job profile in this folder could not be read, so it is not listed; 1 profile has warnings "
+                + "(it is listed all the same).", model.problemsProperty().get());
+        assertTrue(model.jobsMissingProperty().get());
+    }
+
+    @Test
+    void jobsLikeThisComeFromTheJobsOnOffer() {
+        JobsViewModel model = model(Background.sameThread());
+        Profile nurse = TestPack.profiles().stream().filter(p -> p.id().equals("nurse")).findFirst().orElseThrow();
+        assertEquals("Paramedic", model.like(nurse).get(0).job().title());
+        pack.set(JobPack.of(List.of(nurse)));
+        assertEquals(List.of(), model.like(nurse), "no other job: none like it");
+    }
+
+    /** Work kept until the test runs it: "Opening…" can be seen while it waits. */
+    private static final class Later implements Background {
+        final List<Runnable> waiting = new ArrayList<>();
+
+        @Override
+        public <T> void submit(Callable<T> work, Consumer<? super T> done, Consumer<? super Exception> failed) {
+            waiting.add(() -> {
+                try {
+                    done.accept(work.call());
+                } catch (Exception e) {
+                    failed.accept(e);
+                }
+            });
+        }
+
+        void runAll() {
+            List<Runnable> now = new ArrayList<>(waiting);
+            waiting.clear();
+            now.forEach(Runnable::run);
+        }
+
+        @Override
+        public boolean awaitIdle(Duration limit) {
+            return true;
+        }
+    }
+
+    /** Copies of one profile with ids and titles of their own: "Job 1", "Job 2"… */
+    private static List<Profile> manyProfiles(int count) {
+        Profile nurse = TestPack.profiles().stream().filter(p -> p.id().equals("nurse")).findFirst().orElseThrow();
+        List<Profile> many = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            many.add(new Profile("job-" + i, "Job " + i, nurse.summary(), nurse.duties(), nurse.entryRoutes(),
+                    nurse.registration(), nurse.skills(), nurse.subjects(), nurse.workplaces(), nurse.careerPath(),
+                    nurse.salary(), nurse.hours(), nurse.source(), nurse.facts(), nurse.routeMap()));
+        }
+        return many;
+    }
+}
