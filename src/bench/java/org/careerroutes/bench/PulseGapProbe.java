@@ -190,7 +190,7 @@ public final class PulseGapProbe {
                     finished.incrementAndGet();
                 }
                 if (only.isEmpty() || only.equals("autosave")) {
-                    window.model().planProperty().set(plan);
+                    window.model().plans().planProperty().set(plan);
                     window.savePlanNow();
                 } else {
                     disk.written.incrementAndGet();
@@ -224,7 +224,7 @@ public final class PulseGapProbe {
                         : QualificationType.A_LEVEL, subjects[i % 10] + (i >= 20 ? " " + i : ""), i % 2 == 0 ? "7" : "B",
                         false)).qualification());
             }
-            window.model().planProperty().set(window.model().plan().withQualifications(entered));
+            window.model().plans().planProperty().set(window.model().plans().plan().withQualifications(entered));
             long start = System.nanoTime();
             window.select(ProfileSection.MY_PLAN);
             stage.getScene().addPostLayoutPulseListener(new Runnable() {

@@ -284,7 +284,7 @@ public class CareerRoutesApp extends Application {
 
         showSettingsProblem(settings);
         // The saved plan is read off the JavaFX thread: a problem with it is said once it has been read.
-        window.model().whenPlanRead(this::showPlanProblem);
+        window.model().plans().whenRead(this::showPlanProblem);
         if (options.authoring().watch()) {
             // Editing a profile: its problems stay above the tabs, and go when it is mended.
             Path watched = options.content().orElseThrow();
@@ -344,7 +344,7 @@ public class CareerRoutesApp extends Application {
 
     /** A saved plan that could not be read: said in a dialog as the app starts, and on the My plan tab. */
     private void showPlanProblem() {
-        String problem = window.model().planNoticeProperty().get();
+        String problem = window.model().plans().noticeProperty().get();
         if (!problem.isBlank()) {
             System.err.println("career-routes: " + problem);
             Platform.runLater(() -> SettingsProblemDialog.create(stage, "My plan", "plan-problem",
@@ -424,7 +424,7 @@ public class CareerRoutesApp extends Application {
         } else if (stage != null) {
             stage.titleProperty().unbind();
         }
-        if (window != null && !window.model().awaitPlanSaves(CLOSING_WAIT)) {
+        if (window != null && !window.model().plans().awaitSaves(CLOSING_WAIT)) {
             // Said where a technician looks; the plan is still in its last good file, as writes are whole or nothing.
             System.err.println("career-routes: the last change to the plan could not be written within "
                     + CLOSING_WAIT.toSeconds() + " s as the app closed; the plan saved before it is kept");

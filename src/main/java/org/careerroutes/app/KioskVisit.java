@@ -135,7 +135,7 @@ final class KioskVisit implements Visit {
                 counted.choseOnMap(id);
             }
         });
-        window.model().planProperty().addListener((obs, old, plan) -> planChanged(old, plan));
+        window.model().plans().planProperty().addListener((obs, old, plan) -> planChanged(old, plan));
         watchComparison();
     }
 

@@ -22,9 +22,9 @@
  * {@link org.careerroutes.plan.StudentRecord#encountersNewestFirst()} is how encounters are listed;
  * {@link org.careerroutes.plan.EncountersCsv} writes them for a careers leader (docs/plan-format.md).
  *
- * <p><b>In the window.</b> One record per window: {@code ui.WindowModel#studentRecordProperty()} to
+ * <p><b>In the window.</b> One record per window: {@code ui.WindowPlan#studentRecordProperty()} to
  * read it (it changes when a plan file is opened or everything is cleared) and
- * {@code ui.WindowModel#changeStudentRecord(UnaryOperator)} to change it; the change is on every
+ * {@code ui.WindowPlan#changeStudentRecord(UnaryOperator)} to change it; the change is on every
  * profile's pages at once and kept as the plan is (saved a second later on the student's own
  * computer; in memory only on a shared computer or at a kiosk, where it goes with the session or
  * the visit). The handout and the QR code get it with the plan.

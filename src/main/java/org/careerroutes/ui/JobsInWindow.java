@@ -100,7 +100,7 @@ final class JobsInWindow {
 
     /** My shortlist for My plan: where there are several jobs, or the student has shortlisted some before. */
     Optional<Node> shortlist() {
-        boolean any = !model.studentRecordProperty().get().shortlist().isEmpty();
+        boolean any = !model.plans().studentRecordProperty().get().shortlist().isEmpty();
         return model.jobs().several() || any ? Optional.of(ShortlistView.create(model.jobs().page())) : Optional.empty();
     }
 

@@ -271,7 +271,7 @@ public final class MainWindow {
 
     /** The jobs on the student's shortlist, with their ways in and verdicts, for the handout. */
     public List<org.careerroutes.jobs.ShortlistedJob> shortlistedJobs() {
-        return model.studentRecordProperty().get().shortlist().isEmpty() ? List.of()
+        return model.plans().studentRecordProperty().get().shortlist().isEmpty() ? List.of()
                 : model.jobs().page().shortlistedJobs();
     }
 
@@ -369,7 +369,7 @@ public final class MainWindow {
 
     /** Keeps the plan now if it has changed: the window is closing. */
     public void savePlanNow() {
-        model.savePlanNow();
+        model.plans().saveNow();
     }
 
     private TextPage myPlanPage(Profile profile) {
@@ -385,9 +385,9 @@ public final class MainWindow {
                         return actions.chooseOpenFile("Open a plan", PLAN_FILES, "*.careerplan");
                     }
                 });
-        MyPlanModel plan = new MyPlanModel(profile, model.planSession(), files, takeHome,
+        MyPlanModel plan = new MyPlanModel(profile, model.plans().session(), files, takeHome,
                 () -> model.open(ProfileSection.ON_TRACK), background);
-        return MyPlanView.create(plan, model.planNoticeProperty(), model::dismissPlanNotice,
+        return MyPlanView.create(plan, model.plans().noticeProperty(), model.plans()::dismissNotice,
                 MySkillsView.summary(mySkills(profile), () -> model.open(ProfileSection.SKILLS)),
                 EncountersView.create(encounters(profile)), jobs.shortlist());
     }
@@ -397,7 +397,7 @@ public final class MainWindow {
         Optional<EncountersModel.CsvTarget> csv = mode == Mode.KIOSK ? Optional.empty()
                 : Optional.of(name -> actions.chooseSaveFile("Save my careers encounters", name,
                 "CSV files, for a spreadsheet (*.csv)", "*.csv"));
-        return new EncountersModel(profile.title(), model.studentRecordProperty(), model::changeStudentRecord,
+        return new EncountersModel(profile.title(), model.plans().studentRecordProperty(), model.plans()::changeStudentRecord,
                 mode == Mode.KIOSK, csv, background, clock);
     }
 
@@ -409,14 +409,14 @@ public final class MainWindow {
     }
 
     private MySkillsModel mySkills(Profile profile) {
-        return new MySkillsModel(profile.skills().items(), profile.subjects().items(), model.studentRecordProperty(),
-                model::changeStudentRecord, mode == Mode.KIOSK);
+        return new MySkillsModel(profile.skills().items(), profile.subjects().items(), model.plans().studentRecordProperty(),
+                model.plans()::changeStudentRecord, mode == Mode.KIOSK);
     }
 
     private RouteMapPage routeMapPage(Profile profile) {
         appearance.styleRouteMaps();
         RouteMapPage page = RouteMapView.create(profile, new MapHost(),
-                new PlanOnTheMap(model.planProperty(), model.myPathwayProperty()));
+                new PlanOnTheMap(model.plans().planProperty(), model.plans().myPathwayProperty()));
         page.view().ifPresent(view -> VerdictMarks.bind(model.qualifications(), view.model()));
         page.view().ifPresent(view -> followPathwayOnMap(view.model().pathwayProperty()));
         return page;

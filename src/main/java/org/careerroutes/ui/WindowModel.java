@@ -1,39 +1,23 @@
 package org.careerroutes.ui;
 
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ObservableValue;
-import javafx.collections.FXCollections;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import org.careerroutes.compare.CompareSelection;
 import org.careerroutes.compare.view.CompareViewModel;
 import org.careerroutes.eligibility.MyQualifications;
-import org.careerroutes.eligibility.StudentQualification;
 import org.careerroutes.jobs.JobPack;
 import org.careerroutes.jobs.view.JobsViewModel;
 import org.careerroutes.kit.Background;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
-import org.careerroutes.plan.MyPlan;
 import org.careerroutes.plan.PlanKeeping;
-import org.careerroutes.plan.StudentRecord;
-import org.careerroutes.plan.view.PlanSession;
 import org.careerroutes.search.ProfileSearch;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 
 /**
  * What one window holds and decides, apart from how it is drawn: the profile on show and the
@@ -42,11 +26,8 @@ import java.util.function.UnaryOperator;
  * what day it is, and the search ({@link WindowSearch}). Read-only properties and commands; the
  * window binds to them and, as its {@link Navigator}, carries out on its pages the commands that
  * move the reader.
- * The student's plan for the profile on show is here too, with their record beside it (one for
- * every profile), kept by a {@link PlanSession}: loaded from where plans are kept (or empty) when
- * a profile is first shown, remembered for the session, kept in step with the qualifications
- * entered, and saved as the student goes, a second after the last change and when the window
- * closes, never on the JavaFX thread.
+ * The student's plan for the profile on show is here too, with their record beside it, in its own
+ * part ({@link WindowPlan}).
  * A new model (a kiosk's next visit) starts from nothing.
  */
 public final class WindowModel {
@@ -74,23 +55,13 @@ public final class WindowModel {
     private final WindowJobs jobs;
     private final ReadOnlyObjectWrapper<ProfileSection> selected = new ReadOnlyObjectWrapper<>(ProfileSection.OVERVIEW);
     private final WindowSearch search = new WindowSearch(this::showHit);
-    /**
-     * The student's qualifications, in this window only. Made when a page first needs them, so
-     * the first frame does not wait for them.
-     */
-    private MyQualifications mine;
     private Navigator navigator;
-    /** The student's plan for the profile on show, and how it is kept. */
-    private final PlanSession plans;
-    private final ObjectProperty<MyPlan> plan;
-    /** The pathway the student has made theirs in the plan; held, so the pages' bindings to it last. */
-    private final ObservableValue<Optional<String>> myPathway;
+    /** The student's plan for the profile on show, their record, and how they are kept. */
+    private final WindowPlan plans;
     /** Today's date comes from here: the school year on Compare routes. */
     private final Clock clock;
     /** Compare routes: made when the tab is first opened, then kept while the window lives. */
     private CompareViewModel compare;
-    /** Set while the model itself copies qualifications between the plan and the form, so the copy is not copied back. */
-    private boolean syncing;
     /** Set while a profile is replaced by a new reading of itself (--watch). */
     private boolean refreshing;
 
@@ -111,14 +82,11 @@ public final class WindowModel {
      * @param clock      the app's clock, for today's date
      */
     public WindowModel(Profile initial, PlanKeeping keeping, Background background, Clock clock) {
-        this.plans = new PlanSession(keeping, background);
+        this.plans = new WindowPlan(keeping, background);
         this.jobs = new WindowJobs(JobPack.of(List.of(Objects.requireNonNull(initial))),
-                offered -> new JobsViewModel(offered, plans.recordProperty(), plans::changeRecord, background,
-                        this::showJob));
-        this.plan = plans.planProperty();
-        this.myPathway = plan.map(MyPlan::pathway);
+                offered -> new JobsViewModel(offered, plans.studentRecordProperty(), plans::changeStudentRecord,
+                        background, this::showJob));
         this.clock = Objects.requireNonNull(clock);
-        plan.addListener((obs, old, now) -> planChanged(now));
         show(Objects.requireNonNull(initial));
     }
 
@@ -170,8 +138,7 @@ public final class WindowModel {
 
     private void show(Profile shown) {
         // What the student entered is theirs, not the profile's: checked against the new profile's routes.
-        mine = null;
-        plans.show(shown.id());
+        plans.show(shown);
         search.showProfile(shown);
         profile.set(shown);
         selected.set(ProfileSection.OVERVIEW);
@@ -199,7 +166,7 @@ public final class WindowModel {
         }
         refreshing = true;
         try {
-            mine = null;   // made again for the new version's rules, with what is entered (it is in the plan)
+            plans.readAgain();
             search.readAgain(same);
             profile.set(same);
         } finally {
@@ -229,141 +196,14 @@ public final class WindowModel {
 
     /** The student's qualifications (their record's), checked against the profile on show. */
     public MyQualifications qualifications() {
-        if (mine == null) {
-            mine = new MyQualifications(profile.get(), StudentRecord.MAX_QUALIFICATIONS);
-            mine.entered().setAll(plan.get().qualifications());
-            mine.entered().addListener((ListChangeListener<StudentQualification>) change -> {
-                if (!syncing) {
-                    plan.set(plan.get().withQualifications(List.copyOf(mine.entered())));
-                }
-            });
-        }
-        return mine;
+        return plans.qualifications(profile.get());
     }
 
     // ----- the plan
 
-    /** The student's plan for the profile on show; setting it keeps it (where plans are kept). */
-    public ObjectProperty<MyPlan> planProperty() {
-        return plan;
-    }
-
-    public MyPlan plan() {
-        return plan.get();
-    }
-
-    /**
-     * The student's record: their qualifications, skills, encounters and shortlist, the same for
-     * every profile, kept as the plan is ({@link MyPlan#student()} of {@link #plan()}).
-     */
-    public ReadOnlyObjectProperty<StudentRecord> studentRecordProperty() {
-        return plans.recordProperty();
-    }
-
-    /** Changes the student's record; every profile's pages see the change, and it is kept as the plan is. */
-    public void changeStudentRecord(UnaryOperator<StudentRecord> change) {
-        plans.changeRecord(change);
-    }
-
-    /** The plan for the profile on show, and how it is kept: for the My plan tab. */
-    public PlanSession planSession() {
+    /** The student's plan for the profile on show and their record (one for every profile), and how they are kept. */
+    public WindowPlan plans() {
         return plans;
-    }
-
-    /** Where plans are kept on this machine, and why nothing is, when that is worth saying. */
-    public PlanKeeping planKeeping() {
-        return plans.keeping();
-    }
-
-    /** A plan that could not be read or saved, and what became of it; "" when all is well. */
-    public ReadOnlyStringProperty planNoticeProperty() {
-        return plans.noticeProperty();
-    }
-
-    public void dismissPlanNotice() {
-        plans.dismissNotice();
-    }
-
-    /** True while the saved plan of the profile on show is being read. */
-    public ReadOnlyBooleanProperty planLoadingProperty() {
-        return plans.loadingProperty();
-    }
-
-    /** Runs {@code then} once the saved plan of the profile on show has been read: now, if it has. */
-    public void whenPlanRead(Runnable then) {
-        if (!plans.loadingProperty().get()) {
-            then.run();
-            return;
-        }
-        plans.loadingProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-            @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was, Boolean now) {
-                if (!now) {
-                    obs.removeListener(this);
-                    then.run();
-                }
-            }
-        });
-    }
-
-    /** True while the plan is being written. */
-    public ReadOnlyBooleanProperty planSavingProperty() {
-        return plans.savingProperty();
-    }
-
-    /** Replaces the plan (and the record) with one the student opened from a file; the qualifications in it are entered. */
-    public void replacePlan(MyPlan opened) {
-        plans.replace(opened);
-    }
-
-    /** Clears the plan for the profile on show, on screen and where it was kept; the student's record stays. */
-    public void clearPlan() {
-        plans.clear();
-    }
-
-    /** Clears everything about the student: every profile's plan and their record, on screen and where kept. */
-    public void clearEverything() {
-        plans.clearEverything();
-    }
-
-    /** Gives the plan to be saved now if it has changed (the window is closing, or another profile is opened). */
-    public void savePlanNow() {
-        plans.saveNow();
-    }
-
-    /**
-     * Waits, at most {@code limit}, for the plans given to be saved to be written: the window is
-     * closing. Returns whether they all were.
-     */
-    public boolean awaitPlanSaves(Duration limit) {
-        plans.saveNow();
-        return plans.awaitSaves(limit);
-    }
-
-    /** Saves at once after each change instead of a moment later: for tests without a running toolkit. */
-    void saveAtOnce() {
-        plans.setSaveDelay(null);
-    }
-
-    private void planChanged(MyPlan now) {
-        if (mine != null && !syncing && now != null && !mine.entered().equals(now.qualifications())) {
-            syncing = true;
-            try {
-                mine.entered().setAll(now.qualifications());
-            } finally {
-                syncing = false;
-            }
-        }
-    }
-
-    /** The pathway the student has made theirs in their plan, if any. */
-    public ObservableValue<Optional<String>> myPathwayProperty() {
-        return myPathway;
-    }
-
-    /** Makes a pathway the one in the student's plan ("Make this my plan", "Make this my pathway"). */
-    public void makeMyPathway(String pathwayId) {
-        plan.set(plan.get().withPathway(Optional.of(pathwayId)));
     }
 
     // ----- compare routes
@@ -375,7 +215,8 @@ public final class WindowModel {
      */
     public CompareViewModel compare() {
         if (compare == null) {
-            compare = new CompareViewModel(LocalDate.now(clock), myPathway, this::makeMyPathway, this::showPathwayOnMap);
+            compare = new CompareViewModel(LocalDate.now(clock), plans.myPathwayProperty(), plans::makeMyPathway,
+                    this::showPathwayOnMap);
         }
         if (compare.profile() != profile.get()) {
             compare.show(profile.get(), qualifications());

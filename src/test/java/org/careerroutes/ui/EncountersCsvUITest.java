@@ -90,7 +90,7 @@ class EncountersCsvUITest extends FxRobot {
         interact(() -> {
             stage.setWidth(1024);
             stage.setHeight(768);
-            window[0].model().changeStudentRecord(record -> record
+            window[0].model().plans().changeStudentRecord(record -> record
                     .withEncounter(new Encounter("encounter-1", EncounterKind.EMPLOYER_TALK, YearMonth.of(2026, 2),
                             "Siemens, Leeds", "Clinical engineer", "They \"test\" every scanner,\nevery week.", "=yes", ""))
                     .withEncounter(Encounter.of("encounter-2", EncounterKind.CAREERS_FAIR, YearMonth.of(2026, 5))));

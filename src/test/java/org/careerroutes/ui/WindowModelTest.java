@@ -137,15 +137,15 @@ class WindowModelTest {
                                                                              java.nio.file.Path folder) throws Exception {
         org.careerroutes.plan.PlanStore store = new org.careerroutes.plan.PlanStore(folder);
         WindowModel kept = new WindowModel(profile, store);
-        kept.saveAtOnce();
+        kept.plans().saveAtOnce();
         kept.qualifications().add(gcse("Maths", "7"));
-        assertEquals(List.of(gcse("Maths", "7")), kept.plan().qualifications(), "entered: in the plan's record");
-        assertEquals(List.of(gcse("Maths", "7")), kept.studentRecordProperty().get().qualifications());
+        assertEquals(List.of(gcse("Maths", "7")), kept.plans().plan().qualifications(), "entered: in the plan's record");
+        assertEquals(List.of(gcse("Maths", "7")), kept.plans().studentRecordProperty().get().qualifications());
         assertEquals(List.of(gcse("Maths", "7")), store.loadRecord().record().qualifications(), "and saved as the record");
         assertTrue(java.nio.file.Files.notExists(folder.resolve(profile.id() + ".careerplan")),
                 "no job's plan is kept for qualifications alone");
 
-        kept.planProperty().set(kept.plan().withQualifications(List.of(gcse("English", "5"))));
+        kept.plans().planProperty().set(kept.plans().plan().withQualifications(List.of(gcse("English", "5"))));
         assertEquals(List.of(gcse("English", "5")), List.copyOf(kept.qualifications().entered()),
                 "a plan set (opened) enters its qualifications");
 
@@ -153,24 +153,24 @@ class WindowModelTest {
         kept.setProfile(nurse);
         assertEquals(List.of(gcse("English", "5")), List.copyOf(kept.qualifications().entered()),
                 "the same qualifications on another profile: they are the student's");
-        kept.changeStudentRecord(r -> r.withShortlisted("nurse", "Nurse"));
+        kept.plans().changeStudentRecord(r -> r.withShortlisted("nurse", "Nurse"));
         kept.setProfile(profile);
-        assertTrue(kept.plan().student().isShortlisted("nurse"), "a change on one profile is there on the next");
+        assertTrue(kept.plans().plan().student().isShortlisted("nurse"), "a change on one profile is there on the next");
 
         // A new window over the same folder: the record is back, on whichever profile it opens.
         WindowModel again = new WindowModel(nurse, store);
         assertEquals(List.of(gcse("English", "5")), List.copyOf(again.qualifications().entered()));
-        assertTrue(again.plan().student().isShortlisted("nurse"));
+        assertTrue(again.plans().plan().student().isShortlisted("nurse"));
 
-        again.saveAtOnce();
-        again.planProperty().set(again.plan().withNote("a nurse's note"));
-        again.clearPlan();
+        again.plans().saveAtOnce();
+        again.plans().planProperty().set(again.plans().plan().withNote("a nurse's note"));
+        again.plans().clear();
         assertEquals(List.of(gcse("English", "5")), List.copyOf(again.qualifications().entered()),
                 "clearing one job's plan keeps the record");
         assertTrue(java.nio.file.Files.notExists(folder.resolve("nurse.careerplan")));
         assertEquals(List.of(gcse("English", "5")), store.loadRecord().record().qualifications());
 
-        again.clearEverything();
+        again.plans().clearEverything();
         assertTrue(again.qualifications().entered().isEmpty(), "clearing everything clears what was entered too");
         assertTrue(store.loadRecord().record().isEmpty());
         assertTrue(java.nio.file.Files.notExists(folder.resolve("me.careerplan")));
@@ -182,26 +182,26 @@ class WindowModelTest {
         java.nio.file.Path notAFolder = folder.resolve("plans");
         java.nio.file.Files.writeString(notAFolder, "a file where the plans folder should be");
         WindowModel kept = new WindowModel(profile, new org.careerroutes.plan.PlanStore(notAFolder));
-        kept.saveAtOnce();
-        kept.planProperty().set(kept.plan().withNote("my note"));
+        kept.plans().saveAtOnce();
+        kept.plans().planProperty().set(kept.plans().plan().withNote("my note"));
         assertEquals("Your plan could not be saved: " + notAFolder.resolve("clinical-engineer.careerplan")
                 + ": cannot be written: its folder " + notAFolder + " cannot be made (a file is in the way where a "
                 + "folder should be). It is still on screen: use Save plan as\u2026 to keep a copy.",
-                kept.planNoticeProperty().get());
-        assertEquals("my note", kept.plan().note(), "still on screen");
-        kept.dismissPlanNotice();
-        assertEquals("", kept.planNoticeProperty().get());
+                kept.plans().noticeProperty().get());
+        assertEquals("my note", kept.plans().plan().note(), "still on screen");
+        kept.plans().dismissNotice();
+        assertEquals("", kept.plans().noticeProperty().get());
     }
 
     @Test
     void thePlanStartsEmptyForTheProfileAndEmptyAgainForAnother() {
-        assertEquals(org.careerroutes.plan.MyPlan.empty(profile.id()), model.planProperty().get());
-        model.planProperty().set(model.planProperty().get().withMark("gcses",
+        assertEquals(org.careerroutes.plan.MyPlan.empty(profile.id()), model.plans().planProperty().get());
+        model.plans().planProperty().set(model.plans().planProperty().get().withMark("gcses",
                 java.util.Optional.of(org.careerroutes.plan.StepMark.DONE)));
         Profile nurse = otherProfile("nurse");
         model.setProfile(nurse);
-        assertTrue(model.planProperty().get().isEmpty(), "another profile starts with an empty plan");
-        assertEquals("nurse", model.planProperty().get().profile());
+        assertTrue(model.plans().planProperty().get().isEmpty(), "another profile starts with an empty plan");
+        assertEquals("nurse", model.plans().planProperty().get().profile());
     }
 
     /** The shared-computer bug: switching to another profile and back lost the marks and notes of the first. */
@@ -210,18 +210,18 @@ class WindowModelTest {
         org.careerroutes.plan.PlanKeeping nowhere = org.careerroutes.plan.PlanKeeping.nowhere(
                 org.careerroutes.plan.PlanKeeping.Place.SHARED_COMPUTER, java.util.Optional.empty());
         WindowModel shared = new WindowModel(profile, nowhere);
-        shared.planProperty().set(shared.plan().withMark("gcses", java.util.Optional.of(org.careerroutes.plan.StepMark.DONE))
+        shared.plans().planProperty().set(shared.plans().plan().withMark("gcses", java.util.Optional.of(org.careerroutes.plan.StepMark.DONE))
                 .withStepNote("a-levels", "maths and physics").withNote("open day in March"));
         Profile nurse = otherProfile("nurse");
         shared.setProfileChoices(List.of(profile, nurse));
         shared.setProfile(nurse);
-        shared.planProperty().set(shared.plan().withNote("a nurse's note"));
+        shared.plans().planProperty().set(shared.plans().plan().withNote("a nurse's note"));
         shared.setProfile(profile);
-        assertEquals(java.util.Optional.of(org.careerroutes.plan.StepMark.DONE), shared.plan().mark("gcses"));
-        assertEquals(java.util.Optional.of("maths and physics"), shared.plan().stepNote("a-levels"));
-        assertEquals("open day in March", shared.plan().note());
+        assertEquals(java.util.Optional.of(org.careerroutes.plan.StepMark.DONE), shared.plans().plan().mark("gcses"));
+        assertEquals(java.util.Optional.of("maths and physics"), shared.plans().plan().stepNote("a-levels"));
+        assertEquals("open day in March", shared.plans().plan().note());
         shared.setProfile(nurse);
-        assertEquals("a nurse's note", shared.plan().note(), "and the other profile's too");
+        assertEquals("a nurse's note", shared.plans().plan().note(), "and the other profile's too");
     }
 
     private static Profile otherProfile(String id) {
@@ -239,8 +239,8 @@ class WindowModelTest {
         WindowModel later = new WindowModel(profile, new org.careerroutes.plan.PlanStore(folder), held,
                 java.time.Clock.systemDefaultZone());
         List<String> said = new java.util.ArrayList<>();
-        later.whenPlanRead(() -> said.add(later.planNoticeProperty().get()));
-        assertTrue(later.planLoadingProperty().get());
+        later.plans().whenRead(() -> said.add(later.plans().noticeProperty().get()));
+        assertTrue(later.plans().loadingProperty().get());
         assertEquals(List.of(), said, "not yet read");
         held.runAll();
         assertEquals(1, said.size());
@@ -263,9 +263,9 @@ class WindowModelTest {
         assertEquals(4, compare.chosen().size(), "the routes it shares are kept");
 
         compare.makeMyPathway("ptp");
-        assertEquals(java.util.Optional.of("ptp"), model.plan().pathway(), "\u201cMake this my plan\u201d sets the plan's pathway");
+        assertEquals(java.util.Optional.of("ptp"), model.plans().plan().pathway(), "\u201cMake this my plan\u201d sets the plan's pathway");
         assertTrue(compare.isMyPathway("ptp"));
-        model.planProperty().set(model.plan().withPathway(java.util.Optional.of("apprenticeship")));
+        model.plans().planProperty().set(model.plans().plan().withPathway(java.util.Optional.of("apprenticeship")));
         assertTrue(compare.isMyPathway("apprenticeship"), "and follows the plan when it changes elsewhere");
     }
 
