@@ -3,12 +3,9 @@ package org.careerroutes.ui;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.event.EventHandler;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -19,7 +16,6 @@ import org.careerroutes.compare.CompareSelection;
 import org.careerroutes.compare.view.ComparePage;
 import org.careerroutes.eligibility.OnTrackView;
 import org.careerroutes.kit.Background;
-import org.careerroutes.kit.Page;
 import org.careerroutes.kit.TextPage;
 import org.careerroutes.model.Profile;
 import org.careerroutes.pages.OverviewView;
@@ -28,14 +24,7 @@ import org.careerroutes.pages.RoutesView;
 import org.careerroutes.pages.SectionPages;
 import org.careerroutes.plan.PlanKeeping;
 import org.careerroutes.plan.TakeHome;
-import org.careerroutes.plan.view.MyPlanModel;
-import org.careerroutes.plan.view.EncountersModel;
-import org.careerroutes.plan.view.EncountersView;
-import org.careerroutes.plan.view.MyPlanView;
-import org.careerroutes.plan.view.MySkillsModel;
-import org.careerroutes.plan.view.MySkillsView;
 import org.careerroutes.routemap.RouteMapPage;
-import org.careerroutes.routemap.RouteMapView;
 import org.careerroutes.routemap.RouteMapWarmUp;
 import org.careerroutes.search.ProfileSearch;
 
@@ -99,17 +88,14 @@ public final class MainWindow {
     private final Actions actions;
     private final Appearance appearance;
     private final Mode mode;
-    /** Made when search is first opened: the first frame does not wait for it. */
-    private SearchPanel searchPanel;
-    private final Optional<TakeHome> takeHome;
-    private final Background background;
-    /** Today's date: a careers encounter is added on this month. */
-    private final Clock clock;
+    /** The search panel beside the pages, and the hit marked on its page. */
+    private final SearchInWindow search;
+    /** The route map's page and the pathway chosen on it. */
+    private final RouteMapInWindow map;
     /** The tabs (or the Jobs page), with the search panel over their pages' right-hand side when it is open. */
     private final StackPane centre = new StackPane();
     /** The Jobs page and the job's bar, where there are several jobs. */
     private JobsInWindow jobs;
-    private Labeled markedHit;
 
     /** What the student compares on Compare routes, once they have opened it; for the handout. */
     public Optional<CompareSelection> compareSelection() {
@@ -142,24 +128,23 @@ public final class MainWindow {
     public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode, PlanKeeping keeping,
                       Optional<TakeHome> takeHome, Background background, Clock clock) {
         this.model = new WindowModel(initial, keeping, background, clock);
-        this.background = background;
-        this.clock = clock;
         this.watched = new WatchedContent(model);
-        this.takeHome = takeHome;
         this.actions = actions;
         this.appearance = appearance;
         this.mode = mode;
+        this.map = new RouteMapInWindow(model, actions, appearance, mode, background);
+        StudentPages student = new StudentPages(model, actions, mode, takeHome, background, clock, () -> jobs.shortlist());
         pages = new Pages(model::profile);
         pages.slot(ProfileSection.OVERVIEW, p -> OverviewView.create(p, model::open, jobs.likeThis(p)));
         pages.slot(ProfileSection.DUTIES, SectionPages::duties);
         routes = pages.slot(ProfileSection.ROUTES, RoutesView::create);
-        routeMap = pages.slot(ProfileSection.ROUTE_MAP, this::routeMapPage);
+        routeMap = pages.slot(ProfileSection.ROUTE_MAP, map::page);
         pages.slot(ProfileSection.ON_TRACK, p -> OnTrackView.create(model.qualifications(), model::showPathwayOnMap));
-        pages.slot(ProfileSection.SKILLS, this::skillsPage);
+        pages.slot(ProfileSection.SKILLS, student::skills);
         pages.slot(ProfileSection.WORKPLACES, SectionPages::workplaces);
         pages.slot(ProfileSection.CAREER_PATH, SectionPages::careerPath);
         pages.slot(ProfileSection.COMPARE, p -> ComparePage.create(model.compare()));
-        pages.slot(ProfileSection.MY_PLAN, this::myPlanPage);
+        pages.slot(ProfileSection.MY_PLAN, student::myPlan);
         model.setNavigator(new PageNavigator());
 
         root.getStyleClass().add(WindowStyles.MAIN_WINDOW);
@@ -175,12 +160,11 @@ public final class MainWindow {
         root.setBottom(new WindowFooter(jobs.attribution(), model.jobs().shownProperty().not(), actions::showAbout));
         windowTitle = jobs.title();
         bind();
-        centre.widthProperty().addListener((obs, old, width) -> placeSearchPanel());
-        centre.heightProperty().addListener((obs, old, height) -> placeSearchPanel());
+        search = new SearchInWindow(model.search(), centre, pages);
         showProfile(initial);
     }
 
-    /** Keeps the tabs, the search panel and the marked hit in step with the model, both ways where a person acts. */
+    /** Keeps the tabs in step with the model, both ways where a person acts. */
     private void bind() {
         pages.tabs().getSelectionModel().selectedIndexProperty().addListener((obs, old, index) -> {
             if (index.intValue() >= 0) {
@@ -195,50 +179,6 @@ public final class MainWindow {
                 showProfile(now);
             }
         });
-        model.search().openProperty().addListener((obs, old, open) -> {
-            if (open) {
-                showSearchPanel();
-            } else {
-                pages.keepClearOnTheRight(0);
-                centre.getChildren().remove(searchPanel);
-                pages.tabs().requestLayout();
-                pages.tabs().requestFocus();
-            }
-        });
-        model.search().markedHitProperty().addListener((obs, old, hit) -> {
-            if (hit == null) {
-                unmarkHit();
-            }
-        });
-    }
-
-    /**
-     * The search panel goes beside the pages, below the tab bar: the pages make room for it and
-     * the tab bar keeps the window's whole width, so no tab is pushed into its overflow menu.
-     */
-    private void showSearchPanel() {
-        if (searchPanel == null) {
-            searchPanel = new SearchPanel(model.search());
-            StackPane.setAlignment(searchPanel, Pos.TOP_RIGHT);
-        }
-        if (!centre.getChildren().contains(searchPanel)) {
-            centre.getChildren().add(searchPanel);
-        }
-        pages.tabs().applyCss();
-        placeSearchPanel();
-    }
-
-    private void placeSearchPanel() {
-        if (searchPanel == null || !centre.getChildren().contains(searchPanel)) {
-            return;
-        }
-        // Below the tab bar: where the pages start, measured on the pages' own holder.
-        double top = pages.pagesTop(centre);
-        double width = searchPanel.widthFor(centre.getWidth());
-        StackPane.setMargin(searchPanel, new Insets(top, 0, 0, 0));
-        searchPanel.setPrefWidth(width);
-        searchPanel.setMaxWidth(width);
-        pages.keepClearOnTheRight(width);
     }
 
     public Parent root() {
@@ -305,7 +245,7 @@ public final class MainWindow {
             return;
         }
         model.search().open();
-        searchPanel.focusField();   // again, when it was open already
+        search.focusField();
     }
 
     /**
@@ -357,69 +297,19 @@ public final class MainWindow {
     }
 
     private void showProfile(Profile shown) {
-        unmarkHit();
+        search.unmark();
         pages.startAgain();
     }
 
     /** A new reading of the profile on show (--watch): the same tab, its page scrolled where it was. */
     private void refreshProfile() {
-        unmarkHit();
+        search.unmark();
         pages.startAgainOn(model.selected());
     }
 
     /** Keeps the plan now if it has changed: the window is closing. */
     public void savePlanNow() {
         model.plans().saveNow();
-    }
-
-    private TextPage myPlanPage(Profile profile) {
-        Optional<MyPlanModel.FileDialogs> files = mode == Mode.KIOSK ? Optional.empty()
-                : Optional.of(new MyPlanModel.FileDialogs() {
-                    @Override
-                    public Optional<Path> chooseSaveFile(String suggestedName) {
-                        return actions.chooseSaveFile("Save my plan", suggestedName, PLAN_FILES, "*.careerplan");
-                    }
-
-                    @Override
-                    public Optional<Path> chooseOpenFile() {
-                        return actions.chooseOpenFile("Open a plan", PLAN_FILES, "*.careerplan");
-                    }
-                });
-        MyPlanModel plan = new MyPlanModel(profile, model.plans().session(), files, takeHome,
-                () -> model.open(ProfileSection.ON_TRACK), background);
-        return MyPlanView.create(plan, model.plans().noticeProperty(), model.plans()::dismissNotice,
-                MySkillsView.summary(mySkills(profile), () -> model.open(ProfileSection.SKILLS)),
-                EncountersView.create(encounters(profile)), jobs.shortlist());
-    }
-
-    /** Things I've done: the student's careers encounters, saved as CSV where files may be saved. */
-    private EncountersModel encounters(Profile profile) {
-        Optional<EncountersModel.CsvTarget> csv = mode == Mode.KIOSK ? Optional.empty()
-                : Optional.of(name -> actions.chooseSaveFile("Save my careers encounters", name,
-                "CSV files, for a spreadsheet (*.csv)", "*.csv"));
-        return new EncountersModel(profile.title(), model.plans().studentRecordProperty(), model.plans()::changeStudentRecord,
-                mode == Mode.KIOSK, csv, background, clock);
-    }
-
-    private static final String PLAN_FILES = "Career plans (*.careerplan)";
-
-    /** Skills and subjects, where the student rates the job's skills (their record's, for every job). */
-    private TextPage skillsPage(Profile profile) {
-        return SectionPages.skillsAndSubjects(profile, showSubjects -> MySkillsView.create(mySkills(profile), showSubjects));
-    }
-
-    private MySkillsModel mySkills(Profile profile) {
-        return new MySkillsModel(profile.skills().items(), profile.subjects().items(), model.plans().studentRecordProperty(),
-                model.plans()::changeStudentRecord, mode == Mode.KIOSK);
-    }
-
-    private RouteMapPage routeMapPage(Profile profile) {
-        appearance.styleRouteMaps();
-        RouteMapPage page = RouteMapView.create(profile, new MapHost(),
-                new PlanOnTheMap(model.plans().planProperty(), model.plans().myPathwayProperty()));
-        page.view().ifPresent(view -> VerdictMarks.bind(model.qualifications(), view.model()));
-        page.view().ifPresent(view -> followPathwayOnMap(view.model().pathwayProperty()));
-        return page;
     }
 
     /** Carries out the model's commands that move the reader, each on the page it concerns. */
@@ -441,66 +331,20 @@ public final class MainWindow {
 
         @Override
         public void showHit(ProfileSearch.Hit hit, ProfileSection section) {
-            unmarkHit();
+            search.unmark();
             ProfileSearch.Entry entry = hit.entry();
             if (entry.mapStep().isPresent()) {
                 routeMap.show().view().ifPresent(view -> view.model().open(entry.mapStep().get()));
                 return;
             }
-            Page page = pages.slot(section).show();
-            page.findText(entry.text(), entry.topic()).ifPresent(label -> {
-                label.pseudoClassStateChanged(WindowStyles.SEARCH_HIT, true);
-                markedHit = label;
-                page.scrollTo(label);
-            });
+            search.mark(pages.slot(section).show(), entry);
         }
     }
 
-    private void unmarkHit() {
-        if (markedHit != null) {
-            markedHit.pseudoClassStateChanged(WindowStyles.SEARCH_HIT, false);
-            markedHit = null;
-        }
-    }
-
-    /** What the route map needs from the window. */
-    private final class MapHost implements RouteMapView.Host {
-        @Override
-        public void openTopic(String key) {
-            model.showTopic(key);
-        }
-
-        @Override
-        public boolean canExport() {
-            return mode == Mode.DESKTOP;
-        }
-
-        @Override
-        public Background background() {
-            return background;
-        }
-
-        @Override
-        public Optional<Path> chooseExportFile(String suggestedName) {
-            if (!canExport()) {
-                return Optional.empty();
-            }
-            return actions.chooseSaveFile("Save the route map as a picture", suggestedName, "PNG pictures (*.png)", "*.png");
-        }
-    }
-
-    // ----- What a kiosk counts of a visit (docs/kiosk.md, "Visit counts"): that something was
-    // used, never what was entered. Read-only views of what the window already holds.
-
-    private final javafx.beans.property.ReadOnlyObjectWrapper<String> pathwayOnMap =
-            new javafx.beans.property.ReadOnlyObjectWrapper<>();
+    // What a kiosk counts of a visit (docs/kiosk.md, "Visit counts"): that something was used, never what was entered.
 
     /** The id of the pathway chosen on the route map; null while none is (or the map has not been opened). */
     public ReadOnlyObjectProperty<String> pathwayOnMapProperty() {
-        return pathwayOnMap.getReadOnlyProperty();
-    }
-
-    private void followPathwayOnMap(ReadOnlyObjectProperty<org.careerroutes.model.Pathway> chosen) {
-        chosen.addListener((obs, old, pathway) -> pathwayOnMap.set(pathway == null ? null : pathway.id()));
+        return map.pathwayOnMapProperty();
     }
 }
