@@ -70,7 +70,7 @@ public final class ProfileLoader {
         try {
             JsonNode root = JsonTreeParser.parse(json, problems);
             Optional<Profile> profile = new ProfileReader(problems).read(root);
-            return new Loaded(file, profile, problems, ProfileReader.textMember(root, "id"));
+            return new Loaded(file, profile, problems, AsWritten.text(root, "id"));
         } catch (JsonTreeParser.SyntaxError e) {
             problems.error(e.line, e.column, e.getMessage());
             return new Loaded(file, Optional.empty(), problems, Optional.empty());

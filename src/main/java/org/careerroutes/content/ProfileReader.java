@@ -75,8 +75,8 @@ final class ProfileReader {
         Optional<String> title = f.text("title", true);
         Optional<String> summary = f.text("summary", true);
         Optional<Section> duties = section(f, "duties", true);
-        KnownIds routeIds = routeIdsAsWritten(f);
-        EntryRulesReader rules = new EntryRulesReader(problems, mapStepsAsWritten(f), routeIds, rf -> month(rf, false));
+        KnownIds routeIds = AsWritten.routeIds(f);
+        EntryRulesReader rules = new EntryRulesReader(problems, AsWritten.mapStepIds(f), routeIds, rf -> month(rf, false));
         Optional<EntryRoutes> entryRoutes = f.object("entryRoutes", true).flatMap(e -> entryRoutes(e, rules));
         Optional<Section> registration = section(f, "registration", false);
         Optional<Section> skills = section(f, "skills", true);
@@ -217,7 +217,7 @@ final class ProfileReader {
         JsonNode list = entryRoutes.node().members().get("routes").value();
         Map<String, Integer> firstLine = new HashMap<>();
         for (JsonNode route : ((JsonNode.Array) list).elements()) {
-            textMember(route, "id").ifPresent(id -> {
+            AsWritten.text(route, "id").ifPresent(id -> {
                 Integer first = firstLine.putIfAbsent(id.value(), id.line());
                 if (first != null) {
                     problems.error(id, () -> "duplicate route id " + Echo.quoted(id.value())
@@ -237,7 +237,7 @@ final class ProfileReader {
         Set<String> reported = new HashSet<>();
         Optional<String> current = Optional.empty();
         for (JsonNode route : list.elements()) {
-            Optional<JsonNode.Text> group = textMember(route, "group");
+            Optional<JsonNode.Text> group = AsWritten.text(route, "group");
             Optional<String> name = group.map(JsonNode.Text::value);
             if (name.equals(current)) {
                 continue;
@@ -322,10 +322,10 @@ final class ProfileReader {
         if (facts == null || !(facts.value() instanceof JsonNode.Array list) || ObjectFields.isTooLong(list)) {
             return;
         }
-        KnownIds topics = mapNodeIdsAsWritten(root).map(sectionsAndRoutes::plus)
+        KnownIds topics = AsWritten.mapNodeIds(root).map(sectionsAndRoutes::plus)
                 .orElse(new KnownIds(sectionsAndRoutes.ids(), false));
         for (JsonNode fact : list.elements()) {
-            List<JsonNode.Text> abouts = new java.util.ArrayList<>(textMember(fact, "about").stream().toList());
+            List<JsonNode.Text> abouts = new java.util.ArrayList<>(AsWritten.text(fact, "about").stream().toList());
             if (fact instanceof JsonNode.Obj obj && obj.members().get("about") != null
                     && obj.members().get("about").value() instanceof JsonNode.Array many
                     && !ObjectFields.isTooLong(many)) {
@@ -338,64 +338,5 @@ final class ProfileReader {
                             + ", which is not a route, a section or a route-map step; use one of: "
                             + topics.listed()));
         }
-    }
-
-    /** The route-map node ids as written; empty when there are too many nodes to know them all. */
-    private static Optional<List<String>> mapNodeIdsAsWritten(ObjectFields root) {
-        JsonNode.Member map = root.node().members().get("routeMap");
-        if (map == null || !(map.value() instanceof JsonNode.Obj obj) || obj.members().get("nodes") == null
-                || !(obj.members().get("nodes").value() instanceof JsonNode.Array nodes)) {
-            return Optional.of(List.of());
-        }
-        if (ObjectFields.isTooLong(nodes)) {
-            return Optional.empty();
-        }
-        return Optional.of(nodes.elements().stream().flatMap(node -> textMember(node, "id").stream())
-                .map(JsonNode.Text::value).toList());
-    }
-
-    /**
-     * The route-map step ids as written, for the steps that entry rules name. Incomplete, so that
-     * no step is reported as unknown, when the profile has no route map (a rule's step then marks
-     * nothing) or its steps cannot be read.
-     */
-    private static KnownIds mapStepsAsWritten(ObjectFields root) {
-        JsonNode.Member map = root.node().members().get("routeMap");
-        if (map == null || !(map.value() instanceof JsonNode.Obj obj) || obj.members().get("nodes") == null
-                || !(obj.members().get("nodes").value() instanceof JsonNode.Array nodes)
-                || ObjectFields.isTooLong(nodes)) {
-            return new KnownIds(List.of(), false);
-        }
-        List<String> ids = nodes.elements().stream().flatMap(node -> textMember(node, "id").stream())
-                .map(JsonNode.Text::value).toList();
-        return new KnownIds(ids, ids.size() == nodes.elements().size());
-    }
-
-    /**
-     * The route ids as written, including those of routes with problems of their own. Incomplete
-     * when {@code entryRoutes} or its {@code routes} cannot be read, or a route's id is not text.
-     */
-    private static KnownIds routeIdsAsWritten(ObjectFields root) {
-        JsonNode.Member entryRoutes = root.node().members().get("entryRoutes");
-        if (entryRoutes == null || !(entryRoutes.value() instanceof JsonNode.Obj obj)
-                || obj.members().get("routes") == null
-                || !(obj.members().get("routes").value() instanceof JsonNode.Array routes)
-                || ObjectFields.isTooLong(routes)) {
-            return new KnownIds(List.of(), false);
-        }
-        List<String> ids = routes.elements().stream()
-                .flatMap(route -> textMember(route, "id").stream())
-                .map(JsonNode.Text::value)
-                .toList();
-        return new KnownIds(ids, ids.size() == routes.elements().size());
-    }
-
-    /** The named member of an object when it is text; empty for anything else. */
-    static Optional<JsonNode.Text> textMember(JsonNode node, String name) {
-        if (node instanceof JsonNode.Obj obj && obj.members().get(name) != null
-                && obj.members().get(name).value() instanceof JsonNode.Text text) {
-            return Optional.of(text);
-        }
-        return Optional.empty();
     }
 }

@@ -75,7 +75,7 @@ final class RouteMapReader {
         if (!(f.valueOf(list) instanceof JsonNode.Array array)) {
             return Set.of();
         }
-        return array.elements().stream().flatMap(e -> ProfileReader.textMember(e, "id").stream())
+        return array.elements().stream().flatMap(e -> AsWritten.text(e, "id").stream())
                 .map(JsonNode.Text::value).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
@@ -145,7 +145,7 @@ final class RouteMapReader {
         if (!routeIds.isUnknown(id)) {
             return true;
         }
-        String pathway = ProfileReader.textMember(f.node(), "id").map(p -> "pathway " + Echo.quoted(p.value()))
+        String pathway = AsWritten.text(f.node(), "id").map(p -> "pathway " + Echo.quoted(p.value()))
                 .orElse("a pathway");
         problems.error(f.valueOf("route"), () -> pathway + " follows route " + Echo.quoted(id)
                 + ", which is not an entry route; "
