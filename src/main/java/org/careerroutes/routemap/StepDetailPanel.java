@@ -8,7 +8,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
-import org.careerroutes.plan.MyPlan;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -83,7 +82,7 @@ final class StepDetailPanel extends ScrollPane {
         }
         Label noteLabel = new Label("My note on this step");
         // As long as the plan holds, and no longer: the box says so near its limit, and cuts a paste with a message.
-        NoteBox box = new NoteBox(MyPlan.MAX_STEP_NOTE, "plan-step-note");
+        NoteBox box = new NoteBox(model.plan().noteLimit(), "plan-step-note");
         note = box.area();
         note.setText(model.plan().noteOn(node.id()).orElse(""));
         note.setPrefRowCount(3);

@@ -55,6 +55,9 @@ public interface StepPlan {
     /** Keeps the student's note on a step; a blank note removes it. */
     void setNote(String step, String text);
 
+    /** The longest note on a step the plan keeps, in characters: the note box says so near it. */
+    int noteLimit();
+
     /** The pathway the student has made theirs, if any. */
     ObservableValue<Optional<String>> myPathway();
 
@@ -97,6 +100,11 @@ public interface StepPlan {
             @Override
             public void setNote(String step, String text) {
                 throw new IllegalStateException("a map without a plan keeps no notes");
+            }
+
+            @Override
+            public int noteLimit() {
+                return 0;
             }
 
             @Override

@@ -59,6 +59,11 @@ final class PlanOnTheMap implements StepPlan {
     }
 
     @Override
+    public int noteLimit() {
+        return MyPlan.MAX_STEP_NOTE;
+    }
+
+    @Override
     public void setNote(String step, String text) {
         plan.set(plan.get().withStepNote(step, text));
     }
