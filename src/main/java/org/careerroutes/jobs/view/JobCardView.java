@@ -32,9 +32,9 @@ final class JobCardView {
     private final VBox open = new VBox();
     private final ToggleButton star;
     private final Label verdict = ProfileText.text("", Styles.MARK, JobsStyles.VERDICT);
-    private JobsViewModel.Card shown;
+    private JobCard shown;
 
-    JobCardView(JobsViewModel.Card first, JobsViewModel model) {
+    JobCardView(JobCard first, JobsViewModel model) {
         String id = first.job().id();
         card.setId("job-card-" + id);
         card.getStyleClass().add(JobsStyles.CARD);
@@ -71,7 +71,7 @@ final class JobCardView {
     }
 
     /** Shows the card as it now is (the words searched, the verdict, the shortlist). */
-    void show(JobsViewModel.Card now) {
+    void show(JobCard now) {
         if (now.equals(shown)) {
             return;
         }

@@ -17,7 +17,6 @@ import org.careerroutes.jobs.JobEntry;
 import org.careerroutes.jobs.JobFilters;
 import org.careerroutes.jobs.JobIndex;
 import org.careerroutes.jobs.JobPack;
-import org.careerroutes.jobs.JobSearch;
 import org.careerroutes.jobs.JobVerdict;
 import org.careerroutes.jobs.JobsLikeThis;
 import org.careerroutes.jobs.JobsWording;
@@ -51,30 +50,6 @@ public final class JobsViewModel {
     /** How many cards a page shows before "Show more": enough to scroll, few enough to draw at once. */
     public static final int PAGE = 48;
 
-    /**
-     * One job's card as the page shows it.
-     *
-     * @param titleMarks   the words of the title to mark for the search
-     * @param summaryMarks the words of the summary to mark
-     * @param found        where the job matched beyond its title and summary, and the words there to mark
-     * @param verdict      how the student stands with it, once they have entered qualifications
-     */
-    public record Card(JobEntry job, List<JobSearch.Mark> titleMarks, List<JobSearch.Mark> summaryMarks,
-                       Optional<JobSearch.Found> found, List<JobSearch.Mark> foundMarks, Optional<JobVerdict> verdict,
-                       boolean shortlisted) {
-        public Card {
-            titleMarks = List.copyOf(titleMarks);
-            summaryMarks = List.copyOf(summaryMarks);
-            foundMarks = List.copyOf(foundMarks);
-        }
-
-        /** What a screen reader says of the card's title: the job, its verdict, and whether it is shortlisted. */
-        public String accessibleText() {
-            return job.title() + verdict.map(v -> ". " + v.words()).orElse("")
-                    + (shortlisted ? ". On your shortlist" : "");
-        }
-    }
-
     private final ObservableValue<JobPack> pack;
     private final ObservableValue<StudentRecord> record;
     private final Consumer<UnaryOperator<StudentRecord>> changeRecord;
@@ -83,8 +58,8 @@ public final class JobsViewModel {
     private final StringProperty query = new SimpleStringProperty("");
     private final ReadOnlyObjectWrapper<JobFilters> filters = new ReadOnlyObjectWrapper<>(JobFilters.NONE);
     private final ReadOnlyObjectWrapper<JobIndex.Selection> selection = new ReadOnlyObjectWrapper<>();
-    private final ObservableList<Card> cards = FXCollections.observableArrayList();
-    private final ObservableList<Card> cardsShown = FXCollections.unmodifiableObservableList(cards);
+    private final ObservableList<JobCard> cards = FXCollections.observableArrayList();
+    private final ObservableList<JobCard> cardsShown = FXCollections.unmodifiableObservableList(cards);
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nothingFound = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper more = new ReadOnlyStringWrapper("");
@@ -146,7 +121,7 @@ public final class JobsViewModel {
     }
 
     /** The cards shown: the first of the jobs picked, {@link #PAGE} more with each "Show more". */
-    public ObservableList<Card> cards() {
+    public ObservableList<JobCard> cards() {
         return cardsShown;
     }
 
@@ -392,16 +367,10 @@ public final class JobsViewModel {
         nothingFound.set(JobsWording.nothingFound(jobs.size(), total, filters.get().query(), filters.get().anyFilter()));
         int shown = Math.min(shownUpTo, jobs.size());
         more.set(JobsWording.more(jobs.size() - shown, PAGE));
-        List<Card> made = jobs.subList(0, shown).stream().map(job -> card(job, picked.words(), shortlist.get())).toList();
+        List<JobCard> made = jobs.subList(0, shown).stream().map(job -> JobCard.of(job, picked.words(),
+                Optional.ofNullable(verdicts.get(job.id())), shortlist.get().contains(job.id()))).toList();
         if (!made.equals(cards)) {
             cards.setAll(made);
         }
-    }
-
-    private Card card(JobEntry job, List<String> words, Set<String> shortlist) {
-        Optional<JobSearch.Found> found = JobSearch.foundBeyondCard(job, words);
-        return new Card(job, JobSearch.marks(job.title(), words), JobSearch.marks(job.summary(), words), found,
-                found.map(f -> JobSearch.marks(f.text(), words)).orElse(List.of()),
-                Optional.ofNullable(verdicts.get(job.id())), shortlist.contains(job.id()));
     }
 }

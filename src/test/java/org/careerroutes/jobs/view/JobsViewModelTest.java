@@ -64,7 +64,7 @@ class JobsViewModelTest {
         model.queryProperty().set("nurs");
         assertEquals("6 of 32 jobs", model.countProperty().get());
         assertEquals(List.of("Dental nurse", "Nurse", "Veterinary nurse"), titles(model).subList(0, 3));
-        JobsViewModel.Card pharmacist = model.cards().stream().filter(c -> c.job().id().equals("pharmacist"))
+        JobCard pharmacist = model.cards().stream().filter(c -> c.job().id().equals("pharmacist"))
                 .findFirst().orElseThrow();
         assertEquals("What you'll do", pharmacist.found().orElseThrow().field());
         assertFalse(pharmacist.foundMarks().isEmpty());
@@ -90,7 +90,7 @@ class JobsViewModelTest {
         assertTrue(model.onTrackAvailableProperty().get());
         model.onTrackForMe(true);
         assertEquals("11 of 32 jobs", model.countProperty().get());
-        JobsViewModel.Card bricklayer = model.cards().get(0);
+        JobCard bricklayer = model.cards().get(0);
         assertEquals("Bricklayer", bricklayer.job().title());
         assertEquals("Bricklayer. College: you meet the usual entry requirements for a level 1 course and for a level 2 "
                 + "course (and 1 other route)", bricklayer.accessibleText());
