@@ -4,9 +4,6 @@ import javafx.css.PseudoClass;
 
 /** "Am I on track?"'s style-class names, shared with app.css, and the states of its form's message. */
 public final class OnTrackStyles {
-
-    /** The form's message says what was wrong with what was typed. */
-    public static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     /** The form's message says what was done. */
     public static final PseudoClass NOTE = PseudoClass.getPseudoClass("note");
 

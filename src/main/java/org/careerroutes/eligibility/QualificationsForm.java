@@ -163,7 +163,7 @@ public final class QualificationsForm extends VBox {
                         + model.messageProperty().get(),
                 model.messageProperty(), model.messageKindProperty()));
         model.messageKindProperty().addListener((obs, old, kind) -> {
-            message.pseudoClassStateChanged(OnTrackStyles.PROBLEM, kind == QualificationsFormModel.MessageKind.PROBLEM);
+            message.pseudoClassStateChanged(Styles.PROBLEM, kind == QualificationsFormModel.MessageKind.PROBLEM);
             message.pseudoClassStateChanged(OnTrackStyles.NOTE, kind == QualificationsFormModel.MessageKind.NOTE);
         });
         // Read out with the field that takes focus, since the message itself never has focus.

@@ -46,6 +46,8 @@ public final class Styles {
     public static final String NOTE_COUNT = "note-count";
     /** Content scrolled sideways with its own bar ({@link SideScroller}). */
     public static final String SIDE_SCROLLER = "side-scroller";
+    /** A message that says something went wrong (a form's, a save's, a file's), as a state: {@code :problem}. */
+    public static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     /** A mark: a symbol and a few words in a chip, coloured by its state (and never by colour alone). */
     public static final String MARK = "step-mark";
     /** The states a mark can show, as pseudo-classes: {@code .step-mark:met}, {@code :not-yet}… */

@@ -1,6 +1,5 @@
 package org.careerroutes.ui;
 
-import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -50,7 +49,6 @@ public final class NewProfileWindow {
         Optional<Path> chooseWhereToSave(String suggestedName);
     }
 
-    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private NewProfileWindow() {
     }
@@ -140,7 +138,7 @@ public final class NewProfileWindow {
         status.setId("import-status");
         status.getStyleClass().add(WindowStyles.IMPORT_STATUS);
         status.textProperty().bind(model.statusProperty());
-        model.problemProperty().addListener((obs, old, wrong) -> status.pseudoClassStateChanged(PROBLEM, wrong));
+        model.problemProperty().addListener((obs, old, wrong) -> status.pseudoClassStateChanged(Styles.PROBLEM, wrong));
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
         Button save = new Button("Save and open\u2026");

@@ -1,7 +1,6 @@
 package org.careerroutes.plan.view;
 
 import javafx.collections.FXCollections;
-import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -38,7 +37,6 @@ import java.util.function.Function;
  */
 public final class EncountersView {
 
-    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private final EncountersModel model;
     private final VBox list = new VBox();
@@ -210,7 +208,7 @@ public final class EncountersView {
 
         Label problem = ProfileText.text("", Styles.BODY_TEXT, PlanStyles.STATUS);
         problem.setId("encounter-form-problem");
-        problem.pseudoClassStateChanged(PROBLEM, true);
+        problem.pseudoClassStateChanged(Styles.PROBLEM, true);
         problem.textProperty().bind(model.formProblemProperty());
         problem.visibleProperty().bind(model.formProblemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());

@@ -3,7 +3,6 @@ package org.careerroutes.plan.view;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
-import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -27,7 +26,6 @@ import java.util.function.Consumer;
 final class PlanActions {
 
     /** A status that says something went wrong. */
-    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
 
     private PlanActions() {
     }
@@ -99,8 +97,8 @@ final class PlanActions {
         status.textProperty().bind(text);
         status.visibleProperty().bind(Bindings.isNotEmpty(text));
         status.managedProperty().bind(status.visibleProperty());
-        status.pseudoClassStateChanged(PROBLEM, problem.get());
-        problem.addListener((obs, old, now) -> status.pseudoClassStateChanged(PROBLEM, now));
+        status.pseudoClassStateChanged(Styles.PROBLEM, problem.get());
+        problem.addListener((obs, old, now) -> status.pseudoClassStateChanged(Styles.PROBLEM, now));
         return status;
     }
 
