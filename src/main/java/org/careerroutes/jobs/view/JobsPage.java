@@ -137,7 +137,7 @@ public final class JobsPage {
         more.managedProperty().bind(more.visibleProperty());
         more.setOnAction(e -> model.showMore());
         VBox cards = new VBox(nothingBox, grid, more);
-        cards.getStyleClass().add(JobsStyles.CARDS + "-column");
+        cards.getStyleClass().add(JobsStyles.CARDS_COLUMN);
         cards.setMinWidth(0);
         cardScroll = new ScrollPane(cards);
         cardScroll.setId("jobs-card-scroll");
@@ -151,7 +151,7 @@ public final class JobsPage {
         cardScroll.disableProperty().bind(model.openingProperty().isNotEmpty());
         page.cursorProperty().bind(model.openingProperty().map(o -> o.isEmpty() ? Cursor.DEFAULT : Cursor.WAIT));
 
-        model.cards().addListener((javafx.collections.ListChangeListener<JobsViewModel.Card>) change -> showCards());
+        model.cards().addListener((javafx.collections.ListChangeListener<JobCard>) change -> showCards());
         grid.widthProperty().addListener((obs, old, now) -> sizeCards());
         grid.hgapProperty().addListener((obs, old, now) -> sizeCards());   // set by the stylesheet after the first pass
         count.fontProperty().addListener((obs, old, now) -> sizeCards());
@@ -178,7 +178,7 @@ public final class JobsPage {
     }
 
     private void showCards() {
-        List<JobsViewModel.Card> cards = model.cards();
+        List<JobCard> cards = model.cards();
         Set<String> shown = new HashSet<>();
         List<Node> nodes = cards.stream().map(card -> {
             shown.add(card.job().id());
@@ -259,7 +259,8 @@ public final class JobsPage {
         Runnable style = () -> {
             boolean missing = model.jobsMissingProperty().get();
             box.getStyleClass().setAll(missing ? List.of(Styles.CALLOUT, JobsStyles.NOTICE) : List.of(JobsStyles.NOTICE));
-            words.getStyleClass().setAll("label", missing ? Styles.BODY_TEXT : Styles.MUTED);
+            words.getStyleClass().removeAll(Styles.BODY_TEXT, Styles.MUTED);
+            words.getStyleClass().add(missing ? Styles.BODY_TEXT : Styles.MUTED);
         };
         model.jobsMissingProperty().addListener((obs, old, now) -> style.run());
         style.run();

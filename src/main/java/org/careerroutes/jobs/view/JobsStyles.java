@@ -11,6 +11,8 @@ public final class JobsStyles {
     public static final String FILTER_GROUP = "jobs-filter-group";
     public static final String FILTER_HEADING = "jobs-filter-heading";
     public static final String CARDS = "jobs-cards";
+    /** The cards with, above them, what is said when none match and, below, "Show 48 more". */
+    public static final String CARDS_COLUMN = "jobs-cards-column";
     public static final String CARD = "job-card";
     public static final String CARD_OPEN = "job-card-open";
     public static final String CARD_TITLE = "job-card-title";
