@@ -252,25 +252,6 @@ public final class EligibilityChecker {
     }
 
     /**
-     * One qualification, or one half of a double award, as a rule counts it.
-     *
-     * @param subjects the main subjects it is in (two for joint honours)
-     * @param standIn  a master's or doctorate in a relevant subject that counts for a degree's
-     *                 subject (see {@link MasterForSubject})
-     */
-    record Unit(StudentQualification from, List<Subject> subjects, int rank, Optional<StudentQualification> standIn) {
-
-        /** Whether it is in a subject the need accepts by itself, without a master's standing in. */
-        boolean meetsItself(SubjectNeed need) {
-            return subjects.stream().anyMatch(need::accepts);
-        }
-
-        boolean meets(SubjectNeed need) {
-            return meetsItself(need) || standIn.filter(master -> master.reading().mainIsIn(need)).isPresent();
-        }
-    }
-
-    /**
      * @param used    the qualifications counted towards the rule, for saying "your 2:2"
      * @param standIn the master's or doctorate that counted for a degree's subject, when it had to
      * @param shortBy how many more qualifications the rule needs (a subject asked for that none
@@ -288,20 +269,20 @@ public final class EligibilityChecker {
         List<StudentQualification> relevant = bestOfEachSubject(mine.stream()
                 .filter(q -> counts(q, rule)).toList(), rule.minRank());
         Optional<StudentQualification> master = withMaster ? MasterForSubject.standIn(rule, mine) : Optional.empty();
-        List<Unit> all = new ArrayList<>();
+        List<QualificationUnit> all = new ArrayList<>();
         for (StudentQualification q : relevant) {
             List<Subject> subjects = q.reading().main();
             Optional<StudentQualification> standIn = q.type() == QualificationType.DEGREE ? master : Optional.empty();
             int[] grades = q.grades();
             if (grades.length == 0) {
-                all.add(new Unit(q, subjects, 0, standIn));
+                all.add(new QualificationUnit(q, subjects, 0, standIn));
             }
             for (int grade : grades) {
-                all.add(new Unit(q, subjects, grade, standIn));
+                all.add(new QualificationUnit(q, subjects, grade, standIn));
             }
         }
         int minRank = rule.minRank();
-        List<Unit> counting = all.stream().filter(u -> u.rank() >= minRank).toList();
+        List<QualificationUnit> counting = all.stream().filter(u -> u.rank() >= minRank).toList();
 
         List<SubjectNeed> slots = new ArrayList<>();
         rule.including().forEach(need -> {
@@ -309,13 +290,13 @@ public final class EligibilityChecker {
                 slots.add(need);
             }
         });
-        int[] filledBy = match(slots, counting);
+        int[] filledBy = QualificationUnit.fill(slots, counting);
         int unfilled = (int) Arrays.stream(filledBy).filter(u -> u < 0).count();
         boolean met = !counting.isEmpty() && unfilled == 0 && counting.size() >= rule.count();
         if (met) {
             // What counts towards it: those giving the subjects asked for, or, where none are asked, all at the grade.
             List<StudentQualification> used = (slots.isEmpty() ? counting : Arrays.stream(filledBy)
-                    .mapToObj(counting::get).toList()).stream().map(Unit::from).distinct().toList();
+                    .mapToObj(counting::get).toList()).stream().map(QualificationUnit::from).distinct().toList();
             // The master's counted only where a slot was filled by a degree not in that subject itself.
             boolean masterCounted = java.util.stream.IntStream.range(0, slots.size())
                     .anyMatch(s -> !counting.get(filledBy[s]).meetsItself(slots.get(s)));
@@ -377,38 +358,5 @@ public final class EligibilityChecker {
             }
         }
         return best;
-    }
-
-    /**
-     * Gives each slot (one subject a rule needs) a different unit, as many as can be: a small
-     * bipartite matching by augmenting paths. Returns, for each slot, the unit's index or -1.
-     */
-    private static int[] match(List<SubjectNeed> slots, List<Unit> units) {
-        int[] slotOf = new int[units.size()];
-        Arrays.fill(slotOf, -1);
-        for (int s = 0; s < slots.size(); s++) {
-            augment(s, slots, units, slotOf, new boolean[units.size()]);
-        }
-        int[] filledBy = new int[slots.size()];
-        Arrays.fill(filledBy, -1);
-        for (int u = 0; u < units.size(); u++) {
-            if (slotOf[u] >= 0) {
-                filledBy[slotOf[u]] = u;
-            }
-        }
-        return filledBy;
-    }
-
-    private static boolean augment(int slot, List<SubjectNeed> slots, List<Unit> units, int[] slotOf, boolean[] seen) {
-        for (int u = 0; u < units.size(); u++) {
-            if (!seen[u] && units.get(u).meets(slots.get(slot))) {
-                seen[u] = true;
-                if (slotOf[u] < 0 || augment(slotOf[u], slots, units, slotOf, seen)) {
-                    slotOf[u] = slot;
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,5 @@
 package org.careerroutes.eligibility;
 
-import org.careerroutes.eligibility.EligibilityChecker.Unit;
 import org.careerroutes.model.EntryRule;
 import org.careerroutes.model.GradeScale;
 import org.careerroutes.model.RuleQualification;
@@ -30,8 +29,8 @@ import java.util.Set;
 final class MissingWords {
 
     private final EntryRule rule;
-    private final List<Unit> all;
-    private final List<Unit> counting;
+    private final List<QualificationUnit> all;
+    private final List<QualificationUnit> counting;
     private final List<SubjectNeed> slots;
     private final int[] filledBy;
     private final boolean onlyLaterDegrees;
@@ -47,7 +46,7 @@ final class MissingWords {
      * @param onlyLaterDegrees no degree entered, but a master's or doctorate, which comes after one
      * @param belowDegree      foundation degrees and HNDs entered, which a degree rule does not count
      */
-    MissingWords(EntryRule rule, List<Unit> all, List<Unit> counting, List<SubjectNeed> slots, int[] filledBy,
+    MissingWords(EntryRule rule, List<QualificationUnit> all, List<QualificationUnit> counting, List<SubjectNeed> slots, int[] filledBy,
                  boolean onlyLaterDegrees, List<StudentQualification> belowDegree) {
         this.rule = rule;
         this.all = all;
@@ -163,13 +162,13 @@ final class MissingWords {
     }
 
     /** The results below the rule's grade that {@code which} accepts, and not named already; each named now. */
-    private List<StudentQualification> below(java.util.function.Predicate<Unit> which) {
+    private List<StudentQualification> below(java.util.function.Predicate<QualificationUnit> which) {
         if (rule.minGrade().isEmpty()) {
             return List.of();
         }
         List<StudentQualification> found = all.stream().filter(which).filter(u -> u.rank() < rule.minRank())
-                .sorted(Comparator.comparingInt(Unit::rank).reversed())
-                .map(Unit::from).distinct().filter(q -> !named.contains(q)).toList();
+                .sorted(Comparator.comparingInt(QualificationUnit::rank).reversed())
+                .map(QualificationUnit::from).distinct().filter(q -> !named.contains(q)).toList();
         named.addAll(found);
         return found;
     }
@@ -223,13 +222,13 @@ final class MissingWords {
         if (onlyLaterDegrees) {
             return "you have added a master's or doctorate, but not the degree before it: add that too, with its class";
         }
-        List<StudentQualification> degrees = all.stream().map(Unit::from).distinct().toList();
+        List<StudentQualification> degrees = all.stream().map(QualificationUnit::from).distinct().toList();
         boolean one = degrees.size() == 1;
         List<String> parts = new ArrayList<>();
         Set<String> offList = new LinkedHashSet<>();
         boolean hedge = false;
         for (StudentQualification degree : degrees) {
-            Unit unit = all.stream().filter(u -> u.from() == degree).findFirst().orElseThrow();
+            QualificationUnit unit = all.stream().filter(u -> u.from() == degree).findFirst().orElseThrow();
             boolean relevant = rule.including().isEmpty() || rule.including().stream().allMatch(unit::meets);
             boolean low = rule.minRank() > 0 && unit.rank() < rule.minRank();
             String subject = subject(degree);
