@@ -1,11 +1,11 @@
 package org.careerroutes.importer;
 
 import org.careerroutes.model.Block;
+import org.careerroutes.model.Words;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,7 +84,7 @@ final class CareerRoles {
                     role = role + next.substring(next.indexOf(' '));
                 }
                 if (!role.isEmpty() && role.length() <= LONGEST && !role.matches("(?i).*\\b(?:you|your|this|job)\\b.*")) {
-                    roles.add(role.substring(0, 1).toUpperCase(Locale.UK) + role.substring(1));
+                    roles.add(Words.capitalise(role));
                 }
             }
         }

@@ -1,7 +1,8 @@
 package org.careerroutes.importer;
 
+import org.careerroutes.model.Words;
+
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -93,6 +94,6 @@ enum Heading {
     /** A job's name as a heading writes it ("a clinical engineer"), as a title: "Clinical engineer". */
     static String asTitle(String job) {
         String name = job.strip().replaceFirst("(?i)^(an?|the) ", "");
-        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.UK) + name.substring(1);
+        return Words.capitalise(name);
     }
 }

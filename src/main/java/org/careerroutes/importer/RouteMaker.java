@@ -68,7 +68,7 @@ final class RouteMaker {
         });
         Set<String> ids = new HashSet<>();
         for (RouteDraft draft : ordered) {
-            String base = draft.kind == RouteKind.OTHER ? RouteMapBuilder.slug(draft.title) : draft.kind.id();
+            String base = draft.kind == RouteKind.OTHER ? StepTitles.slug(draft.title) : draft.kind.id();
             String id = base;
             for (int n = 2; !ids.add(id); n++) {
                 id = base + "-" + n;

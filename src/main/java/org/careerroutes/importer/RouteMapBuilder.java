@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Builds an imported profile's route map from what the text says: school (GCSEs, and A levels
@@ -98,9 +97,9 @@ final class RouteMapBuilder {
         add(new Step(GCSES, SCHOOL, "GCSEs", NodeKind.QUALIFICATION, asksFor(routes, "GCSE"),
                 Optional.of(new StepDuration("2 years", 24, Optional.of("Usual length of GCSE courses (Years 10 and 11)"))),
                 Optional.of("entryRoutes"), Optional.empty(), Optional.of("GCSEs"), Optional.empty()));
-        registration.ifPresent(r -> add(new Step(REGISTERING, REGISTERING, "Register with " + withThe(r.body()),
+        registration.ifPresent(r -> add(new Step(REGISTERING, REGISTERING, "Register with " + StepTitles.withThe(r.body()),
                 NodeKind.REGISTRATION, List.of(new Paragraph(r.sentence())), Optional.empty(), Optional.of("registration"),
-                Optional.empty(), Optional.empty(), Optional.of("Registration with " + withThe(r.body())))));
+                Optional.empty(), Optional.empty(), Optional.of("Registration with " + StepTitles.withThe(r.body())))));
         Step job = new Step(jobId, JOB, jobTitle, NodeKind.GOAL, List.of(new Paragraph(summary)), Optional.empty(),
                 Optional.of("duties"), Optional.empty(), Optional.empty(), Optional.empty());
         add(job);
@@ -115,7 +114,7 @@ final class RouteMapBuilder {
             }
         }
         for (String role : roles) {
-            String id = uniqueId(slug(role));
+            String id = uniqueId(StepTitles.slug(role));
             add(new Step(id, SENIOR, role, NodeKind.ROLE, careerPath, Optional.empty(), Optional.of("careerPath"),
                     Optional.empty(), Optional.empty(), Optional.empty()));
             edges.add(new MapEdge(jobId, id, false));
@@ -164,9 +163,9 @@ final class RouteMapBuilder {
             }
             // "Level 2 college course" says its route; "Degree" is said as "University: degree".
             boolean saysItsRoute = step.title().toLowerCase(Locale.UK).contains(route.title().toLowerCase(Locale.UK));
-            String title = (several ? saysItsRoute ? step.title() : route.title() + ": " + Words.lower(step.title())
+            String title = (several ? saysItsRoute ? step.title() : route.title() + ": " + StepTitles.lowerInTitle(step.title())
                     : route.title())
-                    + (later.isEmpty() ? "" : ", then " + withThe(later.get(later.size() - 1).title()));
+                    + (later.isEmpty() ? "" : ", then " + StepTitles.withThe(later.get(later.size() - 1).title()));
             String id = uniquePathwayId(route.id() + (several ? "-" + step.id() : ""));
             // Every pathway follows its route; one through a way in is judged by that way's rules alone.
             pathways.add(new Pathway(id, title, unique, Optional.of(route.id())));
@@ -255,15 +254,15 @@ final class RouteMapBuilder {
             }
             return made;
         }
-        String title = defaultTitle(route);
-        String id = route.draft().kind == RouteKind.UNIVERSITY && title.equals("Degree") ? DEGREE : uniqueId(slug(title));
+        String title = StepTitles.defaultTitle(route.draft(), route.title());
+        String id = route.draft().kind == RouteKind.UNIVERSITY && title.equals("Degree") ? DEGREE : uniqueId(StepTitles.slug(title));
         if (steps.containsKey(id)) {
             return List.of(steps.get(id));
         }
         Optional<String> gained = switch (route.draft().kind) {
-            case UNIVERSITY -> Optional.of(Words.article(Words.lower(title)));
+            case UNIVERSITY -> Optional.of(StepTitles.withArticle(StepTitles.lowerInTitle(title)));
             case COLLEGE -> Optional.of("A college qualification");
-            case APPRENTICESHIP -> Optional.of(Words.article(Words.lower(title)));
+            case APPRENTICESHIP -> Optional.of(StepTitles.withArticle(StepTitles.lowerInTitle(title)));
             default -> Optional.empty();
         };
         return List.of(add(new Step(id, TRAINING, title, route.draft().kind.stepKind(), about, length(route, title),
@@ -276,36 +275,6 @@ final class RouteMapBuilder {
                 || route.draft().kind == RouteKind.UNIVERSITY && purpose == Purpose.DEGREE;
     }
 
-    /** The step a route's own sentence names: "Healthcare science practitioner degree apprenticeship", "Start as a …". */
-    private static String defaultTitle(RouteInput route) {
-        String what = route.draft().what.replaceFirst("(?i)^(?:an?|the) ", "").strip();
-        return switch (route.draft().kind) {
-            case UNIVERSITY -> what.isEmpty() || what.equalsIgnoreCase("university course") ? "Degree" : Words.capital(what);
-            case COLLEGE -> "College course";
-            case APPRENTICESHIP -> what.isEmpty() ? "Apprenticeship" : Words.capital(what);
-            case WORK -> workTitle(what);
-            case VOLUNTEERING -> "Volunteering";
-            case DIRECT_APPLICATION -> "Apply directly";
-            case OTHER -> route.title();
-        };
-    }
-
-    /** "start as a trainee technician and work your way up" as "Start as a trainee technician". */
-    private static String workTitle(String what) {
-        // "start as a workshop assistant or tyre and exhaust fitter and work your way up": the role ends at "and" and a verb.
-        Matcher start = Pattern.compile("(?i)^(start (?:work )?as|begin as|get a job as|work as|join [\\w' -]+ as)"
-                + " (?<role>.+?)(?: and (?:then )?(?:work|train|study|learn|get|take|do|move|progress|gain|build|complete"
-                + "|become)\\b.*|,.*|\\..*)?$").matcher(what);
-        if (start.matches()) {
-            return "Start as " + start.group("role").strip();
-        }
-        Matcher employment = Pattern.compile("(?i)^find (?:employment|work) (?<where>.+?)(?: and .*|,.*|\\..*)?$").matcher(what);
-        if (employment.matches()) {
-            return "Employment " + employment.group("where").strip();
-        }
-        return "Start in a junior job";
-    }
-
     /** The steps a route names after its own: "After your degree, you can apply for the … (STP)". */
     private List<Step> laterSteps(RouteInput route) {
         List<Step> later = new ArrayList<>();
@@ -315,8 +284,7 @@ final class RouteMapBuilder {
                 continue;
             }
             String what = m.group("what").strip();
-            int capital = firstCapital(what);
-            String title = capital >= 0 ? RouteFinder.programmeName(what.substring(capital)) : Words.capital(what);
+            String title = StepTitles.laterStep(what);
             String id = slugOf(title);
             if (steps.containsKey(id)) {
                 later.add(steps.get(id));
@@ -328,15 +296,6 @@ final class RouteMapBuilder {
                     Optional.empty(), Optional.empty())));
         }
         return later;
-    }
-
-    private static int firstCapital(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** The length a route's own text gives its step, if it gives one, and what the report says of it. */
@@ -385,41 +344,7 @@ final class RouteMapBuilder {
     }
 
     private String slugOf(String title) {
-        return uniqueId(slug(title));
+        return uniqueId(StepTitles.slug(title));
     }
 
-    /** "Register with the Health and Care Professions Council": the body's name with "the" before it. */
-    private static String withThe(String name) {
-        return name.matches("(?i)^the .*") ? name : "the " + name;
-    }
-
-    /** A title as an id: lower-case letters, digits and single hyphens ("NHS Scientist Training Programme (STP)" → "nhs-scientist-training-programme-stp"). */
-    static String slug(String title) {
-        String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
-        if (slug.length() > 60) {
-            slug = slug.substring(0, 60).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? "step" : slug;
-    }
-
-    /** Small pieces of wording for titles in sentences. */
-    private static final class Words {
-        static String capital(String text) {
-            return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Locale.UK) + text.substring(1);
-        }
-
-        /** "Level 2 college course" as "level 2 college course" in the middle of a title; names keep their capitals. */
-        static String lower(String text) {
-            if (text.length() > 1 && Character.isUpperCase(text.charAt(1))) {
-                return text;
-            }
-            return text.isEmpty() ? text : text.substring(0, 1).toLowerCase(Locale.UK) + text.substring(1);
-        }
-
-        static String article(String noun) {
-            return org.careerroutes.model.Words.capitalise(org.careerroutes.model.Words.withArticle(noun));
-        }
-    }
 }
