@@ -28,6 +28,12 @@ import java.util.stream.Collectors;
  * entryRequirements}: the usual requirements as rules the app can check a student's qualifications
  * against (ways in with {@link WaysInReader}). Each problem is reported where it was written; a
  * rule with a problem is left out, and reading goes on so that every problem of the file is found.
+ *
+ * <p>Over 400 lines: a rule, an alternative under {@code mayBeConsidered} and a later checkpoint are
+ * read with the same checks (a qualification, a count, a grade of its scale, subjects it can be
+ * taken in, a step the map has, words the profile says), each reporting where it was written;
+ * split by what is read, every part would need them all. Ways in are read apart
+ * ({@link WaysInReader}), as is what a file says as written ({@link AsWritten}).
  */
 final class EntryRulesReader {
 

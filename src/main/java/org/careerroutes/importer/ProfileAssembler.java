@@ -22,6 +22,10 @@ import java.util.regex.Pattern;
  * for word, the routes with their rules, the route map, and the report. Every line of the text
  * ends up in the profile (in its section, as a heading, or in the section kept for lines not
  * placed) or is named in the report.
+ *
+ * <p>A little over 400 lines: every line of the text must be accounted for once, so the pieces
+ * gathered, the sections made from them and the lines left over are kept in one place; the routes
+ * ({@link RouteMaker}), their rules and the map ({@link RouteMapBuilder}) are made elsewhere.
  */
 final class ProfileAssembler {
 
@@ -103,7 +107,7 @@ final class ProfileAssembler {
             }
             throw new NotAProfile(String.join("; ", missing));
         }
-        String id = RouteMapBuilder.slug(title);
+        String id = StepTitles.slug(title);
         report.add("Importing " + text.name() + text.readAs().map(r -> " (read as " + r + ")").orElse(""));
         report.add("Title: " + title + " (" + titleFromLine.map(t -> "its first line").orElse("the heading \u201c"
                 + titleHeading.orElse("") + "\u201d") + "); id: " + id);

@@ -31,6 +31,11 @@ import java.util.regex.Pattern;
  * qualification, "a relevant subject" for a job whose relevant subjects are not ones Career
  * Routes knows) makes no rule either: a wrong rule would tell a student something the profile
  * does not say.
+ *
+ * <p>Over 400 lines: the grammar's steps (line, clauses, subjects, grades) and the rules made from
+ * what they matched share the line being read, its tokens and how far it has been read; apart, each
+ * step would hand the other that state, and a doubt found while making a rule must undo the whole
+ * line. The phrases themselves are data, in {@link RequirementPhrasings}'s table.
  */
 final class RequirementReader {
 

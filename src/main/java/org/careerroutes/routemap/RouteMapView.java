@@ -34,6 +34,11 @@ import java.util.Optional;
  * pathway's steps as a breadcrumb), the map itself or its list view with the detail panel
  * floating over it, notes that go when they are done with, and a key that folds away.
  * The rules live in {@link RouteMapViewModel}; this class only draws and binds.
+ *
+ * <p>A little over 400 lines: it is where the map's parts (its header, canvas, steps, detail panel,
+ * list view and key, each a class of its own) are bound to the one view model and to each other
+ * (a step chosen in one is shown, scrolled to and focused in the others); what is left here is
+ * that wiring, which split apart would pass the same parts around.
  */
 public final class RouteMapView extends BorderPane {
 
