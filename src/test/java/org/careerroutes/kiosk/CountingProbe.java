@@ -43,6 +43,6 @@ public final class CountingProbe {
         inProgress.usedOnTrack();
         System.out.println("in a visit");
         System.out.flush();
-        Thread.sleep(Long.MAX_VALUE);
+        new java.util.concurrent.CountDownLatch(1).await();   // in the visit until the test kills the process
     }
 }

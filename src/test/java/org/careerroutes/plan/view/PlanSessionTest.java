@@ -46,7 +46,8 @@ class PlanSessionTest {
         Optional<String> news = Optional.empty();
         StudentRecord keptRecord = StudentRecord.EMPTY;
         MyPlan kept;
-        long slowMillis;
+        /** While set and not yet counted down, a save waits for it: a slow network drive, held as long as a test wants. */
+        java.util.concurrent.CountDownLatch holdSaves;
 
         @Override
         public Place place() {
@@ -61,9 +62,9 @@ class PlanSessionTest {
         @Override
         public void save(MyPlan plan) throws IOException {
             threads.add(Thread.currentThread().getName());
-            if (slowMillis > 0) {
+            if (holdSaves != null) {
                 try {
-                    Thread.sleep(slowMillis);   // a slow network drive, in a plain test (not a UI one)
+                    holdSaves.await(10, java.util.concurrent.TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -174,7 +175,7 @@ class PlanSessionTest {
     void onTheAppsOwnThreadTheSaveIsOffTheCallersThreadAndClosingWaitsForItWithABound() throws Exception {
         FxToolkit.registerPrimaryStage();
         Recording keeping = new Recording();
-        keeping.slowMillis = 600;
+        keeping.holdSaves = new java.util.concurrent.CountDownLatch(1);
         Background files = Background.oneThread("plan-files");
         PlanSession[] session = new PlanSession[1];
         WaitForAsyncUtils.asyncFx(() -> {
@@ -186,6 +187,7 @@ class PlanSessionTest {
         WaitForAsyncUtils.asyncFx(() -> session[0].planProperty().set(session[0].planProperty().get().withNote("slow")))
                 .get();
         assertFalse(session[0].awaitSaves(Duration.ofMillis(50)), "a bound shorter than the disk: said, not waited out");
+        keeping.holdSaves.countDown();   // the drive answers
         assertTrue(session[0].awaitSaves(Duration.ofSeconds(10)), "closing waits for the last save");
         assertEquals(List.of("plan-files"), keeping.threads);
         assertEquals("slow", keeping.saved.get(0).note());
