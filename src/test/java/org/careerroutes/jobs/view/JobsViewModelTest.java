@@ -63,7 +63,7 @@ class JobsViewModelTest {
         JobsViewModel model = model(Background.sameThread());
         model.queryProperty().set("nurs");
         assertEquals("6 of 32 jobs", model.countProperty().get());
-        assertEquals(List.of("Dental nurse", "Nurse", "Veterinary nurse"), titles(model).subList(0, 3));
+        assertEquals(List.of("Nurse", "Dental nurse", "Veterinary nurse"), titles(model).subList(0, 3));
         JobsViewModel.Card pharmacist = model.cards().stream().filter(c -> c.job().id().equals("pharmacist"))
                 .findFirst().orElseThrow();
         assertEquals("What you'll do", pharmacist.found().orElseThrow().field());
