@@ -235,8 +235,8 @@ public final class JobsPage {
     }
 
     /**
-     * What could not be read: a call-out when jobs are missing; a quiet line when files only have
-     * warnings (all their jobs are listed), which matter to whoever looks after the folder.
+     * The files that could not be read, in a call-out, so a student knows jobs are missing; the
+     * list of them (and of the warnings, for whoever looks after the folder) a press away.
      */
     private Node problems(Optional<Runnable> showProblems) {
         if (showProblems.isEmpty()) {
@@ -250,19 +250,13 @@ public final class JobsPage {
         words.textProperty().bind(model.problemsProperty());
         HBox box = new HBox(10, words);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().addAll(Styles.CALLOUT, JobsStyles.NOTICE);
         HBox.setHgrow(words, Priority.ALWAYS);
         Button list = new Button("Show the problems");
         list.setId("jobs-show-problems");
         list.setMinWidth(Region.USE_PREF_SIZE);
         list.setOnAction(e -> showProblems.get().run());
         box.getChildren().add(list);
-        Runnable style = () -> {
-            boolean missing = model.jobsMissingProperty().get();
-            box.getStyleClass().setAll(missing ? List.of(Styles.CALLOUT, JobsStyles.NOTICE) : List.of(JobsStyles.NOTICE));
-            words.getStyleClass().setAll("label", missing ? Styles.BODY_TEXT : Styles.MUTED);
-        };
-        model.jobsMissingProperty().addListener((obs, old, now) -> style.run());
-        style.run();
         box.visibleProperty().bind(model.problemsProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;

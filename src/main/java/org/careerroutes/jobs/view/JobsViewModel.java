@@ -90,7 +90,6 @@ public final class JobsViewModel {
     private final ReadOnlyStringWrapper more = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper jobsMissing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper onTrackAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Set<String>> shortlist = new ReadOnlyObjectWrapper<>(Set.of());
@@ -170,17 +169,15 @@ public final class JobsViewModel {
         return reading.getReadOnlyProperty();
     }
 
-    /** What could not be read in the folder, in a sentence, or "". */
+    /** The folder's files that could not be read, in a sentence for a student, or "" (warnings are not said here). */
     public ReadOnlyStringProperty problemsProperty() {
         return problems.getReadOnlyProperty();
     }
 
-    /** Whether files of the folder could not be read, so that jobs are missing (not only warnings). */
-    public ReadOnlyBooleanProperty jobsMissingProperty() {
-        return jobsMissing.getReadOnlyProperty();
-    }
-
-    /** The files of the folder with problems, for the list of them. */
+    /**
+     * The files of the folder with problems, for the list of them: those that could not be read,
+     * then those with warnings only.
+     */
     public List<LoadResult> problemFiles() {
         return pack.getValue() == null ? List.of() : pack.getValue().problems();
     }
@@ -368,7 +365,6 @@ public final class JobsViewModel {
         reading.set(progress.complete() ? "" : "Reading the jobs in this folder: " + progress.read() + " of "
                 + progress.total() + "\u2026");
         problems.set(JobsWording.problems(jobs));
-        jobsMissing.set(!jobs.failed().isEmpty());
         showCards();
     }
 

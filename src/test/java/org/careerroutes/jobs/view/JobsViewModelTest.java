@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.jobs.JobPack;
+import org.careerroutes.jobs.JobsWording;
 import org.careerroutes.jobs.PackReading;
 import org.careerroutes.jobs.RouteType;
 import org.careerroutes.jobs.TestPack;
@@ -169,9 +170,26 @@ class JobsViewModelTest {
         reading.follow(pack::set);
         reading.run();
         JobsViewModel model = model(Background.sameThread());
-        assertEquals("1 job profile in this folder could not be read, so it is not listed; 1 profile has warnings "
-                + "(it is listed all the same).", model.problemsProperty().get());
-        assertTrue(model.jobsMissingProperty().get());
+        assertEquals("1 file could not be read; the other job is listed.", model.problemsProperty().get(),
+                "nothing of the nurse's warnings: a student cannot act on them");
+        assertEquals("The jobs of the other files are listed on the Jobs page, those of the 1 file with warnings too.",
+                JobsWording.problemsOutcome(model.problemFiles()));
+    }
+
+    @Test
+    void filesWithWarningsOnlyAreNotSaidToAStudent(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("pack"));
+        Files.copy(TestPack.FOLDER.resolve("nurse.json"), folder.resolve("nurse.json"));
+        Files.copy(TestPack.FOLDER.resolve("chef.json"), folder.resolve("chef.json"));
+        PackReading reading = new PackReading(folder, ProfileLoader.profileFiles(folder), Optional.empty(), "test",
+                Optional.empty());
+        reading.follow(pack::set);
+        reading.run();
+        assertEquals(2, pack.get().problems().size(), "both profiles have warnings");
+        JobsViewModel model = model(Background.sameThread());
+        assertEquals("", model.problemsProperty().get());
+        assertEquals("Every job is listed on the Jobs page, those of the 2 files with warnings too.",
+                JobsWording.problemsOutcome(model.problemFiles()));
     }
 
     @Test
