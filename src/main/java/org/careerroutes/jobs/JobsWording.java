@@ -21,6 +21,11 @@ public final class JobsWording {
         return total == 0 ? "" : narrowed ? shown + " of " + jobs(total) : jobs(total);
     }
 
+    /** "Skip to the 42 jobs", "Skip to the job"; "" when none is picked (nothing to skip to). */
+    public static String skipTo(int picked) {
+        return picked == 0 ? "" : picked == 1 ? "Skip to the job" : "Skip to the " + jobs(picked);
+    }
+
     /** "No job matches “xyz”" (with these filters), "No job matches these filters", or "" when some do. */
     public static String nothingFound(int shown, int total, String typed, boolean anyFilter) {
         if (shown > 0 || total == 0) {

@@ -154,7 +154,8 @@ public final class MainWindow {
         pages.slot(ProfileSection.DUTIES, SectionPages::duties);
         routes = pages.slot(ProfileSection.ROUTES, RoutesView::create);
         routeMap = pages.slot(ProfileSection.ROUTE_MAP, this::routeMapPage);
-        pages.slot(ProfileSection.ON_TRACK, p -> OnTrackView.create(model.qualifications(), model::showPathwayOnMap));
+        pages.slot(ProfileSection.ON_TRACK, p -> OnTrackView.create(model.qualifications(), model::showPathwayOnMap,
+                jobs.forEveryJob()));
         pages.slot(ProfileSection.SKILLS, this::skillsPage);
         pages.slot(ProfileSection.WORKPLACES, SectionPages::workplaces);
         pages.slot(ProfileSection.CAREER_PATH, SectionPages::careerPath);

@@ -335,12 +335,78 @@ class JobsPageUITest extends AppUITestBase {
             Node owner = stage.getScene().getFocusOwner();
             reached.add(owner == null ? "" : String.valueOf(owner.getId()));
         }
-        for (String id : List.of("jobs-show-problems", "jobs-filter-shortlist", "jobs-enter-qualifications",
+        assertEquals("jobs-skip-to-cards", reached.get(0), "the way to the cards first");
+        // "On my shortlist (0)" and "On track for me (0)" cannot be ticked, so Tab passes them by.
+        for (String id : List.of("jobs-enter-qualifications",
                 "jobs-filter-paid", "jobs-filter-registration", "jobs-filter-way-university", "jobs-filter-subject-biology",
                 "job-open-accountant", "job-star-accountant", "job-open-airline-pilot")) {
             assertTrue(reached.contains(id), id + " reached by Tab: " + reached);
         }
         assertTrue(reached.indexOf("job-open-accountant") < reached.indexOf("job-star-accountant"));
+    }
+
+    @Test
+    void fromTheSearchTheKeyboardReachesTheCardsAtOnceAndTheArrowsMoveBetweenThem() throws TimeoutException {
+        launch(PACK);
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(node("jobs-search", TextField.class).isFocused());
+        press(KeyCode.TAB).release(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("jobs-skip-to-cards", stage.getScene().getFocusOwner().getId(), "one Tab from the search");
+        assertEquals("Skip to the 32 jobs", node("jobs-skip-to-cards", Labeled.class).getText());
+        type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("job-open-accountant", stage.getScene().getFocusOwner().getId());
+
+        ctrl(KeyCode.F);
+        type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("job-open-accountant", stage.getScene().getFocusOwner().getId(), "Down from the search");
+        type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("job-open-airline-pilot", stage.getScene().getFocusOwner().getId());
+        type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("job-open-bricklayer", stage.getScene().getFocusOwner().getId(), "two columns: the card below");
+        type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node last = stage.getScene().getFocusOwner();
+        assertEquals("job-open-zookeeper", last.getId());
+        ScrollPane scroll = node("jobs-card-scroll", ScrollPane.class);
+        Bounds view = scroll.localToScene(scroll.getBoundsInLocal());
+        Bounds shown = last.localToScene(last.getBoundsInLocal());
+        assertTrue(shown.getMinY() >= view.getMinY() - 1 && shown.getMaxY() <= view.getMaxY() + 1,
+                "the focused card is scrolled into view: " + shown + " in " + view);
+        type(KeyCode.HOME);
+        type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(node("jobs-search", TextField.class).isFocused(), "Up from the first row: back to the search");
+
+        write("nurs");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("job-open-nurse", stage.getScene().getFocusOwner().getId(), "Enter: the first job found");
+        type(KeyCode.ENTER);
+        waitUntil(() -> stage.getTitle().startsWith("Nurse"));
+    }
+
+    @Test
+    void enterMyQualificationsOpensAmIOnTrackOfTheJobLastShownSayingTheyCountForEveryJob() throws TimeoutException {
+        launch(PACK);
+        openByKeyboard("nurse");
+        waitUntil(() -> stage.getTitle().startsWith("Nurse"));
+        ctrl(KeyCode.J);
+        press("jobs-enter-qualifications");
+        assertEquals("Nurse \u2013 Career Routes", stage.getTitle(), "the job last shown, not the first by title");
+        assertTrue(lookup("#page-on-track").tryQuery().isPresent());
+        assertTrue(node("job-bar", Node.class).isVisible(), "the job's bar is kept");
+        assertTrue(node("on-track-every-job", Labeled.class).getText().contains("count for every job"));
+        press("on-track-all-jobs");
+        assertEquals("Jobs \u2013 Career Routes", stage.getTitle());
     }
 
     @Test

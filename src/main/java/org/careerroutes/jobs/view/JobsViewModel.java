@@ -88,6 +88,7 @@ public final class JobsViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nothingFound = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper more = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper skipTo = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -162,6 +163,11 @@ public final class JobsViewModel {
     /** "Show 48 more (of 752 left)", or "" when every job picked is shown. */
     public ReadOnlyStringProperty moreProperty() {
         return more.getReadOnlyProperty();
+    }
+
+    /** "Skip to the 42 jobs": the control after the search that takes the keyboard to the first card; "" for none. */
+    public ReadOnlyStringProperty skipToProperty() {
+        return skipTo.getReadOnlyProperty();
     }
 
     /** "Reading the jobs in this folder: 120 of 800", while the folder is read. */
@@ -337,6 +343,27 @@ public final class JobsViewModel {
         }
     }
 
+    /**
+     * "Enter my qualifications": the qualifications are the student's, for every job, so they are
+     * entered on "Am I on track?" of the job on show (the last opened, at first the folder's first);
+     * where Career Routes checks none of that job's routes (its page has no form), on the first job
+     * by title whose routes it checks, opened first.
+     *
+     * @param shownId the job on show
+     * @param onTrack shows "Am I on track?" of the job on show
+     */
+    public void enterQualifications(String shownId, Runnable onTrack) {
+        JobPack jobs = pack.getValue();
+        boolean checked = jobs == null || jobs.job(shownId).map(JobEntry::anyRouteChecked).orElse(true);
+        Optional<JobEntry> instead = checked ? Optional.empty()
+                : jobs.index().jobs().stream().filter(JobEntry::anyRouteChecked).findFirst();
+        if (instead.isEmpty()) {
+            onTrack.run();   // with no job checked at all, its page says so
+        } else {
+            opening.open(jobs, instead.get().id(), onTrack);
+        }
+    }
+
     // ----- working it out
 
     private void update() {
@@ -388,6 +415,7 @@ public final class JobsViewModel {
         nothingFound.set(JobsWording.nothingFound(jobs.size(), total, filters.get().query(), filters.get().anyFilter()));
         int shown = Math.min(shownUpTo, jobs.size());
         more.set(JobsWording.more(jobs.size() - shown, PAGE));
+        skipTo.set(JobsWording.skipTo(jobs.size()));
         List<Card> made = jobs.subList(0, shown).stream().map(job -> card(job, picked.words(), shortlist.get())).toList();
         if (!made.equals(cards)) {
             cards.setAll(made);

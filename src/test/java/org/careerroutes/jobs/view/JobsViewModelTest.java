@@ -193,6 +193,23 @@ class JobsViewModelTest {
     }
 
     @Test
+    void enteringQualificationsGoesToTheJobOnShowOrTheFirstJobWhoseRoutesAreChecked() {
+        JobsViewModel model = model(Background.sameThread());
+        List<String> onTrack = new ArrayList<>();
+        model.enterQualifications("nurse", () -> onTrack.add("on track"));
+        assertEquals(List.of("on track"), onTrack, "the nurse's routes are checked: its own page");
+        assertEquals(List.of(), shown, "no other job opened");
+        model.enterQualifications("farm-worker", () -> onTrack.add("on track of " + shown.get(shown.size() - 1).id()));
+        assertEquals("on track of accountant", onTrack.get(1),
+                "the farm worker's page has no form: the first job by title whose routes are checked");
+        assertEquals("Skip to the 32 jobs", model.skipToProperty().get());
+        model.queryProperty().set("pilot");
+        assertEquals("Skip to the job", model.skipToProperty().get());
+        model.queryProperty().set("xyz");
+        assertEquals("", model.skipToProperty().get(), "nothing to skip to");
+    }
+
+    @Test
     void jobsLikeThisComeFromTheJobsOnOffer() {
         JobsViewModel model = model(Background.sameThread());
         Profile nurse = TestPack.profiles().stream().filter(p -> p.id().equals("nurse")).findFirst().orElseThrow();
