@@ -538,7 +538,8 @@ public class CareerRoutesApp extends Application {
 
         @Override
         public void showContentProblems(List<LoadResult> results) {
-            ProblemsDialog.create(stage, results, "The other jobs are listed on the Jobs page.", appearance).show();
+            ProblemsDialog.create(stage, results, org.careerroutes.jobs.JobsWording.problemsOutcome(results), appearance)
+                    .show();
         }
 
         @Override

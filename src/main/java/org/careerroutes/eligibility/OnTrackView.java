@@ -1,6 +1,7 @@
 package org.careerroutes.eligibility;
 
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.HBox;
@@ -10,6 +11,9 @@ import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 import org.careerroutes.kit.TextPage;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +31,14 @@ public final class OnTrackView {
 
     /** The tab's page; {@code showPathway} shows a pathway by id on the route map. */
     public static TextPage create(MyQualifications mine, Consumer<String> showPathway) {
+        return create(mine, showPathway, Optional.empty());
+    }
+
+    /**
+     * @param forEveryJob said under the heading where there are several jobs: that the qualifications
+     *                    count for every job, with the way back to them
+     */
+    public static TextPage create(MyQualifications mine, Consumer<String> showPathway, Optional<Node> forEveryJob) {
         Label heading = ProfileText.heading("Am I on track?", Styles.HEADING_1);
         Label lead = ProfileText.text("Check your qualifications, achieved or predicted, against every route into "
                 + "this job.", Styles.LEAD);
@@ -40,10 +52,10 @@ public final class OnTrackView {
         note.getStyleClass().add(Styles.CALLOUT);
 
         if (!mine.hasRules()) {
-            return new TextPage(ProfileText.page("page-on-track", heading, ProfileText.text("This profile does not set out its "
-                    + "entry requirements as rules that can be checked, so there is nothing to check your "
-                    + "qualifications against. Its requirements are under How to become one.", Styles.BODY_TEXT,
-                    OnTrackStyles.ON_TRACK_NO_RULES)));
+            return new TextPage(ProfileText.page("page-on-track", withNote(forEveryJob, heading, ProfileText.text(
+                    "This profile does not set out its entry requirements as rules that can be checked, so there is "
+                    + "nothing to check your qualifications against. Its requirements are under How to become one.",
+                    Styles.BODY_TEXT, OnTrackStyles.ON_TRACK_NO_RULES))));
         }
         QualificationsForm form = new QualificationsForm(new QualificationsFormModel(mine));
         VerdictsView verdicts = new VerdictsView(mine, showPathway);
@@ -55,12 +67,20 @@ public final class OnTrackView {
         VBox holder = new VBox(stacked);
         stacked.getChildren().setAll(form, verdicts);
 
-        ScrollPane page = ProfileText.page("page-on-track", heading, lead, note, holder);
+        ScrollPane page = ProfileText.page("page-on-track", withNote(forEveryJob, heading, lead, note, holder));
         // Measured in the body text's size, so larger text goes one above the other sooner.
         Runnable arrange = () -> arrange(holder, columns, stacked, form, verdicts, guidance.getFont().getSize());
         holder.widthProperty().addListener((obs, old, width) -> arrange.run());
         guidance.fontProperty().addListener((obs, old, font) -> arrange.run());
         return new TextPage(page);
+    }
+
+    /** The page's parts, the note for every job after the heading where there is one. */
+    private static Node[] withNote(Optional<Node> forEveryJob, Node heading, Node... rest) {
+        List<Node> parts = new ArrayList<>(List.of(heading));
+        forEveryJob.ifPresent(parts::add);
+        parts.addAll(List.of(rest));
+        return parts.toArray(Node[]::new);
     }
 
     private static void arrange(VBox holder, HBox columns, VBox stacked, QualificationsForm form, VBox verdicts,

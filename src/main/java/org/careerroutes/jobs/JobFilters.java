@@ -78,4 +78,12 @@ public record JobFilters(String query, Set<String> subjects, Set<RouteType> type
     public JobFilters withoutFilters() {
         return NONE.withQuery(query);
     }
+
+    /**
+     * Whether a filter's choice can be changed: one that would show no job cannot be ticked (it
+     * would only empty the page), but a ticked one can always be unticked. One rule for every choice.
+     */
+    public static boolean canChoose(int count, boolean ticked) {
+        return ticked || count > 0;
+    }
 }

@@ -63,7 +63,12 @@ public final class JobIndex {
         }
     }
 
-    private record Indexed(JobEntry job, String[] words, String[] titleWords, Set<String> subjects, Set<RouteType> types) {
+    /**
+     * @param titleWords   the title's distinct words, sorted, to be searched by prefix
+     * @param titleInOrder the title's words in the order they are written, for "the title starts with what was typed"
+     */
+    private record Indexed(JobEntry job, String[] words, String[] titleWords, List<String> titleInOrder,
+                           Set<String> subjects, Set<RouteType> types) {
     }
 
     private final List<Indexed> jobs;
@@ -100,7 +105,7 @@ public final class JobIndex {
                 texts.addAll(job.skills());
                 texts.addAll(job.subjects());
                 each = new Indexed(job, JobSearch.vocabulary(texts), JobSearch.vocabulary(List.of(job.title())),
-                        Set.copyOf(subjectKeys), job.types());
+                        JobSearch.inOrder(job.title()), Set.copyOf(subjectKeys), job.types());
             }
             // Each subject's name as the first job in title order spells it.
             for (String subject : job.subjects()) {
@@ -152,7 +157,8 @@ public final class JobIndex {
 
     /**
      * The jobs a search and filters ask for, and the counts beside each filter's choices. With
-     * words typed, jobs whose title has them come first; each part in title order.
+     * words typed, jobs whose title starts with them come first ("nurs": Nurse), then the other
+     * jobs whose title has them (Dental nurse), then the rest; each part in title order.
      *
      * @param verdicts  the student's verdict for each job by id; empty when they have entered no
      *                  qualifications (then no job is on track)
@@ -160,6 +166,7 @@ public final class JobIndex {
      */
     public Selection select(JobFilters filters, Map<String, JobVerdict> verdicts, Set<String> shortlist) {
         List<String> words = JobSearch.words(filters.query());
+        List<JobEntry> titleStarts = new ArrayList<>();
         List<JobEntry> titled = new ArrayList<>();
         List<JobEntry> others = new ArrayList<>();
         Map<String, Integer> subjectCounts = new HashMap<>();
@@ -195,11 +202,24 @@ public final class JobIndex {
             shortlisted += allBut(passes, 5) && isShortlisted ? 1 : 0;
             if (allBut(passes, -1)) {
                 boolean inTitle = !words.isEmpty() && words.stream().allMatch(word -> JobSearch.hasPrefix(each.titleWords(), word));
-                (inTitle ? titled : others).add(job);
+                (!inTitle ? others : startsWith(each.titleInOrder(), words) ? titleStarts : titled).add(job);
             }
         }
-        List<JobEntry> shown = Stream.concat(titled.stream(), others.stream()).toList();
+        List<JobEntry> shown = Stream.of(titleStarts, titled, others).flatMap(List::stream).toList();
         return new Selection(shown, words, new Counts(subjectCounts, typeCounts, paid, registration, onTrack, shortlisted));
+    }
+
+    /** Whether a title's first words start with the words typed, in the order typed ("vet nurs": Veterinary nurse). */
+    private static boolean startsWith(List<String> title, List<String> words) {
+        if (words.size() > title.size()) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            if (!title.get(i).startsWith(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every filter passes but the one at {@code except} (-1: every one). */

@@ -1,9 +1,11 @@
 package org.careerroutes.jobs;
 
+import org.careerroutes.importer.RouteKind;
 import org.careerroutes.model.EntryRoute;
 import org.careerroutes.model.EntryRules;
 import org.careerroutes.model.Section;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,8 +35,24 @@ public record JobRoute(String id, String title, RouteType type, EntryRules rules
         return paid.orElse(false);
     }
 
-    /** The route as the eligibility checker takes it: its rules, without the profile's text. */
+    /**
+     * The route as the Jobs page names it wherever it names a way in (a card's verdict, the
+     * shortlist in My plan and the handout), in the words of the Ways in filter: a route of a kind
+     * that has only the title the importer gives every such route ("Work") goes by the filter's
+     * name ("Starting in a junior job"); one with a name of its own ("Degree apprenticeship", a
+     * named programme) keeps it.
+     */
+    public String name() {
+        if (type == RouteType.OTHER) {
+            return title;
+        }
+        boolean plain = Arrays.stream(RouteKind.values())
+                .anyMatch(kind -> kind.id().equals(type.id()) && kind.title().equalsIgnoreCase(title.strip()));
+        return plain ? type.label() : title;
+    }
+
+    /** The route as the eligibility checker takes it: its rules, without the profile's text, by its {@link #name()}. */
     EntryRoute asEntryRoute() {
-        return new EntryRoute(id, title, Optional.empty(), List.of(), NO_TEXT, rules);
+        return new EntryRoute(id, name(), Optional.empty(), List.of(), NO_TEXT, rules);
     }
 }

@@ -37,6 +37,16 @@ public final class JobSearch {
         return List.copyOf(words);
     }
 
+    /** Every word of a text in the order written, repeats kept, made comparable: a title's words to start with. */
+    static List<String> inOrder(String text) {
+        List<String> words = new ArrayList<>();
+        var matcher = WORD.matcher(text);
+        while (matcher.find()) {
+            words.add(fold(matcher.group()));
+        }
+        return List.copyOf(words);
+    }
+
     /** A word as it is compared: lower case, without accents. */
     static String fold(String word) {
         String lower = word.toLowerCase(Locale.UK);

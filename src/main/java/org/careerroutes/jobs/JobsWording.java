@@ -1,5 +1,8 @@
 package org.careerroutes.jobs;
 
+import org.careerroutes.content.LoadResult;
+
+import java.util.List;
 import java.util.Locale;
 
 /** What the Jobs page says of what it shows, in words: counts, no match, more to show, problems. */
@@ -16,6 +19,11 @@ public final class JobsWording {
     /** "42 jobs", or "6 of 42 jobs" once a search or filter narrows them; "" with no jobs at all. */
     public static String count(int shown, int total, boolean narrowed) {
         return total == 0 ? "" : narrowed ? shown + " of " + jobs(total) : jobs(total);
+    }
+
+    /** "Skip to the 42 jobs", "Skip to the job"; "" when none is picked (nothing to skip to). */
+    public static String skipTo(int picked) {
+        return picked == 0 ? "" : picked == 1 ? "Skip to the job" : "Skip to the " + jobs(picked);
     }
 
     /** "No job matches “xyz”" (with these filters), "No job matches these filters", or "" when some do. */
@@ -35,17 +43,36 @@ public final class JobsWording {
         return left <= 0 ? "" : "Show " + Math.min(page, left) + " more (" + left + " not shown yet)";
     }
 
-    /** "2 job profiles in this folder could not be read, so they are not listed; 3 profiles have warnings…". */
+    /**
+     * What a student is told of the folder's problems: only the files that could not be read, so
+     * jobs are missing ("2 files could not be read; the other 30 jobs are listed."); "" when none.
+     * Warnings (a job listed all the same, something in its file ignored) are for whoever looks
+     * after the profiles, not for a student, who can do nothing about them.
+     */
     public static String problems(JobPack jobs) {
-        long failed = jobs.failed().size();
-        long warned = jobs.problems().size() - failed;
-        if (failed == 0 && warned == 0) {
+        int failed = jobs.failed().size();
+        if (failed == 0) {
             return "";
         }
-        String failedWords = failed == 0 ? "" : failed + (failed == 1 ? " job profile in this folder could not be read, so it is"
-                : " job profiles in this folder could not be read, so they are") + " not listed";
-        String warnedWords = warned == 0 ? "" : warned + (warned == 1 ? " profile has" : " profiles have")
-                + " warnings (" + (warned == 1 ? "it is" : "they are") + " listed all the same)";
-        return failed > 0 && warned > 0 ? failedWords + "; " + warnedWords + "." : failedWords + warnedWords + ".";
+        int listed = jobs.size();
+        return files(failed) + " could not be read; " + (listed == 0 ? "no job is listed."
+                : listed == 1 ? "the other job is listed." : "the other " + jobs(listed) + " are listed.");
+    }
+
+    /**
+     * The closing sentence of the list of a folder's problems (its files with errors or warnings):
+     * what the Jobs page lists, the jobs of the files with warnings among them.
+     */
+    public static String problemsOutcome(List<LoadResult> problems) {
+        long failed = problems.stream().filter(r -> !r.errors().isEmpty()).count();
+        long warned = problems.size() - failed;
+        String listed = failed == 0 ? "Every job is listed on the Jobs page" : "The jobs of the other files are listed on "
+                + "the Jobs page";
+        return listed + (warned == 0 ? "." : ", those of the " + files(warned) + " with warnings too.");
+    }
+
+    /** "1 file", "2 files". */
+    public static String files(long n) {
+        return String.format(Locale.UK, "%,d", n) + (n == 1 ? " file" : " files");
     }
 }

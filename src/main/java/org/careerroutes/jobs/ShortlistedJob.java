@@ -37,9 +37,9 @@ public record ShortlistedJob(String id, String title, Optional<JobEntry> job, Op
         return job.isPresent();
     }
 
-    /** "Ways in: University, College, Apprenticeship", or why there are none to list. */
+    /** "Ways in: University, Apprenticeship, Starting in a junior job" (as the filter names them), or why there are none to list. */
     public String waysIn() {
-        return job.map(j -> "Ways in: " + String.join(", ", j.routes().stream().map(JobRoute::title).toList()))
+        return job.map(j -> "Ways in: " + String.join(", ", j.routes().stream().map(JobRoute::name).toList()))
                 .orElse("Not among the jobs on offer here now");
     }
 

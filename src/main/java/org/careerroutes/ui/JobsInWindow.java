@@ -7,6 +7,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import org.careerroutes.jobs.JobEntry;
+import org.careerroutes.jobs.view.ForEveryJobNote;
 import org.careerroutes.jobs.view.JobBar;
 import org.careerroutes.jobs.view.JobsLikeThisView;
 import org.careerroutes.jobs.view.JobsPage;
@@ -57,8 +58,8 @@ final class JobsInWindow {
         if (shown) {
             model.search().close();
             if (page == null) {
-                page = JobsPage.create(model.jobs().page(), showProblems,
-                        Optional.of(() -> model.open(ProfileSection.ON_TRACK)));
+                page = JobsPage.create(model.jobs().page(), showProblems, Optional.of(() -> model.jobs().page()
+                        .enterQualifications(model.profile().id(), () -> model.open(ProfileSection.ON_TRACK))));
             }
             centre.getChildren().set(0, page.node());
             page.focus();
@@ -82,20 +83,33 @@ final class JobsInWindow {
      * can make a second).
      */
     Optional<Node> likeThis(Profile profile) {
+        return Optional.of(whenSeveral(() -> JobsLikeThisView.create(profile, model.jobs().page())));
+    }
+
+    /**
+     * For "Am I on track?": where there are several jobs, that the qualifications count for every
+     * one, with the way back to them; a place filled once there are (as {@link #likeThis}).
+     */
+    Optional<Node> forEveryJob() {
+        return Optional.of(whenSeveral(() -> ForEveryJobNote.create(model::showJobs)));
+    }
+
+    /** A place for what is said only where there are several jobs: made and shown once there are. */
+    private Node whenSeveral(java.util.function.Supplier<Node> make) {
         StackPane place = new StackPane();
         place.managedProperty().bind(place.visibleProperty());
         Runnable fill = () -> {
             if (model.jobs().several() && place.getChildren().isEmpty()) {
-                place.getChildren().add(JobsLikeThisView.create(profile, model.jobs().page()));
+                place.getChildren().add(make.get());
             }
             place.setVisible(!place.getChildren().isEmpty());
         };
-        // Weakly: an Overview dropped for another job is not kept alive by the window's jobs.
+        // Weakly: a page dropped for another job is not kept alive by the window's jobs.
         javafx.beans.value.ChangeListener<Boolean> several = (obs, old, now) -> fill.run();
         model.jobs().severalProperty().addListener(new javafx.beans.value.WeakChangeListener<>(several));
         place.getProperties().put(JobsInWindow.class, several);
         fill.run();
-        return Optional.of(place);
+        return place;
     }
 
     /** My shortlist for My plan: where there are several jobs, or the student has shortlisted some before. */

@@ -139,7 +139,8 @@ public final class MainWindow {
         pages.slot(ProfileSection.DUTIES, SectionPages::duties);
         routes = pages.slot(ProfileSection.ROUTES, RoutesView::create);
         routeMap = pages.slot(ProfileSection.ROUTE_MAP, map::page);
-        pages.slot(ProfileSection.ON_TRACK, p -> OnTrackView.create(model.qualifications(), model::showPathwayOnMap));
+        pages.slot(ProfileSection.ON_TRACK, p -> OnTrackView.create(model.qualifications(), model::showPathwayOnMap,
+                jobs.forEveryJob()));
         pages.slot(ProfileSection.SKILLS, student::skills);
         pages.slot(ProfileSection.WORKPLACES, SectionPages::workplaces);
         pages.slot(ProfileSection.CAREER_PATH, SectionPages::careerPath);

@@ -49,11 +49,11 @@ class HandoutShortlistTest {
         String text = text(handout);
         assertTrue(text.contains("My shortlist"), text);
         assertTrue(text.contains("\u2605 Care worker"), text);
-        assertTrue(text.contains("Ways in: College, Apprenticeship, Work, Volunteering, Direct application"), text);
+        assertTrue(text.contains("Ways in: College, Apprenticeship, Starting in a junior job, Volunteering, Applying directly"), text);
         assertTrue(text.contains("\u2713 College: you meet the usual entry requirements for a level 2 course"), text);
         assertTrue(text.contains("\u2713 Apprenticeship: you meet the usual entry requirements for an intermediate apprenticeship"),
                 text);
-        assertTrue(text.contains("Not checked by Career Routes: Work, Volunteering, Direct application"), text);
+        assertTrue(text.contains("Not checked by Career Routes: Starting in a junior job, Volunteering, Applying directly"), text);
         assertTrue(text.contains("\u2605 A job no longer here"), text);
         assertTrue(text.contains("Not among the jobs on offer here now"), text);
         assertFalse(text.contains("Also on my shortlist"), "two jobs: both in full");

@@ -72,7 +72,8 @@ class OnTrackForMeTest {
                 "the university route wants A levels; the college route four GCSEs");
         assertEquals("Apprenticeship: you meet the usual entry requirements for an advanced apprenticeship",
                 verdicts.get("civil-engineer").words(), "its degree apprenticeship wants a college qualification");
-        assertEquals("Work: you meet the usual entry requirements", verdicts.get("paramedic").words());
+        assertEquals("Starting in a junior job: you meet the usual entry requirements", verdicts.get("paramedic").words(),
+                "the way in named as the filter names it, not by the route's title \"Work\"");
         assertEquals("College: you meet the usual entry requirements for a level 1 course, for a level 2 course and "
                 + "for a level 3 course (and 1 other route)", verdicts.get("bricklayer").words());
         assertEquals("Not yet on any of the routes Career Routes checks (it does not check 2 of its 4)",

@@ -122,7 +122,7 @@ class ContentOptionUITest extends AppUITestBase {
         Window dialog = windowWith("problems-dialog").orElseThrow();
         assertTrue(dialog.getWidth() <= javafx.stage.Screen.getPrimary().getVisualBounds().getWidth(),
                 "dialog width " + dialog.getWidth());
-        assertTrue(allText(dialog.getScene().getRoot()).contains("There are problems in 30 files"));
+        assertTrue(allText(dialog.getScene().getRoot()).contains("30 files could not be read"));
         assertTrue(allText(dialog.getScene().getRoot()).contains("and 25 more"));
     }
 

@@ -112,7 +112,8 @@ class JobsPageUITest extends AppUITestBase {
         assertTrue(node("jobs-search", TextField.class).isFocused(), "the keyboard starts in the search");
         assertEquals("Test profile written for Career Routes, in the layout of a published job profile; not published "
                 + "information.", node("attribution", Labeled.class).getText(), "the summaries' source");
-        assertTrue(text("jobs-problems").contains("15 profiles have warnings"), text("jobs-problems"));
+        assertFalse(node("jobs-problems", Node.class).getParent().isVisible(),
+                "15 files have warnings for their authors, but every job is listed: nothing for a student to act on");
         assertTrue(Files.isDirectory(settingsDir.resolve("job-index")), "the folder's index is kept beside the settings");
     }
 
@@ -180,6 +181,30 @@ class JobsPageUITest extends AppUITestBase {
     }
 
     @Test
+    void aFilterChoiceThatWouldShowNoJobCannotBeTickedButATickedOneCanBeUnticked() throws TimeoutException {
+        launch(PACK);
+        clickOn(node("jobs-search", TextField.class)).write("pilot");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1 of 32 jobs", count());
+        CheckBox direct = node("jobs-filter-way-direct-application", CheckBox.class);
+        assertEquals("Applying directly (0)", direct.getText());
+        assertTrue(direct.isDisabled(), "as On track for me (0) is");
+        assertTrue(node("jobs-filter-on-track", CheckBox.class).isDisabled());
+        assertFalse(node("jobs-filter-way-university", CheckBox.class).isDisabled(), "University (1)");
+        tick("jobs-filter-way-university");
+        assertEquals("University (1)", node("jobs-filter-way-university", CheckBox.class).getText());
+        interact(() -> node("jobs-search", TextField.class).setText("plumb"));
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckBox university = node("jobs-filter-way-university", CheckBox.class);
+        assertEquals("University (0)", university.getText());
+        assertTrue(university.isSelected());
+        assertFalse(university.isDisabled(), "ticked, so it can be unticked");
+        tick("jobs-filter-way-university");
+        assertFalse(university.isSelected());
+        assertTrue(university.isDisabled(), "unticked at 0: now it cannot be ticked");
+    }
+
+    @Test
     void onTrackForMeUsesTheQualificationsEnteredOnAnyJobAndEachCardSaysWhichRoute() throws TimeoutException {
         launch(PACK);
         CheckBox onTrack = node("jobs-filter-on-track", CheckBox.class);
@@ -240,7 +265,7 @@ class JobsPageUITest extends AppUITestBase {
         String shortlist = text("my-shortlist");
         assertTrue(shortlist.contains("Nurse") && shortlist.contains("Chef"), shortlist);
         assertTrue(shortlist.indexOf("Nurse") < shortlist.indexOf("Chef"), "in the order shortlisted");
-        assertTrue(shortlist.contains("Ways in: College, Apprenticeship, Work, Direct application"), shortlist);
+        assertTrue(shortlist.contains("Ways in: College, Apprenticeship, Starting in a junior job, Applying directly"), shortlist);
 
         Path record = environment().plansFolder().resolve("me.careerplan");
         waitUntil(() -> Files.exists(record) && read(record).contains("\"profile\": \"chef\""));
@@ -282,13 +307,22 @@ class JobsPageUITest extends AppUITestBase {
         Files.writeString(folder.resolve("broken.json"), "{\n  \"title\": [1,]\n}\n");
         launch("--content=" + folder);
         assertEquals("32 jobs", count());
-        assertTrue(text("jobs-problems").startsWith("1 job profile in this folder could not be read, so it is not listed"),
-                text("jobs-problems"));
+        assertEquals("1 file could not be read; the other 32 jobs are listed.", node("jobs-problems", Labeled.class).getText());
         press("jobs-show-problems");
         Window dialog = windowWith("problems-dialog").orElseThrow(() -> new AssertionError("the problems are listed"));
         String problems = node("problem-list", TextArea.class).getText();
         assertTrue(problems.startsWith(folder.resolve("broken.json") + ":2:15: a comma too many"), problems);
-        assertFalse(allText(dialog.getScene().getRoot()).contains("Exception"), "no stack trace");
+        assertTrue(problems.lines().allMatch(line -> line.startsWith(folder.resolve("broken.json").toString())),
+                "the unreadable file alone, no warnings mixed in: " + problems);
+        String said = allText(dialog.getScene().getRoot());
+        assertTrue(said.contains("1 file could not be read"), said);
+        assertFalse(said.contains("problems in"), "not a count of every file with something to say: " + said);
+        assertTrue(said.contains("Warnings for whoever looks after these profiles"), said);
+        assertTrue(said.contains("The jobs of the other files are listed on the Jobs page, those of the 15 files with "
+                + "warnings too."), said);
+        String warnings = node("problem-warnings", TextArea.class).getText();
+        assertTrue(warnings.contains(": warning: ") && !warnings.contains("broken.json"), warnings);
+        assertFalse(said.contains("Exception"), "no stack trace");
     }
 
     @Test
@@ -301,12 +335,78 @@ class JobsPageUITest extends AppUITestBase {
             Node owner = stage.getScene().getFocusOwner();
             reached.add(owner == null ? "" : String.valueOf(owner.getId()));
         }
-        for (String id : List.of("jobs-show-problems", "jobs-filter-shortlist", "jobs-enter-qualifications",
+        assertEquals("jobs-skip-to-cards", reached.get(0), "the way to the cards first");
+        // "On my shortlist (0)" and "On track for me (0)" cannot be ticked, so Tab passes them by.
+        for (String id : List.of("jobs-enter-qualifications",
                 "jobs-filter-paid", "jobs-filter-registration", "jobs-filter-way-university", "jobs-filter-subject-biology",
                 "job-open-accountant", "job-star-accountant", "job-open-airline-pilot")) {
             assertTrue(reached.contains(id), id + " reached by Tab: " + reached);
         }
         assertTrue(reached.indexOf("job-open-accountant") < reached.indexOf("job-star-accountant"));
+    }
+
+    @Test
+    void fromTheSearchTheKeyboardReachesTheCardsAtOnceAndTheArrowsMoveBetweenThem() throws TimeoutException {
+        launch(PACK);
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(node("jobs-search", TextField.class).isFocused());
+        press(KeyCode.TAB).release(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("jobs-skip-to-cards", stage.getScene().getFocusOwner().getId(), "one Tab from the search");
+        assertEquals("Skip to the 32 jobs", node("jobs-skip-to-cards", Labeled.class).getText());
+        type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("job-open-accountant", stage.getScene().getFocusOwner().getId());
+
+        ctrl(KeyCode.F);
+        type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("job-open-accountant", stage.getScene().getFocusOwner().getId(), "Down from the search");
+        type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("job-open-airline-pilot", stage.getScene().getFocusOwner().getId());
+        type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("job-open-bricklayer", stage.getScene().getFocusOwner().getId(), "two columns: the card below");
+        type(KeyCode.END);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node last = stage.getScene().getFocusOwner();
+        assertEquals("job-open-zookeeper", last.getId());
+        ScrollPane scroll = node("jobs-card-scroll", ScrollPane.class);
+        Bounds view = scroll.localToScene(scroll.getBoundsInLocal());
+        Bounds shown = last.localToScene(last.getBoundsInLocal());
+        assertTrue(shown.getMinY() >= view.getMinY() - 1 && shown.getMaxY() <= view.getMaxY() + 1,
+                "the focused card is scrolled into view: " + shown + " in " + view);
+        type(KeyCode.HOME);
+        type(KeyCode.UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(node("jobs-search", TextField.class).isFocused(), "Up from the first row: back to the search");
+
+        write("nurs");
+        type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("job-open-nurse", stage.getScene().getFocusOwner().getId(), "Enter: the first job found");
+        type(KeyCode.ENTER);
+        waitUntil(() -> stage.getTitle().startsWith("Nurse"));
+    }
+
+    @Test
+    void enterMyQualificationsOpensAmIOnTrackOfTheJobLastShownSayingTheyCountForEveryJob() throws TimeoutException {
+        launch(PACK);
+        openByKeyboard("nurse");
+        waitUntil(() -> stage.getTitle().startsWith("Nurse"));
+        ctrl(KeyCode.J);
+        press("jobs-enter-qualifications");
+        assertEquals("Nurse \u2013 Career Routes", stage.getTitle(), "the job last shown, not the first by title");
+        assertTrue(lookup("#page-on-track").tryQuery().isPresent());
+        assertTrue(node("job-bar", Node.class).isVisible(), "the job's bar is kept");
+        assertTrue(node("on-track-every-job", Labeled.class).getText().contains("count for every job"));
+        press("on-track-all-jobs");
+        assertEquals("Jobs \u2013 Career Routes", stage.getTitle());
     }
 
     @Test

@@ -52,7 +52,6 @@ final class JobFiltersView {
 
         shortlisted.setOnAction(e -> model.onlyMyShortlist(shortlisted.isSelected()));
         onTrack.setOnAction(e -> model.onTrackForMe(onTrack.isSelected()));
-        onTrack.disableProperty().bind(model.onTrackAvailableProperty().not());
         onTrackHint.setId("jobs-on-track-hint");
         onTrackHint.visibleProperty().bind(model.onTrackAvailableProperty().not());
         onTrackHint.managedProperty().bind(onTrackHint.visibleProperty());
@@ -106,7 +105,11 @@ final class JobFiltersView {
         return group;
     }
 
-    /** Ticks and counts as the view model has them; the subjects' boxes made again when the subjects change. */
+    /**
+     * Ticks and counts as the view model has them, a choice that would show no job disabled unless
+     * it is ticked ("On track for me" shows none before qualifications are entered); the subjects'
+     * boxes made again when the subjects change.
+     */
     private void show() {
         JobIndex.Selection selection = model.selectionProperty().get();
         JobFilters filters = model.filters();
@@ -138,5 +141,6 @@ final class JobFiltersView {
         box.setText(label + " (" + count + ")");
         box.setAccessibleText(label + ", " + count + (count == 1 ? " job" : " jobs"));
         box.setSelected(ticked);
+        box.setDisable(!JobFilters.canChoose(count, ticked));
     }
 }

@@ -54,12 +54,18 @@ final class JobOpening {
     }
 
     void open(JobPack jobs, String id) {
+        open(jobs, id, () -> { });
+    }
+
+    /** Opens a job, then does {@code then} once it is shown (another of its pages in place of its Overview). */
+    void open(JobPack jobs, String id, Runnable then) {
         if (!opening.get().isEmpty()) {
             return;
         }
         Optional<Profile> known = Optional.ofNullable(opened.get(id)).or(() -> jobs.held(id));
         if (known.isPresent()) {
             show.accept(known.get());
+            then.run();
             return;
         }
         String title = jobs.job(id).map(JobEntry::title).orElse(id);
@@ -71,6 +77,7 @@ final class JobOpening {
                 Profile profile = loaded.profile().orElseThrow();
                 opened.put(id, profile);
                 show.accept(profile);
+                then.run();
             } else {
                 say.accept(title + " could not be opened: " + loaded.errors().stream().limit(3).map(Problem::format)
                         .collect(Collectors.joining("; ")) + ". The other jobs can still be opened.");

@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -46,6 +48,8 @@ public final class JobsPage {
     private final Label count = ProfileText.text("", JobsStyles.COUNT);
     private final Map<String, JobCardView> made = new HashMap<>();
     private final ScrollPane cardScroll;
+    /** How many cards stand in a row, for the arrow keys. */
+    private int columns = 1;
 
     /**
      * @param showProblems        lists the problems of the folder's files (a dialog); empty where there is none (a
@@ -85,7 +89,21 @@ public final class JobsPage {
             search.requestFocus();
         });
         clear.disableProperty().bind(model.queryProperty().isEmpty());
-        HBox searchRow = new HBox(searchLabel, search, clear);
+        // The results a key away: Down or Enter in the search, or this control (the next Tab stop while
+        // the search is empty), go to the first card; the filters follow it in the Tab order.
+        search.setOnKeyPressed(e -> {
+            if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) && focusCard(0)) {
+                e.consume();
+            }
+        });
+        Button skip = new Button();
+        skip.setId("jobs-skip-to-cards");
+        skip.textProperty().bind(model.skipToProperty());
+        skip.visibleProperty().bind(model.skipToProperty().isNotEmpty());
+        skip.managedProperty().bind(skip.visibleProperty());
+        skip.setMinWidth(Region.USE_PREF_SIZE);
+        skip.setOnAction(e -> focusCard(0));
+        HBox searchRow = new HBox(searchLabel, search, clear, skip);
         searchRow.getStyleClass().add(JobsStyles.SEARCH_ROW);
         searchRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -151,6 +169,7 @@ public final class JobsPage {
         cardScroll.disableProperty().bind(model.openingProperty().isNotEmpty());
         page.cursorProperty().bind(model.openingProperty().map(o -> o.isEmpty() ? Cursor.DEFAULT : Cursor.WAIT));
 
+        grid.addEventFilter(KeyEvent.KEY_PRESSED, this::moveBetweenCards);
         model.cards().addListener((javafx.collections.ListChangeListener<JobCard>) change -> showCards());
         grid.widthProperty().addListener((obs, old, now) -> sizeCards());
         grid.hgapProperty().addListener((obs, old, now) -> sizeCards());   // set by the stylesheet after the first pass
@@ -171,6 +190,45 @@ public final class JobsPage {
     /** Where the keyboard starts on the page: the search field. */
     public void focus() {
         search.requestFocus();
+    }
+
+    /** Puts the keyboard on a card's title (scrolled into view); false when there is no such card. */
+    private boolean focusCard(int index) {
+        List<Node> cards = grid.getChildren();
+        if (index < 0 || index >= cards.size()) {
+            return false;
+        }
+        cards.get(index).lookup("." + JobsStyles.CARD_OPEN).requestFocus();
+        return true;
+    }
+
+    /**
+     * The arrows move between the cards as they are laid out (Up from the first row goes back to
+     * the search), Home and End to the first and last card shown.
+     */
+    private void moveBetweenCards(KeyEvent e) {
+        if (!(e.getTarget() instanceof Node target) || !target.getStyleClass().contains(JobsStyles.CARD_OPEN)) {
+            return;   // the ☆ and anything else keep their keys
+        }
+        int at = grid.getChildren().indexOf(target.getParent().getParent());
+        int to = switch (e.getCode()) {
+            case LEFT -> at - 1;
+            case RIGHT -> at + 1;
+            case UP -> at - columns;
+            case DOWN -> at + columns;
+            case HOME -> 0;
+            case END -> grid.getChildren().size() - 1;
+            default -> Integer.MIN_VALUE;
+        };
+        if (to == Integer.MIN_VALUE || at < 0) {
+            return;
+        }
+        if (to < 0 && e.getCode() == KeyCode.UP) {
+            search.requestFocus();
+        } else {
+            focusCard(Math.max(0, Math.min(to, grid.getChildren().size() - 1)));
+        }
+        e.consume();
     }
 
     private double em() {
@@ -201,7 +259,7 @@ public final class JobsPage {
             return;
         }
         double gap = grid.getHgap();
-        int columns = Math.max(1, (int) Math.floor((width + gap) / (CARD_EMS * em() + gap)));
+        columns = Math.max(1, (int) Math.floor((width + gap) / (CARD_EMS * em() + gap)));
         double each = Math.floor((width - gap * (columns - 1)) / columns) - 1;
         for (Node node : grid.getChildren()) {
             Region card = (Region) node;
@@ -235,8 +293,8 @@ public final class JobsPage {
     }
 
     /**
-     * What could not be read: a call-out when jobs are missing; a quiet line when files only have
-     * warnings (all their jobs are listed), which matter to whoever looks after the folder.
+     * The files that could not be read, in a call-out, so a student knows jobs are missing; the
+     * list of them (and of the warnings, for whoever looks after the folder) a press away.
      */
     private Node problems(Optional<Runnable> showProblems) {
         if (showProblems.isEmpty()) {
@@ -250,20 +308,13 @@ public final class JobsPage {
         words.textProperty().bind(model.problemsProperty());
         HBox box = new HBox(10, words);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().addAll(Styles.CALLOUT, JobsStyles.NOTICE);
         HBox.setHgrow(words, Priority.ALWAYS);
         Button list = new Button("Show the problems");
         list.setId("jobs-show-problems");
         list.setMinWidth(Region.USE_PREF_SIZE);
         list.setOnAction(e -> showProblems.get().run());
         box.getChildren().add(list);
-        Runnable style = () -> {
-            boolean missing = model.jobsMissingProperty().get();
-            box.getStyleClass().setAll(missing ? List.of(Styles.CALLOUT, JobsStyles.NOTICE) : List.of(JobsStyles.NOTICE));
-            words.getStyleClass().removeAll(Styles.BODY_TEXT, Styles.MUTED);
-            words.getStyleClass().add(missing ? Styles.BODY_TEXT : Styles.MUTED);
-        };
-        model.jobsMissingProperty().addListener((obs, old, now) -> style.run());
-        style.run();
         box.visibleProperty().bind(model.problemsProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;

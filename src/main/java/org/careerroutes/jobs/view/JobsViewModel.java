@@ -63,9 +63,9 @@ public final class JobsViewModel {
     private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper nothingFound = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper more = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper skipTo = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reading = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problems = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper jobsMissing = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper onTrackAvailable = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Set<String>> shortlist = new ReadOnlyObjectWrapper<>(Set.of());
@@ -140,22 +140,25 @@ public final class JobsViewModel {
         return more.getReadOnlyProperty();
     }
 
+    /** "Skip to the 42 jobs": the control after the search that takes the keyboard to the first card; "" for none. */
+    public ReadOnlyStringProperty skipToProperty() {
+        return skipTo.getReadOnlyProperty();
+    }
+
     /** "Reading the jobs in this folder: 120 of 800", while the folder is read. */
     public ReadOnlyStringProperty readingProperty() {
         return reading.getReadOnlyProperty();
     }
 
-    /** What could not be read in the folder, in a sentence, or "". */
+    /** The folder's files that could not be read, in a sentence for a student, or "" (warnings are not said here). */
     public ReadOnlyStringProperty problemsProperty() {
         return problems.getReadOnlyProperty();
     }
 
-    /** Whether files of the folder could not be read, so that jobs are missing (not only warnings). */
-    public ReadOnlyBooleanProperty jobsMissingProperty() {
-        return jobsMissing.getReadOnlyProperty();
-    }
-
-    /** The files of the folder with problems, for the list of them. */
+    /**
+     * The files of the folder with problems, for the list of them: those that could not be read,
+     * then those with warnings only.
+     */
     public List<LoadResult> problemFiles() {
         return pack.getValue() == null ? List.of() : pack.getValue().problems();
     }
@@ -315,6 +318,27 @@ public final class JobsViewModel {
         }
     }
 
+    /**
+     * "Enter my qualifications": the qualifications are the student's, for every job, so they are
+     * entered on "Am I on track?" of the job on show (the last opened, at first the folder's first);
+     * where Career Routes checks none of that job's routes (its page has no form), on the first job
+     * by title whose routes it checks, opened first.
+     *
+     * @param shownId the job on show
+     * @param onTrack shows "Am I on track?" of the job on show
+     */
+    public void enterQualifications(String shownId, Runnable onTrack) {
+        JobPack jobs = pack.getValue();
+        boolean checked = jobs == null || jobs.job(shownId).map(JobEntry::anyRouteChecked).orElse(true);
+        Optional<JobEntry> instead = checked ? Optional.empty()
+                : jobs.index().jobs().stream().filter(JobEntry::anyRouteChecked).findFirst();
+        if (instead.isEmpty()) {
+            onTrack.run();   // with no job checked at all, its page says so
+        } else {
+            opening.open(jobs, instead.get().id(), onTrack);
+        }
+    }
+
     // ----- working it out
 
     private void update() {
@@ -343,7 +367,6 @@ public final class JobsViewModel {
         reading.set(progress.complete() ? "" : "Reading the jobs in this folder: " + progress.read() + " of "
                 + progress.total() + "\u2026");
         problems.set(JobsWording.problems(jobs));
-        jobsMissing.set(!jobs.failed().isEmpty());
         showCards();
     }
 
@@ -367,6 +390,7 @@ public final class JobsViewModel {
         nothingFound.set(JobsWording.nothingFound(jobs.size(), total, filters.get().query(), filters.get().anyFilter()));
         int shown = Math.min(shownUpTo, jobs.size());
         more.set(JobsWording.more(jobs.size() - shown, PAGE));
+        skipTo.set(JobsWording.skipTo(jobs.size()));
         List<JobCard> made = jobs.subList(0, shown).stream().map(job -> JobCard.of(job, picked.words(),
                 Optional.ofNullable(verdicts.get(job.id())), shortlist.get().contains(job.id()))).toList();
         if (!made.equals(cards)) {

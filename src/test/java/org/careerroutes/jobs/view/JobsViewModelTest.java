@@ -4,6 +4,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.careerroutes.content.ProfileLoader;
 import org.careerroutes.jobs.JobPack;
+import org.careerroutes.jobs.JobsWording;
 import org.careerroutes.jobs.PackReading;
 import org.careerroutes.jobs.RouteType;
 import org.careerroutes.jobs.TestPack;
@@ -63,7 +64,7 @@ class JobsViewModelTest {
         JobsViewModel model = model(Background.sameThread());
         model.queryProperty().set("nurs");
         assertEquals("6 of 32 jobs", model.countProperty().get());
-        assertEquals(List.of("Dental nurse", "Nurse", "Veterinary nurse"), titles(model).subList(0, 3));
+        assertEquals(List.of("Nurse", "Dental nurse", "Veterinary nurse"), titles(model).subList(0, 3));
         JobCard pharmacist = model.cards().stream().filter(c -> c.job().id().equals("pharmacist"))
                 .findFirst().orElseThrow();
         assertEquals("What you'll do", pharmacist.found().orElseThrow().field());
@@ -169,9 +170,43 @@ class JobsViewModelTest {
         reading.follow(pack::set);
         reading.run();
         JobsViewModel model = model(Background.sameThread());
-        assertEquals("1 job profile in this folder could not be read, so it is not listed; 1 profile has warnings "
-                + "(it is listed all the same).", model.problemsProperty().get());
-        assertTrue(model.jobsMissingProperty().get());
+        assertEquals("1 file could not be read; the other job is listed.", model.problemsProperty().get(),
+                "nothing of the nurse's warnings: a student cannot act on them");
+        assertEquals("The jobs of the other files are listed on the Jobs page, those of the 1 file with warnings too.",
+                JobsWording.problemsOutcome(model.problemFiles()));
+    }
+
+    @Test
+    void filesWithWarningsOnlyAreNotSaidToAStudent(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("pack"));
+        Files.copy(TestPack.FOLDER.resolve("nurse.json"), folder.resolve("nurse.json"));
+        Files.copy(TestPack.FOLDER.resolve("chef.json"), folder.resolve("chef.json"));
+        PackReading reading = new PackReading(folder, ProfileLoader.profileFiles(folder), Optional.empty(), "test",
+                Optional.empty());
+        reading.follow(pack::set);
+        reading.run();
+        assertEquals(2, pack.get().problems().size(), "both profiles have warnings");
+        JobsViewModel model = model(Background.sameThread());
+        assertEquals("", model.problemsProperty().get());
+        assertEquals("Every job is listed on the Jobs page, those of the 2 files with warnings too.",
+                JobsWording.problemsOutcome(model.problemFiles()));
+    }
+
+    @Test
+    void enteringQualificationsGoesToTheJobOnShowOrTheFirstJobWhoseRoutesAreChecked() {
+        JobsViewModel model = model(Background.sameThread());
+        List<String> onTrack = new ArrayList<>();
+        model.enterQualifications("nurse", () -> onTrack.add("on track"));
+        assertEquals(List.of("on track"), onTrack, "the nurse's routes are checked: its own page");
+        assertEquals(List.of(), shown, "no other job opened");
+        model.enterQualifications("farm-worker", () -> onTrack.add("on track of " + shown.get(shown.size() - 1).id()));
+        assertEquals("on track of accountant", onTrack.get(1),
+                "the farm worker's page has no form: the first job by title whose routes are checked");
+        assertEquals("Skip to the 32 jobs", model.skipToProperty().get());
+        model.queryProperty().set("pilot");
+        assertEquals("Skip to the job", model.skipToProperty().get());
+        model.queryProperty().set("xyz");
+        assertEquals("", model.skipToProperty().get(), "nothing to skip to");
     }
 
     @Test
