@@ -4,12 +4,15 @@ import javafx.stage.Stage;
 import org.careerroutes.kiosk.ErrorLog;
 import org.careerroutes.kiosk.KioskConfig;
 import org.careerroutes.kiosk.KioskShell;
+import org.careerroutes.kiosk.Stand;
 import org.careerroutes.kiosk.Visit;
 import org.careerroutes.kiosk.VisitCounting;
 import org.careerroutes.kiosk.insights.CountsStore;
 import org.careerroutes.kit.Background;
 import org.careerroutes.kit.Theme;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import org.careerroutes.jobs.JobPack;
 import org.careerroutes.model.Profile;
 import org.careerroutes.plan.TakeHome;
@@ -71,11 +74,23 @@ final class KioskMode {
                         Background.oneThread("kiosk-visit-counts"), environment.clock(), ZoneId.systemDefault(), errorLog,
                         KioskVisit.names(profile, severalJobs), profile.title()))
                 : Optional.empty();
-        shell = new KioskShell(stage, profile, this::newVisit, timing, config, errorLog, counting, quit, closedFromOutside);
+        shell = new KioskShell(stage, stand(profile, jobs, severalJobs), this::newVisit, timing, config, errorLog, counting, quit, closedFromOutside);
     }
 
     void start() {
         shell.start();
+    }
+
+    /**
+     * What the attract screen says the stand offers: the one job, or how many jobs and their
+     * titles in turn, followed as the folder is read (until it is, the count is of its files).
+     */
+    static ObservableValue<Stand> stand(Profile profile, ObservableValue<JobPack> jobs, boolean severalJobs) {
+        if (!severalJobs) {
+            return new SimpleObjectProperty<>(Stand.oneJob(profile));
+        }
+        return jobs.map(pack -> Stand.ofJobs(pack.progress().complete() ? pack.size() : pack.progress().total(),
+                pack.offered().stream().map(job -> new Stand.Job(job.title(), job.summary())).toList()));
     }
 
     void stop() {

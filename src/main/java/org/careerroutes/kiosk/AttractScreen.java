@@ -3,19 +3,21 @@ package org.careerroutes.kiosk;
 import javafx.animation.FadeTransition;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.careerroutes.kit.ProfileText;
-import org.careerroutes.model.Profile;
 
 import java.util.List;
 
 /**
  * What the kiosk shows between visitors: the job's name in large type, "Touch to explore", and
- * a calm showcase of the profile that changes every few seconds with a slow fade. Where the kiosk
+ * a calm showcase of the profile that changes every few seconds with a slow fade; at a stand of
+ * several jobs, how many there are and their titles in turn ({@link Stand}). Where the kiosk
  * counts visits, it says so in one line, and after a visitor ends their visit it asks the one-tap
  * question for a while. It handles no input itself: the kiosk starts a visit on any touch or key
  * wherever it lands, but on the question.
@@ -25,7 +27,11 @@ final class AttractScreen extends VBox {
     static final Duration CARD_TIME = Duration.seconds(7);
     private static final Duration FADE = Duration.millis(700);
 
-    private final List<Showcase.Card> cards;
+    private final ObservableValue<Stand> stand;
+    /** Follows the stand while the screen is on show: a folder's jobs arrive as it is read. */
+    private final ChangeListener<Stand> standChanged = (obs, old, now) -> showStand(now);
+    private List<Showcase.Card> cards = List.of();
+    private final javafx.beans.property.BooleanProperty hasCards = new javafx.beans.property.SimpleBooleanProperty();
     private final Label cardLabel = ProfileText.text("", KioskStyles.SHOWCASE_LABEL);
     private final Label headline = ProfileText.text("", KioskStyles.SHOWCASE_HEADLINE);
     private final Label detail = ProfileText.text("", KioskStyles.SHOWCASE_DETAIL);
@@ -33,30 +39,31 @@ final class AttractScreen extends VBox {
     private final Timeline rotation = new Timeline(new KeyFrame(CARD_TIME, e -> fadeToNext()));
     private final FadeTransition fade = new FadeTransition(FADE, card);
     private final QuestionCard question = new QuestionCard();
+    private final Label title = ProfileText.text("", KioskStyles.ATTRACT_TITLE);
+    private final Label summary = ProfileText.text("", KioskStyles.ATTRACT_SUMMARY);
     private int shown;
+    private boolean started;
 
     /** The line that tells every visitor, before they touch anything, that the stand counts visits. */
     static final String COUNTING_NOTICE = "This stand counts visits, not visitors.";
 
-    /** A screen that counts no visits. */
-    AttractScreen(Profile profile) {
-        this(profile, false);
-    }
-
-    /** @param counting the stand counts visits: say so, and the question may be asked */
-    AttractScreen(Profile profile, boolean counting) {
+    /**
+     * @param stand     what the stand offers, followed while the screen is on show
+     * @param counting  the stand counts visits: say so, and the question may be asked
+     * @param firstCard the card shown first (counted round the cards), so that successive
+     *                  visitors to a stand of many jobs do not all see the same few titles
+     */
+    AttractScreen(ObservableValue<Stand> stand, boolean counting, int firstCard) {
+        this.stand = stand;
         setId("attract-screen");
         getStyleClass().add(KioskStyles.ATTRACT_SCREEN);
         setAlignment(Pos.CENTER);
         setFillWidth(false);
         setFocusTraversable(true);
         setAccessibleRole(AccessibleRole.BUTTON);
-        setAccessibleText("Touch to explore: " + profile.title());
 
         Label brand = ProfileText.text("Career Routes", KioskStyles.ATTRACT_BRAND);
-        Label title = ProfileText.text(profile.title(), KioskStyles.ATTRACT_TITLE);
         title.setId("attract-title");
-        Label summary = ProfileText.text(profile.summary(), KioskStyles.ATTRACT_SUMMARY);
         summary.setId("attract-summary");
         card.setId("showcase-card");
         card.getStyleClass().add(KioskStyles.SHOWCASE_CARD);
@@ -73,25 +80,26 @@ final class AttractScreen extends VBox {
             getChildren().add(notice);
         }
 
-        cards = Showcase.of(profile);
         rotation.setCycleCount(Timeline.INDEFINITE);
         // The question takes the showcase's place while it is asked, so that both fit a small screen.
         card.managedProperty().bind(question.visibleProperty().not());
-        card.visibleProperty().bind(question.visibleProperty().not().and(javafx.beans.binding.Bindings.createBooleanBinding(
-                () -> !cards.isEmpty())));
-        showCard(0);
+        card.visibleProperty().bind(question.visibleProperty().not().and(hasCards));
+        shown = Math.max(0, firstCard);
+        showStand(stand.getValue());
     }
 
     /** Starts the showcase turning; the screen itself takes the keyboard focus. */
     void start() {
-        if (cards.size() > 1) {
-            rotation.playFromStart();
-        }
+        started = true;
+        stand.addListener(standChanged);
+        showStand(stand.getValue());
         requestFocus();
     }
 
     /** Stops the showcase, so that nothing keeps running once a visit starts. */
     void stop() {
+        started = false;
+        stand.removeListener(standChanged);
         question.hide();
         rotation.stop();
         fade.stop();
@@ -108,6 +116,25 @@ final class AttractScreen extends VBox {
         return question;
     }
 
+    /**
+     * Shows what the stand offers now: its headline, its summary, and the cards, carrying on from
+     * the card on show. The showcase turns while there is more than one card.
+     */
+    private void showStand(Stand now) {
+        title.setText(now.headline());
+        summary.setText(now.summary());
+        setAccessibleText("Touch to explore: " + now.spokenAs());
+        cards = now.cards();
+        hasCards.set(!cards.isEmpty());
+        showCard(cards.isEmpty() ? 0 : shown % cards.size());
+        boolean turning = rotation.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        if (started && cards.size() > 1 && !turning) {
+            rotation.playFromStart();
+        } else if (cards.size() <= 1 && turning) {
+            rotation.stop();
+        }
+    }
+
     /** The card on show, for tests. */
     String headline() {
         return headline.getText();
@@ -117,7 +144,9 @@ final class AttractScreen extends VBox {
         fade.setFromValue(1);
         fade.setToValue(0);
         fade.setOnFinished(e -> {
-            showCard((shown + 1) % cards.size());
+            if (!cards.isEmpty()) {
+                showCard((shown + 1) % cards.size());
+            }
             fade.setFromValue(0);
             fade.setToValue(1);
             fade.setOnFinished(null);

@@ -7,7 +7,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 import javafx.util.Subscription;
-import org.careerroutes.model.Profile;
 
 import java.util.Optional;
 
@@ -43,14 +42,16 @@ final class KioskScreen {
     /**
      * Puts a new screen in the kiosk's scene, the attract screen on top.
      *
+     * @param stand    what the stand offers, as the attract screen tells it
+     * @param firstCard the attract screen's first card (see {@link AttractScreen})
      * @param counting the kiosk's visit counts, where it counts: the attract screen says so, and
      *                 staff get the Fair report
      */
-    KioskScreen(Scene scene, Visit visit, Profile profile, Hooks hooks, PinPrompt.Factory pins,
-                Optional<VisitCounting> counting) {
+    KioskScreen(Scene scene, Visit visit, javafx.beans.value.ObservableValue<Stand> stand, int firstCard, Hooks hooks,
+                PinPrompt.Factory pins, Optional<VisitCounting> counting) {
         this.scene = scene;
         this.visit = visit;
-        attract = new AttractScreen(profile, counting.isPresent());
+        attract = new AttractScreen(stand, counting.isPresent(), firstCard);
         stillThere = new StillTherePrompt(hooks::stillHere, hooks::endedByVisitor);
         pinPrompt = pins.make(this::overlayClosed);
         info = new InfoOverlay(this::overlayClosed);

@@ -2,6 +2,7 @@ package org.careerroutes.kiosk;
 
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.event.EventType;
@@ -22,7 +23,6 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import org.careerroutes.kiosk.KioskSession.Phase;
 import org.careerroutes.kit.Theme;
-import org.careerroutes.model.Profile;
 
 import java.util.List;
 import java.util.Objects;
@@ -62,7 +62,9 @@ public final class KioskShell {
 
     private final Stage stage;
     private final KioskStage lock;
-    private final Profile profile;
+    private final ObservableValue<Stand> stand;
+    /** How many attract screens have been shown: each starts its showcase one card further on. */
+    private int screensShown;
     private final Supplier<Visit> visits;
     private final KioskConfig settings;
     /** The kiosk's one PIN check: its wait after wrong PINs outlives every prompt and visit. */
@@ -90,7 +92,8 @@ public final class KioskShell {
     private KioskScreen screen;
 
     /**
-     * @param profile the profile the attract screen shows
+     * @param stand   what the stand offers, as the attract screen tells it: one job, or several
+     *                (followed as a folder of jobs is read)
      * @param visits  makes a fresh visit each time one is needed
      * @param settings the machine's kiosk settings: the PIN that leaves kiosk mode (without one it
      *                 cannot be left from the screen) and what in them could not be understood,
@@ -100,11 +103,11 @@ public final class KioskShell {
      * @param closedFromOutside the window was closed by something other than the staff PIN: the
      *                 app must end, with a status that says so, to be started again
      */
-    public KioskShell(Stage stage, Profile profile, Supplier<Visit> visits, Timing timing, KioskConfig settings,
+    public KioskShell(Stage stage, ObservableValue<Stand> stand, Supplier<Visit> visits, Timing timing, KioskConfig settings,
                       ErrorLog errorLog, Optional<VisitCounting> counting, Runnable exit, Runnable closedFromOutside) {
         this.stage = stage;
         this.lock = new KioskStage(stage, this::windowClosed);
-        this.profile = profile;
+        this.stand = stand;
         this.visits = visits;
         this.settings = settings;
         this.pinCheck = settings.pin().map(pin -> PinCheck.onItsOwnThread(pin, timing.pinLockedAtStart()));
@@ -246,7 +249,7 @@ public final class KioskShell {
         wakeGesture.reset();
         PinPrompt.Factory pins = onClosed -> new PinPrompt(pinCheck, settings.pinUnreadable(), settings.problems(),
                 new Staff(), onClosed);
-        screen = new KioskScreen(scene, visits.get(), profile, new KioskScreen.Hooks() {
+        screen = new KioskScreen(scene, visits.get(), stand, screensShown++, new KioskScreen.Hooks() {
             @Override
             public void stillHere() {
                 KioskShell.this.stillHere();

@@ -62,6 +62,26 @@ final class Dialogs {
         return scroll;
     }
 
+    /**
+     * Moves a window wholly inside the visual bounds (the screen less its task bar) of the screen
+     * it is mostly on, shrinking it only where it is larger than that screen.
+     */
+    static void keepOnScreen(Window window) {
+        if (!window.isShowing()) {
+            return;
+        }
+        Rectangle2D area = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), window.getHeight())
+                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        if (window.getWidth() > area.getWidth()) {
+            window.setWidth(area.getWidth());
+        }
+        if (window.getHeight() > area.getHeight()) {
+            window.setHeight(area.getHeight());
+        }
+        window.setX(Math.max(area.getMinX(), Math.min(window.getX(), area.getMaxX() - window.getWidth())));
+        window.setY(Math.max(area.getMinY(), Math.min(window.getY(), area.getMaxY() - window.getHeight())));
+    }
+
     /** Room kept beside a dialog's content for its scroll bar. */
     private static final double SCROLL_BAR = 16;
 
@@ -86,14 +106,26 @@ final class Dialogs {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         pane.setMaxWidth(screen.getWidth());
         pane.setMaxHeight(screen.getHeight());
-        // After the next layout, when the new size's styles are in: the window fits its content again.
+        // Placed beside its owner, a dialog may reach past the screen's edge (a large text size, an
+        // owner near the edge): brought back inside it as it is shown.
+        dialog.showingProperty().addListener((obs, was, showing) -> {
+            Scene scene = pane.getScene();
+            if (showing && scene != null && scene.getWindow() != null) {
+                Platform.runLater(() -> keepOnScreen(scene.getWindow()));
+            }
+        });
+        // After the next layout, when the new size's styles are in: the window fits its content again,
+        // and, grown from where it was placed, is brought back inside the screen.
         pane.styleProperty().addListener((obs, old, now) -> {
             Scene scene = pane.getScene();
             if (scene != null && scene.getWindow() != null && scene.getWindow().isShowing()) {
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
                     scene.removePostLayoutPulseListener(once[0]);
-                    Platform.runLater(() -> scene.getWindow().sizeToScene());
+                    Platform.runLater(() -> {
+                        scene.getWindow().sizeToScene();
+                        keepOnScreen(scene.getWindow());
+                    });
                 };
                 scene.addPostLayoutPulseListener(once[0]);
                 Platform.requestNextPulse();

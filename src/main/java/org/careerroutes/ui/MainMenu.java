@@ -14,6 +14,7 @@ import org.careerroutes.model.Profile;
 import org.careerroutes.pages.ProfileSection;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The desktop window's menu bar: File (open a profile, a new profile from text, quit), View (search, settings), Go (the
@@ -53,11 +54,9 @@ final class MainMenu {
         model.jobs().severalProperty().addListener((obs, old, now) -> offerJobs.run());
         offerJobs.run();
         for (ProfileSection section : ProfileSection.values()) {
-            // Ctrl+1..9, and Ctrl+0 for a tenth tab.
+            // Focus goes into the page opened, so that End and Page Down scroll it at once.
             go.getItems().add(item(section.title(), "menu-go-" + section.tabId().substring(4),
-                    () -> model.select(section),
-                    section.shortcutDigit().map(digit -> (KeyCombination) new KeyCodeCombination(
-                            KeyCode.getKeyCode(String.valueOf(digit)), KeyCombination.SHORTCUT_DOWN)).orElse(null)));
+                    () -> model.open(section), goKey(section).orElse(null)));
         }
 
         MenuItem find = item("Search\u2026", "menu-search", search,
@@ -115,6 +114,15 @@ final class MainMenu {
         for (MenuItem item : profiles.getItems()) {
             ((RadioMenuItem) item).setSelected(item.getId().equals("menu-profile-" + shown.id()));
         }
+    }
+
+    /**
+     * The keys that go straight to a tab: Ctrl+1..9, and Ctrl+0 for a tenth (Cmd on a Mac). The Go
+     * menu's accelerators on the desktop; a kiosk, which has no menu bar, catches the same keys itself.
+     */
+    static Optional<KeyCombination> goKey(ProfileSection section) {
+        return section.shortcutDigit().map(digit -> new KeyCodeCombination(
+                KeyCode.getKeyCode(String.valueOf(digit)), KeyCombination.SHORTCUT_DOWN));
     }
 
     private static MenuItem item(String text, String id, Runnable action, KeyCombination accelerator) {

@@ -251,7 +251,7 @@ public final class MainWindow {
 
     /**
      * Ctrl+Tab / Ctrl+Shift+Tab (and Ctrl+PageDown / PageUp) between tabs, from anywhere in the
-     * window. Ctrl+1..9 are the Go menu's accelerators. The subscription removes them again
+     * window; in a kiosk, also the Go menu's keys (Ctrl+J, Ctrl+1..9, 0). The subscription removes them again
      * (the kiosk puts a new window in the same scene for each visitor).
      */
     public Subscription installShortcuts(Scene scene) {
@@ -264,11 +264,23 @@ public final class MainWindow {
             pages.step(code == KeyCode.PAGE_UP || (code == KeyCode.TAB && event.isShiftDown()));
             event.consume();
         };
-        // Ctrl+J: the Go menu's accelerator on the desktop; a kiosk has no menu bar, so it is caught here.
+        // Ctrl+J and Ctrl+1..9, 0: the Go menu's accelerators on the desktop; a kiosk has no menu bar,
+        // so they are caught here, during a visit only (not under a prompt, which disables the window).
         EventHandler<KeyEvent> allJobs = event -> {
-            if (mode == Mode.KIOSK && event.isShortcutDown() && event.getCode() == KeyCode.J) {
+            if (mode != Mode.KIOSK || root.isDisabled() || !event.isShortcutDown()) {
+                return;
+            }
+            if (event.getCode() == KeyCode.J) {
                 model.showJobs();
                 event.consume();
+                return;
+            }
+            for (ProfileSection section : ProfileSection.values()) {
+                if (MainMenu.goKey(section).filter(key -> key.match(event)).isPresent()) {
+                    model.open(section);
+                    event.consume();
+                    return;
+                }
             }
         };
         scene.addEventFilter(KeyEvent.KEY_PRESSED, switchTabs);

@@ -34,8 +34,7 @@ class KeyboardAndFocusUITest extends AppUITestBase {
         press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         ScrollPane page = lookup("#page-routes").queryAs(ScrollPane.class);
         assertTrue(page.isFocusTraversable(), "a page taller than the window can be reached with Tab");
-        type(KeyCode.TAB);
-        assertEquals(page, stage.getScene().getFocusOwner());
+        assertEquals(page, stage.getScene().getFocusOwner(), "Ctrl+3 puts focus in the page it opens");
 
         type(KeyCode.PAGE_DOWN);
         double oneScreen = page.getVvalue();
@@ -46,6 +45,19 @@ class KeyboardAndFocusUITest extends AppUITestBase {
         assertEquals(1.0, page.getVvalue(), 1e-9);
         type(KeyCode.HOME);
         assertEquals(0.0, page.getVvalue(), 1e-9);
+    }
+
+    @Test
+    void ctrlDigitPutsFocusInThePageItOpensSoEndScrollsIt() {
+        type(KeyCode.TAB);   // somewhere other than the page first
+        press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        ScrollPane page = lookup("#page-routes").queryAs(ScrollPane.class);
+        assertTrue(isInside(stage.getScene().getFocusOwner(), page), "focus in the page: " + stage.getScene().getFocusOwner());
+        type(KeyCode.END);
+        assertEquals(1.0, page.getVvalue(), 1e-9);
+        press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        assertTrue(isInside(stage.getScene().getFocusOwner(), lookup("#page-on-track").query()),
+                "focus in Am I on track?: " + stage.getScene().getFocusOwner());
     }
 
     @Test

@@ -79,6 +79,9 @@ class LayoutOfDialogsUITest extends AppUITestBase {
     @Test
     void theSettingsDialogGrowsWhenTheTextSizeIsTurnedUpWhileItIsOpen() throws TimeoutException, IOException {
         launchWithText(100);
+        // The window at the screen's right edge: the dialog, placed over it, grows towards that edge.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        interact(() -> stage.setX(screen.getMaxX() - stage.getWidth()));
         press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
         Window dialog = windowWith("settings-dialog").orElseThrow();
         double before = dialog.getWidth();
@@ -90,6 +93,12 @@ class LayoutOfDialogsUITest extends AppUITestBase {
         assertEquals("200%", lookup("#text-size-value").queryAs(Labeled.class).getText());
         assertTrue(dialog.getWidth() > before, "wider at 200%: " + before + " -> " + dialog.getWidth());
         assertEquals(List.of(), problems(dialog.getScene()), "settings turned up to 200% while open");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Rectangle2D placed = new javafx.geometry.Rectangle2D(dialog.getX(), dialog.getY(),
+                dialog.getWidth(), dialog.getHeight());
+        assertTrue(placed.getMinX() >= screen.getMinX() && placed.getMaxX() <= screen.getMaxX()
+                        && placed.getMinY() >= screen.getMinY() && placed.getMaxY() <= screen.getMaxY(),
+                "the dialog stays on the screen " + screen + " as it grows: " + placed);
     }
 
     @Test
