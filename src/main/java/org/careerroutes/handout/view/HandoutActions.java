@@ -110,6 +110,8 @@ public final class HandoutActions implements TakeHome {
     private final Background background;
     /** Whether the system has a printer: null until it has been asked, in the background. */
     private final AtomicReference<Boolean> printerFound = new AtomicReference<>();
+    /** Whether the system has been asked for its printers yet. */
+    private final java.util.concurrent.atomic.AtomicBoolean printerAsked = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
      * @param kiosk           true in kiosk mode: nothing saved, no windows of its own
@@ -137,8 +139,10 @@ public final class HandoutActions implements TakeHome {
         this.saveTarget = Objects.requireNonNull(saveTarget, "saveTarget");
         this.home = Objects.requireNonNull(home, "home");
         this.background = Objects.requireNonNull(background, "background");
-        if (printingAllowed) {
-            background.submit(() -> printer.available(), printerFound::set, failed -> printerFound.set(false));
+        if (kiosk) {
+            // A kiosk offers Print only where there is a printer, so it knows before its first visitor
+            // (it starts once a day); a desktop window asks when it first prints, not at every start.
+            canPrint();
         }
     }
 
@@ -191,10 +195,15 @@ public final class HandoutActions implements TakeHome {
 
     /**
      * Whether there is a printer: once looked for (off the JavaFX thread: asking the system for its
-     * printers can take a while), and until then taken as yes, the preview saying so if not.
+     * printers can take a while), and until then taken as yes, the preview saying so if not. The
+     * system is first asked here, when a page needs to know, not when the window is made: the
+     * lookup loads the system's print services, which the first frame should not wait behind.
      */
     @Override
     public boolean canPrint() {
+        if (printingAllowed && printerAsked.compareAndSet(false, true)) {
+            background.submit(printer::available, printerFound::set, failed -> printerFound.set(false));
+        }
         Boolean found = printerFound.get();
         return printingAllowed && (found == null || found);
     }
