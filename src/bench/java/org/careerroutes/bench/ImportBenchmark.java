@@ -86,10 +86,8 @@ public final class ImportBenchmark {
             long afterGc = validations.stream().mapToLong(v -> Long.parseLong(v.get("after-gc"))).max().orElse(0);
             boolean valid = validations.stream().allMatch(v -> "0".equals(v.get("exit")));
             String body = String.join("\n",
-                    "Measured " + LocalDate.now() + " on " + PerformanceReport.machine() + "; "
-                            + String.format(Locale.UK, "the machine's load average (other work included) was %.1f at the "
-                            + "start and %.1f at the end", loadBefore, loadAfter)
-                            + (loadBefore > 1.5 ? " (measured under load: re-run on a quiet machine)." : "."),
+                    "Measured " + LocalDate.now() + " on " + PerformanceReport.machine()
+                            + PerformanceReport.load(loadBefore, loadAfter),
                     "",
                     "| what | median | slowest | budget |",
                     "| --- | --- | --- | --- |",

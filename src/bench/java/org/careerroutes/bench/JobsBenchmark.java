@@ -166,10 +166,8 @@ public final class JobsBenchmark {
         boolean heapOk = heap < 256;
         return String.join("\n",
                 "Measured " + LocalDate.now() + " on " + PerformanceReport.machine() + ", under Xvfb, " + JOBS
-                        + " profiles (about 17 KB each), " + first.size() + " starts of each kind; load average "
-                        + String.format(Locale.UK, "%.1f", loadBefore) + " at the start and "
-                        + String.format(Locale.UK, "%.1f", loadAfter) + " at the end (measured under load: to be taken "
-                        + "again on a quiet machine).",
+                        + " profiles (about 17 KB each), " + first.size() + " starts of each kind"
+                        + PerformanceReport.load(loadBefore, loadAfter),
                 "",
                 "| what | median | all runs (ms) | budget |",
                 "| --- | --- | --- | --- |",

@@ -110,8 +110,7 @@ public final class KioskVisitCountsBenchmark {
             long totalMax = Arrays.stream(totals).max().orElse(0);
             String body = String.join("\n",
                     "Measured " + LocalDate.now() + " on " + PerformanceReport.machine()
-                            + String.format(Locale.UK, "; load average %.1f at the start, %.1f at the end", loadBefore, loadAfter)
-                            + " (measured under load: the machine was shared).",
+                            + PerformanceReport.load(loadBefore, loadAfter),
                     "",
                     "A year of days: 365 days of about 35 totals each, a counts file of "
                             + String.format(Locale.UK, "%,d", fileBytes / 1024) + " KB.",

@@ -40,4 +40,14 @@ final class PerformanceReport {
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
                 + System.getProperty("os.name") + " " + System.getProperty("os.arch");
     }
+
+    /**
+     * The machine's one-minute load average at the start and end of a benchmark, in words: it
+     * counts the benchmark's own runs (and the end of whatever ran just before), so only a high
+     * figure at the start says other work was running.
+     */
+    static String load(double before, double after) {
+        return String.format(java.util.Locale.UK, "; load average %.1f at the start and %.1f at the end", before, after)
+                + (before > 2.0 ? " (other work was running: to be taken again on a quiet machine)." : ".");
+    }
 }

@@ -46,8 +46,7 @@ public final class PulseGapBenchmark {
         long worst = java.util.Arrays.stream(gaps).max().orElse(0);
         String body = String.join("\n",
                 "Measured " + LocalDate.now() + " on " + PerformanceReport.machine() + ", under Xvfb, " + JVMS
-                        + " fresh JVMs" + String.format(Locale.UK, "; load average %.1f at the start, %.1f at the end",
-                        loadBefore, loadAfter) + " (measured under load: five engineers share two cores).",
+                        + " fresh JVMs" + PerformanceReport.load(loadBefore, loadAfter),
                 "",
                 "| what | median | worst | runs |",
                 "| --- | --- | --- | --- |",
