@@ -213,7 +213,7 @@ public class CareerRoutesApp extends Application {
             kiosk = new KioskMode(stage, shown, jobs.offered(), jobs.files() > 1, options, kioskConfig, environment,
                     this::quit, () -> endWith(KIOSK_WINDOW_CLOSED), handout(true, kioskConfig.printer(),
                     () -> kiosk.visitWindow().map(w -> w.profileProperty().get()).orElse(shown),
-                    () -> kiosk.visitWindow().map(MainWindow::shortlistedJobs).orElse(List.of())));
+                    () -> kiosk.visitWindow().map(MainWindow::shortlistedJobs).orElse(List.of())), background);
             kiosk.start();
             jobs.start(jobsBackground, pack -> pack.problems().forEach(result -> result.problems()
                     .forEach(problem -> System.err.println(problem.format()))));

@@ -42,6 +42,8 @@ final class KioskMode {
     private final KioskShell shell;
     private final Optional<TakeHome> takeHome;
     private final java.time.Clock clock;
+    /** Where a job opened at a stand of several is read from its file: the app's files thread. */
+    private final Background jobFiles;
     /** The newest visit: the one on screen (the shell makes the next one as this one ends). */
     private KioskVisit current;
 
@@ -52,14 +54,16 @@ final class KioskMode {
      * @param takeHome the plan's handout: at a kiosk, a code for a phone and a print where there is a printer
      * @param jobs        the jobs on offer, as a folder's reading goes
      * @param severalJobs whether the stand offers several jobs, so that each visit starts on the Jobs page
+     * @param jobFiles    where a job a visitor opens is read from its file, away from the JavaFX thread
      */
     KioskMode(Stage stage, Profile profile, ReadOnlyObjectProperty<JobPack> jobs, boolean severalJobs,
               CommandLine options, KioskConfig config, Environment environment,
-              Runnable quit, Runnable closedFromOutside, Optional<TakeHome> takeHome) {
+              Runnable quit, Runnable closedFromOutside, Optional<TakeHome> takeHome, Background jobFiles) {
         this.profile = profile;
         this.jobs = jobs;
         this.takeHome = takeHome;
         this.clock = environment.clock();
+        this.jobFiles = jobFiles;
         int idle = options.idleTimeout().orElse(config.idleTimeoutSeconds().orElse(DEFAULT_IDLE_SECONDS));
         KioskShell.Timing timing = new KioskShell.Timing(java.time.Duration.ofSeconds(idle), environment.countdown(),
                 environment.pinLockedAtStart());
@@ -89,7 +93,9 @@ final class KioskMode {
         if (!severalJobs) {
             return new SimpleObjectProperty<>(Stand.oneJob(profile));
         }
-        return jobs.map(pack -> Stand.ofJobs(pack.progress().complete() ? pack.size() : pack.progress().total(),
+        // A folder whose files turn out to hold one job that can be read is a stand of that job, as its visits are.
+        return jobs.map(pack -> pack.progress().complete() && pack.size() <= 1 ? Stand.oneJob(profile)
+                : Stand.ofJobs(pack.progress().complete() ? pack.size() : pack.progress().total(),
                 pack.offered().stream().map(job -> new Stand.Job(job.title(), job.summary())).toList()));
     }
 
@@ -103,7 +109,7 @@ final class KioskMode {
     private Visit newVisit() {
         // Each visit starts from the default look; nothing a visitor changes is kept or saved.
         Appearance appearance = new Appearance(Settings.DEFAULTS, List.of(Theme.kioskStylesheet()), KIOSK_FONT_PX);
-        KioskVisit visit = new KioskVisit(profile, jobs, new Actions(), appearance, takeHome, clock);
+        KioskVisit visit = new KioskVisit(profile, jobs, new Actions(), appearance, takeHome, jobFiles, clock);
         current = visit;
         return visit;
     }

@@ -49,14 +49,19 @@ final class KioskVisit implements Visit {
     private final ObservableValue<JobPack> jobs;
     private final javafx.beans.value.ChangeListener<JobPack> moreJobs;
 
+    /**
+     * @param jobFiles the stand's thread for reading a job's profile from its folder when a visitor
+     *                 opens it on the Jobs page (a slow USB stick or network drive must not hold the screen)
+     */
     KioskVisit(Profile profile, ObservableValue<JobPack> jobs, MainWindow.Actions actions, Appearance appearance,
-               Optional<TakeHome> takeHome, Clock clock) {
+               Optional<TakeHome> takeHome, Background jobFiles, Clock clock) {
         this.appearance = appearance;
         // The visitor's plan lives in this window only: kept nowhere, it goes with the visit.
         this.window = new MainWindow(profile, actions, appearance, MainWindow.Mode.KIOSK,
                 PlanKeeping.nowhere(PlanKeeping.Place.KIOSK_VISIT, Optional.empty()), takeHome.map(CountedTakeHome::new),
-                // Nothing of a visit is read or written (its plan is kept nowhere, nothing is exported): no file work to move off.
-                Background.sameThread(), clock);
+                // Nothing of the visit's own is read or written (its plan is kept nowhere, nothing is
+                // exported): its plan's work stays on the caller's thread. Jobs opened are read on the stand's thread.
+                Background.sameThread(), jobFiles, clock);
         window.model().jobs().offer(jobs.getValue());
         this.jobs = jobs;
         moreJobs = (obs, old, now) -> window.model().jobs().offer(now);

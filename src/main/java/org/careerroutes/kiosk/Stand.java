@@ -53,7 +53,7 @@ public record Stand(String headline, String summary, List<Showcase.Card> cards, 
      * @param jobs  the jobs known so far, in the order their titles take turns
      */
     public static Stand ofJobs(int count, List<Job> jobs) {
-        String headline = count + " jobs to explore";
+        String headline = (count == 1 ? "1 job" : count + " jobs") + " to explore";
         List<Showcase.Card> cards = jobs.stream()
                 .map(job -> new Showcase.Card(JOB_CARD_LABEL, job.title(),
                         job.summary().isBlank() ? Optional.empty() : Optional.of(Showcase.sentence(job.summary().strip()))))

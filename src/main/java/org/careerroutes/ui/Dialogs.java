@@ -70,8 +70,11 @@ final class Dialogs {
         if (!window.isShowing()) {
             return;
         }
-        Rectangle2D area = Screen.getScreensForRectangle(window.getX(), window.getY(), window.getWidth(), window.getHeight())
-                .stream().findFirst().orElse(Screen.getPrimary()).getVisualBounds();
+        Rectangle2D bounds = new Rectangle2D(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                Math.max(1, window.getHeight()));
+        Rectangle2D area = Screen.getScreensForRectangle(bounds).stream()
+                .max(java.util.Comparator.comparingDouble(screen -> overlap(screen.getBounds(), bounds)))
+                .orElse(Screen.getPrimary()).getVisualBounds();
         if (window.getWidth() > area.getWidth()) {
             window.setWidth(area.getWidth());
         }
@@ -80,6 +83,13 @@ final class Dialogs {
         }
         window.setX(Math.max(area.getMinX(), Math.min(window.getX(), area.getMaxX() - window.getWidth())));
         window.setY(Math.max(area.getMinY(), Math.min(window.getY(), area.getMaxY() - window.getHeight())));
+    }
+
+    /** How much of {@code b} lies on {@code a}, in square pixels. */
+    private static double overlap(Rectangle2D a, Rectangle2D b) {
+        double w = Math.min(a.getMaxX(), b.getMaxX()) - Math.max(a.getMinX(), b.getMinX());
+        double h = Math.min(a.getMaxY(), b.getMaxY()) - Math.max(a.getMinY(), b.getMinY());
+        return Math.max(0, w) * Math.max(0, h);
     }
 
     /** Room kept beside a dialog's content for its scroll bar. */

@@ -127,7 +127,17 @@ public final class MainWindow {
      */
     public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode, PlanKeeping keeping,
                       Optional<TakeHome> takeHome, Background background, Clock clock) {
-        this.model = new WindowModel(initial, keeping, background, clock);
+        this(initial, actions, appearance, mode, keeping, takeHome, background, background, clock);
+    }
+
+    /**
+     * As above, with the files of jobs opened from the Jobs page read through {@code jobFiles}: a
+     * kiosk visit reads and writes nothing of its own (its {@code background} is the caller's
+     * thread), but a job opened at a stand of several is read from the stand's folder.
+     */
+    public MainWindow(Profile initial, Actions actions, Appearance appearance, Mode mode, PlanKeeping keeping,
+                      Optional<TakeHome> takeHome, Background background, Background jobFiles, Clock clock) {
+        this.model = new WindowModel(initial, keeping, background, jobFiles, clock);
         this.watched = new WatchedContent(model);
         this.actions = actions;
         this.appearance = appearance;
@@ -257,14 +267,14 @@ public final class MainWindow {
     public Subscription installShortcuts(Scene scene) {
         EventHandler<KeyEvent> switchTabs = event -> {
             KeyCode code = event.getCode();
-            if (!event.isShortcutDown() || event.isAltDown()
+            if (root.isDisabled() || !event.isShortcutDown() || event.isAltDown()
                     || !(code == KeyCode.TAB || code == KeyCode.PAGE_DOWN || code == KeyCode.PAGE_UP)) {
-                return;
+                return;   // not under a prompt (Still there?, the staff PIN), which disables the window
             }
             pages.step(code == KeyCode.PAGE_UP || (code == KeyCode.TAB && event.isShiftDown()));
             event.consume();
         };
-        // Ctrl+J and Ctrl+1..9, 0: the Go menu's accelerators on the desktop; a kiosk has no menu bar,
+        // Ctrl+J, Ctrl+1..9, 0 and Ctrl+F on the Jobs page: the menus' accelerators on the desktop; a kiosk has no menu bar,
         // so they are caught here, during a visit only (not under a prompt, which disables the window).
         EventHandler<KeyEvent> allJobs = event -> {
             if (mode != Mode.KIOSK || root.isDisabled() || !event.isShortcutDown()) {
@@ -272,6 +282,11 @@ public final class MainWindow {
             }
             if (event.getCode() == KeyCode.J) {
                 model.showJobs();
+                event.consume();
+                return;
+            }
+            // Ctrl+F on the Jobs page goes to its search (a kiosk has no profile search to open).
+            if (event.getCode() == KeyCode.F && !event.isShiftDown() && jobs.focusSearch()) {
                 event.consume();
                 return;
             }

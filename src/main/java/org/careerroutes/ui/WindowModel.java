@@ -82,10 +82,15 @@ public final class WindowModel {
      * @param clock      the app's clock, for today's date
      */
     public WindowModel(Profile initial, PlanKeeping keeping, Background background, Clock clock) {
+        this(initial, keeping, background, background, clock);
+    }
+
+    /** @param jobFiles where a job's profile is read when it is opened from the Jobs page, away from the JavaFX thread */
+    public WindowModel(Profile initial, PlanKeeping keeping, Background background, Background jobFiles, Clock clock) {
         this.plans = new WindowPlan(keeping, background);
         this.jobs = new WindowJobs(JobPack.of(List.of(Objects.requireNonNull(initial))),
                 offered -> new JobsViewModel(offered, plans.studentRecordProperty(), plans::changeStudentRecord,
-                        background, this::showJob));
+                        jobFiles, this::showJob));
         this.clock = Objects.requireNonNull(clock);
         show(Objects.requireNonNull(initial));
     }

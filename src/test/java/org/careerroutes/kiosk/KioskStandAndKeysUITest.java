@@ -122,8 +122,23 @@ class KioskStandAndKeysUITest extends KioskUITestBase {
         waitUntil(5, () -> shown("pin-prompt"));
         ctrl(KeyCode.DIGIT5);
         press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("What you'll do", selectedTab(), "the visit beneath the prompt stays as it was");
         assertTrue(shown("pin-prompt"));
+    }
+
+    @Test
+    void ctrlFOnTheJobsPageGoesToItsSearch() throws TimeoutException {
+        startKiosk("--content=" + TestPack.FOLDER);
+        waitUntil(10, () -> "32 jobs to explore".equals(textOf("attract-title")));
+        clickOn("#attract-title");
+        waitUntil(5, () -> !attractShown());
+        Node open = here("job-open-architect", Node.class);
+        interact(open::requestFocus);
+        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(here("jobs-search", Node.class), focusOwner(), "Ctrl+F on the Jobs page, at a kiosk too");
     }
 }

@@ -139,7 +139,7 @@ public final class MyPlanView {
         showSteps(model.plan());
         showVerdicts(model.plan());
 
-        // The shortlist, where the window gives one, goes after the verdicts: a new part, so the list is built apart.
+        // The shortlist, where the window gives one, goes after Things I've done: a new part, so the list is built apart.
         List<Node> parts = new ArrayList<>(List.of(heading, lead, noticeBox, newsBox, keepingBox,
                 ProfileText.heading("My pathway", Styles.HEADING_2), pathwayPart, steps, elsewhere,
                 ProfileText.heading("Am I on track?", Styles.HEADING_2), verdicts,
