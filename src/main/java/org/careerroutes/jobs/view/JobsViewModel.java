@@ -313,8 +313,16 @@ public final class JobsViewModel {
 
     /** Opens a job (see {@link JobOpening}): its Overview is shown once its whole profile is read. */
     public void open(String id) {
+        open(id, () -> { });
+    }
+
+    /**
+     * Opens a job, and does {@code failed} (once the page takes clicks again and says why) if it
+     * could not be opened: the page puts the keyboard back on the job's card.
+     */
+    public void open(String id, Runnable failed) {
         if (pack.getValue() != null) {
-            opening.open(pack.getValue(), id);
+            opening.open(pack.getValue(), id, () -> { }, failed);
         }
     }
 
