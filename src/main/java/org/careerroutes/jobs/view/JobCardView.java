@@ -57,7 +57,7 @@ final class JobCardView {
         });
         HBox.setHgrow(open, Priority.ALWAYS);
         star = ShortlistStar.create("job-star-" + id, false);
-        star.setOnAction(e -> model.toggleShortlist(id, shown.job().title()));
+        star.setOnAction(e -> ShortlistStar.toggle(star, model, id, shown.job().title()));
         HBox top = new HBox(open, star);
         top.setAlignment(Pos.TOP_LEFT);
         top.setSpacing(6);
