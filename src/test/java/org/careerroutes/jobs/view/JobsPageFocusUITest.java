@@ -11,11 +11,8 @@ import org.careerroutes.jobs.JobPack;
 import org.careerroutes.jobs.PackReading;
 import org.careerroutes.jobs.TestPack;
 import org.careerroutes.kit.Background;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -35,38 +32,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * more", "Clear all filters", Clear all, a job that could not be opened), and Down on the last row
  * of cards. The page alone on a stage, as a keyboard user meets it.
  */
-class JobsPageFocusUITest extends FxRobot {
+class JobsPageFocusUITest extends JobsViewUITestBase {
 
     @TempDir
     Path dir;
 
     private JobsViewStage shown;
 
-    private JobsViewStage page(Background background) throws TimeoutException {
+    private JobsViewStage page(Background background) {
         shown = new JobsViewStage(background);
         return shown;
     }
 
     private static BorderPane jobsPage(JobsViewModel model) {
         return new BorderPane(JobsPage.create(model, Optional.empty(), Optional.empty()).node());
-    }
-
-    @AfterEach
-    void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-    }
-
-    private <T extends Node> T node(String id, Class<T> type) {
-        return lookup("#" + id).queryAs(type);
-    }
-
-    /** Moves the keyboard to a control and presses Space, as a keyboard user does. */
-    private void press(String id) {
-        Node target = node(id, Node.class);
-        interact(target::requestFocus);
-        assertTrue(target.isFocused(), id + " takes the keyboard");
-        type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void key(KeyCode code) {

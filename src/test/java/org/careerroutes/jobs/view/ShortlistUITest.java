@@ -5,16 +5,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import org.careerroutes.jobs.JobPack;
+import org.careerroutes.jobs.TestPack;
 import org.careerroutes.kit.Background;
 import org.careerroutes.model.Profile;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
 import java.util.Optional;
@@ -29,26 +25,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The shortlist's ☆ on a card and on a job's bar when the shortlist is full, and My plan's
  * shortlist as the jobs on offer change: each alone on a stage.
  */
-class ShortlistUITest extends FxRobot {
+class ShortlistUITest extends JobsViewUITestBase {
 
     private final JobsViewStage shown = new JobsViewStage(Background.sameThread());
-
-    @AfterEach
-    void close() throws TimeoutException {
-        FxToolkit.cleanupStages();
-    }
-
-    private <T extends Node> T node(String id, Class<T> type) {
-        return lookup("#" + id).queryAs(type);
-    }
-
-    private void press(String id) {
-        Node target = node(id, Node.class);
-        interact(target::requestFocus);
-        assertTrue(target.isFocused(), id + " takes the keyboard");
-        type(KeyCode.SPACE);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void aFullShortlistLeavesTheStarsOfACardAndOfAJobsBarUnpressedAndSaysWhy() throws TimeoutException {
@@ -89,7 +68,7 @@ class ShortlistUITest extends FxRobot {
         assertTrue(node("my-shortlist-nurse", Node.class).lookupAll(".label").stream()
                 .anyMatch(label -> ((Labeled) label).getText().equals("Not among the jobs on offer here now")));
 
-        interact(() -> shown.pack.set(JobPack.of(org.careerroutes.jobs.TestPack.profiles())));
+        interact(() -> shown.pack.set(JobPack.of(TestPack.profiles())));
         Hyperlink open = assertInstanceOf(Hyperlink.class, node("my-shortlist-open-nurse", Node.class),
                 "the folder read: the nurse is on offer, and can be opened from here");
         assertTrue(node("my-shortlist-nurse", Node.class).lookupAll(".label").stream()
