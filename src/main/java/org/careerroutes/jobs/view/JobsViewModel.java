@@ -316,10 +316,7 @@ public final class JobsViewModel {
         open(id, () -> { });
     }
 
-    /**
-     * Opens a job, and does {@code failed} (once the page takes clicks again and says why) if it
-     * could not be opened: the page puts the keyboard back on the job's card.
-     */
+    /** As {@link #open(String)}, then {@code failed} if it could not be (said on the page, which takes clicks again). */
     public void open(String id, Runnable failed) {
         if (pack.getValue() != null) {
             opening.open(pack.getValue(), id, () -> { }, failed);
