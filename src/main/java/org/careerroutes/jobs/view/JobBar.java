@@ -50,7 +50,7 @@ public final class JobBar {
         star.setMinWidth(Region.USE_PREF_SIZE);
         star.setOnAction(e -> {
             Profile job = shown.getValue();
-            model.toggleShortlist(job.id(), job.title());
+            ShortlistStar.toggle(star, model, job.id(), job.title());
         });
         bar.getChildren().addAll(all, title, star);
         shown.addListener(new WeakChangeListener<>(profileChanged));

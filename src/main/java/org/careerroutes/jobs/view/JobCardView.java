@@ -18,6 +18,7 @@ import org.careerroutes.kit.Styles;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * One job's card: its title and summary with the searched words marked, where else it matched, the
@@ -34,7 +35,8 @@ final class JobCardView {
     private final Label verdict = ProfileText.text("", Styles.MARK, JobsStyles.VERDICT);
     private JobCard shown;
 
-    JobCardView(JobCard first, JobsViewModel model) {
+    /** @param opensJob opens the job (and says what follows should it not open) */
+    JobCardView(JobCard first, JobsViewModel model, Consumer<String> opensJob) {
         String id = first.job().id();
         card.setId("job-card-" + id);
         card.getStyleClass().add(JobsStyles.CARD);
@@ -44,18 +46,18 @@ final class JobCardView {
         open.setAccessibleRole(AccessibleRole.BUTTON);
         open.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
-                model.open(id);
+                opensJob.accept(id);
             }
         });
         open.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                model.open(id);
+                opensJob.accept(id);
                 e.consume();
             }
         });
         HBox.setHgrow(open, Priority.ALWAYS);
         star = ShortlistStar.create("job-star-" + id, false);
-        star.setOnAction(e -> model.toggleShortlist(id, shown.job().title()));
+        star.setOnAction(e -> ShortlistStar.toggle(star, model, id, shown.job().title()));
         HBox top = new HBox(open, star);
         top.setAlignment(Pos.TOP_LEFT);
         top.setSpacing(6);

@@ -38,8 +38,11 @@ final class JobFiltersView {
             + "the jobs you are on track for.", Styles.MUTED);
     private List<JobIndex.SubjectChoice> subjectsShown = List.of();
 
-    /** @param enterQualifications opens "Am I on track?", where qualifications are entered; empty for none */
-    JobFiltersView(JobsViewModel model, Optional<Runnable> enterQualifications) {
+    /**
+     * @param enterQualifications opens "Am I on track?", where qualifications are entered; empty for none
+     * @param toSearch            puts the keyboard in the page's search, should no filter be able to take it
+     */
+    JobFiltersView(JobsViewModel model, Optional<Runnable> enterQualifications, Runnable toSearch) {
         this.model = model;
         box.setId("jobs-filters");
         box.getStyleClass().add(JobsStyles.FILTERS);
@@ -47,7 +50,11 @@ final class JobFiltersView {
         Button clearAll = new Button("Clear all");
         clearAll.setId("jobs-clear-all");
         clearAll.setAccessibleText("Clear all filters");
-        clearAll.setOnAction(e -> model.clearFilters());
+        clearAll.setOnAction(e -> {
+            model.clearFilters();
+            // Clear all is disabled now: the keyboard moves on before the next pulse finds it there and drops it.
+            firstChoice().ifPresentOrElse(CheckBox::requestFocus, toSearch);
+        });
         clearAll.disableProperty().bind(model.filtersProperty().map(f -> !f.anyFilter()));
 
         shortlisted.setOnAction(e -> model.onlyMyShortlist(shortlisted.isSelected()));
@@ -88,6 +95,14 @@ final class JobFiltersView {
 
     Node node() {
         return box;
+    }
+
+    /** The first choice, top to bottom, that can be ticked now. */
+    private Optional<CheckBox> firstChoice() {
+        List<CheckBox> inOrder = new ArrayList<>(List.of(shortlisted, onTrack, paid, registration));
+        inOrder.addAll(wayBoxes.values());
+        inOrder.addAll(subjectBoxes.values());
+        return inOrder.stream().filter(box -> !box.isDisabled()).findFirst();
     }
 
     private static CheckBox choice(String id) {

@@ -59,6 +59,14 @@ final class JobOpening {
 
     /** Opens a job, then does {@code then} once it is shown (another of its pages in place of its Overview). */
     void open(JobPack jobs, String id, Runnable then) {
+        open(jobs, id, then, () -> { });
+    }
+
+    /**
+     * Opens a job, then does {@code then} once it is shown, or {@code failed} once the page has said
+     * why it could not be (and is no longer busy).
+     */
+    void open(JobPack jobs, String id, Runnable then, Runnable failed) {
         if (!opening.get().isEmpty()) {
             return;
         }
@@ -81,10 +89,12 @@ final class JobOpening {
             } else {
                 say.accept(title + " could not be opened: " + loaded.errors().stream().limit(3).map(Problem::format)
                         .collect(Collectors.joining("; ")) + ". The other jobs can still be opened.");
+                failed.run();
             }
-        }, failed -> {
+        }, thrown -> {
             opening.set("");
-            say.accept(title + " could not be opened: " + failed.getMessage() + ". The other jobs can still be opened.");
+            say.accept(title + " could not be opened: " + thrown.getMessage() + ". The other jobs can still be opened.");
+            failed.run();
         });
     }
 }

@@ -48,6 +48,7 @@ public final class JobsPage {
     private final Label count = ProfileText.text("", JobsStyles.COUNT);
     private final Map<String, JobCardView> made = new HashMap<>();
     private final ScrollPane cardScroll;
+    private final Button more = new Button();
     /** How many cards stand in a row, for the arrow keys. */
     private int columns = 1;
 
@@ -111,7 +112,7 @@ public final class JobsPage {
         header.getStyleClass().add(JobsStyles.HEADER);
         page.setTop(header);
 
-        JobFiltersView filters = new JobFiltersView(model, enterQualifications);
+        JobFiltersView filters = new JobFiltersView(model, enterQualifications, search::requestFocus);
         ScrollPane filterScroll = new ScrollPane(filters.node());
         filterScroll.setId("jobs-filter-scroll");
         filterScroll.setFitToWidth(true);
@@ -141,19 +142,21 @@ public final class JobsPage {
         clearSearch.managedProperty().bind(clearSearch.visibleProperty());
         Button clearFilters = new Button("Clear all filters");
         clearFilters.setId("jobs-nothing-clear-filters");
-        clearFilters.setOnAction(e -> model.clearFilters());
+        clearFilters.setOnAction(e -> {
+            model.clearFilters();
+            search.requestFocus();   // the button hides itself: the keyboard goes where the words typed are
+        });
         clearFilters.visibleProperty().bind(model.filtersProperty().map(f -> f.anyFilter()));
         clearFilters.managedProperty().bind(clearFilters.visibleProperty());
         VBox nothingBox = new VBox(nothing, new HBox(8, clearSearch, clearFilters));
         nothingBox.getStyleClass().add(Styles.CALLOUT);
         nothingBox.visibleProperty().bind(model.nothingFoundProperty().isNotEmpty());
         nothingBox.managedProperty().bind(nothingBox.visibleProperty());
-        Button more = new Button();
         more.setId("jobs-more");
         more.textProperty().bind(model.moreProperty());
         more.visibleProperty().bind(model.moreProperty().isNotEmpty());
         more.managedProperty().bind(more.visibleProperty());
-        more.setOnAction(e -> model.showMore());
+        more.setOnAction(e -> showMore());
         VBox cards = new VBox(nothingBox, grid, more);
         cards.getStyleClass().add(JobsStyles.CARDS_COLUMN);
         cards.setMinWidth(0);
@@ -203,8 +206,32 @@ public final class JobsPage {
     }
 
     /**
+     * The next page of cards, the keyboard on the first of them: a keyboard user reads on from
+     * there, and on the last page the button hides itself, which would leave the keyboard nowhere.
+     */
+    private void showMore() {
+        int firstNew = grid.getChildren().size();
+        model.showMore();
+        // Laid out now, so that the new card can be scrolled to as it takes the keyboard.
+        cardScroll.applyCss();
+        cardScroll.layout();
+        focusCard(firstNew);
+    }
+
+    /** Opens a job from its card; if it cannot be opened, the keyboard goes back to that card. */
+    private void open(String id) {
+        model.open(id, () -> {
+            JobCardView card = made.get(id);
+            if (!focusCard(card == null ? -1 : grid.getChildren().indexOf(card.node()))) {
+                search.requestFocus();   // the search changed while it was being opened: its card has gone
+            }
+        });
+    }
+
+    /**
      * The arrows move between the cards as they are laid out (Up from the first row goes back to
-     * the search), Home and End to the first and last card shown.
+     * the search; Down from the last goes on to "Show N more" when there are more, else nowhere),
+     * Home and End to the first and last card shown.
      */
     private void moveBetweenCards(KeyEvent e) {
         if (!(e.getTarget() instanceof Node target) || !target.getStyleClass().contains(JobsStyles.CARD_OPEN)) {
@@ -223,10 +250,16 @@ public final class JobsPage {
         if (to == Integer.MIN_VALUE || at < 0) {
             return;
         }
+        int last = grid.getChildren().size() - 1;
         if (to < 0 && e.getCode() == KeyCode.UP) {
             search.requestFocus();
+        } else if (e.getCode() == KeyCode.DOWN && at / columns == last / columns) {
+            if (more.isVisible()) {
+                more.requestFocus();
+            }
         } else {
-            focusCard(Math.max(0, Math.min(to, grid.getChildren().size() - 1)));
+            // Down onto a shorter last row, with no card straight below: its last card, as other grids do.
+            focusCard(Math.max(0, Math.min(to, last)));
         }
         e.consume();
     }
@@ -240,7 +273,7 @@ public final class JobsPage {
         Set<String> shown = new HashSet<>();
         List<Node> nodes = cards.stream().map(card -> {
             shown.add(card.job().id());
-            JobCardView view = made.computeIfAbsent(card.job().id(), id -> new JobCardView(card, model));
+            JobCardView view = made.computeIfAbsent(card.job().id(), id -> new JobCardView(card, model, this::open));
             view.show(card);
             return (Node) view.node();
         }).toList();

@@ -44,6 +44,10 @@ import java.util.stream.Collectors;
  * (kept in the student's record), how far the folder has been read and what could not be, and
  * opening a job: its whole profile read away from the JavaFX thread, the page busy meanwhile. The
  * page binds to it and decides nothing. One per window, so a kiosk's next visit starts afresh.
+ *
+ * <p>A little over 400 lines: the search, the filters, the page of cards and their verdicts are
+ * worked out together in one pass each time one of them changes; what the page says is in
+ * {@link org.careerroutes.jobs.JobsWording}, a card in {@link JobCard}, opening a job in {@link JobOpening}.
  */
 public final class JobsViewModel {
 
@@ -313,8 +317,13 @@ public final class JobsViewModel {
 
     /** Opens a job (see {@link JobOpening}): its Overview is shown once its whole profile is read. */
     public void open(String id) {
+        open(id, () -> { });
+    }
+
+    /** As {@link #open(String)}, then {@code failed} if it could not be (said on the page, which takes clicks again). */
+    public void open(String id, Runnable failed) {
         if (pack.getValue() != null) {
-            opening.open(pack.getValue(), id);
+            opening.open(pack.getValue(), id, () -> { }, failed);
         }
     }
 

@@ -26,6 +26,17 @@ final class ShortlistStar {
         return star;
     }
 
+    /**
+     * What pressing the star does: the job on or off the shortlist, then the star as the model has
+     * it. A toggle flips itself when pressed, and a full shortlist refuses a job without changing
+     * the record (so nothing else redraws the star): shown again here, it does not look pressed
+     * while it says "Add".
+     */
+    static void toggle(ToggleButton star, JobsViewModel model, String id, String title) {
+        model.toggleShortlist(id, title);
+        show(star, title, model.isShortlisted(id));
+    }
+
     /** Shows whether the job is on the shortlist. */
     static void show(ToggleButton star, String title, boolean shortlisted) {
         boolean withWords = Boolean.TRUE.equals(star.getUserData());

@@ -13,8 +13,8 @@ import org.careerroutes.jobs.ShortlistedJob;
 import org.careerroutes.kit.ProfileText;
 import org.careerroutes.kit.Styles;
 
+import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * My shortlist, on My plan: each job the student starred, with its ways in and their verdicts, a
@@ -25,9 +25,14 @@ public final class ShortlistView {
     private final JobsViewModel model;
     private final VBox box = new VBox();
     private final VBox jobs = new VBox();
-    private final ChangeListener<Set<String>> changed = (obs, old, now) -> show();
-    /** The qualifications entered change the verdicts: the selection is worked out again with each change of the record. */
-    private final ChangeListener<Object> verdictsChanged = (obs, old, now) -> show();
+    /**
+     * What a shortlisted job shows hangs on the shortlist, the qualifications entered (its
+     * verdicts) and the jobs on offer (a link to open it, its ways in). With no qualifications the
+     * verdicts stay the same empty map as the folder is read, so the jobs on offer are followed too.
+     */
+    private final ChangeListener<Object> changed = (obs, old, now) -> show();
+    /** The jobs as last shown: the folder's reading hands on many packs, most of which change nothing here. */
+    private List<ShortlistedJob> shown;
 
     private ShortlistView(JobsViewModel model) {
         this.model = model;
@@ -38,8 +43,9 @@ public final class ShortlistView {
         box.getChildren().addAll(ProfileText.heading("My shortlist", Styles.HEADING_2), jobs);
         // Weakly: a My plan page dropped for another job is not kept alive by the window's model.
         model.shortlistProperty().addListener(new WeakChangeListener<>(changed));
-        model.onTrackAvailableProperty().addListener(new WeakChangeListener<>(verdictsChanged));
-        model.verdictsProperty().addListener(new WeakChangeListener<>(verdictsChanged));
+        model.onTrackAvailableProperty().addListener(new WeakChangeListener<>(changed));
+        model.verdictsProperty().addListener(new WeakChangeListener<>(changed));
+        model.jobsProperty().addListener(new WeakChangeListener<>(changed));
         box.getProperties().put(ShortlistView.class, this);
         show();
     }
@@ -50,8 +56,12 @@ public final class ShortlistView {
     }
 
     private void show() {
+        List<ShortlistedJob> listed = model.shortlistedJobs();
+        if (listed.equals(shown)) {
+            return;   // as shown: made again, it would drop the keyboard from a link or a star
+        }
+        shown = listed;
         jobs.getChildren().clear();
-        var listed = model.shortlistedJobs();
         if (listed.isEmpty()) {
             Label none = ProfileText.text("No jobs yet: press \u2606 on a job\u2019s card on the Jobs page, or beside "
                     + "its title, to keep it here.", Styles.BODY_TEXT);
@@ -76,7 +86,7 @@ public final class ShortlistView {
         name.setId("my-shortlist-open-" + job.id());
         ToggleButton star = ShortlistStar.create("my-shortlist-star-" + job.id(), false);
         ShortlistStar.show(star, job.title(), true);
-        star.setOnAction(e -> model.toggleShortlist(job.id(), job.title()));
+        star.setOnAction(e -> ShortlistStar.toggle(star, model, job.id(), job.title()));
         HBox.setHgrow(name, Priority.ALWAYS);
         HBox top = new HBox(8, name, star);
         VBox item = new VBox(2, top, ProfileText.text(job.waysIn(), Styles.MUTED));

@@ -17,12 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 
 import static org.careerroutes.jobs.TestPack.gcse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -136,7 +133,7 @@ class JobsViewModelTest {
                 Optional.empty());
         reading.follow(pack::set);
         reading.run();
-        Later later = new Later();
+        LaterBackground later = new LaterBackground();
         JobsViewModel model = model(later);
         model.open("nurse");
         assertEquals("Opening Nurse\u2026", model.openingProperty().get());
@@ -218,35 +215,8 @@ class JobsViewModelTest {
         assertEquals(List.of(), model.like(nurse), "no other job: none like it");
     }
 
-    /** Work kept until the test runs it: "Opening…" can be seen while it waits. */
-    private static final class Later implements Background {
-        final List<Runnable> waiting = new ArrayList<>();
-
-        @Override
-        public <T> void submit(Callable<T> work, Consumer<? super T> done, Consumer<? super Exception> failed) {
-            waiting.add(() -> {
-                try {
-                    done.accept(work.call());
-                } catch (Exception e) {
-                    failed.accept(e);
-                }
-            });
-        }
-
-        void runAll() {
-            List<Runnable> now = new ArrayList<>(waiting);
-            waiting.clear();
-            now.forEach(Runnable::run);
-        }
-
-        @Override
-        public boolean awaitIdle(Duration limit) {
-            return true;
-        }
-    }
-
     /** Copies of one profile with ids and titles of their own: "Job 1", "Job 2"… */
-    private static List<Profile> manyProfiles(int count) {
+    static List<Profile> manyProfiles(int count) {
         Profile nurse = TestPack.profiles().stream().filter(p -> p.id().equals("nurse")).findFirst().orElseThrow();
         List<Profile> many = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
