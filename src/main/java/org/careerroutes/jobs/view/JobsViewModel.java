@@ -139,7 +139,7 @@ public final class JobsViewModel {
         return nothingFound.getReadOnlyProperty();
     }
 
-    /** "Show 48 more (of 752 left)", or "" when every job picked is shown. */
+    /** "Show 48 more (752 not shown yet)", or "" when every job picked is shown. */
     public ReadOnlyStringProperty moreProperty() {
         return more.getReadOnlyProperty();
     }
