@@ -99,7 +99,9 @@ class NewProfileFromTextUITest extends AppUITestBase {
         textChosen = Optional.of(TEXTS.resolve("dental-technician.txt"));
 
         clickOn(from(window).lookup("#import-open").queryAs(Button.class));
-        waitUntil(() -> from(window).lookup("#import-text").queryAs(TextArea.class).getText().startsWith("Dental technician"));
+        // Asked on the JavaFX thread: the text arrives there from the file read in the background.
+        waitUntil(() -> org.testfx.util.WaitForAsyncUtils.asyncFx(() -> from(window).lookup("#import-text")
+                .queryAs(TextArea.class).getText().startsWith("Dental technician")).get());
         clickOn(from(window).lookup("#import-make").queryAs(Button.class));
         waitUntil(() -> idle(window) && from(window).lookup("#import-preview-window").tryQuery().isPresent());
 

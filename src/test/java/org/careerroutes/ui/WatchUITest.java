@@ -38,9 +38,10 @@ class WatchUITest extends AppUITestBase {
         }
     }
 
+    /** Waits for the condition, each time asked on the JavaFX thread: the window's text changes there as files are read. */
     private static void waitUntil(Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
             throw new AssertionError("waited in vain", e);
         }
