@@ -100,7 +100,7 @@ public final class HandoutBenchmark {
 
         String body = String.join("\n",
                 "Measured " + LocalDate.now() + " on " + PerformanceReport.machine()
-                        + String.format(Locale.UK, "; load average %.1f at the start, %.1f at the end.", loadBefore, loadAfter),
+                        + PerformanceReport.load(loadBefore, loadAfter),
                 "",
                 "| what | median | slowest | budget |",
                 "| --- | --- | --- | --- |",

@@ -8,6 +8,7 @@ import org.careerroutes.jobs.TestPack;
 import org.junit.jupiter.api.Test;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 
@@ -30,9 +31,19 @@ class KioskStandAndKeysUITest extends KioskUITestBase {
         return here(id, Labeled.class).getText();
     }
 
-    private void ctrl(KeyCode digit) {
-        press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+    private void ctrl(KeyCode key) {
+        press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A visit to the test pack's stand of 32 jobs, on its Jobs page, with the keyboard on Architect's card. */
+    private void visitTheStandOfManyJobsOnArchitectsCard() throws TimeoutException {
+        startKiosk("--content=" + TestPack.FOLDER);
+        waitUntil(10, () -> "32 jobs to explore".equals(textOf("attract-title")));
+        clickOn("#attract-title");
+        waitUntil(5, () -> !attractShown());
+        Node open = here("job-open-architect", Node.class);
+        interact(open::requestFocus);
     }
 
     private static boolean isInside(Node node, Node ancestor) {
@@ -95,12 +106,7 @@ class KioskStandAndKeysUITest extends KioskUITestBase {
 
     @Test
     void atAStandOfManyJobsFocusGoesIntoThePageNotTheJobBar() throws TimeoutException {
-        startKiosk("--content=" + TestPack.FOLDER);
-        waitUntil(10, () -> "32 jobs to explore".equals(textOf("attract-title")));
-        clickOn("#attract-title");
-        waitUntil(5, () -> !attractShown());
-        Node open = here("job-open-architect", Node.class);
-        interact(open::requestFocus);
+        visitTheStandOfManyJobsOnArchitectsCard();
         type(KeyCode.ENTER);
         waitUntil(5, () -> "Architect".equals(textOf("job-bar-title")));
         ctrl(KeyCode.DIGIT4);
@@ -120,25 +126,17 @@ class KioskStandAndKeysUITest extends KioskUITestBase {
         assertEquals("What you'll do", selectedTab());
         press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.ALT, KeyCode.K).release(KeyCode.K, KeyCode.ALT, KeyCode.SHIFT, KeyCode.CONTROL);
         waitUntil(5, () -> shown("pin-prompt"));
-        ctrl(KeyCode.DIGIT5);
-        press(KeyCode.CONTROL, KeyCode.J).release(KeyCode.J, KeyCode.CONTROL);
-        press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
-        press(KeyCode.CONTROL, KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        for (KeyCode key : List.of(KeyCode.DIGIT5, KeyCode.J, KeyCode.TAB, KeyCode.PAGE_DOWN)) {
+            ctrl(key);
+        }
         assertEquals("What you'll do", selectedTab(), "the visit beneath the prompt stays as it was");
         assertTrue(shown("pin-prompt"));
     }
 
     @Test
     void ctrlFOnTheJobsPageGoesToItsSearch() throws TimeoutException {
-        startKiosk("--content=" + TestPack.FOLDER);
-        waitUntil(10, () -> "32 jobs to explore".equals(textOf("attract-title")));
-        clickOn("#attract-title");
-        waitUntil(5, () -> !attractShown());
-        Node open = here("job-open-architect", Node.class);
-        interact(open::requestFocus);
-        press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitForFxEvents();
+        visitTheStandOfManyJobsOnArchitectsCard();
+        ctrl(KeyCode.F);
         assertEquals(here("jobs-search", Node.class), focusOwner(), "Ctrl+F on the Jobs page, at a kiosk too");
     }
 }
